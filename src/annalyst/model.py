@@ -1,0 +1,235 @@
+"""The records annalyst produces, from a read document to the cross-source links.
+
+Every record is a frozen dataclass. Extracted records carry their evidence: the
+document id, ``start``/``end`` character offsets into ``Document.text`` (end
+exclusive), the covered ``text``, the ``extractor`` that made it (a versioned
+name such as ``"quotes.v1"``) and a ``confidence``.
+
+Two levels of identity exist:
+
+* inside one document, extractors refer to people and things by *local entity
+  ids* (``LocalEntity.id``, unique across the run because it starts with the
+  document id);
+* after cross-document resolution, :class:`Entity` ids replace them. The
+  resolver rewrites every reference (quote speakers, claim holders, event
+  participants) through one mapping, see :mod:`annalyst.resolve`.
+
+No spaCy object appears here: these records travel between processes, into the
+store and into ``dossier.json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WORK", "LAW", "OTHER")
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+STANCES = ("asserts", "denies", "doubts", "reports")
+LINK_KINDS = ("same_event", "agrees", "contradicts", "same_quote")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One source text as read from disk; offsets of every record refer to ``text``."""
+
+    id: str
+    source: str
+    text: str
+    sha256: str
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO date at the precision known
+    url: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Evidence: ``documents[doc].text[start:end] == text``."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of a name (or a pronoun resolved to a name) in a document."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    type: str
+    entity: str  # local entity id, rewritten to the global id after resolution
+    extractor: str = "entities.v1"
+    confidence: float = 1.0
+
+    @property
+    def span(self) -> Span:
+        return Span(self.doc, self.start, self.end, self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class LocalEntity:
+    """A person, organisation or place as one document knows it."""
+
+    id: str  # "<doc id>:L<n>"
+    doc: str
+    name: str  # the fullest proper name in the document
+    type: str
+    aliases: tuple[str, ...]
+    descriptors: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, organisation or place merged across documents."""
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    descriptors: tuple[str, ...]
+    mentions: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A temporal expression normalised to an ISO (TIMEX3-compatible) value."""
+
+    id: str
+    doc: str
+    start: int
+    end: int
+    text: str
+    type: str  # DATE TIME DURATION SET
+    value: str | None
+    anchor: str | None = None  # another timex id, "published", or None
+    mod: str | None = None  # EARLY, LATE, APPROX, ...
+    extractor: str = "timexes.v1"
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    entity: str
+    role: str  # agent, patient, other
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something that happened, with every mention that reports it."""
+
+    id: str
+    type: str
+    label: str
+    date: str | None
+    date_end: str | None
+    participants: tuple[Participant, ...]
+    place: str | None
+    mentions: tuple[Span, ...]
+    extractor: str = "events.v1"
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation and who said it (to whom)."""
+
+    id: str
+    doc: str
+    start: int
+    end: int
+    text: str  # the quoted words, without the quote marks
+    speaker: str | None
+    speaker_text: str | None
+    cue: str | None
+    addressee: str | None = None
+    reported_by: str | None = None
+    extractor: str = "quotes.v1"
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A proposition a source puts forward, and how it stands to it."""
+
+    id: str
+    doc: str
+    start: int
+    end: int
+    text: str
+    holder: str | None  # entity id, "author" or None
+    stance: str  # asserts denies doubts reports
+    about: tuple[str, ...] = ()
+    extractor: str = "claims.v1"
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A cross-source relation between two events, claims or quotes."""
+
+    id: str
+    kind: str  # same_event agrees contradicts same_quote
+    a: str
+    b: str
+    score: float
+    explanation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """Something a careful reader should check: an inconsistency, an impossible date..."""
+
+    kind: str
+    message: str
+    doc: str | None = None
+    start: int | None = None
+    end: int | None = None
+    refs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A source that could not be read or analysed, and why."""
+
+    source: str
+    error: str
+    stage: str  # ingest, extract
+
+
+@dataclass(frozen=True, slots=True)
+class DocAnalysis:
+    """Everything found in one document, before cross-document resolution.
+
+    This is the unit of work of the per-document stage: it is computed in a
+    worker process (or a Dask task) and carries only plain records.
+    """
+
+    document: Document
+    entities: tuple[LocalEntity, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    events: tuple[Event, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    findings: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Dossier:
+    """The whole record of a run: what ``dossier.json`` and the store hold."""
+
+    documents: tuple[Document, ...]
+    entities: tuple[Entity, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    links: tuple[Link, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    failures: tuple[Failure, ...] = ()

@@ -1,0 +1,107 @@
+"""The order of stages: ingest, extract (per document), resolve (across documents), write.
+
+    sources ──ingest──▶ Document ──extract──▶ DocAnalysis ──resolve──▶ Dossier
+                                                                  ├─▶ dossier.json
+                                                                  ├─▶ annalyst.db (SQLite)
+                                                                  └─▶ report.html
+
+Ingest and extraction stream: documents are read lazily and parsed in
+batches, so memory holds one batch of parses plus the plain records found so
+far. Failures at either stage are collected, reported and written to the
+dossier; they never stop the run.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .export import write_dossier
+from .extract.runner import analyse_stream
+from .ingest import read_sources
+from .model import DocAnalysis, Document, Dossier, Failure
+from .report import write_report
+from .resolve import resolve
+from .store import open_store
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, int, int | None], None]
+
+
+@dataclass
+class RunSummary:
+    out: Path
+    documents: int = 0
+    failed: int = 0
+    duplicates: int = 0
+    seconds: float = 0.0
+    counts: dict[str, int] = field(default_factory=dict)
+    failures: list[Failure] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        c = self.counts
+        return [
+            f"documents read: {self.documents}, failed: {self.failed}"
+            + (f", duplicates skipped: {self.duplicates}" if self.duplicates else ""),
+            f"entities: {c.get('entities', 0)}, timexes: {c.get('timexes', 0)}, quotes: {c.get('quotes', 0)}, "
+            f"events: {c.get('events', 0)}, claims: {c.get('claims', 0)}, links: {c.get('links', 0)}",
+            f"dossier: {self.out / 'dossier.json'}",
+            f"store:   {self.out / 'annalyst.db'}",
+            f"report:  {self.out / 'report.html'}",
+            f"time: {self.seconds:.1f}s",
+        ]
+
+
+def _unique(items: Iterable[Document | Failure], failures: list[Failure], summary: RunSummary,
+            ) -> Iterator[Document]:
+    seen: dict[str, str] = {}
+    for item in items:
+        if isinstance(item, Failure):
+            failures.append(item)
+            log.warning("%s", item.error)
+            continue
+        if item.sha256 in seen:
+            summary.duplicates += 1
+            log.info("%s: same bytes as %s, analysed once", item.source, seen[item.sha256])
+            continue
+        seen[item.sha256] = item.source
+        yield item
+
+
+def analyse(paths: Iterable[str | Path], out: str | Path, *, workers: int = 1, batch_size: int = 32,
+            model: str | None = None, progress: Progress | None = None) -> tuple[Dossier, RunSummary]:
+    """Analyse every document under ``paths`` and write dossier, store and report into ``out``."""
+    started = time.monotonic()
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    summary = RunSummary(out=out)
+    failures: list[Failure] = []
+    analyses: list[DocAnalysis] = []
+    documents = _unique(read_sources(paths), failures, summary)
+    for n, result in enumerate(analyse_stream(documents, workers=workers, batch_size=batch_size,
+                                              model=model), 1):
+        if isinstance(result, Failure):
+            failures.append(result)
+            log.warning("%s", result.error)
+        else:
+            analyses.append(result)
+        if progress:
+            progress("analysed", n, None)
+    if progress:
+        progress("resolving", len(analyses), None)
+    dossier = resolve(analyses, failures)
+    write_dossier(dossier, out / "dossier.json")
+    with open_store(out / "annalyst.db") as store:
+        store.save(dossier)
+    write_report(dossier, out / "report.html")
+    summary.documents = len(analyses)
+    summary.failed = len(failures)
+    summary.failures = failures
+    summary.counts = {k: len(getattr(dossier, k)) for k in
+                      ("entities", "timexes", "events", "quotes", "claims", "links")}
+    summary.seconds = time.monotonic() - started
+    return dossier, summary

@@ -1,0 +1,60 @@
+"""Cross-document resolution: from per-document analyses to one dossier.
+
+Order: entities first (every local entity id gets a global one), then every
+reference in quotes, claims and events is rewritten through that mapping;
+events are merged across documents; finally the link finders compare quotes
+and claims across sources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from ..model import Claim, DocAnalysis, Dossier, Event, Failure, Participant, Quote
+from .entities import resolve_entities
+from .events import merge_events
+from .links import compare_claims
+from .quotes import link_quotes
+
+__all__ = ["resolve", "resolve_entities", "merge_events", "compare_claims", "link_quotes"]
+
+
+def _rewrite(mapping: dict[str, str], ref: str | None) -> str | None:
+    if ref is None:
+        return None
+    return mapping.get(ref, ref)
+
+
+def resolve(analyses: Sequence[DocAnalysis], failures: Iterable[Failure] = ()) -> Dossier:
+    entities, mapping = resolve_entities(analyses)
+    quotes: list[Quote] = []
+    claims: list[Claim] = []
+    events: list[Event] = []
+    timexes = []
+    findings = []
+    for a in analyses:
+        timexes.extend(a.timexes)
+        findings.extend(a.findings)
+        quotes.extend(replace(q, speaker=_rewrite(mapping, q.speaker), addressee=_rewrite(mapping, q.addressee),
+                              reported_by=_rewrite(mapping, q.reported_by)) for q in a.quotes)
+        claims.extend(replace(c, holder=_rewrite(mapping, c.holder),
+                              about=tuple(dict.fromkeys(mapping.get(x, x) for x in c.about))) for c in a.claims)
+        events.extend(replace(e, place=_rewrite(mapping, e.place),
+                              participants=tuple(Participant(mapping.get(p.entity, p.entity), p.role)
+                                                 for p in e.participants)) for e in a.events)
+    events, event_links, event_map, event_findings = merge_events(events, entities)
+    findings.extend(event_findings)
+    claims = [replace(c, about=tuple(dict.fromkeys(event_map.get(x, x) for x in c.about))) for c in claims]
+    links = [*event_links, *link_quotes(quotes, entities), *compare_claims(claims, events, entities)]
+    return Dossier(
+        documents=tuple(a.document for a in analyses),
+        entities=tuple(entities),
+        timexes=tuple(timexes),
+        events=tuple(events),
+        quotes=tuple(quotes),
+        claims=tuple(claims),
+        links=tuple(links),
+        findings=tuple(findings),
+        failures=tuple(failures),
+    )
