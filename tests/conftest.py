@@ -49,7 +49,7 @@ def analyse_texts(nlp):
     from annalyst.extract import analyse_document
     from annalyst.resolve import resolve
 
-    def run(items) -> "object":
+    def run(items) -> object:
         analyses = []
         for n, item in enumerate(items):
             text, fields = (item, {}) if isinstance(item, str) else item

@@ -3,14 +3,47 @@
 from __future__ import annotations
 
 from .errors import AnnalystError, InputError, ModelError, PipelineError, StoreError
-from .model import (Claim, DocAnalysis, Document, Dossier, Entity, Event, Failure, Finding, Link,
-                    LocalEntity, Mention, Quote, Span, Timex)
+from .model import (
+    Claim,
+    DocAnalysis,
+    Document,
+    Dossier,
+    Entity,
+    Event,
+    Failure,
+    Finding,
+    Link,
+    LocalEntity,
+    Mention,
+    Quote,
+    Span,
+    Timex,
+)
 from .pipeline import RunSummary, analyse
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "AnnalystError", "Claim", "DocAnalysis", "Document", "Dossier", "Entity", "Event", "Failure",
-    "Finding", "InputError", "Link", "LocalEntity", "Mention", "ModelError", "PipelineError", "Quote",
-    "RunSummary", "Span", "StoreError", "Timex", "analyse", "__version__",
+    "AnnalystError",
+    "Claim",
+    "DocAnalysis",
+    "Document",
+    "Dossier",
+    "Entity",
+    "Event",
+    "Failure",
+    "Finding",
+    "InputError",
+    "Link",
+    "LocalEntity",
+    "Mention",
+    "ModelError",
+    "PipelineError",
+    "Quote",
+    "RunSummary",
+    "Span",
+    "StoreError",
+    "Timex",
+    "__version__",
+    "analyse",
 ]

@@ -12,7 +12,7 @@ from ..model import DocAnalysis, Document
 from .context import DocContext
 from .stages import STAGES, Stage, check_chain, run_stages
 
-__all__ = ["DocContext", "STAGES", "Stage", "analyse_document", "check_chain"]
+__all__ = ["STAGES", "DocContext", "Stage", "analyse_document", "check_chain"]
 
 
 def analyse_document(document: Document, parsed, stages=STAGES) -> DocAnalysis:

@@ -29,7 +29,7 @@ def analyse_batch(documents: Sequence[Document], model: str | None = None) -> li
     nlp = load_model(model)
     out: list[Result] = []
     texts = (d.text for d in documents)
-    for document, parsed in zip(documents, nlp.pipe(texts, batch_size=max(1, len(documents)))):
+    for document, parsed in zip(documents, nlp.pipe(texts, batch_size=max(1, len(documents))), strict=True):
         try:
             out.append(analyse_document(document, parsed))
         except Exception as exc:  # noqa: BLE001 - recorded with its error, the run goes on

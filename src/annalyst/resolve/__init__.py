@@ -17,7 +17,7 @@ from .events import merge_events
 from .links import compare_claims
 from .quotes import link_quotes
 
-__all__ = ["resolve", "resolve_entities", "merge_events", "compare_claims", "link_quotes"]
+__all__ = ["compare_claims", "link_quotes", "merge_events", "resolve", "resolve_entities"]
 
 
 def _rewrite(mapping: dict[str, str], ref: str | None) -> str | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from .base import Store
 from .sqlite import SQLiteStore
 
-__all__ = ["Store", "SQLiteStore", "open_store"]
+__all__ = ["SQLiteStore", "Store", "open_store"]
 
 
 def open_store(target: str | Path) -> Store:

@@ -60,7 +60,7 @@ class SQLiteStore:
             with self.conn:
                 c = self.conn
                 for table in _DERIVED:
-                    c.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+                    c.execute(f"DELETE FROM {table}")
                 for doc in d["documents"]:
                     c.execute(
                         "INSERT INTO documents(id, sha256, source, title, author, published, text, data) "
@@ -109,7 +109,7 @@ class SQLiteStore:
                     for eid, data in c.execute("SELECT id, data FROM entities ORDER BY rowid")]
 
         def rows(table: str) -> list[dict]:
-            return [json.loads(r[0]) for r in c.execute(f"SELECT data FROM {table} ORDER BY rowid")]  # noqa: S608
+            return [json.loads(r[0]) for r in c.execute(f"SELECT data FROM {table} ORDER BY rowid")]
 
         return {"format": FORMAT, "documents": docs, "entities": entities, "timexes": rows("timexes"),
                 "events": rows("events"), "quotes": rows("quotes"), "claims": rows("claims"),

@@ -1,0 +1,81 @@
+"""The command line end to end, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from annalyst.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+SCHEMA = ROOT.parent / "shared" / "contract" / "dossier.schema.json"
+
+STORY = """Strike in the Harbour
+
+By Jane Doe on 3 March 2020
+
+The dock workers of Valmora went on strike on 2 March 2020. “We will not go back until the port authority listens,” said union leader Tomas Berg.
+The Port Authority of Valmora denied that wages had been cut.
+"""
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "sources"
+    folder.mkdir()
+    (folder / "strike.txt").write_text(STORY, encoding="utf-8")
+    (folder / "broken.bin").write_bytes(b"\x00\x01\x02\xff\xfe" * 50)
+    return folder
+
+
+@pytest.mark.model
+def test_cli_analyze_writes_dossier_store_and_report(corpus, tmp_path):
+    out = tmp_path / "case"
+    result = CliRunner().invoke(cli, ["analyze", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "documents read: 1, failed: 1" in result.output
+    assert "broken.bin" in result.output  # the bad file is named, the good one still analysed
+    dossier = json.loads((out / "dossier.json").read_text(encoding="utf-8"))
+    assert dossier["format"] == "annalyst.dossier/1"
+    if SCHEMA.exists():
+        jsonschema.validate(dossier, json.loads(SCHEMA.read_text(encoding="utf-8")))
+    (doc,) = dossier["documents"]
+    assert doc["source"].endswith("strike.txt")
+    names = {e["name"] for e in dossier["entities"]}
+    assert "Tomas Berg" in names
+    assert (out / "annalyst.db").stat().st_size > 0
+    report = (out / "report.html").read_text(encoding="utf-8")
+    assert "Tomas Berg" in report and "http://" not in report and "https://" not in report
+
+
+@pytest.mark.model
+def test_cli_analyze_twice_is_idempotent(corpus, tmp_path):
+    out = tmp_path / "case"
+    runner = CliRunner()
+    runner.invoke(cli, ["analyze", str(corpus), "--out", str(out)])
+    first = (out / "dossier.json").read_text(encoding="utf-8")
+    result = runner.invoke(cli, ["analyze", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0
+    assert (out / "dossier.json").read_text(encoding="utf-8") == first
+    import sqlite3
+
+    with sqlite3.connect(out / "annalyst.db") as conn:
+        assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
+
+
+def test_cli_no_documents_is_a_clear_error(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = CliRunner().invoke(cli, ["analyze", str(empty), "--out", str(tmp_path / "o")])
+    assert result.exit_code != 0
+    assert "no document" in result.output
+
+
+def test_cli_help_teaches_with_an_example():
+    result = CliRunner().invoke(cli, ["analyze", "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.output and "--workers" in result.output
