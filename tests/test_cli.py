@@ -79,3 +79,18 @@ def test_cli_help_teaches_with_an_example():
     result = CliRunner().invoke(cli, ["analyze", "--help"])
     assert result.exit_code == 0
     assert "Example" in result.output and "--workers" in result.output
+
+
+@pytest.mark.model
+def test_cli_search_finds_analysed_document(corpus, tmp_path):
+    out = tmp_path / "case"
+    runner = CliRunner()
+    runner.invoke(cli, ["analyze", str(corpus), "--out", str(out)])
+    result = runner.invoke(cli, ["search", "dock workers", "--out", str(out)])
+    assert result.exit_code == 0
+    assert "[dock]" in result.output and "workers" in result.output
+
+
+def test_cli_search_without_store_says_what_to_do(tmp_path):
+    result = CliRunner().invoke(cli, ["search", "x", "--out", str(tmp_path)])
+    assert result.exit_code != 0 and "annalyst analyze" in result.output

@@ -87,5 +87,30 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], out: Path, workers: int,
         raise click.ClickException("no document could be analysed: check the paths and formats above")
 
 
+@cli.command()
+@click.argument("query")
+@click.option("-o", "--out", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              default=Path("annalyst-out"), show_default=True, help="The folder an analysis was written to.")
+@click.option("-n", "--limit", type=click.IntRange(1), default=20, show_default=True)
+def search(query: str, out: Path, limit: int) -> None:
+    """Full-text search over the analysed documents (SQLite FTS5 syntax: words, "phrases", OR, NEAR).
+
+    \b
+    Example:
+        annalyst search 'coup NEAR/5 army' --out case/
+    """
+    from .store import open_store
+
+    db = out / "annalyst.db"
+    if not db.exists():
+        raise click.ClickException(f"{db}: no store here; run 'annalyst analyze PATH --out {out}' first")
+    with open_store(db) as store:
+        hits = store.search(query, limit)
+    if not hits:
+        click.echo(f"no document matches {query!r}", err=True)
+    for hit in hits:
+        click.echo(f"{hit['doc']}  {hit['title'] or hit['source']}\n    {hit['snippet']}")
+
+
 def main() -> None:
     cli(prog_name="annalyst")
