@@ -94,3 +94,22 @@ def test_cli_search_finds_analysed_document(corpus, tmp_path):
 def test_cli_search_without_store_says_what_to_do(tmp_path):
     result = CliRunner().invoke(cli, ["search", "x", "--out", str(tmp_path)])
     assert result.exit_code != 0 and "annalyst analyze" in result.output
+
+
+@pytest.mark.model
+def test_cli_rerun_reuses_checkpointed_analyses(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "case"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["analyze", str(corpus), "--out", str(out)]).exit_code == 0
+    first = (out / "dossier.json").read_text(encoding="utf-8")
+
+    import annalyst.extract.runner as extract_runner
+
+    def must_not_parse(*args, **kwargs):
+        raise AssertionError("a checkpointed document was analysed again")
+
+    monkeypatch.setattr(extract_runner, "analyse_batch", must_not_parse)
+    result = runner.invoke(cli, ["analyze", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "reused from an earlier run: 1" in result.output
+    assert (out / "dossier.json").read_text(encoding="utf-8") == first

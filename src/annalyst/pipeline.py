@@ -23,9 +23,11 @@ from .export import write_dossier
 from .extract.runner import analyse_stream
 from .ingest import read_sources
 from .model import DocAnalysis, Document, Dossier, Failure
+from .nlp import model_name
 from .report import write_report
 from .resolve import resolve
 from .store import open_store
+from .store.checkpoint import Checkpoint, code_fingerprint
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +40,7 @@ class RunSummary:
     documents: int = 0
     failed: int = 0
     duplicates: int = 0
+    resumed: int = 0
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
     failures: list[Failure] = field(default_factory=list)
@@ -46,7 +49,8 @@ class RunSummary:
         c = self.counts
         return [
             f"documents read: {self.documents}, failed: {self.failed}"
-            + (f", duplicates skipped: {self.duplicates}" if self.duplicates else ""),
+            + (f", duplicates skipped: {self.duplicates}" if self.duplicates else "")
+            + (f", reused from an earlier run: {self.resumed}" if self.resumed else ""),
             f"entities: {c.get('entities', 0)}, timexes: {c.get('timexes', 0)}, quotes: {c.get('quotes', 0)}, "
             f"events: {c.get('events', 0)}, claims: {c.get('claims', 0)}, links: {c.get('links', 0)}",
             f"dossier: {self.out / 'dossier.json'}",
@@ -81,16 +85,38 @@ def analyse(paths: Iterable[str | Path], out: str | Path, *, workers: int = 1, b
     summary = RunSummary(out=out)
     failures: list[Failure] = []
     analyses: list[DocAnalysis] = []
-    documents = _unique(read_sources(paths), failures, summary)
-    for n, result in enumerate(analyse_stream(documents, workers=workers, batch_size=batch_size,
-                                              model=model), 1):
-        if isinstance(result, Failure):
-            failures.append(result)
-            log.warning("%s", result.error)
-        else:
-            analyses.append(result)
-        if progress:
-            progress("analysed", n, None)
+    checkpoint = Checkpoint(out / ".checkpoint.db", code_fingerprint(model_name(model)))
+    order: dict[str, int] = {}  # input order, whether a result is reused or made now
+
+    def pending() -> Iterator[Document]:
+        for document in _unique(read_sources(paths), failures, summary):
+            order[document.id] = len(order)
+            done = checkpoint.get(document.sha256, document.source)
+            if done is not None:
+                summary.resumed += 1
+                analyses.append(done)
+            else:
+                yield document
+
+    fresh: list[DocAnalysis] = []
+    try:
+        for n, result in enumerate(analyse_stream(pending(), workers=workers, batch_size=batch_size,
+                                                  model=model), 1):
+            if isinstance(result, Failure):
+                failures.append(result)
+                log.warning("%s", result.error)
+            else:
+                analyses.append(result)
+                fresh.append(result)
+                if len(fresh) >= batch_size:
+                    checkpoint.put_many(fresh)
+                    fresh.clear()
+            if progress:
+                progress("analysed", n, None)
+    finally:
+        checkpoint.put_many(fresh)
+        checkpoint.close()
+    analyses.sort(key=lambda a: order[a.document.id])
     if progress:
         progress("resolving", len(analyses), None)
     dossier = resolve(analyses, failures)
