@@ -79,6 +79,10 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], out: Path, workers: int,
         if ctx.obj["debug"]:
             raise
         raise click.ClickException(str(exc)) from exc
+    except KeyboardInterrupt:
+        click.echo(f"\ninterrupted: documents analysed so far are kept in {out}/.checkpoint.db; "
+                   "run the same command again to resume", err=True)
+        sys.exit(130)
     for failure in summary.failures:
         click.echo(f"error: {failure.error}", err=True)
     for line in summary.lines():

@@ -25,7 +25,9 @@ def code_fingerprint(model: str) -> str:
     """Hash of the model name and of every source file that shapes a ``DocAnalysis``."""
     package = Path(__file__).resolve().parents[1]
     h = hashlib.sha256(model.encode())
-    for path in sorted([package / "model.py", package / "nlp.py", *(package / "extract").rglob("*.py")]):
+    files = [package / "model.py", package / "nlp.py", *(package / "ingest").rglob("*.py"),
+             *(package / "extract").rglob("*.py")]
+    for path in sorted(files):
         h.update(path.relative_to(package).as_posix().encode())
         h.update(path.read_bytes())
     return h.hexdigest()[:16]
