@@ -112,6 +112,7 @@ class Timex:
     mod: str | None = None  # EARLY, LATE, APPROX, ...
     extractor: str = "timexes.v1"
     confidence: float = 1.0
+    ambiguous: bool = False  # e.g. a slashed 03/04/1975 whose day/month order the text does not settle
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +169,16 @@ class Claim:
     about: tuple[str, ...] = ()
     extractor: str = "claims.v1"
     confidence: float = 1.0
+    # The normalised proposition, compared across sources by resolve/links.py. ``polarity`` is the
+    # holder's position on the positive proposition (+1 holds it, -1 rejects it), so "X denied that
+    # Y was involved" and "Y was not involved" both read as -1 on "Y involved".
+    polarity: int = 1
+    predicate: str | None = None  # predicate class ("involvement", "support"...) or the verb lemma
+    actors: tuple[str, ...] = ()  # sides of the agents: country keys or normalised names
+    event_type: str | None = None  # event class named in the proposition ("coup", "election"...)
+    dates: tuple[str, ...] = ()  # ISO dates/years named in the proposition
+    target: str | None = None  # the claim this one takes a stance on ("It is hard to accept this claim")
+    cue: str | None = None  # the words that set the stance ("claimed", "the myth that", "allegedly")
 
 
 @dataclass(frozen=True, slots=True)
