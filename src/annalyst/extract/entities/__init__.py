@@ -1,28 +1,68 @@
-"""Entity mentions of one document, grouped into local entities (baseline: exact names)."""
+"""Named entities of one document: people, organisations and places, with their aliases.
+
+The steps, each in its own module:
+
+1. :mod:`.mentions`: spaCy's entities with their edges fixed (titles, "the",
+   "'s", glued places and headline verbs), plus acronyms in parentheses,
+   ``(@handle)`` aliases and organisation names the model missed;
+2. :mod:`.typing`: the evidence each mention's context gives for its type;
+3. :mod:`.aliases`: mentions grouped into entities (surname to full name,
+   acronym to expansion, "U.S." to "United States");
+4. names already known are searched for where the model missed them
+   ("the butcher X", footnotes), then each entity gets one type by vote;
+5. :mod:`.descriptors`: titles, roles and appositions for each entity.
+"""
 
 from __future__ import annotations
 
+import bisect
+
 from ...model import LocalEntity, Mention
 from ..context import DocContext
+from .aliases import canonical_name, cluster_mentions, surname_forms
+from .descriptors import describe
+from .mentions import Candidate, collect_mentions, find_missed
+from .typing import decide_type, score_mention
 
-_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "NORP": "NORP",
-          "EVENT": "EVENT", "WORK_OF_ART": "WORK", "LAW": "LAW"}
+__all__ = ["EXTRACTOR", "extract_entities"]
+
+EXTRACTOR = "entities.v2"
+
+
+def _add_missed(ctx: DocContext, clusters: list[list[Candidate]]) -> None:
+    """Search the text for known names the model did not tag, and add them to their entity."""
+    types = [decide_type(c) for c in clusters]
+    forms = surname_forms(clusters, types)
+    taken = sorted((m.start, m.end) for c in clusters for m in c)
+    for start, end, n in find_missed(ctx.text, forms, taken):
+        cand = Candidate(start, end, ctx.text[start:end], "", "search")
+        score_mention(ctx.parsed, cand)
+        clusters[n].append(cand)
+        bisect.insort(taken, (start, end))
 
 
 def extract_entities(ctx: DocContext) -> list[LocalEntity]:
-    groups: dict[tuple[str, str], list[Mention]] = {}
-    for ent in ctx.parsed.ents:
-        etype = _TYPES.get(ent.label_)
-        if etype is None:
-            continue
-        text = ent.text.strip()
-        start = ent.start_char + ent.text.index(text) if text else ent.start_char
-        key = (text, etype)
-        groups.setdefault(key, []).append(
-            Mention(ctx.doc_id, start, start + len(text), text, etype, entity=""))
+    """The document's local entities, ids ``"<doc id>:L<n>"`` in order of first mention."""
+    doc = ctx.parsed
+    cands = collect_mentions(doc)
+    for cand in cands:
+        score_mention(doc, cand)
+    clusters = cluster_mentions(cands)
+    _add_missed(ctx, clusters)
     out = []
-    for n, ((name, etype), mentions) in enumerate(groups.items()):
+    for n, cluster in enumerate(sorted(clusters, key=lambda c: min(m.start for m in c))):
+        cluster.sort(key=lambda m: m.start)
         local_id = f"{ctx.doc_id}:L{n}"
-        mentions = [Mention(m.doc, m.start, m.end, m.text, m.type, local_id) for m in mentions]
-        out.append(LocalEntity(local_id, ctx.doc_id, name, etype, (name,), (), tuple(mentions)))
+        etype = decide_type(cluster)
+        mentions = tuple(Mention(ctx.doc_id, c.start, c.end, c.text, etype, local_id, EXTRACTOR,
+                                 1.0 if c.origin == "ner" else 0.8) for c in cluster)
+        aliases = tuple(dict.fromkeys(_alias(c.text) for c in cluster))
+        descriptors = tuple(dict.fromkeys(d for c in cluster for d in describe(doc, c)))
+        out.append(LocalEntity(local_id, ctx.doc_id, _alias(canonical_name(cluster)), etype, aliases,
+                               descriptors, mentions))
     return out
+
+
+def _alias(text: str) -> str:
+    """A surface form as an alias: one line, single spaces."""
+    return " ".join(text.split())

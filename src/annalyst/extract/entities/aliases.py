@@ -1,0 +1,157 @@
+"""Which mentions of one document name the same thing.
+
+Mentions are first grouped by their normalised name (case, dots, possessives
+and a leading "the" ignored, common country abbreviations folded, so "O.A.S."
+and "OAS", "U.S." and "USA" meet). Groups are then joined when the text says
+they are one:
+
+* an acronym in parentheses after a name, or a ``(@handle)`` after a byline
+  name, binds to it; an acronym also binds to the one organisation whose
+  initials it spells;
+* a shorter person name binds to the one full name it ends: "Kissinger" and
+  "Mr. Kissinger" (the title is already stripped) to "Henry Kissinger". When
+  two people share the surname the short form stays on its own: guessing
+  would put one person's words in another's mouth. A name used as a place
+  ("in X") with no person clue keeps its own entity too;
+* a single unmatched name one letter away from exactly one person's surname
+  (a typo such as "Mac" for "Mack") binds to it, as a last resort.
+
+First names never bind: two people called "Moshe" stay two people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .lexicon import canonical_key, initials, is_acronym
+from .mentions import Candidate
+from .typing import decide_type, is_place_only
+
+
+class _Union:
+    """A small union-find over group keys."""
+
+    def __init__(self, keys: Iterable[str]):
+        self.parent = {k: k for k in keys}
+
+    def find(self, k: str) -> str:
+        while self.parent[k] != k:
+            self.parent[k] = self.parent[self.parent[k]]
+            k = self.parent[k]
+        return k
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+
+
+def group_key(cand: Candidate) -> str:
+    return canonical_key(cand.text)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one inserted, deleted or replaced letter."""
+    if a == b or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def cluster_mentions(cands: list[Candidate]) -> list[list[Candidate]]:
+    """Mentions grouped into entities, in order of first mention."""
+    groups: dict[str, list[Candidate]] = {}
+    for cand in cands:
+        groups.setdefault(group_key(cand), []).append(cand)
+    union = _Union(groups)
+    types = {k: decide_type(members) for k, members in groups.items()}
+
+    for cand in cands:
+        if cand.alias_of is not None:
+            union.union(group_key(cand.alias_of), group_key(cand))
+
+    # acronyms spelled by exactly one organisation's initials
+    expansions: dict[str, list[str]] = {}
+    for k, members in groups.items():
+        if len(k.split()) >= 2 and types[k] in {"ORG", "GPE", "LOC", "FAC"}:
+            expansions.setdefault(initials(members[0].text), []).append(k)
+    for k, members in groups.items():
+        if any(is_acronym(c.text) for c in members):
+            found = expansions.get(k.upper(), [])
+            if len(found) == 1:
+                union.union(found[0], k)
+
+    # shorter person names to the one full name they end
+    persons = [k for k in groups if types[k] == "PERSON" and len(k.split()) >= 2]
+    by_tail: dict[str, set[str]] = {}
+    for k in persons:
+        words = k.split()
+        for n in range(1, len(words)):
+            by_tail.setdefault(" ".join(words[n:]), set()).add(k)
+        if len(words) > 2:
+            by_tail.setdefault(f"{words[0]} {words[-1]}", set()).add(k)
+    bound = set()
+    for k, members in groups.items():
+        owners = by_tail.get(k, set()) - {k}
+        if len({union.find(o) for o in owners}) == 1 and (types[k] == "PERSON" or not is_place_only(members)):
+            union.union(next(iter(owners)), k)
+            bound.add(k)
+    # "Human Rights Commission" to the one longer organisation name it ends
+    orgs = [k for k in groups if types[k] == "ORG" and len(k.split()) >= 3]
+    org_tails: dict[str, set[str]] = {}
+    for k in orgs:
+        words = k.split()
+        for n in range(1, len(words) - 1):
+            org_tails.setdefault(" ".join(words[n:]), set()).add(k)
+    for k in groups:
+        owners = org_tails.get(k, set()) - {k}
+        if types[k] == "ORG" and len({union.find(o) for o in owners}) == 1:
+            union.union(next(iter(owners)), k)
+    surnames = {}
+    for k in persons:
+        surnames.setdefault(k.split()[-1], set()).add(union.find(k))
+    for k in groups:
+        if k in bound or types[k] != "PERSON" or " " in k or len(k) < 3 or k in surnames:
+            continue
+        near = {owner for s, owners in surnames.items() if _one_letter_apart(k, s) for owner in owners}
+        if len(near) == 1 and union.find(k) == k:
+            union.union(next(iter(near)), k)
+
+    clusters: dict[str, list[Candidate]] = {}
+    for k, members in groups.items():
+        clusters.setdefault(union.find(k), []).extend(members)
+    return [sorted(c, key=lambda m: m.start) for c in sorted(clusters.values(), key=lambda c: min(m.start for m in c))]
+
+
+def canonical_name(cluster: list[Candidate]) -> str:
+    """The fullest proper name among the mentions (no acronym or handle when a full form exists)."""
+    def rank(c: Candidate) -> tuple:
+        text = c.text.rstrip(".") if not is_acronym(c.text) else c.text
+        return (not text.startswith("@"), not is_acronym(text), not text.islower(), len(text.split()),
+                sum(1 for m in cluster if m.text == c.text), len(text))
+    best = max(cluster, key=rank)
+    return best.text
+
+
+def surname_forms(clusters: list[list[Candidate]], types: list[str]) -> dict[str, int]:
+    """Surface forms worth searching the text for, mapped to their cluster index.
+
+    Every distinct name form of a cluster, plus each person's surname when no
+    other person in the document shares it. A form claimed by two clusters is
+    dropped: it cannot be attributed.
+    """
+    forms: dict[str, set[int]] = {}
+    for n, (cluster, etype) in enumerate(zip(clusters, types, strict=True)):
+        for cand in cluster:
+            if len(cand.text) >= 2 and not cand.text.islower() and not cand.text.startswith("@"):
+                forms.setdefault(cand.text, set()).add(n)
+        if etype == "PERSON":
+            full = max((c.text for c in cluster), key=lambda t: len(t.split()))
+            words = full.split()
+            if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 3:
+                forms.setdefault(words[-1], set()).add(n)
+    return {f: next(iter(ns)) for f, ns in forms.items() if len(ns) == 1}

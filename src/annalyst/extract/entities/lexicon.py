@@ -1,0 +1,146 @@
+"""General word lists the entity rules consult: titles, role nouns, head words.
+
+These are hand-written because no maintained library ships them in a form we
+can use offline (spaCy's English model has no honorific or role lexicon, and
+gazetteers such as GeoNames would mean downloading data at run time). They hold
+general knowledge of English news prose only: never a name from a particular
+text.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as whitespace-separated text, for readability."""
+    return frozenset(text.split())
+
+# Honorifics, ranks and offices that may stand before a person's name. Lower case,
+# without the final dot; multi-word titles are matched token by token.
+TITLES = _words("""
+mr mrs ms miss mister dr doctor sir dame lord lady madam madame mme mlle monsieur herr frau senor señor senora señora
+don dona doña prof professor rev reverend fr father sister brother saint st
+general gen lieutenant lt colonel col major maj captain capt admiral adm marshal field-marshal sergeant sgt
+commander cmdr cdr brigadier brig corporal cpl private pvt commodore ensign commandant
+president vice-president premier chancellor minister secretary senator sen representative rep congressman
+congresswoman governor gov mayor ambassador envoy consul director judge justice magistrate king queen prince princess
+emperor empress tsar czar shah sultan emir pope cardinal bishop archbishop rabbi imam sheikh ayatollah mullah
+chairman chairwoman chair commissioner attorney deputy undersecretary under-secretary spokesman spokeswoman comrade
+dictator leader chief head officer agent detective inspector superintendent sheriff chief-of-staff
+""")
+
+# Title words that also commonly head an organisation name ("General Assembly",
+# "Director of Intelligence"): they only count as a person's title when a name follows.
+WEAK_TITLES = frozenset({"general", "chief", "head", "leader", "officer", "agent", "chair", "justice", "director"})
+
+# Words that join an office to its domain: "Secretary of State", "Minister for Trade".
+TITLE_LINKS = frozenset({"of", "for"})
+
+# Modifiers that may sit inside a title phrase: "former Prime Minister", "Vice Admiral".
+TITLE_MODIFIERS = frozenset({"former", "then", "late", "acting", "deputy", "assistant", "vice", "prime", "foreign",
+                             "interior", "defence", "defense", "finance", "justice", "chief", "senior", "junior",
+                             "field", "lieutenant", "rear", "attorney", "first", "second", "supreme", "grand",
+                             "executive", "national", "state"})
+
+# Role nouns of people: an apposition or copula with one of these makes its name a PERSON.
+PERSON_NOUNS = _words("""
+lawyer attorney agent spy officer official diplomat ambassador envoy minister secretary president leader ruler
+dictator general admiral colonel soldier politician senator journalist reporter writer author editor columnist
+historian scholar professor student teacher doctor priest bishop rabbi imam activist businessman businesswoman
+banker economist scientist engineer spokesman spokeswoman candidate director chairman chairwoman founder member
+colleague friend wife husband son daughter father mother brother sister widow king queen prince princess emperor
+judge prosecutor analyst adviser advisor aide assistant deputy inventor criminal murderer killer victim
+commander chief head mayor governor man woman boy girl player actor actress singer artist poet novelist
+philosopher theologian lawmaker legislator representative negotiator mediator architect butcher tyrant
+""")
+
+# Nouns naming places: "the X region", "X, a colony in ...".
+PLACE_NOUNS = _words("""
+city town village region province state county district country nation island islands republic kingdom colony
+camp capital port harbour harbor valley river mountain mountains lake sea ocean bay coast peninsula desert
+territory municipality department prefecture suburb neighbourhood neighborhood settlement area border
+""")
+
+# Nouns naming facilities (buildings and sites), a kind of place in the scorer's coarse types.
+FACILITY_NOUNS = _words("""
+building palace prison airport station bridge square street avenue road tower towers center centre complex
+base hospital stadium hall church cathedral mosque temple synagogue embassy headquarters museum monument
+""")
+
+# Last words of organisation names ("Human Rights Commission", "Chilean Army").
+ORG_HEADS = _words("""
+commission committee council department ministry agency institute institution party army navy force forces
+university college school academy bank association organisation organization union court assembly congress
+parliament senate government administration directorate bureau office service corporation company group
+foundation federation league alliance front movement network times post herald journal tribune gazette news
+review press television radio church society club team fund authority board police guard guards
+""")
+
+# Verbs whose subject is normally a person (used as light evidence only: organisations say things too).
+PERSON_VERBS = _words("""
+say tell write meet claim admit explain add argue believe praise reply think know want wish hope feel
+recall remember smile laugh die marry bear resign
+""")
+
+# Prepositions before a place ("in X", "at X"): light evidence for a place reading.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "inside", "outside", "across", "throughout", "within"})
+
+# Very common country and organisation abbreviations: general knowledge that lets "U.S.",
+# "USA" and "the United States" be one place. Keys and values are normalised name keys.
+COMMON_ABBREVIATIONS = {
+    "us": "united states", "usa": "united states", "united states of america": "united states",
+    "america": "united states",
+    "uk": "united kingdom", "great britain": "united kingdom", "britain": "united kingdom",
+    "ussr": "soviet union", "union of soviet socialist republics": "soviet union",
+    "un": "united nations", "eu": "european union", "prc": "china", "people's republic of china": "china",
+    "uae": "united arab emirates", "drc": "democratic republic of the congo",
+    "dc": "washington", "washington dc": "washington", "washington, dc": "washington",
+    "district of columbia": "washington",
+}
+
+# "The State of X", "the Republic of X": the same place as X.
+STATE_PREFIXES = ("state of ", "republic of ", "kingdom of ", "commonwealth of ", "federation of ")
+
+# Plural proper nouns that are nonetheless place names (spaCy's GPE on "the Bolsheviks" is not).
+PLURAL_PLACES = frozenset({"united states", "netherlands", "philippines", "bahamas", "maldives", "seychelles",
+                           "comoros", "americas", "alps", "andes", "balkans", "himalayas", "emirates", "states"})
+
+# Words that never head a name of their own even when capitalised (sentence starts, headlines).
+FUNCTION_WORDS = _words("""
+a an the this that these those and or but of for in on at to by with from as is was were be been it its he she
+they we you i his her their our my your when where who what why how if then than so not no
+""")
+
+
+def key(name: str) -> str:
+    """Normalised form of a name for comparisons: case, dots, quotes, possessives, a leading "the"."""
+    s = name.replace("’", "'").replace("‘", "'").casefold()
+    s = re.sub(r"'s\b|'$", "", s)
+    s = s.replace(".", "")
+    s = re.sub(r"[^\w\s&'-]", " ", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    return re.sub(r"^the ", "", s)
+
+
+def canonical_key(name: str) -> str:
+    """:func:`key`, with common abbreviations and "State of X" folded to one form."""
+    k = key(name)
+    k = COMMON_ABBREVIATIONS.get(k, k)
+    for prefix in STATE_PREFIXES:
+        if k.startswith(prefix) and len(k) > len(prefix):
+            rest = k[len(prefix):]
+            return COMMON_ABBREVIATIONS.get(rest, rest)
+    return k
+
+
+def is_acronym(text: str) -> bool:
+    """True for "CIA", "O.A.S.", "U.S." (two or more capitals, optionally dotted)."""
+    bare = text.replace(".", "")
+    return 2 <= len(bare) <= 8 and bare.isalpha() and bare.isupper()
+
+
+def initials(name: str) -> str:
+    """Initials of the content words: "Organisation of American States" -> "OAS"."""
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in FUNCTION_WORDS]
+    return "".join(w[0] for w in words).upper()

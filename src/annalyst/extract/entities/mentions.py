@@ -1,0 +1,338 @@
+"""Name mentions of one document: spaCy's entities, cleaned, plus the ones it missed.
+
+spaCy's small English model gets most names but draws their edges loosely in
+news prose: it takes in a leading "the", a trailing "'s" or a line break, a
+title ("the pro-Nazi Marshal X Y"), a headline verb ("X Met"), or a place
+before a name ("ambassador to Chile X Y"). The functions here turn its spans
+into clean :class:`Candidate` mentions and add what a reader sees but the model
+missed: acronyms in parentheses, ``(@handle)`` after a byline name, all-caps
+organisation names next to a known one, capitalised phrases ending in an
+organisation head word ("... Human Rights Commission").
+
+Every candidate is made from token or regex offsets into ``doc.text``, so its
+``text`` is always ``doc.text[start:end]``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .lexicon import (
+    FACILITY_NOUNS,
+    FUNCTION_WORDS,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    PLACE_NOUNS,
+    PLURAL_PLACES,
+    TITLE_LINKS,
+    TITLES,
+    WEAK_TITLES,
+    is_acronym,
+    key,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "NORP": "NORP",
+               "EVENT": "EVENT", "WORK_OF_ART": "WORK", "LAW": "LAW"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_URLISH = re.compile(r"://|www\.|\.(com|org|net|gov|edu)\b|^https?", re.I)
+_JOINERS = {"–", "-", "—", "/", "&", ","}
+
+
+@dataclass
+class Candidate:
+    """One mention under construction; becomes a :class:`~annalyst.model.Mention` at the end."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    origin: str  # ner, split, acronym, handle, caps, orghead, search
+    votes: Counter = field(default_factory=Counter)
+    descriptors: list[str] = field(default_factory=list)
+    alias_of: Candidate | None = None  # an acronym or @handle declared for that mention
+    title: str | None = None  # the honorific or office stripped from the front, if any
+    title_start: int | None = None  # where that title begins in the text
+
+    @property
+    def key(self) -> str:
+        return key(self.text)
+
+
+def _is_title(token: Token) -> bool:
+    return token.lower_.rstrip(".") in TITLES
+
+
+def _clean_tokens(tokens: list[Token]) -> list[Token]:
+    """Strip what is not part of the name at either edge: spaces, punctuation, "the", "'s"."""
+    while tokens and (tokens[0].is_space or tokens[0].is_punct or tokens[0].lower_ in {"the", "a", "an"}):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_space or tokens[-1].text in _POSSESSIVE
+                      or (tokens[-1].is_punct and tokens[-1].text != ".")):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _make(doc: Doc, tokens: list[Token], label: str, origin: str) -> Candidate | None:
+    tokens = _clean_tokens(tokens)
+    if not tokens:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return Candidate(start, end, doc.text[start:end], label, origin)
+
+
+def _split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Split "the pro-Nazi Marshal X Y" into its title part and the name after the last title word."""
+    last = -1
+    for i, tok in enumerate(tokens[:-1]):
+        if _is_title(tok) and tokens[i + 1].text[:1].isupper():
+            last = i
+    if last < 0:
+        return [], tokens
+    name = tokens[last + 1:]
+    if name[-1].lower_ in ORG_HEADS or name[-1].lower_ in PLACE_NOUNS or name[-1].lower_ in FACILITY_NOUNS:
+        return [], tokens  # "General Assembly", "President Hotel": an organisation or place, not a title
+    if tokens[last].lower_.rstrip(".") in WEAK_TITLES and not tokens[last].text[:1].isupper():
+        return [], tokens
+    return tokens[:last + 1], name
+
+
+def _known_texts(doc: Doc) -> tuple[set[str], set[str], set[str]]:
+    """Entity texts by coarse label, and the lower-case word forms used as verbs or function words."""
+    places, names = set(), set()
+    for ent in doc.ents:
+        text = " ".join(t.text for t in _clean_tokens(list(ent)))
+        names.add(text)
+        if ent.label_ in {"GPE", "LOC"}:
+            places.add(text)
+    common = {t.lower_ for t in doc if t.is_lower and t.pos_ in {"VERB", "AUX", "ADV", "ADP", "SCONJ", "PRON"}}
+    return places, names, common
+
+
+def _refine(doc: Doc, ent: Span, places: set[str], names: set[str], common: set[str]) -> list[Candidate]:
+    """Turn one spaCy entity into zero, one or two clean candidates."""
+    label = SPACY_TYPES[ent.label_]
+    tokens = _clean_tokens(list(ent))
+    if not tokens:
+        return []
+    out: list[Candidate] = []
+    # "X's Y Directorate": the possessor is a name of its own
+    for i, tok in enumerate(tokens[1:-1], start=1):
+        if tok.text in _POSSESSIVE and tok.tag_ == "POS":
+            owner = _make(doc, tokens[:i], "", "split")
+            if owner:
+                out.append(owner)
+            tokens = _clean_tokens(tokens[i + 1:])
+            break
+    if not tokens:
+        return out
+    title, tokens = _split_title(tokens)
+    if title:
+        label = "PERSON"
+    # "Chile X Y": a place known elsewhere in the document glued before a person's name
+    if label == "PERSON" and len(tokens) >= 3:
+        for n in (1, 2):
+            head = " ".join(t.text for t in tokens[:n])
+            if head in places and len(tokens) - n >= 2:
+                place = _make(doc, tokens[:n], "GPE", "split")
+                if place:
+                    out.append(place)
+                tokens = tokens[n:]
+                break
+    # "X Met": a headline's capitalised verb after a name used elsewhere
+    while len(tokens) >= 2 and tokens[-1].lower_ in common and " ".join(t.text for t in tokens[:-1]) in names:
+        tokens = tokens[:-1]
+    cand = _make(doc, tokens, label, "ner")
+    if cand is None:
+        return out
+    if title:
+        cand.title = doc.text[title[0].idx:title[-1].idx + len(title[-1].text)]
+        cand.title_start = title[0].idx
+        cand.votes["PERSON"] += 3
+    out.append(cand)
+    return out
+
+
+def _junk(cand: Candidate, doc: Doc, upper_names: set[str]) -> bool:
+    text = cand.text
+    if not any(c.isalpha() for c in text) or _URLISH.search(text):
+        return True
+    if text.startswith("@"):
+        return cand.alias_of is None
+    if text.islower() and " " not in text:
+        return text.upper() not in upper_names  # "cia" stays when "CIA" is a name here
+    return False
+
+
+def _relabel(doc: Doc, cand: Candidate, ent: Span) -> None:
+    """Fix labels spaCy gets wrong for a general reason, recorded as votes."""
+    tokens = [t for t in ent if cand.start <= t.idx < cand.end]
+    if not tokens:
+        return
+    last = tokens[-1]
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    prev = doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    if (len(tokens) == 1 and cand.label in {"GPE", "LOC"} and cand.key not in PLURAL_PLACES
+            and (last.tag_ == "NNPS" or (re.search(r"[^su]s$", last.text) and prev is not None
+                                         and prev.lower_ == "the"))):
+        cand.label = "NORP"  # "the Bolsheviks": a plural group, not a place
+    elif len(tokens) == 1 and cand.label == "ORG" and last.dep_ == "amod" and not is_acronym(cand.text):
+        cand.label = "NORP"  # "Eastern imperialism": an adjective
+    if nxt is not None and nxt.lower_ in PLACE_NOUNS and cand.label in {"NORP", "ORG", "PERSON"} \
+            and last.pos_ == "PROPN":
+        cand.votes["LOC"] += 2  # "the Aisen region"
+    if last.lower_ in ORG_HEADS and len(tokens) >= 2:
+        cand.votes["ORG"] += 1
+
+
+def _office_domain(doc: Doc, ent: Span) -> bool:
+    """True for "State" in "Secretary of State": the domain of an office, not an organisation."""
+    if len(ent) != 1 or ent.start < 2:
+        return False
+    return doc[ent.start - 1].lower_ in TITLE_LINKS and _is_title(doc[ent.start - 2])
+
+
+def _next_in_parens(doc: Doc, text_end: int) -> tuple[int, int] | None:
+    """Offsets of a single word in parentheses right after ``text_end``: "X (OAS)"."""
+    m = re.match(r"\s*\(\s*([^()\s]+)\s*\)", doc.text[text_end:text_end + 40])
+    return (text_end + m.start(1), text_end + m.end(1)) if m else None
+
+
+def _parenthetical_aliases(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Acronyms in parentheses after an organisation, @handles after a person."""
+    by_span = {(c.start, c.end): c for c in cands}
+    out = []
+    for cand in cands:
+        span = _next_in_parens(doc, cand.end)
+        if span is None:
+            continue
+        word = doc.text[span[0]:span[1]]
+        wanted = (word.startswith("@") and cand.label == "PERSON") or (
+            is_acronym(word) and cand.label in {"ORG", "GPE", "LOC", "FAC", "NORP", ""})
+        if not wanted:
+            continue
+        existing = by_span.get(span)
+        if existing is not None:
+            existing.alias_of, existing.label = cand, cand.label
+            continue
+        label = cand.label or "ORG"
+        out.append(Candidate(span[0], span[1], word, label, "handle" if word.startswith("@") else "acronym",
+                             alias_of=cand))
+    return out
+
+
+def _caps_neighbours(doc: Doc, cands: list[Candidate], taken: list[bool]) -> list[Candidate]:
+    """All-caps words joined to a known organisation by a dash or slash: "ISL – RCIT"."""
+    orgs = {(c.start, c.end) for c in cands if c.label == "ORG" and is_acronym(c.text)}
+    out = []
+    for tok in doc:
+        if taken[tok.i] or not (tok.text.isalpha() and tok.text.isupper() and len(tok.text) >= 2):
+            continue
+        for a, b in ((tok.i - 2, tok.i - 1), (tok.i + 2, tok.i + 1)):
+            if 0 <= a < len(doc) and doc[b].text in _JOINERS and (doc[a].idx, doc[a].idx + len(doc[a].text)) in orgs:
+                out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "ORG", "caps"))
+                break
+    return out
+
+
+def _org_phrases(doc: Doc, taken: list[bool]) -> list[Candidate]:
+    """Capitalised phrases ending in an organisation head word that spaCy did not tag."""
+    out = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if taken[i] or not tok.text[:1].isupper() or tok.lower_ in FUNCTION_WORDS or tok.is_sent_start:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(doc) and not taken[j + 1] and (
+                doc[j + 1].text[:1].isupper() or (doc[j + 1].lower_ in {"of", "for", "and", "&"}
+                                                  and j + 2 < len(doc) and doc[j + 2].text[:1].isupper())):
+            j += 1
+        if j > i and doc[j].lower_ in ORG_HEADS:
+            start, end = tok.idx, doc[j].idx + len(doc[j].text)
+            out.append(Candidate(start, end, doc.text[start:end], "ORG", "orghead"))
+        i = j + 1
+    return out
+
+
+def collect_mentions(doc: Doc) -> list[Candidate]:
+    """Every name mention the parse supports, cleaned, without overlaps, in text order."""
+    places, names, common = _known_texts(doc)
+    cands: list[Candidate] = []
+    source: dict[int, Span] = {}
+    for ent in doc.ents:
+        if ent.label_ not in SPACY_TYPES or _office_domain(doc, ent):
+            continue
+        for cand in _refine(doc, ent, places, names, common):
+            source[id(cand)] = ent
+            cands.append(cand)
+    for cand in cands:
+        if cand.label and id(cand) in source:
+            _relabel(doc, cand, source[id(cand)])
+    cands.extend(_parenthetical_aliases(doc, cands))
+    taken = [False] * len(doc)
+    for cand in cands:
+        for t in _tokens(doc, cand.start, cand.end):
+            taken[t.i] = True
+    extra = _caps_neighbours(doc, cands, taken) + _org_phrases(doc, taken)
+    cands.extend(extra)
+    upper = {c.text for c in cands if c.text.isupper()}
+    cands = [c for c in cands if not _junk(c, doc, upper)]
+    return _without_overlaps(cands)
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _without_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Keep the longer of two overlapping candidates (the earlier on a tie)."""
+    out: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
+        if out and cand.start < out[-1].end:
+            if cand.end - cand.start > out[-1].end - out[-1].start:
+                out[-1] = cand
+            continue
+        out.append(cand)
+    return out
+
+
+def find_missed(text: str, forms: dict[str, object], taken: list[tuple[int, int]]) -> list[tuple[int, int, object]]:
+    """Occurrences of known name forms (exact case, whole words) outside existing mentions.
+
+    ``forms`` maps a surface form to whatever the caller wants back (a cluster).
+    The model misses names in odd places (footnotes, after "the butcher"); a
+    reader does not, and neither should the dossier.
+    """
+    if not forms:
+        return []
+    pattern = re.compile(r"(?<![\w@/.-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                         + r")(?![\w@-]|\.\w)")
+    spans = sorted(taken)
+    out = []
+    for m in pattern.finditer(text):
+        s, e = m.span(1)
+        if any(a < e and s < b for a, b in spans):
+            continue
+        out.append((s, e, forms[m.group(1)]))
+    return out
+
+
+def role_noun(lemma: str) -> str | None:
+    """The coarse type a role noun gives its name: "lawyer" PERSON, "colony" LOC, "building" FAC."""
+    if lemma in PERSON_NOUNS:
+        return "PERSON"
+    if lemma in PLACE_NOUNS:
+        return "LOC"
+    if lemma in FACILITY_NOUNS:
+        return "FAC"
+    if lemma in ORG_HEADS:
+        return "ORG"
+    return None

@@ -1,0 +1,128 @@
+"""One type per name: evidence from each mention's context, then a weighted vote.
+
+spaCy types each mention on its own, so one person's surname comes out PERSON
+in one sentence, GPE after "from" and ORG as a subject in the next. A reader
+decides once per name from the strongest clues: a title before it ("General",
+"Mr."), a role noun in apposition ("X (a lawyer)", "X, a colony in ..."), a
+verb people do ("X wrote"). Each clue is a weighted vote; the model's own label
+is one light vote per mention. NORP loses ties: a name tagged once as a
+nationality and once as an organisation is the organisation.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from .lexicon import LOCATIVE_PREPS, PERSON_VERBS, TITLES
+from .mentions import Candidate, role_noun
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+# Tie-break order when two types have the same weight: scored, specific types first.
+_PREFERENCE = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK", "LAW", "NORP", "OTHER")
+_LOWERCASE_TITLES = {"general", "president", "marshal", "colonel", "admiral", "director", "senator", "minister"}
+LOCATIVE = "locative"  # a count of "in X"-like contexts, kept beside the type votes
+
+
+def _title_before(doc: Doc, i: int) -> int | None:
+    """Index of the first token of a title phrase ending right before token ``i``.
+
+    Covers "Mr.", "General", "Minister of Justice", "U.S. Secretary of State",
+    "cia Director": title words, an office's "of X" domain, and proper-noun
+    modifiers before the title.
+    """
+    j = i - 1
+    seen_title = leftmost = None
+    while j >= 0 and not doc[j].is_space:
+        word = doc[j].lower_.rstrip(".")
+        if word in TITLES and (doc[j].text[:1].isupper() or word in _LOWERCASE_TITLES):
+            seen_title = leftmost = j
+        elif seen_title is None and doc[j].text[:1].isupper() and j >= 2 and doc[j - 1].lower_ in {"of", "for"} \
+                and doc[j - 2].lower_.rstrip(".") in TITLES:
+            j -= 1  # the domain of an office: "Minister of Justice X"
+        elif seen_title is not None and doc[j].pos_ in {"PROPN", "ADJ"} and not doc[j].is_punct:
+            leftmost = j
+        else:
+            break
+        j -= 1
+    return leftmost
+
+
+def _role_after(doc: Doc, last: Token) -> str | None:
+    """Type given by a role noun in apposition after the name: "X (a lawyer)", "X, a colony"."""
+    k = last.i + 1
+    if k < len(doc) and doc[k].text in {"’s", "'s"}:
+        return None
+    if k >= len(doc) or doc[k].text not in {",", "("}:
+        return None
+    k += 1
+    if k < len(doc) and doc[k].lower_ in {"a", "an", "the"}:
+        k += 1
+    for tok in doc[k:k + 6]:
+        if tok.pos_ == "NOUN":
+            return role_noun(tok.lemma_.lower())
+        if tok.is_punct and tok.text not in {"-"}:
+            return None
+    return None
+
+
+def _role_before(doc: Doc, first: Token) -> str | None:
+    """Type given by a lower-case role noun right before the name: "the butcher X", "ruler, X"."""
+    j = first.i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j >= 0 and doc[j].pos_ == "NOUN" and doc[j].is_lower:
+        return role_noun(doc[j].lemma_.lower())
+    return None
+
+
+def score_mention(doc: Doc, cand: Candidate) -> None:
+    """Add the context's evidence for this mention's type to ``cand.votes``."""
+    if cand.label:
+        cand.votes[cand.label] += 1
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return
+    first, last = span[0], span[-1]
+    start = _title_before(doc, first.i)
+    if start is not None:
+        cand.votes["PERSON"] += 3
+        if cand.title is None:
+            cand.title = doc.text[doc[start].idx:first.idx].strip()
+            cand.title_start = doc[start].idx
+    for role in (_role_after(doc, last), _role_before(doc, first)):
+        if role:
+            cand.votes[role] += 2
+    root = span.root
+    if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in PERSON_VERBS:
+        cand.votes["PERSON"] += 0.5
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if first.i > 0 and doc[first.i - 1].lower_ in LOCATIVE_PREPS and not (nxt is not None and nxt.tag_ == "POS"):
+        cand.votes["GPE"] += 0.5
+        cand.votes[LOCATIVE] += 1
+
+
+def decide_type(cands: list[Candidate]) -> str:
+    """The type with the most evidence over every mention of one name; NORP loses ties."""
+    total: Counter = Counter()
+    for cand in cands:
+        total.update({t: v for t, v in cand.votes.items() if t in _PREFERENCE})
+    if not total:
+        return next((c.label for c in cands if c.label), "ORG")
+    best = max(total.values())
+    return next(t for t in _PREFERENCE if total.get(t) == best)
+
+
+def is_place_only(cands: list[Candidate]) -> bool:
+    """True when a name is used as a place ("in X") and never with a person's clues.
+
+    Such a name keeps its own entity even when it is also some person's surname
+    ("Washington" beside "George Washington").
+    """
+    total: Counter = Counter()
+    for cand in cands:
+        total.update(cand.votes)
+    person = total["PERSON"] - sum(1 for c in cands if c.label == "PERSON")  # clues beyond the model's label
+    return total[LOCATIVE] > 0 and person <= 0 and total["PERSON"] < total["GPE"] + total["LOC"] + total["FAC"]
