@@ -135,6 +135,10 @@ class Event:
     mentions: tuple[Span, ...]
     extractor: str = "events.v1"
     confidence: float = 1.0
+    # how the date was found: "timex" (governed by the event), "sentence", "narrative" (reference time), or None
+    date_source: str | None = None
+    # a nominal mention ("the coup") names the event it refers to; the resolver merges it there
+    antecedent: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
