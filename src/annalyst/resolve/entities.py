@@ -1,31 +1,131 @@
-"""Entities across documents (baseline: exact name and type)."""
+"""Entities across documents: one global entity per person, organisation or place.
+
+Each document has already clustered its own aliases (see
+:mod:`annalyst.extract.entities`), so here two local entities merge when they
+are of the same coarse type (person, organisation, place, other) and
+
+* share a normalised name form: a full name, an organisation's name or
+  acronym, a place name ("U.S." and "the United States" fold to one key); or
+* one is known only by a single word (a surname: "Nixon") and exactly one
+  person elsewhere has a full name ending with it ("Richard Nixon"). When two
+  people share that surname, the short form stays on its own.
+
+A person is never merged on a first name or any other single word than the
+last of a full name. The work is linear in the number of local entities: every
+comparison goes through a dictionary of name keys, never all pairs.
+
+Global ids are ``"<type>:<slug of the name>"``, with ``-2``, ``-3``... on
+collision, assigned in order of first mention, so the same input gives the same ids.
+"""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
-from ..model import DocAnalysis, Entity
+from ..extract.entities.lexicon import canonical_key, is_acronym
+from ..model import DocAnalysis, Entity, LocalEntity
+
+_COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 
 
 def _slug(text: str) -> str:
     return re.sub(r"[^\w]+", "-", text.casefold()).strip("-") or "x"
 
 
+def _coarse(etype: str) -> str:
+    return _COARSE.get(etype, etype)
+
+
+def _keys(le: LocalEntity) -> set[str]:
+    """The name keys a local entity can be found by.
+
+    A person is found by full names only: a lone surname is matched in a
+    second pass, and only when it is unambiguous.
+    """
+    forms = (le.name, *le.aliases)
+    if le.type == "PERSON":
+        return {canonical_key(f) for f in forms if len(f.split()) >= 2 and not f.startswith("@")}
+    return {canonical_key(f) for f in forms if not f.startswith("@")} - {""}
+
+
+class _Union:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)  # the earlier entity stays the root
+
+
+def _name(members: list[LocalEntity]) -> str:
+    """The fullest proper name: most words, then most mentions; never an acronym when a full form exists."""
+    counts: Counter = Counter()
+    for le in members:
+        counts[le.name] += len(le.mentions)
+    return max(counts, key=lambda n: (not is_acronym(n), len(n.split()), counts[n], len(n)))
+
+
+def _type(members: list[LocalEntity]) -> str:
+    votes: Counter = Counter()
+    for le in members:
+        votes[le.type] += len(le.mentions) or 1
+    return max(votes, key=lambda t: (votes[t], -list(votes).index(t)))
+
+
 def resolve_entities(analyses: Sequence[DocAnalysis]) -> tuple[list[Entity], dict[str, str]]:
     """Merge local entities into global ones; return them and the local-to-global id mapping."""
-    groups: dict[tuple[str, str], list] = {}
-    for a in analyses:
-        for le in a.entities:
-            groups.setdefault((le.name, le.type), []).append(le)
-    entities, mapping = [], {}
-    for (name, etype), locals_ in groups.items():
-        eid = f"{etype.lower()}:{_slug(name)}"
-        for le in locals_:
+    locals_ = [le for a in analyses for le in a.entities]
+    union = _Union(len(locals_))
+    index: dict[tuple[str, str], int] = {}
+    for i, le in enumerate(locals_):
+        for k in _keys(le):
+            j = index.setdefault((_coarse(le.type), k), i)
+            if j != i:
+                union.union(j, i)
+
+    surnames: dict[str, set[int]] = {}
+    for i, le in enumerate(locals_):
+        if le.type == "PERSON" and len(le.name.split()) >= 2:
+            surnames.setdefault(canonical_key(le.name.split()[-1]), set()).add(i)
+    for i, le in enumerate(locals_):
+        if le.type == "PERSON" and len(le.name.split()) == 1:
+            owners = {union.find(j) for j in surnames.get(canonical_key(le.name), ())}
+            if len(owners) == 1:
+                union.union(owners.pop(), i)
+            elif not owners:  # the same lone name in several documents is one person
+                j = index.setdefault(("PERSON", "surname:" + canonical_key(le.name)), i)
+                if j != i:
+                    union.union(j, i)
+
+    groups: dict[int, list[LocalEntity]] = {}
+    for i, le in enumerate(locals_):
+        groups.setdefault(union.find(i), []).append(le)
+    entities: list[Entity] = []
+    mapping: dict[str, str] = {}
+    used: set[str] = set()
+    for root in sorted(groups):
+        members = groups[root]
+        name, etype = _name(members), _type(members)
+        base = f"{etype.lower()}:{_slug(name)}"
+        eid, n = base, 1
+        while eid in used:
+            n += 1
+            eid = f"{base}-{n}"
+        used.add(eid)
+        for le in members:
             mapping[le.id] = eid
         entities.append(Entity(
             id=eid, name=name, type=etype,
-            aliases=tuple(dict.fromkeys(a for le in locals_ for a in le.aliases)),
-            descriptors=tuple(dict.fromkeys(d for le in locals_ for d in le.descriptors)),
-            mentions=tuple(m.span for le in locals_ for m in le.mentions)))
+            aliases=tuple(dict.fromkeys(a for le in members for a in (le.name, *le.aliases))),
+            descriptors=tuple(dict.fromkeys(d for le in members for d in le.descriptors)),
+            mentions=tuple(m.span for le in members for m in le.mentions)))
     return entities, mapping

@@ -16,6 +16,7 @@ The steps, each in its own module:
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 
 from ...model import LocalEntity, Mention
 from ..context import DocContext
@@ -56,11 +57,27 @@ def extract_entities(ctx: DocContext) -> list[LocalEntity]:
         etype = decide_type(cluster)
         mentions = tuple(Mention(ctx.doc_id, c.start, c.end, c.text, etype, local_id, EXTRACTOR,
                                  1.0 if c.origin == "ner" else 0.8) for c in cluster)
-        aliases = tuple(dict.fromkeys(_alias(c.text) for c in cluster))
-        descriptors = tuple(dict.fromkeys(d for c in cluster for d in describe(doc, c)))
+        aliases = tuple(dict.fromkeys(a for c in cluster for a in _aliases(ctx.text, c, etype)))
+        descriptors = _unique(d for c in cluster for d in describe(doc, c, etype))
         out.append(LocalEntity(local_id, ctx.doc_id, _alias(canonical_name(cluster)), etype, aliases,
                                descriptors, mentions))
     return out
+
+
+def _aliases(text: str, cand: Candidate, etype: str) -> list[str]:
+    """The mention's name, and for a person the name with a one-word title ("Mr. Y", "Gen. X Y")."""
+    out = [_alias(cand.text)]
+    if etype == "PERSON" and cand.title and cand.title_start is not None and len(cand.title.split()) == 1:
+        out.append(_alias(text[cand.title_start:cand.end]))
+    return out
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    """Distinct items in order, case-insensitively ("general" and "General" are one title)."""
+    seen: dict[str, str] = {}
+    for item in items:
+        seen.setdefault(item.casefold(), item)
+    return tuple(seen.values())
 
 
 def _alias(text: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .lexicon import FACILITY_NOUNS, ORG_HEADS, PERSON_NOUNS, PLACE_NOUNS, TITLES
 from .mentions import Candidate
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -21,20 +22,31 @@ _MAX_TOKENS = 10
 _STOP_DEPS = {"relcl", "acl"}
 
 
-def _phrase(doc: Doc, tokens: list[Token]) -> str | None:
+def _role_words(etype: str) -> frozenset[str]:
+    if etype == "PERSON":
+        return PERSON_NOUNS | TITLES
+    return PLACE_NOUNS | FACILITY_NOUNS | ORG_HEADS
+
+
+def _phrase(doc: Doc, tokens: list[Token], roles: frozenset[str]) -> str | None:
+    """The phrase's text if it is a description of the right kind ("a lawyer" for a person)."""
     while tokens and (tokens[0].lower_ in {"the", "a", "an", ",", "("} or tokens[0].is_space):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
-    if not tokens or len(tokens) > _MAX_TOKENS or not any(t.pos_ == "NOUN" and t.is_lower for t in tokens):
+    if not tokens or len(tokens) > _MAX_TOKENS or any(t.is_space for t in tokens):
         return None
-    if any(t.is_space for t in tokens):
+    if tokens[0].pos_ in {"ADP", "VERB", "AUX", "PRON", "SCONJ", "CCONJ", "ADV"}:
         return None
+    inside = {t.i for t in tokens}
+    heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if not any(t.lemma_.lower().rstrip(".") in roles for t in heads[:1]):
+        return None  # the phrase must be headed by a role: "the first [report] on that country" is not
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return " ".join(doc.text[start:end].split())
 
 
-def _after(doc: Doc, last: Token) -> str | None:
+def _after(doc: Doc, last: Token, roles: frozenset[str]) -> str | None:
     """An apposition after the name: ", a CIA agent in Chile", " (a lawyer)"."""
     k = last.i + 1
     if k >= len(doc) or doc[k].text not in {",", "("}:
@@ -48,7 +60,7 @@ def _after(doc: Doc, last: Token) -> str | None:
     for tok in doc[k:k + _MAX_TOKENS + 1]:
         if tok.text == closing or (tok.is_punct and tok.text not in {"-", "’s", "'s"}) or tok.is_space:
             break
-        if tok.pos_ in {"VERB", "AUX", "PRON", "SCONJ"} or tok.dep_ in _STOP_DEPS:
+        if tok.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "ADV"} or tok.dep_ in _STOP_DEPS:
             break
         if tok.pos_ == "ADP":
             preps += 1
@@ -59,13 +71,14 @@ def _after(doc: Doc, last: Token) -> str | None:
         out.append(tok)
     else:
         return None
-    return _phrase(doc, out)
+    return _phrase(doc, out, roles)
 
 
-def _before(doc: Doc, first_i: int) -> str | None:
+def _before(doc: Doc, first_i: int, name_root: Token, roles: frozenset[str]) -> str | None:
     """A role phrase before the name (and its title): "Chile's ruler", "the butcher"."""
     j = first_i - 1
-    if j >= 0 and doc[j].text == ",":
+    comma = j >= 0 and doc[j].text == ","
+    if comma:
         j -= 1
     if j < 0:
         return None
@@ -76,23 +89,25 @@ def _before(doc: Doc, first_i: int) -> str | None:
         anchor = doc[j - 2]  # "the ambassador to Chile X"
     else:
         return None
-    while anchor.head.i != anchor.i and anchor.head.i <= j and anchor.head.left_edge.i >= 0 \
-            and anchor.head.right_edge.i <= j:
+    # climb inside the noun phrase: "meeting" -> "at" -> "spokesman" in "the spokesman at the meeting, X"
+    while anchor.head.i != anchor.i and anchor.head.i < first_i and anchor.head.pos_ in {"NOUN", "ADP"}:
         anchor = anchor.head
-    left = anchor.left_edge.i
-    tokens = [t for t in doc[left:j + 1]]
-    # keep only the tail that is one phrase (no sentence material before it)
-    for n in range(len(tokens) - 1, -1, -1):
-        if tokens[n].is_punct and tokens[n].text not in {"-", "’s", "'s"}:
+    if anchor.lemma_.lower() not in roles:
+        return None
+    if comma and not (name_root.dep_ == "appos" and name_root.head.i == anchor.i):
+        return None  # "a bloc of social democrats, X": a list, not an apposition
+    tokens = list(doc[anchor.left_edge.i:j + 1])
+    for n in range(len(tokens) - 1, -1, -1):  # keep only the tail after any punctuation
+        if (tokens[n].is_punct and tokens[n].text not in {"-", "’s", "'s"}) or tokens[n].is_space:
             tokens = tokens[n + 1:]
             break
-    return _phrase(doc, tokens)
+    return _phrase(doc, tokens, roles)
 
 
-def describe(doc: Doc, cand: Candidate) -> list[str]:
-    """Descriptors attached to one mention."""
+def describe(doc: Doc, cand: Candidate, etype: str) -> list[str]:
+    """Descriptors attached to one mention of an entity of type ``etype``."""
     out = []
-    if cand.title:
+    if cand.title and etype == "PERSON":
         out.append(" ".join(cand.title.split()))
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or not len(span):
@@ -102,7 +117,8 @@ def describe(doc: Doc, cand: Candidate) -> list[str]:
         title_span = doc.char_span(cand.title_start, cand.start, alignment_mode="expand")
         if title_span is not None and len(title_span):
             first_i = title_span[0].i
-    for found in (_before(doc, first_i), _after(doc, span[-1])):
+    roles = _role_words(etype)
+    for found in (_before(doc, first_i, span.root, roles), _after(doc, span[-1], roles)):
         if found:
             out.append(found)
     return out

@@ -37,11 +37,11 @@ def _title_before(doc: Doc, i: int) -> int | None:
     seen_title = leftmost = None
     while j >= 0 and not doc[j].is_space:
         word = doc[j].lower_.rstrip(".")
-        if word in TITLES and (doc[j].text[:1].isupper() or word in _LOWERCASE_TITLES):
-            seen_title = leftmost = j
-        elif seen_title is None and doc[j].text[:1].isupper() and j >= 2 and doc[j - 1].lower_ in {"of", "for"} \
+        if seen_title is None and doc[j].text[:1].isupper() and j >= 2 and doc[j - 1].lower_ in {"of", "for"} \
                 and doc[j - 2].lower_.rstrip(".") in TITLES:
             j -= 1  # the domain of an office: "Minister of Justice X"
+        elif word in TITLES and (doc[j].text[:1].isupper() or word in _LOWERCASE_TITLES):
+            seen_title = leftmost = j
         elif seen_title is not None and doc[j].pos_ in {"PROPN", "ADJ"} and not doc[j].is_punct:
             leftmost = j
         else:
