@@ -124,8 +124,7 @@ _NOT_PERSON = {"new", "city", "saint", "st", "san", "santa", "los", "las", "fort
                "university", "institute", "committee", "party", "group", "network", "media", "review",
                "blog", "online", "reuters", "associated", "contributor", "guest", "admin", "tribune", "herald",
                "gazette", "united", "states", "kingdom", "republic", "washington", "london", "paris"}
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z]\.(?:[A-Z]\.)*"
-                         r"|[A-Z][a-z]*[A-Z][a-z]+|(?:al|el)-[A-Z][a-z]+)$")
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")
 
 
 def parse_header(text: str) -> Header:
@@ -239,4 +238,16 @@ def _is_person_name(name: str) -> bool:
     # at least one word longer than an initial, and not all in capitals (an acronym, an organisation)
     if not any(len(t.strip(".")) > 1 and not t.isupper() for t in capitalised):
         return False
-    return all(_NAME_TOKEN.match(t) for t in capitalised)
+    return all(_is_name_token(t) for t in capitalised)
+
+
+def _is_name_token(token: str) -> bool:
+    """"Inès", "O'Neil", "McAdam", "Abu-Bakr", "al-Sadr", "J." (any script with case); not "ISL" or "hello"."""
+    if _INITIALS.match(token):
+        return True
+    parts = [p for p in re.split(r"[-'’]", token) if p]
+    if not parts or not all(p.isalpha() for p in parts):
+        return False
+    if parts[0].lower() in _NAME_PARTICLES and len(parts) > 1:  # al-Sadr, d'Alembert
+        parts = parts[1:]
+    return all(p[0].isupper() for p in parts) and any(len(p) > 1 and not p.isupper() for p in parts)

@@ -22,10 +22,15 @@ from .byline import parse_date, parse_header
 __all__ = ["decode_text", "looks_binary", "read_text_document"]
 
 # Code pages that charset-normalizer often cannot tell apart on short texts
-# (they agree on most letters). When they tie, Windows-1252 wins: it is the
+# (they agree on most letters). When they (nearly) tie, Windows-1252 wins: it is the
 # usual legacy encoding of English and Western European text and a superset
 # of the printable part of latin-1.
 _PREFERRED_ON_TIE = ("cp1252", "latin_1", "iso8859_15")
+
+# How close two readings must be to count as a tie. Language coherence is measured on few words
+# in a short text, so one letter read as "č" instead of "è" can swing it by several points.
+_CHAOS_TIE = 0.5
+_COHERENCE_TIE = 10.0
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*\n", re.DOTALL)
 _FRONT_MATTER_FIELD = re.compile(r"^(title|author|authors|date|published|url)\s*:\s*(.+?)\s*$",
@@ -97,7 +102,8 @@ def _decode(data: bytes, source: str) -> str:
         raise _decode_error(source, first_bad)
     best = matches[0]
     tied = [m for m in matches
-            if m.percent_chaos == best.percent_chaos and m.percent_coherence == best.percent_coherence]
+            if m.percent_chaos <= best.percent_chaos + _CHAOS_TIE and m.percent_coherence >= best.percent_coherence
+            - _COHERENCE_TIE]
     for preferred in _PREFERRED_ON_TIE:
         for match in tied:
             if preferred in match.could_be_from_charset:

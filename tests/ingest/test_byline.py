@@ -1,0 +1,75 @@
+"""Title, author and date from the first lines of invented articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from annalyst.ingest.byline import find_date, parse_date, parse_header
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "published"),
+    [
+        ("By Maria Lopez (@mlopez_writes) on 3 February 2019", "Maria Lopez", "2019-02-03"),
+        ("Anna Berg, Nordic Policy Forum, 21.11.2018", "Anna Berg", "2018-11-21"),
+        ("Anna Berg, NPF – Forum in Oslo/Bergen, 09.03.2017", "Anna Berg", "2017-03-09"),
+        ("By Tom Hale | March 3, 2020", "Tom Hale", "2020-03-03"),
+        ("Published: 2020-03-03", None, "2020-03-03"),
+        ("Peter van der Berg / 3 March 2020", "Peter van der Berg", "2020-03-03"),
+        ("Posted on Jan. 5, 2016 by Jane Doe", "Jane Doe", "2016-01-05"),
+        ("By Sarah O'Neil — Wednesday, 14th Oct 2015, 10:32 am", "Sarah O'Neil", "2015-10-14"),
+        ("Written by: Li Wei, 2021-05-06T10:00:00Z", "Li Wei", "2021-05-06"),
+        ("By Jane Doe and Omar Haddad", "Jane Doe and Omar Haddad", None),
+    ],
+)
+def test_byline_reads_common_byline_shapes(byline, author, published):
+    header = parse_header(f"A Headline About Something\n\n{byline}\n\nThe article starts here and goes on.")
+    assert header.title == "A Headline About Something"
+    assert (header.author, header.published) == (author, published)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister arrived in the capital on 8 June 1976 and met the press.",
+        "Dock workers meeting the port authority in Valparaíso, 8 June 1976",
+        "Washington, March 3, 2020",
+    ],
+)
+def test_byline_ignores_captions_and_datelines(line):
+    header = parse_header(f"Strikes in the Ports\n\n{line}\n\nMore text follows.")
+    assert header.author is None
+    assert header.published is None
+
+
+def test_byline_no_title_when_first_line_is_prose():
+    text = "The strike began on a Monday, when the dock workers walked out of the harbour.\nIt lasted ten days."
+    assert parse_header(text).title is None
+
+
+def test_byline_title_from_markdown_heading():
+    assert parse_header("# Ten Days in the Harbour\n\nBy Ana Ruiz\n\nText.").title == "Ten Days in the Harbour"
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("04.07.2022", "2022-07-04"),  # dotted numeric dates are day-first
+        ("4.7.22", "2022-07-04"),
+        ("12/25/2019", "2019-12-25"),  # slashed: month-first unless the first number cannot be a month
+        ("25/12/2019", "2019-12-25"),
+        ("Jan 14th, 2021", "2021-01-14"),
+        ("14 January 2021", "2021-01-14"),
+        ("1917-08", "1917-08"),
+        ("no date here", None),
+        ("32.13.2020", None),
+    ],
+)
+def test_byline_parse_date_normalises_to_iso(written, iso):
+    assert parse_date(written) == iso
+
+
+def test_byline_find_date_gives_the_span():
+    line = "Ana Ruiz, 14 January 2021"
+    iso, start, end = find_date(line)
+    assert (iso, line[start:end]) == ("2021-01-14", "14 January 2021")
