@@ -71,7 +71,7 @@ def _name(members: list[LocalEntity]) -> str:
     counts: Counter = Counter()
     for le in members:
         counts[le.name] += len(le.mentions)
-    return max(counts, key=lambda n: (not is_acronym(n), len(n.split()), counts[n], len(n)))
+    return max(counts, key=lambda n: (not n.islower(), not is_acronym(n), len(n.split()), counts[n], len(n)))
 
 
 def _type(members: list[LocalEntity]) -> str:

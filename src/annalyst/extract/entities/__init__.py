@@ -17,13 +17,20 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from ...model import LocalEntity, Mention
 from ..context import DocContext
 from .aliases import canonical_name, cluster_mentions, surname_forms
 from .descriptors import describe
+from .lexicon import is_acronym
 from .mentions import Candidate, collect_mentions, find_missed
 from .typing import decide_type, score_mention
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
 
 __all__ = ["EXTRACTOR", "extract_entities"]
 
@@ -33,13 +40,24 @@ EXTRACTOR = "entities.v2"
 def _add_missed(ctx: DocContext, clusters: list[list[Candidate]]) -> None:
     """Search the text for known names the model did not tag, and add them to their entity."""
     types = [decide_type(c) for c in clusters]
-    forms = surname_forms(clusters, types)
+    forms: dict[str, int] = surname_forms(clusters, types)
+    for form, n in list(forms.items()):
+        if is_acronym(form) and "." not in form and len(form) >= 3 and form.lower() not in STOP_WORDS:
+            forms.setdefault(form.lower(), n)  # "cia" where "CIA" is known
     taken = sorted((m.start, m.end) for c in clusters for m in c)
     for start, end, n in find_missed(ctx.text, forms, taken):
+        if ctx.text[start:end].islower() and not _nominal(ctx.parsed, start, end):
+            continue
         cand = Candidate(start, end, ctx.text[start:end], "", "search")
         score_mention(ctx.parsed, cand)
         clusters[n].append(cand)
         bisect.insort(taken, (start, end))
+
+
+def _nominal(doc: Doc, start: int, end: int) -> bool:
+    """True when the parser reads the words at ``[start, end)`` as a noun (not "who" the pronoun)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and all(t.pos_ in {"NOUN", "PROPN", "X"} for t in span)
 
 
 def extract_entities(ctx: DocContext) -> list[LocalEntity]:

@@ -131,7 +131,7 @@ def canonical_name(cluster: list[Candidate]) -> str:
     """The fullest proper name among the mentions (no acronym or handle when a full form exists)."""
     def rank(c: Candidate) -> tuple:
         text = c.text.rstrip(".") if not is_acronym(c.text) else c.text
-        return (not text.startswith("@"), not is_acronym(text), not text.islower(), len(text.split()),
+        return (not text.startswith("@"), not text.islower(), not is_acronym(text), len(text.split()),
                 sum(1 for m in cluster if m.text == c.text), len(text))
     best = max(cluster, key=rank)
     return best.text

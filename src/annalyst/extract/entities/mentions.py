@@ -117,7 +117,12 @@ def _known_texts(doc: Doc) -> tuple[set[str], set[str], set[str]]:
 def _refine(doc: Doc, ent: Span, places: set[str], names: set[str], common: set[str]) -> list[Candidate]:
     """Turn one spaCy entity into zero, one or two clean candidates."""
     label = SPACY_TYPES[ent.label_]
-    tokens = _clean_tokens(list(ent))
+    tokens = list(ent)
+    for i, tok in enumerate(tokens[1:], start=1):
+        if tok.text in {"(", "["}:  # "X (ACRONYM": the parenthesis is an alias of its own
+            tokens = tokens[:i]
+            break
+    tokens = _clean_tokens(tokens)
     if not tokens:
         return []
     out: list[Candidate] = []
@@ -184,7 +189,7 @@ def _relabel(doc: Doc, cand: Candidate, ent: Span) -> None:
     elif len(tokens) == 1 and cand.label == "ORG" and last.dep_ == "amod" and not is_acronym(cand.text):
         cand.label = "NORP"  # "Eastern imperialism": an adjective
     if nxt is not None and nxt.lower_ in PLACE_NOUNS and cand.label in {"NORP", "ORG", "PERSON"} \
-            and last.pos_ == "PROPN":
+            and (last.pos_ == "PROPN" or cand.label != "NORP"):  # but "a neo-Nazi colony" stays NORP
         cand.votes["LOC"] += 2  # "the Aisen region"
     if last.lower_ in ORG_HEADS and len(tokens) >= 2:
         cand.votes["ORG"] += 1
