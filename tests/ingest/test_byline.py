@@ -20,6 +20,10 @@ from annalyst.ingest.byline import find_date, parse_date, parse_header
         ("By Sarah O'Neil — Wednesday, 14th Oct 2015, 10:32 am", "Sarah O'Neil", "2015-10-14"),
         ("Written by: Li Wei, 2021-05-06T10:00:00Z", "Li Wei", "2021-05-06"),
         ("By Jane Doe and Omar Haddad", "Jane Doe and Omar Haddad", None),
+        ("BY KWAME MENSAH", "Kwame Mensah", None),
+        ("By Dr. Yuki Tanaka, PhD | 3 March 2020", "Yuki Tanaka", "2020-03-03"),
+        ("Lena Vogel · 5 min read · Mar 3, 2020", "Lena Vogel", "2020-03-03"),
+        ("By Jane Doe, Staff Writer", "Jane Doe", None),
     ],
 )
 def test_byline_reads_common_byline_shapes(byline, author, published):
@@ -40,6 +44,16 @@ def test_byline_ignores_captions_and_datelines(line):
     header = parse_header(f"Strikes in the Ports\n\n{line}\n\nMore text follows.")
     assert header.author is None
     assert header.published is None
+
+
+@pytest.mark.parametrize("header", ["Rafael Soto\n2 June 2011", "2 June 2011\n\nRafael Soto"])
+def test_byline_name_on_its_own_line_next_to_the_date(header):
+    parsed = parse_header(f"The Mine Reopens\n\n{header}\n\nThe mine reopened after a year.")
+    assert (parsed.author, parsed.published) == ("Rafael Soto", "2011-06-02")
+
+
+def test_byline_name_alone_without_date_is_not_an_author():
+    assert parse_header("The Mine Reopens\n\nRafael Soto\n\nThe mine reopened after a year.").author is None
 
 
 def test_byline_no_title_when_first_line_is_prose():

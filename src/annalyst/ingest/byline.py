@@ -111,6 +111,8 @@ _DATE_LABEL = re.compile(r"^(?:(?:first\s+)?(?:published|posted|updated|last\s+u
                          r"(?:\s+on)?\s*:?\s*)", re.IGNORECASE)
 _TITLE_LABEL = re.compile(r"^(?:title|headline)\s*:\s*", re.IGNORECASE)
 _HANDLE = re.compile(r"\(?\s*@\w+\s*\)?")
+_HONORIFIC = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Rev|Sir|Dame)\b\.?\s+(?=[^\W\d_])")
+_READING_TIME = re.compile(r"\b\d+\s*-?\s*min(?:ute)?s?(?:\s+read)?\b", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*(?:[|/•·,;]|\s[-–—]\s|\s(?:on|at)(?:\s|$))\s*|^\s*[-–—]\s*|\s*[-–—]\s*$",
                          re.IGNORECASE)
 _CUE_WORDS = {"by", "on", "at", "in", "and", "of", "the", "for", "from", "published", "posted", "updated", "last",
@@ -143,15 +145,23 @@ def parse_header(text: str) -> Header:
         title = first.lstrip("#").strip().strip("*_").strip()
         body_from = 1
     author = published = None
-    for line in lines[body_from:]:
+    date_line = None
+    name_lines: dict[int, str] = {}  # a line that is just a name: the author when next to the date line
+    for n, line in enumerate(lines[body_from:], body_from):
         if _TITLE_LABEL.match(line) and title is None:
             title = _TITLE_LABEL.sub("", line)
             continue
         found_author, found_date = _read_byline(line)
+        if found_date and not published:
+            published, date_line = found_date, n
         author = author or found_author
-        published = published or found_date
+        bare = _HONORIFIC.sub("", line.strip("*_ ").strip())
+        if not (found_author or found_date) and _is_person_name(bare):
+            name_lines[n] = bare
         if author and published:
             break
+    if not author and date_line is not None:
+        author = name_lines.get(date_line - 1) or name_lines.get(date_line + 1)
     return Header(title=title or None, author=author, published=published)
 
 
@@ -176,14 +186,14 @@ def _read_byline(line: str) -> tuple[str | None, str | None]:
     rest = line
     if found:
         rest = _TIME.sub(" ", line[: found[1]] + " | " + line[found[2]:])
-    rest = _HANDLE.sub(" ", rest)
+    rest = _HONORIFIC.sub("", _READING_TIME.sub(" ", _HANDLE.sub(" ", rest)))
     has_cue = bool(_BY.match(rest) or _AUTHOR_LABEL.match(rest) or re.search(r"\bby\s+[A-Z]", rest))
     date_label = bool(_DATE_LABEL.match(line))
     if not (published or has_cue):
         return None, None
     if not _reads_like_byline(rest):
         return None, None
-    author = _author_in(rest)
+    author = _author_in(rest, shouted=has_cue)
     if not published and not author:
         return None, None
     if published and not (author or has_cue or date_label or not _content_words(rest)):
@@ -208,8 +218,11 @@ def _reads_like_byline(rest: str) -> bool:
     return True
 
 
-def _author_in(rest: str) -> str | None:
-    """The first segment of the byline that reads as a person's name (or names joined by "and")."""
+def _author_in(rest: str, *, shouted: bool = False) -> str | None:
+    """The first segment of the byline that reads as a person's name (or names joined by "and").
+
+    ``shouted``: after an explicit "By", a name in capitals ("BY JANE DOE") is taken too, in title case.
+    """
     rest = _AUTHOR_LABEL.sub("", rest.strip())
     # "Posted on DATE by NAME": the name follows the last "by"
     by_inside = list(re.finditer(r"\bby\s+(?=[A-Z])", rest))
@@ -220,9 +233,11 @@ def _author_in(rest: str) -> str | None:
         segment = _BY.sub("", piece.strip(" .()[]"))
         if not segment:
             continue
-        names = [part.strip() for part in re.split(r"\s+(?:and|&)\s+", segment)]
+        names = [part.strip() for part in re.split(r"\s+(?:and|AND|&)\s+", segment)]
         if all(_is_person_name(name) for name in names):
             return segment
+        if shouted and segment.isupper() and all(_is_person_name(name.title()) for name in names):
+            return segment.title().replace(" And ", " and ")
     return None
 
 
