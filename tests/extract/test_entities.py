@@ -1,0 +1,145 @@
+"""Entities of one document: clean spans, one type per name, aliases, descriptors.
+
+Every text here is written for the test; none comes from the example corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _by_name(analysis, name):
+    found = [e for e in analysis.entities if e.name == name]
+    assert len(found) == 1, f"expected one entity named {name!r}, got {[e.name for e in analysis.entities]}"
+    return found[0]
+
+
+def _holding(analysis, alias):
+    return [e for e in analysis.entities if alias in e.aliases]
+
+
+def test_entities_honorifics_and_surnames_are_one_person(analyse_text):
+    a = analyse_text("General Walter Brandt arrived in Lisbon on Monday. Gen. Walter Brandt met the mayor. "
+                     "Mr. Brandt said the talks went well. Brandt's aides were pleased.")
+    brandt = _by_name(a, "Walter Brandt")
+    assert brandt.type == "PERSON"
+    assert {"Brandt", "Gen. Walter Brandt", "Mr. Brandt"} <= set(brandt.aliases)
+    assert len(brandt.mentions) == 4
+    assert {"General", "Mr."} <= set(brandt.descriptors)
+    assert all(not e.name.startswith(("General", "Mr")) for e in a.entities)
+
+
+def test_entities_possessive_is_trimmed_from_the_span(analyse_text):
+    a = analyse_text("Ruth Kellner visited Denver. Later, aides in Kellner's office said Kellner would run again.")
+    kellner = _by_name(a, "Ruth Kellner")
+    assert len(kellner.mentions) == 3
+    assert all(not m.text.endswith("'s") for m in kellner.mentions)
+
+
+def test_entities_shared_first_name_never_merges_two_people(analyse_text):
+    a = analyse_text("Maria Lopez met Maria Fernandez in Madrid. Lopez said the meeting was useful, "
+                     "and Fernandez agreed.")
+    lopez, fernandez = _by_name(a, "Maria Lopez"), _by_name(a, "Maria Fernandez")
+    assert lopez.id != fernandez.id
+    assert "Lopez" in lopez.aliases and "Fernandez" in fernandez.aliases
+
+
+def test_entities_shared_surname_is_not_guessed(analyse_text):
+    a = analyse_text("Tom Baker and Anna Baker arrived late. Baker said nothing.")
+    tom, anna = _by_name(a, "Tom Baker"), _by_name(a, "Anna Baker")
+    assert "Baker" not in tom.aliases and "Baker" not in anna.aliases
+
+
+def test_entities_acronym_in_parentheses_binds_to_expansion(analyse_text):
+    a = analyse_text("The Federal Bureau of Investigation (FBI) opened a case. "
+                     "The F.B.I. said later that the FBI had no comment.")
+    fbi = _by_name(a, "Federal Bureau of Investigation")
+    assert fbi.type == "ORG"
+    assert {"FBI", "F.B.I."} <= set(fbi.aliases)
+    assert len(fbi.mentions) == 4
+
+
+def test_entities_lowercase_acronym_joins_the_known_one(analyse_text):
+    a = analyse_text("The agency, known to critics as the nsa, was criticised. The NSA declined to comment.")
+    nsa = _holding(a, "NSA")
+    assert len(nsa) == 1 and "nsa" in nsa[0].aliases and nsa[0].name == "NSA"
+
+
+def test_entities_country_abbreviations_are_one_place(analyse_text):
+    a = analyse_text("Officials in the U.S. were divided. The United States later denied it, and the USA "
+                     "recalled its envoy.")
+    us = _holding(a, "U.S.")
+    assert len(us) == 1 and {"United States", "USA"} <= set(us[0].aliases)
+    assert us[0].type == "GPE"
+
+
+def test_entities_title_is_stripped_from_a_merged_span(analyse_text):
+    a = analyse_text("The town was run by the pro-British Colonel Arthur Penhallow until 1921. "
+                     "Penhallow left in the spring.")
+    person = _by_name(a, "Arthur Penhallow")
+    assert person.type == "PERSON"
+    assert "Penhallow" in person.aliases
+    assert any("Colonel" in d for d in person.descriptors)
+
+
+def test_entities_place_glued_to_a_name_is_split(analyse_text):
+    a = analyse_text("Trade with Peru grew. The ambassador to Peru Juan Garcia praised the deal, "
+                     "and Garcia promised more.")
+    garcia = _by_name(a, "Juan Garcia")
+    assert garcia.type == "PERSON"
+    peru = _holding(a, "Peru")
+    assert len(peru) == 1 and peru[0].type == "GPE" and len(peru[0].mentions) == 2
+
+
+def test_entities_surname_keeps_the_person_type(analyse_text):
+    # the model reads a lone surname after "from" or as a subject as a place or an organisation
+    a = analyse_text("Governor Elena Marchetti toured the port. Reporters heard from Marchetti about the "
+                     "strike. Marchetti answered questions, and the crowd cheered Marchetti.")
+    marchetti = _by_name(a, "Elena Marchetti")
+    assert marchetti.type == "PERSON"
+    assert len(marchetti.mentions) == 4
+    assert not [e for e in a.entities if e.name == "Marchetti"]
+
+
+def test_entities_role_apposition_decides_type(analyse_text):
+    a = analyse_text("Paul Ortega (a lawyer) wrote to the court. Ortega argued that the case was weak. "
+                     "Villa Serrana, a colony in the hills, was closed.")
+    ortega = _by_name(a, "Paul Ortega")
+    assert ortega.type == "PERSON" and "a lawyer" not in ortega.descriptors and "lawyer" in ortega.descriptors
+    villa = _by_name(a, "Villa Serrana")
+    assert villa.type in {"GPE", "LOC", "FAC"}
+
+
+def test_entities_descriptors_from_appositions_and_roles(analyse_text):
+    a = analyse_text("Karl Weber, the former Austrian Finance Minister, spoke first. "
+                     "Then the country's ruler Idris Mansour replied.")
+    assert "former Austrian Finance Minister" in _by_name(a, "Karl Weber").descriptors
+    assert "country's ruler" in _by_name(a, "Idris Mansour").descriptors
+
+
+def test_entities_handle_after_byline_name_is_an_alias(analyse_text):
+    a = analyse_text("By Jonas Lindqvist (@jlindqvist) on 3 March 2020\n\nThe council met in Uppsala.")
+    person = _by_name(a, "Jonas Lindqvist")
+    assert person.type == "PERSON" and "@jlindqvist" in person.aliases
+
+
+def test_entities_junk_is_dropped(analyse_text):
+    a = analyse_text("Read more at https://example.org/Report2020 and call 555 0199. The Senate voted 52 to 48.")
+    for e in a.entities:
+        assert any(c.isalpha() for c in e.name)
+        assert "example.org" not in e.name and "://" not in e.name
+
+
+@pytest.mark.parametrize("text", [
+    "By Jonas Lindqvist (@jlindqvist)\n\nThe pro-British Colonel Arthur Penhallow's men met Mr. Penhallow's rivals.",
+    "The Federal Bureau of Investigation (FBI)\n\nopened a case; the fbi, the F.B.I.'s agents and the U.S. said so.",
+])
+def test_entities_spans_match_their_text_and_ids_are_unique(analyse_text, text):
+    a = analyse_text(text)
+    ids = [e.id for e in a.entities]
+    assert len(ids) == len(set(ids))
+    for e in a.entities:
+        for m in e.mentions:
+            assert a.document.text[m.start:m.end] == m.text
+            assert m.entity == e.id
+            assert m.text == m.text.strip()

@@ -1,0 +1,97 @@
+"""Entities across documents: merging by name keys, unambiguous surnames, stable unique ids."""
+
+from __future__ import annotations
+
+from annalyst.model import DocAnalysis, Document, LocalEntity, Mention
+from annalyst.resolve.entities import resolve_entities
+
+
+def _analysis(doc_id: str, text: str, names: list[tuple[str, str, tuple[str, ...]]]) -> DocAnalysis:
+    """A hand-made analysis: each (name, type, aliases) gets one mention at its first occurrence."""
+    document = Document(id=doc_id, source=f"{doc_id}.txt", text=text, sha256=doc_id)
+    entities = []
+    for n, (name, etype, aliases) in enumerate(names):
+        local_id = f"{doc_id}:L{n}"
+        start = text.index(aliases[0])
+        mention = Mention(doc_id, start, start + len(aliases[0]), aliases[0], etype, local_id)
+        entities.append(LocalEntity(local_id, doc_id, name, etype, aliases, (), (mention,)))
+    return DocAnalysis(document=document, entities=tuple(entities))
+
+
+def _holding(entities, alias):
+    return [e for e in entities if alias in e.aliases]
+
+
+def test_entities_surname_in_one_document_joins_full_name_in_another():
+    a = _analysis("a", "President Richard Hale met the envoy.", [("Richard Hale", "PERSON", ("Richard Hale",))])
+    b = _analysis("b", "Hale said little.", [("Hale", "PERSON", ("Hale",))])
+    entities, mapping = resolve_entities([a, b])
+    assert len(entities) == 1
+    assert entities[0].name == "Richard Hale"
+    assert mapping["a:L0"] == mapping["b:L0"] == entities[0].id
+    assert {m.doc for m in entities[0].mentions} == {"a", "b"}
+
+
+def test_entities_shared_surname_across_documents_is_not_guessed():
+    a = _analysis("a", "Tom Baker arrived.", [("Tom Baker", "PERSON", ("Tom Baker",))])
+    b = _analysis("b", "Anna Baker left.", [("Anna Baker", "PERSON", ("Anna Baker",))])
+    c = _analysis("c", "Baker said nothing.", [("Baker", "PERSON", ("Baker",))])
+    entities, mapping = resolve_entities([a, b, c])
+    assert len({mapping["a:L0"], mapping["b:L0"], mapping["c:L0"]}) == len(entities) == 3
+
+
+def test_entities_first_name_never_merges_across_documents():
+    a = _analysis("a", "Moira Quinn spoke.", [("Moira Quinn", "PERSON", ("Moira Quinn",))])
+    b = _analysis("b", "Moira Delaney wrote.", [("Moira Delaney", "PERSON", ("Moira Delaney",))])
+    c = _analysis("c", "Moira agreed.", [("Moira", "PERSON", ("Moira",))])
+    entities, mapping = resolve_entities([a, b, c])
+    assert len(set(mapping.values())) == len(entities) == 3
+
+
+def test_entities_abbreviations_and_acronyms_merge_across_documents():
+    a = _analysis("a", "The United Nations met. The United States objected.",
+                  [("United Nations", "ORG", ("United Nations",)), ("United States", "GPE", ("United States",))])
+    b = _analysis("b", "The UN voted; the U.S. abstained.",
+                  [("UN", "ORG", ("UN",)), ("U.S.", "GPE", ("U.S.",))])
+    entities, mapping = resolve_entities([a, b])
+    assert mapping["a:L0"] == mapping["b:L0"]
+    assert mapping["a:L1"] == mapping["b:L1"]
+    assert _holding(entities, "UN")[0].name == "United Nations"
+
+
+def test_entities_same_name_of_different_coarse_type_stays_apart():
+    a = _analysis("a", "Jordan scored twice.", [("Jordan", "PERSON", ("Jordan",))])
+    b = _analysis("b", "Jordan closed its border.", [("Jordan", "GPE", ("Jordan",))])
+    entities, mapping = resolve_entities([a, b])
+    assert mapping["a:L0"] != mapping["b:L0"]
+    assert {e.type for e in entities} == {"PERSON", "GPE"}
+
+
+def test_entities_ids_are_unique_and_stable():
+    def run():
+        a = _analysis("a", "Saint-Denis and Saint Denis differ.",
+                      [("Saint-Denis", "GPE", ("Saint-Denis",)), ("Saint Denis", "GPE", ("Saint Denis",))])
+        b = _analysis("b", "Henry Kissane wrote.", [("Henry Kissane", "PERSON", ("Henry Kissane",))])
+        return resolve_entities([a, b])
+
+    first, _ = run()
+    ids = [e.id for e in first]
+    assert len(ids) == len(set(ids)) == 3
+    assert "person:henry-kissane" in ids
+    assert [e.id for e in run()[0]] == ids
+
+
+def test_entities_documents_merge_end_to_end(analyse_texts):
+    dossier = analyse_texts([
+        "General Walter Brandt arrived in Lisbon on Monday, where Brandt met the press.",
+        "Mr. Brandt later told reporters in Lisbon that the talks had failed.",
+    ])
+    brandt = _holding(dossier.entities, "Walter Brandt")
+    assert len(brandt) == 1 and brandt[0].type == "PERSON"
+    assert {m.doc for m in brandt[0].mentions} == {"doc0", "doc1"}
+    lisbon = _holding(dossier.entities, "Lisbon")
+    assert len(lisbon) == 1 and len(lisbon[0].mentions) == 2
+    for e in dossier.entities:
+        for m in e.mentions:
+            text = next(d.text for d in dossier.documents if d.id == m.doc)
+            assert text[m.start:m.end] == m.text
