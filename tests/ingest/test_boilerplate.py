@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from annalyst.ingest.boilerplate import is_boilerplate_line, strip_boilerplate
 
@@ -46,3 +48,15 @@ def test_boilerplate_one_word_labels_survive_in_the_body():
 
 def test_boilerplate_leaves_clean_text_untouched():
     assert strip_boilerplate(ARTICLE + "\n") == ARTICLE + "\n"
+
+
+@given(st.lists(st.sampled_from(["Leave a Reply", "Home", "", "Share this:", "The strike ended.", "[i] A source.",
+                                 "Related", "They met in the port.", "Scroll to Top"]), max_size=12))
+def test_boilerplate_only_removes_whole_lines(lines):
+    text = "\n".join(lines)
+    result = strip_boilerplate(text)
+    kept = result.split("\n") if result else []
+    remaining = iter(text.split("\n"))
+    assert all(any(line == original for original in remaining) for line in kept)  # a subsequence of the lines
+    assert [line for line in lines if line in ("The strike ended.", "[i] A source.", "They met in the port.")] == [
+        line for line in kept if line in ("The strike ended.", "[i] A source.", "They met in the port.")]

@@ -105,3 +105,13 @@ def test_sources_empty_stdin_is_a_failure(monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
     (failure,) = read_sources(["-"])
     assert failure.error.startswith("<stdin>: nothing on standard input")
+
+
+def test_sources_tei_volume_gives_file_hash_id_sources(tmp_path):
+    tei = ('<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>'
+           '<div type="document" xml:id="d7"><head>7. Note</head><p>A short note on the loan.</p></div>'
+           '</body></text></TEI>')
+    path = tmp_path / "volume.xml"
+    path.write_text(tei)
+    (document,) = read_sources([path])
+    assert (document.source, document.title, document.text) == (f"{path}#d7", "Note", "A short note on the loan.")
