@@ -56,6 +56,11 @@ def test_byline_name_alone_without_date_is_not_an_author():
     assert parse_header("The Mine Reopens\n\nRafael Soto\n\nThe mine reopened after a year.").author is None
 
 
+def test_byline_dateline_is_not_a_title():
+    header = parse_header("Lisbon, 4 May 1961\n\nDear Minister:\n\nI write about the treaty.")
+    assert header.title is None
+
+
 def test_byline_no_title_when_first_line_is_prose():
     text = "The strike began on a Monday, when the dock workers walked out of the harbour.\nIt lasted ten days."
     assert parse_header(text).title is None

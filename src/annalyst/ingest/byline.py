@@ -125,7 +125,7 @@ _NOT_PERSON = {"new", "city", "saint", "st", "san", "santa", "los", "las", "fort
                "staff", "team", "desk", "editor", "editors", "editorial", "office", "ministry", "department",
                "university", "institute", "committee", "party", "group", "network", "media", "review",
                "blog", "online", "reuters", "associated", "contributor", "guest", "admin", "tribune", "herald",
-               "gazette", "united", "states", "kingdom", "republic", "washington", "london", "paris"}
+               "gazette", "united", "states", "kingdom", "republic"}
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")
 
 
@@ -173,7 +173,11 @@ def _looks_like_headline(line: str) -> bool:
     if line.endswith((".", ",", ";", ":")) and not line.endswith("..."):
         return False
     first_alpha = next((c for c in line.lstrip("#*_ \"“'‘") if c.isalnum()), "")
-    return bool(first_alpha) and (first_alpha.isupper() or first_alpha.isdigit())
+    if not (first_alpha.isupper() or first_alpha.isdigit()):
+        return False
+    found = find_date(line)
+    # "Washington, March 3, 1961": a dateline (place and date) opens letters and cables, it is not a title
+    return not (found and len((line[: found[1]] + line[found[2]:]).split()) <= 3)
 
 
 def _read_byline(line: str) -> tuple[str | None, str | None]:
