@@ -139,6 +139,8 @@ class Event:
     date_source: str | None = None
     # a nominal mention ("the coup") names the event it refers to; the resolver merges it there
     antecedent: str | None = None
+    # after merging: the ids of the per-document mention records this event stands for
+    merged_from: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +157,11 @@ class Quote:
     cue: str | None
     addressee: str | None = None
     reported_by: str | None = None
+    # how the speaker was found: cue, pronoun, continuation, footnote, transcript, report (or None)
+    attribution: str | None = None
+    kind: str = "inline"  # inline, multi (several paragraphs), block, unclosed, transcript
+    cue_start: int | None = None  # offsets of the cue word, evidence for the attribution
+    cue_end: int | None = None
     extractor: str = "quotes.v1"
     confidence: float = 1.0
 
@@ -179,6 +186,7 @@ class Claim:
     polarity: int = 1
     predicate: str | None = None  # predicate class ("involvement", "support"...) or the verb lemma
     actors: tuple[str, ...] = ()  # sides of the agents: country keys or normalised names
+    actor_notes: tuple[str, ...] = ()  # which words tie each agent to its side, for explanations
     event_type: str | None = None  # event class named in the proposition ("coup", "election"...)
     dates: tuple[str, ...] = ()  # ISO dates/years named in the proposition
     target: str | None = None  # the claim this one takes a stance on ("It is hard to accept this claim")

@@ -1,13 +1,265 @@
-"""Merging event mentions across documents (not yet: see the events issue)."""
+"""Merging event mentions within and across documents into events.
+
+Two mentions are one event when they have the same class, compatible dates
+(equal, or one refines the other: ``1973-09`` and ``1973-09-11``) and share a
+participant or the place (through the global entity ids the entity resolver
+gave them). A mention with no date of its own joins an event only when it
+shares two participants with it. Mentions that agree on everything but the
+date (same class, the same two or more participants, each dated by its own
+timex, in different documents) are one event that the sources date
+differently: they merge, and a ``date_conflict`` finding says so.
+
+The clustering is greedy and blocked, in the manner of record-linkage systems
+(Christen, *Data Matching*, 2012): the best-dated mentions go first and found
+events; each later mention is compared only with the events sharing its class
+and year or its class and one participant, so the work stays close to linear
+in the number of mentions.
+"""
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
-from ..model import Entity, Event, Finding, Link
+from ..extract.events.labels import make_label
+from ..model import Entity, Event, Finding, Link, Participant
+
+_SOURCE_RANK = {"timex": 0, "sentence": 1, "narrative": 2, None: 3}
+
+
+@dataclass
+class _Cluster:
+    members: list[Event] = field(default_factory=list)
+    date: str | None = None
+    dated_by: dict[str, set[str]] = field(default_factory=dict)  # date -> docs that give it by a timex
+    entities: dict[str, str] = field(default_factory=dict)  # entity id -> role
+    docs: set[str] = field(default_factory=set)
+    conflict: bool = False
+
+
+def _docs(event: Event) -> set[str]:
+    return {m.doc for m in event.mentions}
+
+
+def _entities(event: Event) -> set[str]:
+    ids = {p.entity for p in event.participants}
+    if event.place:
+        ids.add(event.place)
+    return ids
+
+
+def _relation(a: str | None, b: str | None) -> str:
+    """``same``, ``refines`` (one is a prefix of the other), ``none`` (one is undated) or ``conflict``."""
+    if not a or not b:
+        return "none"
+    a, b = a.split("/")[0], b.split("/")[0]
+    if a == b:
+        return "same"
+    if "X" in a or "X" in b:
+        # "XXXX-09-11" and "1973-09-11" agree where both are known
+        if len(a) == len(b) and all(x == y or "X" in (x, y) for x, y in zip(a, b, strict=True)):
+            return "refines"
+        return "conflict"
+    if a.startswith(b) or b.startswith(a):
+        return "refines"
+    return "conflict"
+
+
+def _precision(date: str | None) -> int:
+    return len(date.replace("X", "")) if date else 0
+
+
+def _unit_of(events: list[Event]) -> Event:
+    """Fold the mentions an antecedent chain ties together into one provisional event."""
+    best = min(events, key=lambda e: (_SOURCE_RANK.get(e.date_source, 3), -_precision(e.date)))
+    roles: dict[str, str] = {}
+    for e in events:
+        for p in e.participants:
+            roles.setdefault(p.entity, p.role)
+    place = next((e.place for e in events if e.place), None)
+    return replace(best, participants=tuple(Participant(k, v) for k, v in roles.items()), place=place,
+                   mentions=tuple(m for e in events for m in e.mentions),
+                   merged_from=tuple(x for e in events for x in (e.merged_from or (e.id,))))
+
+
+def _antecedent_units(events: Sequence[Event]) -> list[Event]:
+    by_id = {e.id: e for e in events}
+    parent = {e.id: e.id for e in events}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for e in events:
+        if e.antecedent and e.antecedent in by_id:
+            parent[find(e.id)] = find(e.antecedent)
+    groups: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        groups[find(e.id)].append(e)
+    return [_unit_of(g) if len(g) > 1 else g[0] for g in groups.values()]
+
+
+def _fits(cluster: _Cluster, event: Event) -> tuple[int, bool]:
+    """How well ``event`` fits ``cluster`` (0: not at all; more is better) and whether it joins as a date conflict."""
+    shared = cluster.entities.keys() & _entities(event)
+    relation = _relation(cluster.date, event.date)
+    weak = event.date_source not in ("timex", "sentence")
+    same_doc = bool(_docs(event) & cluster.docs)
+    if relation in ("same", "refines"):
+        if shared:
+            return 2 + len(shared) + (relation == "same"), False
+        # no names on either side: only the same document, or the same day, ties them
+        if not event.participants and not any(m.participants for m in cluster.members):
+            return int((same_doc and relation == "same") or (relation == "same" and _precision(event.date) >= 8)), False
+        return 0, False
+    if relation == "none":
+        return (1 + len(shared) if len(shared) >= 2 else 0), False
+    if weak:
+        # a date from the narrative's reference time is a guess: a mention of the same document sharing a
+        # participant with a firmly dated event is that event
+        return (1 + len(shared) if same_doc and shared else 0), False
+    if same_doc:
+        return 0, False
+    # conflicting dates told by another source: the same event only when strongly the same
+    agents = {p.entity for p in event.participants if p.role == "agent"}
+    cluster_agents = {k for k, v in cluster.entities.items() if v == "agent"}
+    strong = len(shared) >= 2 and bool(agents & cluster_agents & shared)
+    return (1 if strong else 0), strong
+
+
+def _year(date: str | None) -> str | None:
+    return date[:4] if date and date[:4].isdigit() else None
 
 
 def merge_events(events: Sequence[Event], entities: Sequence[Entity]
                  ) -> tuple[list[Event], list[Link], dict[str, str], list[Finding]]:
     """Return merged events, their ``same_event`` links, old-to-new event ids, and date-conflict findings."""
-    return list(events), [], {}, []
+    units = _antecedent_units(events)
+    order = {e.id: n for n, e in enumerate(events)}
+    units.sort(key=lambda e: (_SOURCE_RANK.get(e.date_source, 3), -_precision(e.date), order.get(e.id, 0)))
+    clusters: list[_Cluster] = []
+    by_year: dict[tuple[str, str], list[int]] = defaultdict(list)
+    by_entity: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for unit in units:
+        candidates: dict[int, None] = {}
+        year = _year(unit.date)
+        if year:
+            candidates.update(dict.fromkeys(by_year.get((unit.type, year), ())))
+        for eid in _entities(unit):
+            candidates.update(dict.fromkeys(by_entity.get((unit.type, eid), ())))
+        chosen, conflict, best_fit = None, False, 0
+        for n in sorted(candidates):
+            fit, is_conflict = _fits(clusters[n], unit)
+            if fit > best_fit:
+                chosen, conflict, best_fit = n, is_conflict, fit
+        if chosen is None:
+            clusters.append(_Cluster())
+            chosen = len(clusters) - 1
+        cluster = clusters[chosen]
+        cluster.members.append(unit)
+        cluster.docs |= _docs(unit)
+        cluster.conflict |= conflict
+        firm = unit.date_source in ("timex", "sentence")
+        if unit.date and firm:
+            cluster.dated_by.setdefault(unit.date, set()).update(_docs(unit))
+        if not conflict and _precision(unit.date) > _precision(cluster.date) and \
+                _relation(cluster.date, unit.date) != "conflict":
+            cluster.date = unit.date
+        for p in unit.participants:
+            if cluster.entities.get(p.entity, "other") == "other":
+                cluster.entities[p.entity] = p.role
+        if unit.place:
+            cluster.entities.setdefault(unit.place, "place")
+        year = _year(cluster.date)
+        if year:
+            by_year[(unit.type, year)].append(chosen)
+        for eid in _entities(unit):
+            by_entity[(unit.type, eid)].append(chosen)
+    names = {e.id: e.name for e in entities}
+    merged, links, mapping, findings = [], [], {}, []
+    for cluster in clusters:
+        event, cluster_links, finding = _finish(cluster, names, order)
+        merged.append(event)
+        links.extend(cluster_links)
+        if finding is not None:
+            findings.append(finding)
+        for old in event.merged_from:
+            mapping[old] = event.id
+    merged.sort(key=lambda e: order.get(e.id, 0))
+    return merged, links, mapping, findings
+
+
+def _finish(cluster: _Cluster, names: dict[str, str], order: dict[str, int]
+            ) -> tuple[Event, list[Link], Finding | None]:
+    members = sorted(cluster.members, key=lambda e: order.get(e.id, 0))
+    member_ids = tuple(x for e in members for x in (e.merged_from or (e.id,)))
+    if len(members) == 1 and len(member_ids) == 1:
+        event = replace(members[0], merged_from=member_ids, antecedent=None)
+        return event, [], None
+    best = min(members, key=lambda e: (_SOURCE_RANK.get(e.date_source, 3), -_precision(e.date), order.get(e.id, 0)))
+    date = cluster.date
+    if cluster.conflict:  # the date most sources give, the best-dated mention's on a tie
+        counts = Counter({d: len(docs) for d, docs in cluster.dated_by.items()})
+        date = max(counts, key=lambda d: (counts[d], d == best.date))
+    date_end = next((e.date_end for e in members if e.date_end and e.date == date), None)
+    roles: dict[str, str] = {}
+    for e in members:
+        for p in e.participants:
+            if roles.get(p.entity, "other") == "other":
+                roles[p.entity] = p.role
+    places = Counter(e.place for e in members if e.place)
+    place = places.most_common(1)[0][0] if places else None
+    roles.pop(place, None)
+    label = make_label(best.type, best.mentions[0].text, [(names.get(k, k), v) for k, v in roles.items()],
+                       names.get(place) if place else None, date, date_end)
+    event_id = min(member_ids, key=lambda x: order.get(x, 0))
+    event = Event(id=event_id, type=best.type, label=label, date=date, date_end=date_end,
+                  participants=tuple(Participant(k, v) for k, v in roles.items()), place=place,
+                  mentions=tuple(m for e in members for m in e.mentions), extractor=best.extractor,
+                  confidence=max(e.confidence for e in members), date_source=best.date_source,
+                  merged_from=member_ids)
+    links = _links(event, members, names)
+    finding = None
+    if cluster.conflict:
+        told = "; ".join(f"{', '.join(sorted(docs))} say {d}" for d, docs in sorted(cluster.dated_by.items()))
+        finding = Finding(kind="date_conflict",
+                          message=f"Sources disagree on the date of one event ({label}): {told}.",
+                          refs=(event.id, *sorted({m.doc for m in event.mentions})))
+    return event, links, finding
+
+
+def _links(event: Event, members: list[Event], names: dict[str, str]) -> list[Link]:
+    """One ``same_event`` link from the first reporting document to each other one, naming both sides' evidence."""
+    by_doc: dict[str, Event] = {}
+    for e in members:
+        for doc in _docs(e):
+            if doc not in by_doc or _precision(e.date) > _precision(by_doc[doc].date):
+                by_doc[doc] = e
+    docs = list(by_doc)
+    out = []
+    for other in docs[1:]:
+        a, b = by_doc[docs[0]], by_doc[other]
+        shared = sorted(_entities(a) & _entities(b))
+        relation = _relation(a.date, b.date)
+        a_text = next(m.text for m in a.mentions if m.doc == docs[0])
+        b_text = next(m.text for m in b.mentions if m.doc == other)
+        said = (f"{docs[0]} reports it as \u201c{a_text}\u201d ({a.date or 'undated'}) and {other} as "
+                f"\u201c{b_text}\u201d ({b.date or 'undated'})")
+        if relation == "refines":
+            dates = "the dates agree, one refining the other"
+        elif relation == "same":
+            dates = "the dates are the same"
+        elif relation == "conflict":
+            dates = "the dates differ (see the date_conflict finding)"
+        else:
+            dates = "one side gives no date"
+        who = (f"both name {', '.join(names.get(s, s) for s in shared)}" if shared
+               else "neither names a participant")
+        score = min(1.0, 0.4 + 0.15 * len(shared) + (0.2 if relation in ("same", "refines") else 0.0))
+        out.append(Link(id=f"L:same_event:{a.id}:{b.id}", kind="same_event", a=a.id, b=b.id,
+                        score=round(score, 2),
+                        explanation=f"Same {event.type}: {said}; {dates}, and {who}."))
+    return out

@@ -1,9 +1,248 @@
-"""Events of one document (not yet extracted: see the events issue)."""
+"""Events of one document: one record per event mention, typed, with participants, place and date.
+
+An event is *mentioned* by a verb of the lexicon ("met", "overthrew",
+"murdered"), a multi-word predicate ("took power", "rose to become") or an
+event noun ("the coup", "a meeting", "the 1970 election"), the way ACE/ERE
+annotate event triggers. Each mention becomes an :class:`~annalyst.model.Event`
+with id ``"<doc id>:V<start>"``; participants and place are *local* entity ids
+(the resolver rewrites them, then merges mentions of the same event within and
+across documents, see :mod:`annalyst.resolve.events`).
+
+Two kinds of mention point at another one through ``antecedent`` instead of
+standing alone: a definite nominal mention with nothing of its own ("the
+coup", "this election") refers to the latest event of its class before it, and
+a mention inside another of the same class ("the coup that brought X to
+power") is part of it.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+from ...model import Event, Participant, Span
 from ..context import DocContext
+from .arguments import EntityIndex, arguments_of
+from .dating import dated_timexes, narrative_value, split_value, timex_roots
+from .labels import make_label
+from .lexicon import ADJECTIVES, ATTEMPT_VERBS, LIGHT_VERBS, noun_class, verb_class
+
+__all__ = ["extract_events", "make_label"]
+
+EXTRACTOR = "events.v1"
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_RANGE_OPENERS = frozenset({"between", "from"})
 
 
-def extract_events(ctx: DocContext) -> list:
-    return []
+@dataclass
+class _Trigger:
+    """An event mention while the document is being read (spaCy tokens stay inside this module)."""
+
+    head: object
+    kind: str
+    is_noun: bool
+    light: object | None = None
+    extra: list = field(default_factory=list)  # tokens that belong to the mention's span
+    timexes: list = field(default_factory=list)  # (timex, value) governed by the trigger
+    antecedent: _Trigger | None = None
+    roles: list = field(default_factory=list)  # (local entity id, role)
+    place: str | None = None
+    date: str | None = None
+    date_end: str | None = None
+    source: str | None = None  # how the date was found
+
+    @property
+    def start(self) -> int:
+        return min(t.idx for t in [self.head, *self.extra])
+
+    @property
+    def end(self) -> int:
+        return max(t.idx + len(t) for t in [self.head, *self.extra])
+
+
+def extract_events(ctx: DocContext) -> list[Event]:
+    """Every event mention of the document, in text order."""
+    triggers = _find_triggers(ctx.parsed)
+    if not triggers:
+        return []
+    by_token = {t.head.i: t for t in triggers}
+    by_light = {t.light.i: t for t in triggers if t.light is not None and t.light.i not in by_token}
+    dated = dated_timexes(ctx)
+    assigned: set[str] = set()
+    for timex, value, root in timex_roots(ctx, dated):
+        owner, hops = _governing_trigger(root, by_token, by_light)
+        if owner is not None:
+            owner.timexes.append((timex, value, hops))
+            assigned.add(timex.id)
+    index = EntityIndex(ctx)
+    for trig in triggers:
+        trig.roles, trig.place = arguments_of(trig.head, trig.light, index, is_noun=trig.is_noun)
+        trig.date, trig.date_end, trig.source = _date_of(ctx, trig, dated, assigned)
+    _link_parts(triggers, by_token)
+    _link_nominals(triggers)
+
+    names = {e.id: e.name for e in ctx.entities}
+    ids = {id(trig): f"{ctx.doc_id}:V{trig.start}" for trig in triggers}
+    events: list[Event] = []
+    for trig in triggers:
+        roles, place = trig.roles, trig.place
+        date, date_end, source = trig.date, trig.date_end, trig.source
+        antecedent = ids[id(trig.antecedent)] if trig.antecedent is not None else None
+        if antecedent is not None and source != "timex" and not roles:
+            date, date_end, source = None, None, None  # the antecedent dates it
+        word = ctx.text[trig.start:trig.end]
+        label = make_label(trig.kind, word, [(names.get(e, e), r) for e, r in roles], names.get(place),
+                           date, date_end)
+        confidence = {"timex": 0.9, "sentence": 0.75, "narrative": 0.55}.get(source or "", 0.5)
+        events.append(Event(
+            id=ids[id(trig)], type=trig.kind, label=label, date=date, date_end=date_end,
+            participants=tuple(Participant(e, r) for e, r in roles), place=place,
+            mentions=(Span(ctx.doc_id, trig.start, trig.end, word),),
+            extractor=EXTRACTOR, confidence=confidence, date_source=source, antecedent=antecedent))
+    return events
+
+
+def _find_triggers(doc) -> list[_Trigger]:
+    out: list[_Trigger] = []
+    for token in doc:
+        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.lemma_ != "be"):
+            kind = verb_class(token)
+            if kind is None or token.dep_ == "amod":  # "the elected government": a property, not an event
+                continue
+            extra = [c for c in token.children if c.dep_ in ("prt",)]
+            extra += [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ("power", "control")]
+            if token.dep_ == "xcomp" and token.head.lemma_.lower() in ATTEMPT_VERBS and kind == "coup":
+                kind = "attempt"
+                extra.append(token.head)
+            out.append(_Trigger(token, kind, is_noun=False, extra=extra))
+        elif token.pos_ == "ADJ" and token.dep_ == "acomp" and ADJECTIVES.get(token.lemma_.lower()):
+            out.append(_Trigger(token, ADJECTIVES[token.lemma_.lower()], is_noun=False, light=token.head))
+        elif token.pos_ in ("NOUN", "PROPN"):
+            kind = noun_class(token)
+            if kind is None:
+                continue
+            extra = [c for c in token.children if c.dep_ == "compound" and noun_class(c) is None
+                     and c.lemma_.lower() in ("coup", "assassination", "murder")]
+            out.append(_Trigger(token, kind, is_noun=True, light=_light_verb(token), extra=extra))
+    return out
+
+
+def _light_verb(noun):
+    """The verb that carries an event noun: "staged a coup", "went on strike", "the meeting took place"."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "obj", "nsubj", "nsubjpass", "attr") and head.lemma_.lower() in LIGHT_VERBS:
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in LIGHT_VERBS \
+            and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
+
+
+def _governing_trigger(root, by_token, by_light):
+    """The nearest event above a timex in the tree (the timex's own head token counts), and how far up it is."""
+    token = root
+    seen = 0
+    while seen < 40:
+        if token.i in by_token and token is not root:
+            return by_token[token.i], seen
+        if token.i in by_light:
+            return by_light[token.i], seen
+        if token.head is token:
+            return None, seen
+        token = token.head
+        seen += 1
+    return None, seen
+
+
+_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "conj", "parataxis", "xcomp", "csubj"})
+
+
+def _link_parts(triggers: list[_Trigger], by_token: dict) -> None:
+    """A mention inside another mention of the same class is part of it ("the coup that brought X to power",
+    "came to power in a coup"); a clause of its own ("rose to X before he was appointed Y") is another event."""
+    for trig in triggers:
+        token = trig.head
+        hops = 0
+        while hops < 4 and token.dep_ not in _CLAUSE_DEPS and token.head is not token:
+            token = token.head
+            hops += 1
+            other = by_token.get(token.i)
+            if other is None:
+                continue
+            own = {v for _, v, _ in trig.timexes}
+            theirs = {v for _, v, _ in other.timexes}
+            if other.kind == trig.kind and not (own and theirs and not own & theirs):
+                trig.antecedent = other
+            break
+
+
+def _link_nominals(triggers: list[_Trigger]) -> None:
+    """A definite event noun ("the coup", "this election", "the 1973 coup") names no new event: it refers to
+    the latest event of its class before it whose date it does not contradict (or, at the opening of a text,
+    to one dated later in the same sentence). An indefinite one ("a coup attempt") is new."""
+    for n, trig in enumerate(triggers):
+        if not trig.is_noun or trig.antecedent is not None:
+            continue
+        dets = {c.lower_ for c in trig.head.children if c.dep_ in ("det", "poss")}
+        if not dets & _DEFINITE:
+            continue
+        own_date = trig.date if trig.source == "timex" else None
+        if own_date is None and any(role in ("agent", "patient") for _, role in trig.roles):
+            continue  # "the meeting of X and Y" introduces its own participants: let the resolver compare
+        before = [t for t in triggers[:n] if t.kind == trig.kind and _root(t) is not trig
+                  and _compatible(own_date, t.date)]
+        if before:
+            trig.antecedent = before[-1]
+            continue
+        sent = trig.head.sent
+        later = [t for t in triggers[n + 1:] if t.kind == trig.kind and t.head.sent == sent
+                 and t.source == "timex" and _compatible(own_date, t.date)]
+        if later:
+            trig.antecedent = later[0]
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    if not a:
+        return True
+    if not b:
+        return False
+    return a.startswith(b) or b.startswith(a)
+
+
+def _root(trig: _Trigger) -> _Trigger:
+    seen = 0
+    while trig.antecedent is not None and seen < 50:
+        trig = trig.antecedent
+        seen += 1
+    return trig
+
+
+def _opens_range(ctx: DocContext, timex) -> bool:
+    before = ctx.text[max(0, timex.start - 9):timex.start].strip().lower().split()
+    return bool(before) and before[-1] in _RANGE_OPENERS
+
+
+def _date_of(ctx: DocContext, trig: _Trigger, dated, assigned) -> tuple[str | None, str | None, str | None]:
+    """(date, date_end, how it was found)."""
+    # the closest timex in the tree wins ("met X, 8 June 1976" over a byline date the parse hung on X);
+    # a range opened by "between"/"from" wins over both
+    own = sorted(trig.timexes, key=lambda tv: (not _opens_range(ctx, tv[0]), tv[2], tv[0].start))
+    if own:
+        first, value, _ = own[0]
+        date, end = split_value(value)
+        if end is None and _opens_range(ctx, first):
+            # "between 1973 and 1991" read as two timexes: the second closes the range
+            later = [(t, v) for t, v in dated if 0 < t.start - first.end < 12]
+            if later and ctx.text[first.end:later[0][0].start].strip().lower() in ("and", "to", "until", "–", "-"):
+                end = split_value(later[0][1])[0]
+        return date, end, "timex"
+    sent = trig.head.sent
+    same = [(t, v) for t, v in dated if t.id not in assigned and sent.start_char <= t.start < sent.end_char]
+    if same:
+        same.sort(key=lambda tv: abs(tv[0].start - trig.start))
+        date, end = split_value(same[0][1])
+        return date, end, "sentence"
+    value = narrative_value(ctx, trig.start, dated)
+    if value:
+        date, end = split_value(value)
+        return date, end, "narrative"
+    return None, None, None

@@ -1,0 +1,237 @@
+"""Who takes part in an event, and where: participants with roles and the place, from the dependency parse.
+
+Roles follow PropBank's proto-roles, coarsened to three: ``agent`` (the subject
+of an active verb, the "by" phrase of a passive, the possessor of an event
+noun: "X's coup"), ``patient`` (the object, the subject of a passive, "against
+X", "of X" after an event noun) and ``other`` (every other prepositional
+participant: "with X", "to X"). A name is found through the entity mentions of
+the stage before, on the argument's head or, when the head is a common noun
+("the government of Chile", "Pinochet's dictatorship"), on its possessor,
+compound or "of" phrase, and through conjuncts and appositions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..context import DocContext
+from .lexicon import NON_AGENTIVE
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
+_AGAINST = frozenset({"against", "of", "on"})
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
+
+
+class EntityIndex:
+    """Token index to local entity id, built once per document from the mentions of the entities stage."""
+
+    def __init__(self, ctx: DocContext):
+        self.ctx = ctx
+        self.by_token: dict[int, str] = {}
+        self.types = {e.id: e.type for e in ctx.entities}
+        self.persons: list[tuple[int, str]] = []  # (token index, entity id) of PERSON mentions, text order
+        for m in ctx.mentions():
+            span = ctx.parsed.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.by_token.setdefault(t.i, m.entity)
+            if self.types.get(m.entity) == "PERSON":
+                self.persons.append((span.start, m.entity))
+
+    def at(self, token) -> str | None:
+        return self.by_token.get(token.i)
+
+    def antecedent(self, token) -> str | None:
+        """A third-person pronoun's referent when the entities stage gave none: the last person named before it
+        in the same or the previous sentence (a recency heuristic, right for the narrative prose it meets)."""
+        if token.lower_ not in _PRONOUNS:
+            return None
+        sent = token.sent
+        earliest = sent.start
+        if sent.start > 0:
+            earliest = token.doc[sent.start - 1].sent.start
+        best = None
+        for i, eid in self.persons:
+            if earliest <= i < token.i:
+                best = eid
+        return best
+
+
+def entities_of(token, index: EntityIndex, *, depth: int = 0) -> list[str]:
+    """Local entity ids an argument headed by ``token`` names, with its conjuncts and appositions."""
+    out: list[str] = []
+    eid = index.at(token)
+    if eid is None and token.pos_ == "PRON":
+        eid = index.antecedent(token)
+    if eid is not None:
+        out.append(eid)
+    elif token.pos_ in ("NOUN", "PROPN") and depth < 2:
+        # a common noun: look at who it belongs to ("Pinochet's regime", "the government of Chile") or who
+        # leads it ("the army led by X")
+        for child in token.children:
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    for obj in (g for g in agent.children if g.dep_ == "pobj"):
+                        out.extend(entities_of(obj, index, depth=depth + 1))
+            if child.dep_ in ("poss", "compound") or (child.dep_ == "prep" and child.lower_ == "of"):
+                target = child if child.dep_ != "prep" else next(
+                    (g for g in child.children if g.dep_ == "pobj"), None)
+                if target is not None:
+                    out.extend(entities_of(target, index, depth=depth + 1))
+    for child in token.children:
+        if child.dep_ in ("conj", "appos") and depth < 3:
+            out.extend(entities_of(child, index, depth=depth + 1))
+    return list(dict.fromkeys(out))
+
+
+def _subject_of(verb) -> tuple[object | None, bool]:
+    """The subject token of a verb and whether it is a passive subject; inherited through conjunction,
+    relative clauses ("X who came to power") and participial modifiers ("X, appointed in 1917")."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head, False
+            return child, False
+        if child.dep_ in ("nsubjpass", "csubjpass"):
+            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head, True
+            return child, True
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject_of(verb.head)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head, True  # "General X, appointed commander in 1917": X was appointed
+    if verb.dep_ == "relcl":
+        return verb.head, False
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        subject, _ = _subject_of(verb.head)
+        return subject, False
+    return None, False
+
+
+def _relative_clauses(noun) -> list:
+    """Relative and participial clauses on ``noun``, including a reduced relative clause starting right after
+    it ("the election the army rigged") that the small parser often hangs on a word further back."""
+    out = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    right = noun.right_edge.i + 1
+    doc = noun.doc
+    for token in doc[right:min(len(doc), right + 6)]:
+        if token.dep_ == "relcl" and token.left_edge.i == right and token.head.i < noun.i and token not in out:
+            out.append(token)
+            break
+    return out
+
+
+def _place_under(token, index: EntityIndex) -> str | None:
+    """A place hung on an argument by the parser ("met X in Santiago" parsed as "X in Santiago")."""
+    for prep, obj in _prep_objects(token):
+        ids = entities_of(obj, index)
+        if prep in _PLACE_PREPS and ids and index.types.get(ids[0]) in PLACE_TYPES:
+            return ids[0]
+    return None
+
+
+def _prep_objects(token) -> Iterator[tuple[str, object]]:
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP":
+            for grand in child.children:
+                if grand.dep_ == "pobj":
+                    yield child.lower_, grand
+        elif child.dep_ == "dative":
+            yield "to", child
+
+
+def arguments_of(head, light, index: EntityIndex, *, is_noun: bool) -> tuple[list[tuple[str, str]], str | None]:
+    """``([(entity id, role)], place id)`` for an event headed by ``head``, carried by the light verb ``light``
+    (or None)."""
+    found: list[tuple[str, str]] = []
+    place: str | None = None
+
+    def add(token, role):
+        for eid in entities_of(token, index):
+            found.append((eid, role))
+
+    def add_preps(token):
+        nonlocal place
+        for prep, obj in _prep_objects(token):
+            ids = entities_of(obj, index)
+            if prep in _PLACE_PREPS and ids and index.types.get(ids[0]) in PLACE_TYPES:
+                place = place or ids[0]
+                continue
+            if prep in _PLACE_PREPS and not ids:
+                # "in the presidential suite in X": a place one level down
+                for p2, o2 in _prep_objects(obj):
+                    ids2 = entities_of(o2, index)
+                    if p2 in _PLACE_PREPS and ids2 and index.types.get(ids2[0]) in PLACE_TYPES:
+                        place = place or ids2[0]
+                continue
+            if prep == "by":
+                role = "agent"
+            elif prep in _AGAINST or (is_noun and prep in ("to", "for")):
+                role = "patient"
+            else:
+                role = "other"
+            for eid in ids:
+                found.append((eid, role))
+
+    if is_noun:
+        for child in head.children:
+            if child.dep_ == "poss":
+                add(child, "agent")
+            elif child.dep_ in ("compound", "nmod", "amod") and child.pos_ == "PROPN":
+                add(child, "other")
+        add_preps(head)
+        carrier = light
+        if carrier is not None:
+            subject, passive = _subject_of(carrier)
+            if subject is not None and subject is not head and carrier.lemma_.lower() not in NON_AGENTIVE:
+                add(subject, "patient" if passive else "agent")
+            add_preps(carrier)
+        elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "NOUN"):
+            # "X finished first in the election", "X, the candidate in the election": X takes part
+            governor = head.head.head
+            if governor.pos_ == "VERB":
+                subject, _ = _subject_of(governor)
+                if subject is not None:
+                    add(subject, "other")
+            else:
+                owner = governor
+                while owner.dep_ in ("appos", "attr") and owner.head is not owner:
+                    owner = owner.head
+                add(owner, "other")
+        for child in _relative_clauses(head):  # "the coup that brought X to power"
+            clause = [child, *(g for g in child.children if g.dep_ in ("xcomp", "advcl") and g.pos_ == "VERB")]
+            for grand in (g for verb in clause for g in verb.children):
+                if grand.dep_ in ("dobj", "nsubjpass") and grand.lower_ not in _RELATIVE:
+                    add(grand, "patient")
+                elif grand.dep_ == "agent":
+                    for g in grand.children:
+                        if g.dep_ == "pobj":
+                            add(g, "agent")
+    elif head.pos_ == "ADJ":  # "X was dead": the copula's subject undergoes it
+        subject, _ = _subject_of(head.head)
+        if subject is not None:
+            add(subject, "patient")
+        add_preps(head.head)
+    else:
+        subject, passive = _subject_of(head)
+        if subject is not None:
+            add(subject, "patient" if passive else "agent")
+        for child in head.children:
+            if child.dep_ in ("dobj", "obj", "oprd"):
+                add(child, "patient")
+                place = place or _place_under(child, index)
+            elif child.dep_ == "xcomp" and child.pos_ in ("NOUN", "PROPN"):
+                add(child, "other")
+        add_preps(head)
+        if light is not None:
+            add_preps(light)
+
+    roles: dict[str, str] = {}
+    for eid, role in found:
+        if eid == place:
+            continue
+        roles.setdefault(eid, role)
+    return list(roles.items()), place

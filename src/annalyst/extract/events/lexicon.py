@@ -1,0 +1,150 @@
+"""Which words name an event, and of which class.
+
+A small hand-kept lexicon of event classes (in the spirit of FrameNet frames or
+the ACE/ERE event types, cut down to what political history reports): the
+class is a short lower-case label written to ``Event.type``. No name or phrase
+of any corpus belongs here, only general English: verbs and nouns that denote
+the event, the light verbs that carry an event noun ("stage a coup", "go on
+strike"), and the few multi-word predicates whose meaning is not their head
+verb's ("take power", "come to power", "rise to become").
+
+Hand-written rather than taken from a library: WordNet or FrameNet would need
+a data download at run time, and their senses are far broader than the classes
+a historian files events under.
+"""
+
+from __future__ import annotations
+
+#: verb lemma -> event class
+VERBS: dict[str, str] = {
+    # meeting
+    "meet": "meeting", "summon": "meeting", "confer": "meeting", "negotiate": "meeting", "visit": "meeting",
+    # coup
+    "overthrow": "coup", "topple": "coup", "oust": "coup", "depose": "coup", "overturn": "coup",
+    # killing and death
+    "kill": "killing", "murder": "killing", "assassinate": "killing", "bomb": "killing", "execute": "killing",
+    "massacre": "killing", "slay": "killing", "die": "death",
+    # appointment
+    "appoint": "appointment", "nominate": "appointment", "promote": "appointment", "install": "appointment",
+    "designate": "appointment", "swear": "appointment",
+    # election
+    "elect": "election", "vote": "election", "reelect": "election", "re-elect": "election",
+    # statement
+    "say": "statement", "announce": "statement", "declare": "statement", "speak": "statement",
+    "proclaim": "statement", "state": "statement",
+    # sale
+    "sell": "sale", "export": "sale",
+    # strike, arrest, publication, release, agreement, attack
+    "strike": "strike",
+    "arrest": "arrest", "detain": "arrest", "imprison": "arrest", "jail": "arrest",
+    "publish": "publication",
+    "release": "release", "declassify": "release", "free": "release",
+    "sign": "agreement", "ratify": "agreement",
+    "invade": "invasion", "attack": "attack",
+}
+
+#: noun lemma -> event class
+NOUNS: dict[str, str] = {
+    "meeting": "meeting", "summit": "meeting", "conversation": "meeting", "talk": "meeting",
+    "conference": "meeting", "assembly": "meeting", "session": "meeting", "visit": "meeting",
+    "coup": "coup", "putsch": "coup", "overthrow": "coup", "takeover": "coup",
+    "murder": "killing", "assassination": "killing", "killing": "killing", "bombing": "killing",
+    "massacre": "killing", "execution": "killing",
+    "death": "death",
+    "appointment": "appointment", "nomination": "appointment", "promotion": "appointment",
+    "election": "election", "vote": "election", "referendum": "election", "ballot": "election",
+    "statement": "statement", "speech": "statement", "announcement": "statement", "declaration": "statement",
+    "remark": "statement",
+    "sale": "sale",
+    "strike": "strike", "walkout": "strike",
+    "arrest": "arrest", "detention": "arrest",
+    "release": "release", "declassification": "release",
+    "treaty": "agreement",
+    "invasion": "invasion", "attack": "attack",
+    "revolution": "revolution", "uprising": "revolution", "mutiny": "revolution", "rebellion": "revolution",
+}
+
+#: predicative adjective lemma -> event class ("X was dead")
+ADJECTIVES: dict[str, str] = {"dead": "death"}
+
+#: nouns that turn the event noun they modify into an attempt ("a coup attempt", "an assassination plot")
+ATTEMPT_NOUNS = frozenset({"attempt", "plot", "try", "bid"})
+#: verbs whose clausal complement is only attempted ("tried to seize power")
+ATTEMPT_VERBS = frozenset({"attempt", "try"})
+
+#: verbs that carry an event noun as object (or via a preposition) without adding an event of their own;
+#: their subject is the event's agent and their date, place and arguments are the event's.
+LIGHT_VERBS = frozenset({
+    "make", "stage", "launch", "mount", "hold", "carry", "conduct", "lead", "organise", "organize",
+    "orchestrate", "attempt", "plan", "plot", "foment", "engineer", "go", "call", "begin", "start",
+    "give", "deliver", "have", "take", "attend", "host", "perpetrate", "commit", "win", "announce",
+    "occur", "happen", "follow", "end",
+})
+#: light verbs whose subject does not act in the event (it happened, it took place)
+NON_AGENTIVE = frozenset({"take", "occur", "happen", "follow", "end", "begin", "start", "attend"})
+
+#: objects that make "sell/supply/provide" an arms sale and "open/release" a release of records
+ARMS = frozenset({"weapon", "arm", "training", "aircraft", "tank", "missile", "ammunition", "equipment",
+                  "gun", "rifle", "plane", "jet", "helicopter", "munition", "armament"})
+RECORDS = frozenset({"document", "archive", "file", "record", "paper", "cable"})
+#: objects that make "write" a publication
+WRITINGS = frozenset({"article", "book", "report", "letter", "column", "essay", "op", "memoir", "editorial",
+                      "paper", "piece", "memo", "study"})
+
+#: what a participant does in an event, by event class: the verb of a generated label
+LABEL_VERBS: dict[str, str] = {
+    "meeting": "meets", "coup": "seizes power from", "killing": "kills", "death": "dies",
+    "appointment": "appoints", "election": "elects", "statement": "speaks to", "sale": "sells to",
+    "strike": "strikes against", "arrest": "arrests", "publication": "publishes", "release": "releases",
+    "agreement": "signs with", "invasion": "invades", "attack": "attacks", "revolution": "rises against",
+    "attempt": "attempts a coup against",
+}
+
+
+def verb_class(token) -> str | None:
+    """The event class a verb token denotes, looking at its particles and objects where the lemma alone is vague."""
+    lemma = token.lemma_.lower()
+    objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "obj", "dative")}
+    preps = {(c.lemma_.lower(), g.lemma_.lower()) for c in token.children if c.dep_ in ("prep", "dative")
+             for g in c.children if g.dep_ == "pobj"}
+    if lemma in ("take", "seize", "grab", "assume") and objects & {"power", "control"}:
+        return "coup"
+    if lemma in ("come", "rise", "bring", "return", "sweep") and ("to", "power") in preps:
+        return "coup"
+    if lemma == "rise" and any(c.dep_ in ("xcomp", "advcl") and c.lemma_ == "become" for c in token.children):
+        return "appointment"
+    if lemma in ("name", "make") and any(c.dep_ in ("oprd", "xcomp") for c in token.children) and objects:
+        return "appointment"
+    if lemma == "walk" and ("off", "job") in preps:
+        return "strike"
+    if lemma in ("sell", "supply", "provide", "ship", "deliver", "transfer"):
+        withs = {g for p, g in preps if p == "with"}
+        if lemma == "sell" or (objects | withs) & ARMS:
+            return "sale"
+        return None
+    if lemma in ("open", "release", "declassify", "publish") and objects & RECORDS:
+        return "release"
+    if lemma == "write":
+        return "publication" if objects & WRITINGS else None
+    if lemma == "release" and objects & RECORDS:
+        return "release"
+    if lemma == "strike" and objects:  # "strike a deal", "struck the city": not a work stoppage
+        return None
+    return VERBS.get(lemma)
+
+
+def noun_class(token) -> str | None:
+    """The event class of an event noun, or None; "coup attempt" and "assassination plot" are attempts."""
+    lemma = token.lemma_.lower()
+    if lemma in ATTEMPT_NOUNS and any(c.dep_ == "compound" and NOUNS.get(c.lemma_.lower()) for c in token.children):
+        return "attempt"
+    cls = NOUNS.get(lemma)
+    if cls is None:
+        return None
+    if token.dep_ == "compound" and token.head.lemma_.lower() in ATTEMPT_NOUNS:
+        return None  # the head noun ("attempt") carries the event
+    if lemma == "talk" and token.tag_ != "NNS":  # "talks" are a meeting, "talk" mostly is not
+        return None
+    if lemma in ("vote", "release", "strike", "attack", "state") and token.pos_ != "NOUN":
+        return None
+    return cls
