@@ -1,9 +1,189 @@
-"""Quotes of one document (not yet extracted: see the quotes issue)."""
+"""Direct quotations of one document, with speaker, cue, addressee and reporting source.
+
+The stage runs in three steps: :mod:`.marks` finds the quoted passages in the
+raw text (and :mod:`.transcripts` the labelled turns of a transcript);
+:mod:`.speakers` attributes each one from the cue in its sentence; what has no
+cue of its own is attributed through a footnote (:mod:`.references`) or to the
+speaker of the quotation just before it, the way a reader follows an
+exchange. Names in quotation marks ("the “Kennedy Amendment”") and scare
+quotes are recognised and not emitted: they are nobody's words.
+
+Speakers, addressees and reporters are *local* entity ids of this document;
+the resolver maps them to global ids.
+"""
 
 from __future__ import annotations
 
+import re
+
+from ...model import Quote
 from ..context import DocContext
+from .marks import Quotation, find_quotations, nest, paragraph_spans
+from .references import leading_name, marker_after, reference_span
+from .speakers import Attribution, Attributor
+from .transcripts import QUESTIONER_LABELS, find_turns, legend_spans
+
+__all__ = ["extract_quotes"]
+
+EXTRACTOR = "quotes.v1"
+_CONFIDENCE = {"cue": 0.9, "pronoun": 0.8, "transcript": 0.85, "footnote": 0.75, "continuation": 0.7,
+               "author": 0.6, None: 0.5}
+# Function words that may stay lower case inside a title ("Bay of Pigs", "Party for Freedom").
+_TITLE_SMALL = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "la", "del", "von",
+                          "van", "da", "di", "y"})
+# A continuation crosses no more than this much narration between two quotations.
+_CONTINUATION_GAP = 400
 
 
-def extract_quotes(ctx: DocContext) -> list:
-    return []
+def extract_quotes(ctx: DocContext) -> list[Quote]:
+    text = ctx.text
+    paragraphs = paragraph_spans(text) or [(0, len(text))]
+    quotations = find_quotations(text)
+    turns = find_turns(text)
+    if turns:
+        top = [q for q in quotations if q.parent is None]
+        extra = [Quotation(t.start, t.end, None, None, "transcript") for t in turns
+                 if not any(q.start < t.start < q.end for q in top)]
+        quotations = nest([*quotations, *extra])
+    turn_labels = {t.start: t for t in turns}
+    attributor = Attributor(ctx, quotations, paragraphs)
+    results: dict[int, Attribution] = {}
+    kept: dict[int, Quote] = {}
+    for n, q in enumerate(quotations):
+        if q.parent is not None and q.parent not in kept:
+            continue  # inside a dropped quotation
+        if q.kind == "transcript":
+            attr = _transcript_speaker(attributor, turn_labels[q.start])
+        else:
+            attr = attributor.attribute(n, results)
+            if attr.cue is None:
+                attr = _footnote_speaker(attributor, q) or attr
+        if _is_name_or_scare_quote(attributor, q, attr):
+            continue
+        if attr.cue is None and attr.how is None:
+            attr = _continued(attributor, q, kept, results) or attr
+        results[n] = attr
+        reported_by = kept[q.parent].speaker if q.parent is not None else None
+        if q.parent is not None and reported_by is None:
+            reported_by = kept[q.parent].reported_by
+        addressee = attr.addressee
+        if addressee is None and attr.speaker and attributor._entity_type(attr.speaker) == "PERSON":
+            addressee = attributor.other_party(q, attr.speaker)
+        kept[n] = Quote(
+            id=f"{ctx.doc_id}:Q{q.start}", doc=ctx.doc_id, start=q.start, end=q.end, text=text[q.start:q.end],
+            speaker=attr.speaker, speaker_text=attr.speaker_text, cue=attr.cue, addressee=addressee,
+            reported_by=reported_by if reported_by != attr.speaker else None, attribution=attr.how,
+            kind=q.kind, cue_start=attr.cue_start, cue_end=attr.cue_end, extractor=EXTRACTOR,
+            confidence=_CONFIDENCE.get(attr.how, 0.5) if (attr.speaker or attr.speaker_text) else 0.5)
+    return list(kept.values())
+
+
+def _is_name_or_scare_quote(attributor: Attributor, q: Quotation, attr: Attribution) -> bool:
+    """A title-cased name ("the “Kennedy Amendment”"), or two words or less with no cue of their own."""
+    if q.kind != "inline":
+        return False
+    words = attributor.text[q.start:q.end].split()
+    if not words or len(words) > 6:
+        return False
+    if _is_title(attributor, q, words):
+        return True
+    return len(words) <= 2 and attr.cue is None and attr.how != "footnote"
+
+
+def _is_title(attributor: Attributor, q: Quotation, words: list[str]) -> bool:
+    if re.search(r"[.,;:!?]", attributor.text[q.start:q.end]):
+        return False
+    if not all(w[:1].isupper() or w.lower() in _TITLE_SMALL or not w[:1].isalpha() for w in words):
+        return False
+    if len(words) >= 2:
+        return True
+    tokens = [t for t in attributor.tokens_in(q.start, q.end) if t.is_alpha]
+    return bool(tokens) and all(t.pos_ == "PROPN" for t in tokens)
+
+
+def _footnote_speaker(attributor: Attributor, q: Quotation) -> Attribution | None:
+    if q.close is None:
+        return None
+    text = attributor.text
+    marker = marker_after(text, q.close + 1)
+    if marker is None:
+        return None
+    span = reference_span(text, marker, q.close + 1)
+    if span is None:
+        return None
+    mentions = attributor._mentions_in(*span)
+    persons = [m for m in mentions if attributor._mention_type(m) == "PERSON"]
+    if persons or mentions:
+        m = (persons or mentions)[0]
+        if m.start - span[0] < 40:
+            return Attribution(speaker=m.entity, speaker_text=m.text, how="footnote")
+    name = leading_name(text, *span)
+    if name is None:
+        return None
+    words = list(re.finditer(r"\S+", text[name[0]:name[1]]))
+    for k in range(min(len(words), 4), 0, -1):
+        end = name[0] + words[k - 1].end()
+        entity = attributor.by_name(text[name[0]:end], before=len(text))
+        if entity:
+            return Attribution(speaker=entity, speaker_text=text[name[0]:end], how="footnote")
+    return None
+
+
+def _continued(attributor: Attributor, q: Quotation, kept: dict[int, Quote],
+               results: dict[int, Attribution]) -> Attribution | None:
+    """The speaker of the previous quotation carries on when no one else is named in between."""
+    siblings = [(n, quote) for n, quote in kept.items() if attributor.quotations[n].parent == q.parent]
+    if not siblings:
+        return None
+    n, prev = siblings[-1]
+    if not (prev.speaker or prev.speaker_text):
+        return None
+    gap_start = (attributor.quotations[n].close or prev.end) + 1
+    gap_end = q.open if q.open is not None else q.start
+    if gap_end - gap_start > _CONTINUATION_GAP:
+        return None
+    prev_paragraph = attributor.paragraph(prev.start)
+    here = attributor.paragraph(gap_end)
+    if prev_paragraph != here:
+        following = [p for p in attributor.paragraphs if p[0] > prev_paragraph[0]][:1]
+        if following != [here] or attributor.text[here[0]:gap_end].strip():
+            return None
+    for m in attributor._mentions_in(gap_start, gap_end):
+        if m.entity != prev.speaker and attributor._mention_type(m) == "PERSON":
+            return None
+    before = results.get(n)
+    return Attribution(speaker=prev.speaker, speaker_text=prev.speaker_text, how="continuation",
+                       addressee=prev.addressee, head_noun=before.head_noun if before else None)
+
+
+def _transcript_speaker(attributor: Attributor, turn) -> Attribution:
+    label = turn.label
+    text = attributor.text
+    if label.rstrip(".") in QUESTIONER_LABELS:
+        return Attribution(speaker_text=label, how="transcript")
+    for lo, hi in legend_spans(text, label):
+        mentions = attributor._mentions_in(lo, hi)
+        persons = [m for m in mentions if attributor._mention_type(m) == "PERSON"] or mentions
+        if persons:
+            return Attribution(speaker=persons[-1].entity, speaker_text=label, how="transcript")
+        entity = attributor.by_name(text[lo:hi], before=len(text)) or _by_descriptor(attributor, text[lo:hi])
+        if entity:
+            return Attribution(speaker=entity, speaker_text=label, how="transcript")
+    entity = attributor.by_name(label.title(), before=len(text))
+    return Attribution(speaker=entity, speaker_text=label, how="transcript")
+
+
+def _by_descriptor(attributor: Attributor, phrase: str) -> str | None:
+    """ "the Secretary" in a participants list: the one person with that title."""
+    words = [w.lower() for w in re.findall(r"\w+", phrase) if w.lower() not in ("the", "a", "an")]
+    if not words:
+        return None
+    found = []
+    for e in attributor.ctx.entities:
+        if e.type != "PERSON":
+            continue
+        described = " ".join(e.descriptors).lower()
+        before = {attributor.text[max(0, m.start - 30):m.start].lower() for m in e.mentions}
+        if all(w in described or any(w in b for b in before) for w in words):
+            found.append(e.id)
+    return found[0] if len(found) == 1 else None

@@ -1,0 +1,73 @@
+"""General word lists for quote attribution: reporting verbs, pronouns, titles.
+
+Hand-written because no maintained library ships an offline lexicon of English
+reporting verbs in a usable form (textacy's ``direct_quotations`` hard-codes a
+short list of its own; VerbNet's "say" and "communication" classes need a
+download). Everything here is general English, never a word taken from a
+particular text.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Lemmas of verbs that introduce what someone said or wrote.
+REPORTING_VERBS = _words("""
+say tell add explain underline underscore claim admit insist write state reassure assure note stress warn argue
+mention remark reply respond answer ask declare announce acknowledge concede confirm deny report recall observe
+comment suggest maintain contend assert affirm allege complain conclude emphasize emphasise quip joke shout scream
+whisper mutter exclaim cry plead urge demand promise vow predict describe call tweet testify repeat reiterate
+recount inform advise caution counter retort boast brag proclaim pronounce convey continue protest lament
+concur agree estimate question wonder charge accuse praise criticise criticize thank acclaim hail dismiss reject
+speak talk indicate put read quote relate recommend propose threaten order instruct caution signal disclose
+reveal divulge admonish remind cable telegraph
+""")
+
+# Reporting verbs whose direct object is the person spoken to ("told Y", "reassures Y").
+ADDRESSING_VERBS = _words("""
+tell reassure assure warn inform advise ask remind urge promise caution brief thank instruct order admonish
+answer
+""")
+
+# Verbs after which a following quotation is a *name* for something, not words someone said.
+NAMING_VERBS = _words("call dub name term label nickname christen title")
+
+MALE_PRONOUNS = _words("he him his himself")
+FEMALE_PRONOUNS = _words("she her hers herself")
+PLURAL_PRONOUNS = _words("they them their themselves")
+NEUTER_PRONOUNS = _words("it its itself")
+FIRST_PERSON = _words("i me my we us our")
+SECOND_PERSON = _words("you your yours yourself yourselves")
+RELATIVE_PRONOUNS = _words("who whom that which")
+
+MALE_TITLES = _words("mr mister sir lord king prince emperor father brother monsieur herr senor señor don")
+FEMALE_TITLES = _words("""
+mrs ms miss madam madame mme mlle lady dame queen princess empress sister frau senora señora dona doña
+""")
+HONORIFICS = MALE_TITLES | FEMALE_TITLES | _words("""
+dr doctor prof professor rev reverend gen general col colonel lt capt captain adm admiral maj major sen senator
+rep gov governor president secretary minister ambassador judge justice chancellor premier marshal mayor
+""")
+
+# Head nouns naming a written source: "said the report", "the memo states".
+DOCUMENT_NOUNS = _words("""
+report reports study document documents memo memorandum cable letter statement article paper book communiqué
+communique declaration resolution record records transcript minutes editorial survey review dossier telegram
+note notes brief filing complaint ruling verdict judgment judgement decree testimony analysis assessment
+newspaper magazine paper journal website site blog post release
+""")
+
+# Head nouns naming someone who speaks *for* an organisation: "a ministry spokesman said".
+SPOKES_NOUNS = _words("""
+official officials spokesman spokeswoman spokesperson source sources aide aides representative representatives
+diplomat diplomats officer officers staff staffer
+""")
+
+# Abbreviations whose dot does not end a sentence.
+ABBREVIATIONS = HONORIFICS | _words("""
+st jr sr vs no nos inc ltd co corp dept est fig etc al approx ca cf e g i e jan feb mar apr jun jul aug sep sept
+oct nov dec mt ft u s n y d c
+""")

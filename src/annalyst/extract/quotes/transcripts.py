@@ -1,0 +1,55 @@
+"""Transcripts: speaker-labelled turns ("K: …", "Q: …", "MR. KING: …") and who the labels are.
+
+A memorandum of conversation or a press briefing gives each turn a label and,
+usually once, says who a label stands for: a participants list ("Secretary
+Kissinger (K)", "K — the Secretary") or the label is itself the name
+("MR. KING"). A turn is a quotation of its labelled speaker. A text counts as
+a transcript only when at least two turns with two different labels exist,
+and labels are upper case, so ordinary "Note: …" lines are not read as turns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A label: one to four upper-case words (initials, titles with dots), then a colon.
+_TURN = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})[ \t]*:[ \t]+(\S)")
+# Labels that name a role with no person behind it.
+QUESTIONER_LABELS = frozenset({"Q", "QUESTION", "A", "ANSWER", "INTERVIEWER", "REPORTER", "AUDIENCE", "VOICE"})
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    label: str
+    label_start: int
+    start: int  # the turn's words
+    end: int
+
+
+def find_turns(text: str) -> list[Turn]:
+    """Every labelled turn, running to the next turn or the next blank line."""
+    heads = list(_TURN.finditer(text))
+    if len(heads) < 2 or len({m.group(1) for m in heads}) < 2:
+        return []
+    turns = []
+    for n, m in enumerate(heads):
+        start = m.start(2)
+        limit = heads[n + 1].start() if n + 1 < len(heads) else len(text)
+        blank = re.search(r"\n[ \t]*\n", text[start:limit])
+        end = start + blank.start() if blank else limit
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        turns.append(Turn(m.group(1), m.start(1), start, end))
+    return turns
+
+
+def legend_spans(text: str, label: str) -> list[tuple[int, int]]:
+    """Spans of text that say who ``label`` stands for: "Name (LABEL)" or "LABEL — Name" / "LABEL = Name"."""
+    out = []
+    escaped = re.escape(label)
+    for m in re.finditer(r"([^\n()]{2,80}?)[ \t]*\([ \t]*" + escaped + r"[ \t]*\)", text):
+        out.append(m.span(1))
+    for m in re.finditer(r"(?m)^[ \t]*" + escaped + r"[ \t]*(?:—|–|-{1,2}|=)[ \t]*([^\n]{2,80})$", text):
+        out.append(m.span(1))
+    return out
