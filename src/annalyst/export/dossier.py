@@ -43,7 +43,8 @@ def dossier_to_dict(d: Dossier) -> dict[str, Any]:
             {"id": e.id, "type": e.type, "label": e.label, "date": e.date, "date_end": e.date_end,
              "participants": [{"entity": p.entity, "role": p.role} for p in e.participants],
              "place": e.place, "mentions": [_span(m) for m in e.mentions],
-             "extractor": e.extractor, "confidence": e.confidence}
+             "extractor": e.extractor, "confidence": e.confidence, "date_source": e.date_source,
+             "merged_from": list(e.merged_from)}
             for e in d.events
         ],
         "quotes": [asdict(q) for q in d.quotes],
