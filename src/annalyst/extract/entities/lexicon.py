@@ -20,7 +20,7 @@ def _words(text: str) -> frozenset[str]:
 # without the final dot; multi-word titles are matched token by token.
 TITLES = _words("""
 mr mrs ms miss mister dr doctor sir dame lord lady madam madame mme mlle monsieur herr frau senor señor senora señora
-don dona doña prof professor rev reverend fr father sister brother saint st
+don dona doña prof professor rev reverend fr father sister brother
 general gen lieutenant lt colonel col major maj captain capt admiral adm marshal field-marshal sergeant sgt
 commander cmdr cdr brigadier brig corporal cpl private pvt commodore ensign commandant
 president vice-president premier chancellor minister secretary senator sen representative rep congressman
@@ -84,6 +84,12 @@ say tell write meet claim admit explain add argue believe praise reply think kno
 recall remember smile laugh die marry bear resign
 """)
 
+# Words whose "in X" names a publication or broadcaster: "published in X", "an article in X".
+PUBLISHING = _words("""
+publish write report print appear quote say state tell article column editorial op-ed interview story piece
+report essay letter review headline feature broadcast air
+""")
+
 # Prepositions before a place ("in X", "at X"): light evidence for a place reading.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "inside", "outside", "across", "throughout", "within"})
 
@@ -106,6 +112,9 @@ STATE_PREFIXES = ("state of ", "republic of ", "kingdom of ", "commonwealth of "
 # Plural proper nouns that are nonetheless place names (spaCy's GPE on "the Bolsheviks" is not).
 PLURAL_PLACES = frozenset({"united states", "netherlands", "philippines", "bahamas", "maldives", "seychelles",
                            "comoros", "americas", "alps", "andes", "balkans", "himalayas", "emirates", "states"})
+
+# Citation and layout words the model sometimes tags as names.
+NOT_NAMES = _words("ibid ibidem idem op cit et al passim supra infra subject re fig figure table appendix box")
 
 # Words that never head a name of their own even when capitalised (sentence starts, headlines).
 FUNCTION_WORDS = _words("""

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from .lexicon import (
     FACILITY_NOUNS,
     FUNCTION_WORDS,
+    NOT_NAMES,
     ORG_HEADS,
     PERSON_NOUNS,
     PLACE_NOUNS,
@@ -114,7 +115,8 @@ def _known_texts(doc: Doc) -> tuple[set[str], set[str], set[str]]:
     return places, names, common
 
 
-def _refine(doc: Doc, ent: Span, places: set[str], names: set[str], common: set[str]) -> list[Candidate]:
+def _refine(doc: Doc, ent: Span, places: set[str], names: set[str], common: set[str],
+            persons: set[str]) -> list[Candidate]:
     """Turn one spaCy entity into zero, one or two clean candidates."""
     label = SPACY_TYPES[ent.label_]
     tokens = list(ent)
@@ -149,6 +151,16 @@ def _refine(doc: Doc, ent: Span, places: set[str], names: set[str], common: set[
                     out.append(place)
                 tokens = tokens[n:]
                 break
+    # "Committee on Public Information X Y": an organisation glued before a person known elsewhere
+    if label in {"ORG", "GPE", "FAC"} and len(tokens) >= 3:
+        for n in range(len(tokens) - 1, 0, -1):
+            if tokens[n - 1].lower_ in ORG_HEADS and tokens[n].text[:1].isupper() and \
+                    tokens[-1].text in persons and all(t.text[:1].isupper() for t in tokens[n:]):
+                org = _make(doc, tokens[:n], label, "split")
+                if org:
+                    out.append(org)
+                tokens, label = tokens[n:], "PERSON"
+                break
     # "X Met": a headline's capitalised verb after a name used elsewhere
     while len(tokens) >= 2 and tokens[-1].lower_ in common and " ".join(t.text for t in tokens[:-1]) in names:
         tokens = tokens[:-1]
@@ -163,10 +175,22 @@ def _refine(doc: Doc, ent: Span, places: set[str], names: set[str], common: set[
     return out
 
 
-def _junk(cand: Candidate, doc: Doc, upper_names: set[str]) -> bool:
+def _junk(cand: Candidate, doc: Doc, upper_names: set[str], inner_caps: set[str]) -> bool:
+    """Numbers, URL pieces, stray handles, citation words, titles alone, capitalised ordinary words."""
     text = cand.text
     if not any(c.isalpha() for c in text) or _URLISH.search(text):
         return True
+    words = [w.rstrip(".").casefold() for w in text.split()]
+    if all(w in TITLES or w in NOT_NAMES for w in words):
+        return True  # "Consul", "Consul General", "Ibid"
+    if cand.label == "PERSON" and any(c.isdigit() for c in text):
+        return True  # "Box 736"
+    if len(words) == 1 and cand.origin == "ner" and text not in inner_caps:
+        tokens = _tokens(doc, cand.start, cand.end)
+        if tokens and tokens[0].pos_ not in {"PROPN", "X"} and (
+                tokens[0].is_sent_start or tokens[0].i == 0 or doc[tokens[0].i - 1].is_space
+                or doc[tokens[0].i - 1].is_punct):
+            return True  # a capitalised ordinary word at the start of a sentence or title: "Strengthen"
     if text.startswith("@"):
         return cand.alias_of is None
     if text.islower() and " " not in text:
@@ -191,8 +215,8 @@ def _relabel(doc: Doc, cand: Candidate, ent: Span) -> None:
     if nxt is not None and nxt.lower_ in PLACE_NOUNS and cand.label in {"NORP", "ORG", "PERSON"} \
             and (last.pos_ == "PROPN" or cand.label != "NORP"):  # but "a neo-Nazi colony" stays NORP
         cand.votes["LOC"] += 2  # "the Aisen region"
-    if last.lower_ in ORG_HEADS and len(tokens) >= 2:
-        cand.votes["ORG"] += 1
+    if last.lower_ in ORG_HEADS and (len(tokens) >= 2 or cand.label == "PERSON"):
+        cand.votes["ORG"] += 1 if len(tokens) >= 2 else 2  # "Embassy" is not a person
 
 
 def _office_domain(doc: Doc, ent: Span) -> bool:
@@ -269,12 +293,13 @@ def _org_phrases(doc: Doc, taken: list[bool]) -> list[Candidate]:
 def collect_mentions(doc: Doc) -> list[Candidate]:
     """Every name mention the parse supports, cleaned, without overlaps, in text order."""
     places, names, common = _known_texts(doc)
+    persons = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON"}  # surnames seen as people
     cands: list[Candidate] = []
     source: dict[int, Span] = {}
     for ent in doc.ents:
         if ent.label_ not in SPACY_TYPES or _office_domain(doc, ent):
             continue
-        for cand in _refine(doc, ent, places, names, common):
+        for cand in _refine(doc, ent, places, names, common, persons):
             source[id(cand)] = ent
             cands.append(cand)
     for cand in cands:
@@ -288,7 +313,9 @@ def collect_mentions(doc: Doc) -> list[Candidate]:
     extra = _caps_neighbours(doc, cands, taken) + _org_phrases(doc, taken)
     cands.extend(extra)
     upper = {c.text for c in cands if c.text.isupper()}
-    cands = [c for c in cands if not _junk(c, doc, upper)]
+    inner_caps = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start and t.i > 0
+                  and not doc[t.i - 1].is_space and not doc[t.i - 1].is_punct}
+    cands = [c for c in cands if not _junk(c, doc, upper, inner_caps)]
     return _without_overlaps(cands)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .lexicon import LOCATIVE_PREPS, PERSON_VERBS, TITLES
+from .lexicon import LOCATIVE_PREPS, PERSON_VERBS, PUBLISHING, TITLES
 from .mentions import Candidate, role_noun
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -99,8 +99,11 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in PERSON_VERBS:
         cand.votes["PERSON"] += 0.5
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if first.i > 0 and doc[first.i - 1].lower_ in LOCATIVE_PREPS and not (nxt is not None and nxt.tag_ == "POS"):
-        cand.votes["GPE"] += 0.5
+    prep = doc[first.i - 1] if first.i > 0 else None
+    if prep is not None and prep.lower_ in LOCATIVE_PREPS and not (nxt is not None and nxt.tag_ == "POS") \
+            and prep.head.lemma_.lower() not in PUBLISHING:  # "an article in X" names an outlet, not a place
+        # a lone word after "in"/"at" is rarely a person ("Consul at Omsk"); a full name may be
+        cand.votes["GPE"] += 1.5 if len(span) == 1 else 0.5
         cand.votes[LOCATIVE] += 1
 
 
