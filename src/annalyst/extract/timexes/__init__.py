@@ -1,12 +1,271 @@
-"""Temporal expressions of one document (baseline: spaCy DATE/TIME spans, unresolved)."""
+"""Temporal expressions of one document, normalised against the right reference time.
+
+The stage runs in four steps, one module each:
+
+1. **detection** (:mod:`.patterns`): a hand-written grammar, plus spaCy's DATE
+   and TIME entities where the grammar has nothing (spaCy's non-temporal
+   "dates" such as "sixth" or bare counts are dropped);
+2. **normalisation** (:mod:`.normalisation`): what each span says on its own;
+3. **anchoring** (:mod:`.anchoring`, :mod:`.speech`): relative expressions
+   resolved against the publication date, the narrative's current time or
+   the time of the speech they are quoted from; ``Timex.anchor`` records
+   which ("published" or the id of the anchoring timex);
+4. **consistency** (:mod:`.consistency`): impossible dates and relative /
+   absolute pairs that disagree become :class:`~annalyst.model.Finding`
+   records in ``ctx.findings``.
+
+For later stages, :func:`narrative_time` gives the narrative's reference time
+at any offset: the last date the text moved to before it, counted inside the
+same quotation when the offset is quoted (the events stage dates an event
+mentioned without a date this way). Example::
+
+    extract_timexes(ctx)                # run by the stage chain
+    narrative_time(ctx, event.start)    # -> Timex("...:T359", value="1976-06-08", ...) or None
+"""
 
 from __future__ import annotations
 
-from ...model import Timex
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from ...model import Finding, Timex
 from ..context import DocContext
+from . import isodates
+from .anchoring import Candidate, Resolver
+from .consistency import check_consistency
+from .lexicon import MONTHS, TEMPORAL_CUES
+from .normalisation import Reading, read, read_any
+from .patterns import detect
+from .speech import find_speech, paragraphs, region_at
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+__all__ = ["extract_timexes", "narrative_time"]
+
+EXTRACTOR = "timexes.v1"
+_SCRATCH = "timexes.speech"
+
+# words before a number that make it a reference, not a year ("No. 1974", "page 1812")
+_NOT_YEAR_BEFORE = frozenset({"no", "no.", "nos", "vol", "vol.", "p", "p.", "pp", "pp.", "page", "pages", "section",
+                              "§", "number", "#", "$", "£", "€", "room", "flight", "route", "article", "art.",
+                              "chapter", "resolution", "paragraph", "para", "para.", "item", "file", "doc",
+                              "document", "box", "folder", "telegram", "tel", "tel.", "memo", "msg", "ref",
+                              "serial", "code", "model", "cable", "over", "about", "nearly", "some"})
+_MONTH_BEFORE = frozenset({"in", "since", "until", "till", "by", "during", "from", "through", "to", "of", "early",
+                           "late", "mid", "last", "next", "this", "that", "every", "each", "between", "before",
+                           "after", "and", "or", "mid-", "around", "throughout", "on"})
+_FRAME_LEAD = re.compile(r"^[\W\d]*(?:(?:and|but|then|so|in|on|by|during|from|since|until|at|early|late|later|"
+                         r"around|about|after|before|as\s+of|beginning|starting|the)\s+)*$", re.IGNORECASE)
+_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 
 
 def extract_timexes(ctx: DocContext) -> list[Timex]:
-    return [Timex(f"{ctx.doc_id}:T{ent.start_char}", ctx.doc_id, ent.start_char, ent.end_char, ent.text,
-                  ent.label_, None, None, extractor="timexes.v0")
-            for ent in ctx.parsed.ents if ent.label_ in ("DATE", "TIME")]
+    """Every temporal expression of the document, normalised, with findings added to ``ctx.findings``."""
+    text, doc = ctx.text, ctx.parsed
+    regions = find_speech(text)
+    ctx.scratch[_SCRATCH] = regions
+    token_starts = [t.idx for t in doc]
+    candidates = _grammar_candidates(text, doc, token_starts) + _spacy_candidates(doc, text)
+    candidates = _drop_overlaps(candidates)
+    paras = [s for s, _ in paragraphs(text)]
+    _settle_numeric_order(candidates, text)
+    for c in candidates:
+        c.id = f"{ctx.doc_id}:T{c.start}"
+        c.region = region_at(regions, c.start)
+        c.para = bisect.bisect_right(paras, c.start) - 1
+        token = _token_at(doc, token_starts, c.start)
+        if token is not None:
+            c.tense, c.frame = _sentence_time(token, text, c.start)
+    Resolver(candidates, ctx.document.published, regions).run()
+    timexes = [_to_timex(ctx.doc_id, c) for c in candidates]
+    ctx.findings.extend(_impossible_findings(ctx.doc_id, candidates))
+    ctx.findings.extend(check_consistency(ctx.doc_id, text, timexes, candidates))
+    return timexes
+
+
+def narrative_time(ctx: DocContext, char_offset: int, *, precision: str = "year") -> Timex | None:
+    """The narrative reference time at ``char_offset``: the last dated timex before it.
+
+    Only calendar dates at least ``precision`` ("year", "month" or "day") precise count. An offset
+    inside a quotation looks inside that quotation first, then at the time of the speech (the
+    narrative time where the quotation begins); in the author's voice, quoted dates are skipped.
+    """
+    regions = ctx.scratch.get(_SCRATCH)
+    if regions is None:
+        regions = ctx.scratch[_SCRATCH] = find_speech(ctx.text)
+    here = region_at(regions, char_offset)
+    best: Timex | None = None
+    for t in sorted(ctx.timexes, key=lambda t: t.start):
+        if t.start >= char_offset:
+            break
+        if t.type in ("DATE", "TIME") and isodates.is_finer_or_equal(t.value, precision) \
+                and region_at(regions, t.start) == here:
+            best = t
+    if best is None and here is not None:
+        return narrative_time(ctx, regions[here][0], precision=precision)
+    return best
+
+
+# -- detection ---------------------------------------------------------------------------------
+
+def _token_at(doc: Doc, starts: list[int], offset: int) -> Token | None:
+    i = bisect.bisect_right(starts, offset) - 1
+    return doc[i] if 0 <= i < len(doc) else None
+
+
+def _grammar_candidates(text: str, doc: Doc, starts: list[int]) -> list[Candidate]:
+    out = []
+    for start, end, kind in detect(text):
+        span = text[start:end]
+        if kind == "year" and not _is_year(doc, starts, start, end):
+            continue
+        if kind == "month" and not _is_month(text, doc, starts, start, span):
+            continue
+        reading = read(kind, span)
+        if reading is None:
+            continue
+        c = Candidate(start, end, span, reading)
+        c.extra["kind"] = kind
+        out.append(c)
+    return out
+
+
+def _is_year(doc: Doc, starts: list[int], start: int, end: int) -> bool:
+    tok = _token_at(doc, starts, start)
+    if tok is None:
+        return True
+    if tok.ent_type_ == "DATE":
+        return True
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if prev is not None and prev.lower_ in _NOT_YEAR_BEFORE:
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.tag_ in ("NNS", "NNPS") or nxt.lower_ in ("%", "percent", "per")):
+        return False
+    return tok.ent_type_ not in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT") or (
+        prev is not None and prev.lower_ in ("in", "since", "of", "until", "by", "from", "during"))
+
+
+def _is_month(text: str, doc: Doc, starts: list[int], start: int, span: str) -> bool:
+    if not span[:1].isupper() or " " in span or "-" in span:
+        return True  # "early September", "mid-March"
+    tok = _token_at(doc, starts, start)
+    if tok is None or tok.i == 0:
+        return False
+    prev = doc[tok.i - 1].lower_
+    if span.rstrip(".").lower() in ("may", "march") and prev in ("and", "or", "to", "that", "on"):
+        return False
+    if len(span.rstrip(".")) <= 3 and span.rstrip(".").lower() not in ("may",):
+        return False  # a bare "Jan" or "Mar" is more often a name than a month
+    return prev in _MONTH_BEFORE
+
+
+def _spacy_candidates(doc: Doc, text: str) -> list[Candidate]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        tokens = list(ent)
+        # spaCy sometimes swallows a name before the date ("Smith earlier in the day")
+        while tokens and tokens[0].pos_ == "PROPN" and tokens[0].lower_ not in TEMPORAL_CUES \
+                and tokens[0].lower_.rstrip(".") not in MONTHS:
+            tokens = tokens[1:]
+        if not tokens or not any(t.lower_ in TEMPORAL_CUES or re.fullmatch(r"1\d{3}|20\d{2}|\d{2,4}s", t.text)
+                                 or t.lower_.rstrip(".") in MONTHS for t in tokens):
+            continue
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+        span = text[start:end]
+        reading = read_any(span) or Reading(type="TIME" if ent.label_ == "TIME" else "DATE")
+        c = Candidate(start, end, span, reading)
+        c.extra["kind"] = "spacy"
+        out.append(c)
+    return out
+
+
+def _drop_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    """Grammar spans win over spaCy's; among equals the earlier, longer one stays."""
+    cands.sort(key=lambda c: (c.extra.get("kind") == "spacy", c.start, -(c.end - c.start)))
+    kept: list[Candidate] = []
+    for c in cands:
+        if all(c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def _settle_numeric_order(cands: list[Candidate], text: str) -> None:
+    """Give slashed dates a day/month order: their own evidence, else the document's other dates.
+
+    "25/03/1975" is day-first by itself; "03/04/1975" follows the unambiguous slashed dates of the
+    same document, else the order of its written dates ("4 March" vs "March 4"), and is then marked
+    ambiguous because the reader cannot be sure.
+    """
+    slashed = [c for c in cands if c.reading.rel == "slashed"]
+    if not slashed:
+        return
+    day_first = sum(1 for c in slashed if c.reading.slashed[0] > 12)  # type: ignore[index]
+    month_first = sum(1 for c in slashed if c.reading.slashed[1] > 12)  # type: ignore[index]
+    settled = bool(day_first or month_first) and not (day_first and month_first)
+    if not settled:
+        day_first = sum(1 for c in cands if c.extra.get("kind") in ("dmy", "dm", "dotted"))
+        month_first = sum(1 for c in cands if c.extra.get("kind") in ("mdy", "md"))
+    for c in slashed:
+        a, b, y = c.reading.slashed  # type: ignore[misc]
+        if a > 12 or b > 12 or a == b:
+            d, m = (a, b) if a > 12 or a == b else (b, a)
+            ambiguous = False
+        else:
+            d, m = (a, b) if day_first > month_first else (b, a)
+            ambiguous = not settled
+        fixed = Reading(value=isodates.ymd(y, m, d)) if isodates.valid_day(y, m, d) else Reading(
+            impossible=True, month=m, day=d)
+        fixed.extra["ambiguous"] = ambiguous
+        c.reading = fixed
+
+
+def _sentence_time(token: Token, text: str, start: int) -> tuple[int, bool]:
+    """``(tense, frame)`` of the sentence holding ``token``: past/present/future, and whether the
+    date frames the story (it opens the sentence, or the sentence narrates in the past)."""
+    sent = token.sent
+    root = sent.root
+    tense = 0
+    for t in (root, *root.children):
+        if t is not root and t.dep_ not in ("aux", "auxpass"):
+            continue
+        if t.tag_ == "VBD" or (t is not root and t.lower_ in ("had", "was", "were", "did")):
+            tense = -1
+        elif t.lower_ in _FUTURE:
+            tense = 1
+    sentence_initial = bool(_FRAME_LEAD.match(text[sent.start_char:start]))
+    return tense, sentence_initial or tense < 0
+
+
+# -- records -----------------------------------------------------------------------------------
+
+def _to_timex(doc_id: str, c: Candidate) -> Timex:
+    r = c.reading
+    confidence = 1.0
+    if r.rel in ("anaphoric", "yearless", "weekday", "clock") or r.fuzzy:
+        confidence = 0.8
+    ambiguous = bool(r.extra.get("ambiguous"))
+    if ambiguous:
+        confidence = 0.5
+    if c.value is None:
+        confidence = min(confidence, 0.5)
+    return Timex(c.id, doc_id, c.start, c.end, c.text, r.type, c.value, c.anchor, r.mod, extractor=EXTRACTOR,
+                 confidence=confidence, ambiguous=ambiguous)
+
+
+def _impossible_findings(doc_id: str, cands: list[Candidate]) -> list[Finding]:
+    out = []
+    for c in cands:
+        if c.reading.impossible:
+            out.append(Finding(
+                "impossible_date",
+                f"{c.text!r} at offset {c.start} names a day that does not exist "
+                f"(month {c.reading.month}, day {c.reading.day}); its value is left empty: check the source "
+                f"or its transcription",
+                doc_id, c.start, c.end, (c.id,)))
+    return out

@@ -1,0 +1,195 @@
+"""Reference time: which date each relative expression counts from, and the value it gets.
+
+Three anchors, as a historian reads them:
+
+* **the speech time** for deictic expressions ("two years ago", "today",
+  "last Tuesday"): the publication date in the author's voice; inside a
+  quotation or a quoted report, the date of that speech situation, i.e. the
+  last day-precise date the narrative gave before the quotation;
+* **the narrative time** for anaphoric expressions ("three months later",
+  "the next day", "earlier in the day"): the last date the text moved to
+  that is precise enough for the shift ("three months later" needs a month,
+  so a bare "in 1970" mentioned in passing does not count);
+* **the narrative frame** for dates without a year ("On September 11th") or
+  a bare weekday: the year of a date that framed the story in this or the
+  previous paragraph (sentence-initial, or in a past-tense clause), else the
+  speech time.
+
+Expressions in the author's voice are resolved first, in text order, so a
+quotation can count from a date written after the quotation began; each
+resolved date then becomes a possible anchor for what follows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import isodates
+from .normalisation import Reading
+
+# the precision an anchor needs for a shift by one unit
+_NEEDS = {"second": "day", "minute": "day", "hour": "day", "day": "day", "night": "day", "week": "day",
+          "fortnight": "day", "weekend": "day", "weekday": "day", "month": "month", "quarter": "month",
+          "year": "year", "decade": "year", "century": "year", "season": "year", "named_month": "year"}
+
+
+@dataclass
+class Candidate:
+    """One detected span with what its sentence tells about it."""
+
+    start: int
+    end: int
+    text: str
+    reading: Reading
+    region: int | None = None  # speech region index, None in the author's voice
+    para: int = 0
+    tense: int = 0  # -1 past, 0 present, +1 future
+    frame: bool = False  # sentence-initial or in a past-tense clause: the story moves to this date
+    id: str = ""
+    value: str | None = None
+    anchor: str | None = None
+    resolved: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+@dataclass
+class _Anchor:
+    value: str
+    id: str
+
+
+class Resolver:
+    """Resolve every candidate of one document; see the module docstring for the order."""
+
+    def __init__(self, candidates: list[Candidate], published: str | None, regions: list[tuple[int, int]]):
+        self.cands = candidates
+        self.published = published if isodates.parse(published) else None
+        self.regions = regions
+
+    def run(self) -> None:
+        author = [c for c in self.cands if c.region is None]
+        quoted = [c for c in self.cands if c.region is not None]
+        for c in author + quoted:
+            c.value, c.anchor = self._resolve(c, c.reading)
+            c.resolved = True
+
+    # -- anchors ------------------------------------------------------------------------------
+
+    def _dated_before(self, c: Candidate, level: str, *, frames_only: bool = False, paras: int | None = None):
+        """The last resolved calendar date before ``c`` in the same voice, at least ``level`` precise."""
+        best = None
+        for o in self.cands:
+            if o.start >= c.start:
+                break
+            if not o.resolved or o.region != c.region or not isodates.is_finer_or_equal(o.value, level):
+                continue
+            if frames_only and not o.frame:
+                continue
+            if paras is not None and o.para < c.para - paras:
+                continue
+            best = o
+        return _Anchor(best.value, best.id) if best else None
+
+    def _speech_time(self, c: Candidate) -> _Anchor | None:
+        if c.region is None:
+            return _Anchor(self.published, "published") if self.published else None
+        start = self.regions[c.region][0]
+        probe = Candidate(start, start, "", Reading(), region=None)
+        return self._dated_before(probe, "day") or (
+            _Anchor(self.published, "published") if self.published else None)
+
+    def _narrative(self, c: Candidate, level: str) -> _Anchor | None:
+        return self._dated_before(c, level) or (self._speech_time(c) if c.region is not None else None)
+
+    def _frame(self, c: Candidate, level: str) -> _Anchor | None:
+        """A date framing the story near ``c``, or the speech time."""
+        if c.region is not None:
+            return self._dated_before(c, level) or self._speech_time(c)
+        return self._dated_before(c, level, frames_only=True, paras=1) or self._speech_time(c)
+
+    # -- values ------------------------------------------------------------------------------
+
+    def _resolve(self, c: Candidate, r: Reading) -> tuple[str | None, str | None]:
+        if r.rel is None or r.impossible:
+            return r.value, None
+        if r.rel == "range":
+            a, b = r.parts  # type: ignore[misc]
+            va, anchor = self._resolve(c, a)
+            vb, _ = self._resolve(c, b)
+            return (f"{va}/{vb}" if va and vb else None), anchor
+        if r.rel == "deictic":
+            anchor = self._speech_time(c)
+            return self._apply(r, anchor), anchor.id if anchor else None
+        if r.rel == "anaphoric":
+            level = _NEEDS.get(r.unit or "day", "day")
+            anchor = self._narrative(c, level)
+            return self._apply(r, anchor), anchor.id if anchor else None
+        if r.rel == "yearless":
+            anchor = self._frame(c, "year")
+            if anchor is None:
+                return isodates.ymd(None, r.month, r.day), None
+            year = isodates.year_for(r.month, r.day, anchor.value, c.tense) if anchor.id == "published" \
+                else isodates.parse(anchor.value)[0]  # type: ignore[index]
+            if r.day and year is not None and not isodates.valid_day(year, r.month, r.day):  # type: ignore[arg-type]
+                return None, anchor.id
+            return isodates.ymd(year, r.month, r.day), anchor.id
+        if r.rel == "weekday":
+            deictic = r.extra.get("deictic")
+            anchor = self._speech_time(c) if deictic else self._frame(c, "day")
+            if anchor is None or not isodates.is_finer_or_equal(anchor.value, "day"):
+                return f"XXXX-WXX-{r.weekday}{r.suffix}", None
+            direction = r.sign if deictic else (c.tense or -1)
+            value = isodates.weekday_near(anchor.value, r.weekday, direction)  # type: ignore[arg-type]
+            return (value + r.suffix if value else None), anchor.id
+        if r.rel == "clock":
+            anchor = self._dated_before(c, "day", paras=1) or self._speech_time(c)
+            if anchor is None or not isodates.is_finer_or_equal(anchor.value, "day"):
+                return "XXXX-XX-XX" + r.suffix, None
+            return anchor.value[:10] + r.suffix, anchor.id
+        return r.value, None
+
+    def _apply(self, r: Reading, anchor: _Anchor | None) -> str | None:
+        if anchor is None:
+            return None
+        base = anchor.value
+        unit = r.unit or "day"
+        if unit == "named_month":
+            parts = isodates.parse(base)
+            if parts is None:
+                return None
+            y, m, _ = parts
+            if r.sign < 0 and m is not None and r.month >= m:  # type: ignore[operator]
+                y -= 1
+            elif r.sign > 0 and m is not None and r.month <= m:  # type: ignore[operator]
+                y += 1
+            return isodates.ymd(y, r.month)
+        if unit == "season":
+            parts = isodates.parse(base)
+            if parts is None:
+                return None
+            return f"{parts[0] + r.sign:04d}-{r.extra['season']}"
+        value = isodates.shift(base, unit, r.n, r.sign, fuzzy=r.fuzzy) if r.n else _truncate(base, unit)
+        if value is None:
+            return None
+        if unit == "week" and not r.fuzzy and isodates.precision(value) == "day" and r.n in (0, 1) and r.sign != 0 \
+                and not r.extra.get("exact"):
+            value = isodates.week_of(value) or value
+        if unit in ("hour", "minute", "second"):
+            return value
+        return value + r.suffix if r.suffix and isodates.precision(value) == "day" else value
+
+
+def _truncate(value: str, unit: str) -> str | None:
+    """``value`` at the precision of ``unit`` ("that year" of 1976-06-08 is 1976)."""
+    level = _NEEDS.get(unit, "day")
+    if not isodates.is_finer_or_equal(value, level):
+        return None
+    if unit == "week":
+        return isodates.week_of(value)
+    if unit == "decade":
+        return value[:3] + "X"
+    if unit == "century":
+        return value[:2]
+    if unit == "quarter":
+        return f"{value[:4]}-Q{(int(value[5:7]) - 1) // 3 + 1}"
+    return value[:{"day": 10, "month": 7, "year": 4}[level]]

@@ -1,0 +1,147 @@
+"""Detection: one compiled grammar of English temporal expressions, scanned in one pass.
+
+spaCy's small model tags many dates but misses formats ("04.07.2022",
+"1973–91", "JULY/AUGUST 2014"), mis-bounds others ("Pinochet earlier in the
+day") and tags non-dates ("sixth", "ages"). A hand-written grammar is used
+rather than a library such as dateparser or a HeidelTime port because it
+must give exact spans (dateparser's ``search_dates`` returns strings, not
+offsets), keep the source's precision and stay cheap: the whole layer has to
+cost a small fraction of the parse. Each family is a named alternative of a
+single regular expression; :func:`detect` returns ``(start, end, kind)`` and
+:mod:`.normalisation` re-reads a span with that family's own pattern, whose
+named groups carry the parts.
+
+Alternatives are tried in the order of :data:`FAMILIES` at each position, so
+longer constructs (ranges, full dates) come before their parts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import MONTHS, WEEKDAYS
+
+
+def _cased(words) -> str:
+    """Capitalised and upper-case forms only: a lower-case "may" or "march" is not a month."""
+    forms = sorted({f for w in words for f in (w.capitalize(), w.upper())}, key=len, reverse=True)
+    return "|".join(forms)
+
+
+MON = rf"(?:{_cased(MONTHS)})\.?(?![A-Za-z])"
+WDAY = rf"(?:{_cased(WEEKDAYS)}|{_cased(w[:3] for w in WEEKDAYS)}\.)(?![A-Za-z])"
+DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w:])"
+YEAR = r"(?<![\d.,/$£€#:])(?:1[0-9]{3}|20[0-9]{2})(?![\d]|[.,]\d|[:/]\d)"
+_SMALL = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+          "sixteen|seventeen|eighteen|nineteen")
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+NUM = (rf"(?:\d+(?:\.\d+)?|a\s+few|a\s+couple(?:\s+of)?|a\s+dozen|half\s+an?|several|some|many|few|"
+       rf"(?:{_TENS})(?:[-\s](?:{_SMALL}))?|{_SMALL}|a\s+hundred|an?)(?:\s+and\s+a\s+half)?")
+NUM_EXPLICIT = rf"(?:\d+(?:\.\d+)?|(?:{_TENS})(?:[-\s](?:{_SMALL}))?|{_SMALL}|a\s+few|a\s+couple\s+of|several)"
+UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
+CAL_UNIT = r"(?:day|week|weekend|month|quarter|year|decade|century)"
+PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+SEASON = r"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+PART = (r"(?P<part>[Ee]arly|[Mm]id|[Mm]iddle|[Ll]ate"
+        r"|the\s+(?:beginning|start|end|middle|first\s+half|second\s+half)\s+of)")
+APPROX = r"(?P<approx>about|around|approximately|roughly|circa|c\.|nearly|almost|some|over|more\s+than|less\s+than)"
+ORD = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+       r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+       r"twentieth|twenty-first)")
+B = r"(?<![\w'])"  # a left word boundary that does not split "don't"
+E = r"(?![\w])"
+
+# the atomic dates a range may join
+_ATOMS = {
+    "dmy": rf"(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON}),?\s+(?P<y>{YEAR})",
+    "mdy": rf"(?P<m>{MON})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})",
+    "my": rf"(?P<m>{MON})(?:\s*(?:/|-|–|—|or|to)\s*(?P<m2>{MON}))?,?\s+(?:of\s+)?(?P<y>{YEAR})",
+    "dm": rf"(?<![\d.,])(?P<d>{DAY})\s+(?:of\s+)?(?P<m>{MON})(?!\s*,?\s*\d)",
+    "md": rf"(?P<m>{MON})\s+(?P<d>{DAY})(?!\s*,?\s*\d)",
+    "year": rf"(?P<y>{YEAR})",
+}
+_ATOM_ANY = "|".join(f"(?:{re.sub(r'[(][?]P<[a-z_0-9]+>', '(?:', p)})"
+                     for p in (_ATOMS["dmy"], _ATOMS["mdy"], _ATOMS["my"], _ATOMS["dm"], _ATOMS["md"], MON,
+                               _ATOMS["year"]))
+
+_WDATE_ATOMS = "|".join(re.sub(r"[(][?]P<[a-z_0-9]+>", "(?:", _ATOMS[k]) for k in ("dmy", "mdy", "dm", "md"))
+
+FAMILIES: dict[str, str] = {
+    "range": (rf"(?P<lead>[Bb]etween|[Ff]rom)\s+(?P<a>{_ATOM_ANY})\s*(?P<conj>and|to|until|till|through|-|–|—)\s*"
+              rf"(?P<b>{_ATOM_ANY})"),
+    "wdate": rf"(?P<w>{WDAY}),?\s+(?:the\s+)?(?P<date>{_WDATE_ATOMS})",
+    "dmy": _ATOMS["dmy"],
+    "mdy": _ATOMS["mdy"],
+    "dayrange": (rf"(?P<d>{DAY})\s*(?:-|–|—|to)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?"
+                 rf"|(?P<m_>{MON})\s+(?P<d_>{DAY})\s*(?:-|–|—)\s*(?P<d2_>{DAY})(?:,?\s+(?P<y_>{YEAR}))?"),
+    "iso": r"(?<![\d-])(?P<y>1[0-9]{3}|20[0-9]{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3][0-9])(?![\d])",
+    "dotted": r"(?<![\d.])(?P<d>[0-3]?[0-9])\.(?P<m>[01]?[0-9])\.(?P<y>1[0-9]{3}|20[0-9]{2})(?![\d])",
+    "slashed": r"(?<![\d/])(?P<a>[0-3]?[0-9])/(?P<b>[0-3]?[0-9])/(?P<y>1[0-9]{3}|20[0-9]{2}|[0-9]{2})(?![\d/])",
+    "season": (rf"(?:the\s+)?(?:{PART}[-\s]+)?(?P<s>{SEASON})(?:\s+of)?,?\s+(?P<y>{YEAR})"),
+    "my": rf"(?:{PART}[-\s]+)?{_ATOMS['my']}",
+    "century": rf"(?:the\s+)?(?:{PART}[-\s]+)?(?P<n>{ORD})[-\s]+[Cc]entury",
+    "decade": (rf"(?:the\s+)?(?:{PART}[-\s]+)?(?P<dec>(?:1[0-9]|20)[0-9]0|'[0-9]0)s{E}"
+               rf"|the\s+(?:{PART.replace('<part>', '<part_>')}[-\s]+)?(?P<dec_>[2-9]0)s{E}"),
+    "part_year": rf"{PART}[-\s]+(?:the\s+year\s+)?(?P<y>{YEAR})",
+    "year_range": rf"(?P<y>{YEAR})\s*(?P<sep>-|–|—|/)\s*(?P<y2>{YEAR}|\d{{2}}(?![\d]))",
+    "shift": (rf"(?P<n>{NUM})\s+(?:more\s+)?(?P<u>{UNIT})\s+(?P<dir>ago|earlier|later|previously|hence|from\s+now"
+              rf"|on(?=\s*[,.;])|before(?=\s*[,.;)])|after(?:wards)?(?=\s*[,.;)]))"),
+    "next_unit": (rf"the\s+(?P<dir>next|following|previous|preceding|same|succeeding|prior)\s+"
+                  rf"(?P<u>{CAL_UNIT}|{PART_OF_DAY}|{WDAY})"
+                  rf"|the\s+(?P<u_>day|week|month|year)\s+(?P<dir_>before|after)(?=\s*[,.;)])"),
+    "that_unit": (rf"(?P<rel>earlier|later)?\s*(?:that|the\s+same)\s+(?:same\s+)?(?P<u>{CAL_UNIT}|{PART_OF_DAY}"
+                  rf"|{SEASON})(?!\s+(?:of|when|which|that)\b)"),
+    "in_the": rf"(?P<rel>[Ee]arlier|[Ll]ater)\s+(?P<det>in\s+the|this)\s+(?P<u>{CAL_UNIT}|{PART_OF_DAY})",
+    "period": (rf"(?:the\s+)?(?P<dir>past|last|previous|coming|next|following|first|final)\s+(?P<n>{NUM_EXPLICIT})\s+"
+               rf"(?P<u>{UNIT})|the\s+(?P<dir_>past|last|first)\s+(?P<u_>{UNIT})"),
+    "deictic_rel": (rf"(?<!the\s)(?<!The\s)(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming)\s+"
+                    rf"(?P<u>{CAL_UNIT}|{PART_OF_DAY}|{WDAY}|{MON}|{SEASON})"),
+    "set": (rf"(?P<every>[Ee]very|[Ee]ach)\s+(?:other\s+)?(?:(?P<n>{NUM_EXPLICIT})\s+)?"
+            rf"(?P<u>{UNIT}|{WDAY}|{PART_OF_DAY})"
+            rf"|(?P<adv>daily|weekly|monthly|yearly|annually|nightly|hourly|quarterly|biweekly)(?=\s*[,.;)]|\s+(?:basis|meeting|report))"
+            rf"|(?P<times>once|twice|(?:{NUM_EXPLICIT})\s+times)\s+(?:a|an|per|every)\s+(?P<u_>{UNIT})"
+            rf"|(?<=on\s)(?P<wd>{WDAY})s{E}"),
+    "duration": (rf"(?:{APPROX}\s+)?(?P<n>{NUM})[-\s]+(?P<u>{UNIT})(?=[-\s]+(?:long|old)|[^\w-]|$)"),
+    "clock": (rf"(?<![\d:.])(?P<h>[01]?[0-9]|2[0-3])(?P<sep>[:.])(?P<mi>[0-5][0-9])"
+              rf"(?:\s*(?P<ap>[AaPp]\.\s?[Mm]\.|[AaPp][Mm]{E}))"
+              rf"|(?<![\d:.])(?P<h_>[01]?[0-9]|2[0-3]):(?P<mi_>[0-5][0-9])(?![\d:])(?:\s*(?P<tz>GMT|UTC|[A-Z][SD]T{E}|hours{E}|hrs{E}))?"),
+    "hour": (rf"(?<![\d:.])(?P<h>1[0-2]|0?[1-9])\s*(?P<ap>[AaPp]\.\s?[Mm]\.|[AaPp][Mm]{E})"
+             rf"|(?P<hw>{_SMALL}|\d{{1,2}})\s+o'clock"),
+    "noon": r"(?P<w>noon|midday|midnight)",
+    "deictic": (r"(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|the\s+day\s+before\s+yesterday"
+                r"|the\s+day\s+after\s+tomorrow)"),
+    "daypart": rf"(?:(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s))the\s+(?P<u>{PART_OF_DAY})",
+    "weekday": rf"(?P<w>{WDAY})(?:\s+(?P<p>{PART_OF_DAY}))?",
+    "dm": _ATOMS["dm"],
+    "md": _ATOMS["md"],
+    "month": rf"(?:{PART}[-\s]+)?(?P<m>{MON})(?!\s*\d)",
+    "year": _ATOMS["year"],
+}
+
+_NAMED = re.compile(r"\(\?P<(\w+)>")
+# families whose words may be capitalised anywhere ("Three months later", "EVERY WEEK"); the others
+# keep month and weekday names case-sensitive, so "may" and "march" stay verbs
+_ANY_CASE = frozenset({"shift", "next_unit", "that_unit", "period", "set", "duration", "noon", "deictic",
+                       "clock", "hour"})
+# each family alone, with its named groups, for the normaliser
+FAMILY_RES: dict[str, re.Pattern[str]] = {
+    name: re.compile(pat, re.IGNORECASE if name in _ANY_CASE else 0) for name, pat in FAMILIES.items()
+}
+
+
+def _combined() -> re.Pattern[str]:
+    parts = []
+    for name, pat in FAMILIES.items():
+        bare = _NAMED.sub("(?:", pat)
+        if name in _ANY_CASE:
+            bare = f"(?i:{bare})"
+        parts.append(f"(?P<{name}>{B}{bare}{E})")
+    return re.compile("|".join(parts))
+
+
+GRAMMAR = _combined()
+
+
+def detect(text: str) -> list[tuple[int, int, str]]:
+    """Every grammar match in ``text`` as ``(start, end, family)``, left to right, not overlapping."""
+    return [(m.start(), m.end(), m.lastgroup or "") for m in GRAMMAR.finditer(text)]
