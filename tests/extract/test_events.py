@@ -1,0 +1,110 @@
+"""Event mentions of one document: class, participants and roles, place, date, nominal mentions."""
+
+from __future__ import annotations
+
+from annalyst.extract.events.dating import read_value
+from annalyst.model import Timex
+
+
+def _name(analysis, entity_id):
+    for e in analysis.entities:
+        if e.id == entity_id:
+            return e.name
+    return None
+
+
+def _events(analysis, kind):
+    return [e for e in analysis.events if e.type == kind]
+
+
+def _roles(analysis, event):
+    return {(_name(analysis, p.entity) or "").split()[-1]: p.role for p in event.participants}
+
+
+def test_events_verb_gives_participants_roles_place_and_date(analyse_text):
+    a = analyse_text("On 3 March 1958, Senator John Walsh met Prime Minister Harold Bennett in London.")
+    [meeting] = _events(a, "meeting")
+    assert meeting.date == "1958-03-03"
+    roles = _roles(a, meeting)
+    assert roles.get("Walsh") == "agent"
+    assert roles.get("Bennett") == "patient"
+    assert _name(a, meeting.place) == "London"
+    assert "Walsh" in meeting.label and "London" in meeting.label
+
+
+def test_events_passive_subject_is_patient_and_by_phrase_agent(analyse_text):
+    a = analyse_text("The journalist Peter Holm was murdered in Vienna on 2 May 1961 by Richard Crane.")
+    [killing] = _events(a, "killing")
+    roles = _roles(a, killing)
+    assert roles.get("Holm") == "patient"
+    assert roles.get("Crane") == "agent"
+    assert killing.date == "1961-05-02"
+    assert _name(a, killing.place) == "Vienna"
+
+
+def test_events_nominal_mention_attaches_to_earlier_event(analyse_text):
+    a = analyse_text("In March 1962, Colonel Frank Miller overthrew President George Harris. "
+                     "Many diplomats were surprised. The coup was condemned abroad.")
+    coups = _events(a, "coup")
+    assert len(coups) == 2
+    first, nominal = sorted(coups, key=lambda e: e.mentions[0].start)
+    assert nominal.mentions[0].text == "coup"
+    assert nominal.antecedent == first.id
+    assert first.date == "1962-03"
+
+
+def test_events_range_gives_date_end(analyse_text):
+    a = analyse_text("Between 1950 and 1962, the government of Norway sold tanks to Portugal.")
+    [sale] = _events(a, "sale")
+    assert (sale.date, sale.date_end) == ("1950", "1962")
+
+
+def test_events_relative_clause_subject_takes_part(analyse_text):
+    a = analyse_text("The dictator Frank Miller, who came to power in a coup in 1962, ruled for decades.")
+    coups = _events(a, "coup")
+    assert coups
+    assert any(_roles(a, e).get("Miller") == "agent" for e in coups)
+    assert any(e.date == "1962" for e in coups)
+
+
+def test_events_light_verb_carries_event_noun(analyse_text):
+    a = analyse_text("In October 1948, the dock workers of Marseille went on strike.")
+    [strike] = _events(a, "strike")
+    assert strike.date == "1948-10"
+    assert strike.mentions[0].text == "strike"
+
+
+def test_events_undated_mention_takes_the_narrative_time(analyse_text):
+    a = analyse_text("In June 1955 the army surrounded the capital. Soldiers arrested the minister Paul Dupont.")
+    [arrest] = _events(a, "arrest")
+    assert arrest.date == "1955-06"
+    assert arrest.date_source == "narrative"
+
+
+def test_events_text_without_event_words_gives_none(analyse_text):
+    a = analyse_text("The weather in Oslo was mild and the harbour looked calm.")
+    assert a.events == ()
+
+
+def test_events_spans_match_the_document_text(analyse_text):
+    text = "Senator John Walsh met Harold Bennett in London in 1958; a year later Walsh was elected governor."
+    a = analyse_text(text)
+    assert a.events
+    for event in a.events:
+        for m in event.mentions:
+            assert text[m.start:m.end] == m.text
+        assert event.id == f"{a.document.id}:V{event.mentions[0].start}"
+
+
+def test_events_unresolved_timex_read_from_its_words():
+    def timex(text):
+        return Timex("d:T0", "d", 0, len(text), text, "DATE", None)
+
+    assert read_value(timex("23 August 1973")) == "1973-08-23"
+    assert read_value(timex("September 1970")) == "1970-09"
+    assert read_value(timex("early 1972")) == "1972"
+    assert read_value(timex("between 1973 and 1991")) == "1973/1991"
+    # a month and day without a year: the publication year when recent, else the narrative's year
+    assert read_value(timex("June 30"), "2022-07-04", "1973") == "2022-06-30"
+    assert read_value(timex("September 11th"), "2022-07-04", "1973") == "1973-09-11"
+    assert read_value(timex("September 11th")) == "XXXX-09-11"

@@ -1,0 +1,88 @@
+"""Merging event mentions across documents: date precision, date conflicts, unrelated events."""
+
+from __future__ import annotations
+
+from annalyst.model import Entity, Event, Participant, Span
+from annalyst.resolve.events import merge_events
+
+
+def _coups(dossier):
+    return [e for e in dossier.events if e.type == "coup"]
+
+
+def test_events_same_event_with_different_date_precision_merges(analyse_texts):
+    dossier = analyse_texts([
+        "In March 1962, Colonel Frank Miller overthrew President George Harris.",
+        "On 14 March 1962 Colonel Frank Miller overthrew the government of President George Harris.",
+        "The harvest of 1962 was poor.",
+    ])
+    [coup] = _coups(dossier)
+    assert {m.doc for m in coup.mentions} == {"doc0", "doc1"}
+    assert coup.date == "1962-03-14"  # the most precise date wins
+    [link] = [x for x in dossier.links if x.kind == "same_event"]
+    assert {link.a, link.b} <= set(coup.merged_from)
+    assert "doc0" in link.explanation and "doc1" in link.explanation
+    assert "Miller" in link.explanation
+
+
+def test_events_date_conflict_gives_a_finding_not_two_events(analyse_texts):
+    dossier = analyse_texts([
+        "Colonel Frank Miller overthrew President George Harris in March 1962.",
+        "Colonel Frank Miller overthrew President George Harris in May 1962.",
+    ])
+    [coup] = _coups(dossier)
+    assert {m.doc for m in coup.mentions} == {"doc0", "doc1"}
+    [finding] = [f for f in dossier.findings if f.kind == "date_conflict"]
+    assert coup.id in finding.refs
+    assert "1962-03" in finding.message and "1962-05" in finding.message
+
+
+def test_events_unrelated_events_do_not_merge(analyse_texts):
+    dossier = analyse_texts([
+        "In 1962 Colonel Frank Miller overthrew President George Harris.",
+        "In 1975 General Samuel Okafor overthrew President Daniel Mensah.",
+    ])
+    coups = _coups(dossier)
+    assert len(coups) == 2
+    assert all(len({m.doc for m in c.mentions}) == 1 for c in coups)
+    assert not [x for x in dossier.links if x.kind == "same_event"]
+
+
+def _event(doc, start, kind, date, people, source="timex", antecedent=None):
+    return Event(id=f"{doc}:V{start}", type=kind, label=kind, date=date, date_end=None,
+                 participants=tuple(Participant(p, "agent") for p in people), place=None,
+                 mentions=(Span(doc, start, start + 4, "word"),), date_source=source, antecedent=antecedent)
+
+
+ENTITIES = [Entity(e, e.title(), "PERSON", (e.title(),), (), ()) for e in ("miller", "harris", "okafor")]
+
+
+def test_events_merge_undated_mention_needs_two_shared_participants():
+    events = [_event("a", 0, "meeting", "1962-03", ["miller", "harris"]),
+              _event("b", 0, "meeting", None, ["miller", "harris"], source=None),
+              _event("c", 0, "meeting", None, ["miller"], source=None)]
+    merged, links, mapping, _ = merge_events(events, ENTITIES)
+    assert mapping["a:V0"] == mapping["b:V0"] != mapping["c:V0"]
+    assert len(merged) == 2
+    assert len(links) == 1
+
+
+def test_events_merge_follows_antecedents_and_keeps_every_mention():
+    events = [_event("a", 0, "coup", "1962-03", ["miller"]),
+              _event("a", 50, "coup", None, [], source=None, antecedent="a:V0"),
+              _event("a", 90, "coup", "1975", ["okafor"])]
+    merged, links, mapping, findings = merge_events(events, ENTITIES)
+    assert mapping["a:V50"] == "a:V0"
+    [first] = [e for e in merged if e.id == "a:V0"]
+    assert len(first.mentions) == 2
+    assert len(merged) == 2
+    assert not links and not findings
+
+
+def test_events_narrative_date_does_not_split_a_firmly_dated_event():
+    events = [_event("a", 0, "meeting", "1976-06-08", ["miller", "harris"]),
+              _event("a", 80, "meeting", "1973", ["miller"], source="narrative")]
+    merged, _, _, findings = merge_events(events, ENTITIES)
+    [event] = merged
+    assert event.date == "1976-06-08"
+    assert not findings
