@@ -1,11 +1,114 @@
-"""Agreement and contradiction between claims of different sources (not yet: see the claims issue)."""
+"""Agreement and contradiction between claims of different sources.
+
+No natural-language-inference model runs offline here, so claims are compared
+through the structured proposition the claims extractor records on each claim
+(:mod:`annalyst.extract.claims`): a predicate class ("involvement" covers
+backed, supported, orchestrated ...), the *sides* of the actors (a state named
+by a name, demonym, agency or a person's title: "the CIA", "the government of
+the USA", "American imperialists" and a "U.S. Secretary of State" all stand for
+the United States), the event class and dates, and the holder's polarity.
+
+Two claims of different documents are about the same thing when they share
+the predicate class and an actor's side, and either name the same merged
+event or the same event class with compatible dates ("1973" and
+"1973-09-11"). Same polarity -> ``agrees``; opposite -> ``contradicts``. A
+claim that doubts another claim ("It is hard to accept this claim") carries the
+opposite polarity of the claim it doubts, which is the author's own position.
+Lexical similarity (rapidfuzz) only nudges the score; it never decides a link,
+because two sources that contradict each other often share most of their words.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import combinations
 
 from ..model import Claim, Entity, Event, Link
 
+try:  # an optional nicety: the score works without it
+    from rapidfuzz.fuzz import token_set_ratio
+except ImportError:  # pragma: no cover
+    token_set_ratio = None
+
+# Predicate classes worth comparing; a bare verb lemma ("be", "have") says too little.
+COMPARABLE = frozenset({"involvement", "supply", "manipulation", "violence", "takeover", "cause"})
+
+_POSITION = {1: "holds", -1: "rejects"}
+
+
+def compatible_dates(a: Sequence[str], b: Sequence[str]) -> bool:
+    """True when some date of ``a`` and some date of ``b`` can name the same day ("1973" and "1973-09-11")."""
+    return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+
+
+def _same_matter(a: Claim, b: Claim, event_ids: set[str]) -> str | None:
+    """Why ``a`` and ``b`` speak about the same event or relation, or None when they do not."""
+    if a.predicate not in COMPARABLE or a.predicate != b.predicate:
+        return None
+    sides = set(a.actors) & set(b.actors)
+    if not sides:
+        return None
+    side = ", ".join(sorted(s.title() for s in sides))
+    shared_events = set(a.about) & set(b.about) & event_ids
+    if shared_events:
+        return f"{a.predicate} of the {side} side in the same event ({', '.join(sorted(shared_events))})"
+    if a.event_type and a.event_type == b.event_type and compatible_dates(a.dates, b.dates):
+        when = min([*a.dates, *b.dates], key=len)
+        return f"{a.predicate} of the {side} side in the {a.event_type} of {when}"
+    if not a.event_type and not b.event_type:
+        shared = (set(a.about) & set(b.about)) - event_ids
+        if len(shared) >= 2:
+            return f"{a.predicate} by the {side} side concerning {', '.join(sorted(shared))}"
+    return None
+
+
+def _holder(claim: Claim, names: dict[str, str]) -> str:
+    if claim.holder == "author":
+        return "the author"
+    if claim.holder is None:
+        return "an unnamed source"
+    return names.get(claim.holder, claim.holder)
+
+
+def _side_of(claim: Claim, names: dict[str, str], by_id: dict[str, Claim]) -> str:
+    """One clause telling who says what in ``claim``, with its words and its cue."""
+    said = f"{claim.doc} ({_holder(claim, names)}) {claim.stance} “{claim.text}”"
+    if claim.cue:
+        said += f" [cue: {claim.cue}]"
+    target = by_id.get(claim.target or "")
+    if target is not None:
+        said += (f", doubting {_holder(target, names)}'s claim “{target.text}”, so it "
+                 f"{_POSITION[claim.polarity]} the opposite")
+    return said
+
+
+def _score(a: Claim, b: Claim, reason: str) -> float:
+    score = 0.55 + 0.25 * min(a.confidence, b.confidence)
+    if "same event" in reason:
+        score += 0.1
+    if token_set_ratio is not None:
+        score += 0.1 * token_set_ratio(a.text, b.text) / 100
+    return round(min(score, 1.0), 3)
+
 
 def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: Sequence[Entity]) -> list[Link]:
-    return []
+    """``agrees``/``contradicts`` links between claims of different documents about the same matter."""
+    names = {e.id: e.name for e in entities}
+    event_ids = {e.id for e in events}
+    by_id = {c.id: c for c in claims}
+    candidates = sorted((c for c in claims if c.predicate in COMPARABLE and c.actors), key=lambda c: (c.doc, c.start))
+    links: list[Link] = []
+    for a, b in combinations(candidates, 2):
+        if a.doc == b.doc:
+            continue
+        reason = _same_matter(a, b, event_ids)
+        if reason is None:
+            continue
+        kind = "agrees" if a.polarity == b.polarity else "contradicts"
+        notes = "; ".join(dict.fromkeys([*a.actor_notes, *b.actor_notes]))
+        explanation = (f"{_side_of(a, names, by_id)}, {'and' if kind == 'agrees' else 'but'} "
+                       f"{_side_of(b, names, by_id)}: both speak of {reason}"
+                       + (f" (actors equated through {notes})" if notes else "") + ".")
+        links.append(Link(id=f"L:{kind}:{a.id}:{b.id}", kind=kind, a=a.id, b=b.id, score=_score(a, b, reason),
+                          explanation=explanation))
+    return links

@@ -1,9 +1,265 @@
-"""Claims of one document (not yet extracted: see the claims issue)."""
+"""Claims of one document: propositions the author or a cited source puts forward, with holder and stance.
+
+Five rules read the dependency parse, sentence by sentence, in this order
+(later rules see the claims of earlier ones):
+
+* **reported**: a reporting verb with a clausal complement ("X claimed that
+  ..."): holder X, X's own stance (``denies`` when the complement is negated or
+  the verb is "deny"), ``reports`` when no holder can be named;
+* **framed**: a noun or adjective that frames a clause as false or true ("the
+  myth that ...", "it is false that ...", "it is true that ..."): the author
+  denies or asserts it;
+* **doubted**: "it is hard to accept this claim", "it is doubtful that ...": the
+  author doubts the clause, or the reported claim "this claim" points back to
+  (kept as ``target``);
+* **hedged**: "allegedly", "so-called": the author doubts the clause;
+* **asserted**: the author's own agentive, causal or evaluative statements
+  about actors and events ("X backed Y", "a coup supported by X"), outside
+  quotations and outside the claims above.
+
+Each claim carries the normalised proposition (predicate class, actors' sides,
+event class, dates, polarity) that :mod:`annalyst.resolve.links` compares
+across sources.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from ...model import Claim
 from ..context import DocContext
+from .clauses import (
+    Proposition,
+    about_of,
+    analyse,
+    char_range,
+    clause_range,
+    inside,
+    noun_range,
+    quoted_ranges,
+    trim,
+)
+from .cues import (
+    ACCEPT_VERBS,
+    CLAIM_NOUNS,
+    DENIAL_VERBS,
+    DIFFICULTY_ADJECTIVES,
+    DOUBT_ADJECTIVES,
+    DOUBT_VERBS,
+    FALSE_ADJECTIVES,
+    FALSE_FRAMES,
+    HEDGES,
+    PLAIN_ADJECTIVES,
+    PREDICATE_CLASSES,
+    PREDICATE_OF,
+    REPORTING_VERBS,
+    TRUE_ADJECTIVES,
+)
+from .holders import country_key, holder_of, places_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+__all__ = ["country_key", "extract_claims"]
+
+EXTRACTOR = "claims.v1"
+_CLASS_RANK = {cls: n for n, cls in enumerate(PREDICATE_CLASSES)}
 
 
-def extract_claims(ctx: DocContext) -> list:
-    return []
+class _Builder:
+    """Collects the claims of one document, in text order, without duplicate spans."""
+
+    def __init__(self, ctx: DocContext):
+        self.ctx = ctx
+        self.doc = ctx.parsed
+        self.places = places_of(ctx)
+        self.quotations = quoted_ranges(ctx.text)
+        self.claims: list[Claim] = []
+        self.ids: set[str] = set()
+
+    def add(self, lo: int, hi: int, head: Token, *, holder: str | None, stance: str, cue: str | None,
+            flip: int = 1, confidence: float = 0.8, target: Claim | None = None) -> Claim | None:
+        lo, hi = trim(self.doc, lo, hi)
+        start, end = char_range(self.doc, lo, hi)
+        if end - start < 8:
+            return None
+        for c in self.claims:
+            if (c.start, c.end) == (start, end):
+                return None
+        if target is not None:
+            prop = Proposition(target.predicate, -target.polarity if flip < 0 else target.polarity,
+                               list(target.actors), list(target.actor_notes), target.event_type, list(target.dates))
+            extra = target.about
+        else:
+            prop = analyse(self.ctx, head, lo, hi, self.places)
+            prop.polarity *= flip
+            extra = ()
+        cid = f"{self.ctx.doc_id}:C{start}"
+        if cid in self.ids:
+            cid = f"{cid}-{end}"
+        self.ids.add(cid)
+        claim = Claim(
+            id=cid, doc=self.ctx.doc_id, start=start, end=end, text=self.ctx.text[start:end], holder=holder,
+            stance=stance, about=about_of(self.ctx, start, end, extra), extractor=EXTRACTOR,
+            confidence=confidence, polarity=prop.polarity, predicate=prop.predicate, actors=tuple(prop.actors),
+            event_type=prop.event_type, dates=tuple(prop.dates), target=target.id if target else None, cue=cue,
+            actor_notes=tuple(prop.actor_notes))
+        self.claims.append(claim)
+        return claim
+
+    def covered(self, tok: Token) -> bool:
+        return any(c.start <= tok.idx < c.end for c in self.claims)
+
+    def quoted(self, tok: Token) -> bool:
+        return inside(self.quotations, tok.idx)
+
+
+def _that_clause(tok: Token) -> Token | None:
+    """The first clause after ``tok`` introduced by "that" and governed, however remotely, by ``tok``.
+
+    Looser than a ``ccomp`` child because the parser often hangs "the myth —
+    which ... — that ..." on the relative clause instead of the noun.
+    """
+    for cand in tok.sent:
+        if cand.i <= tok.i:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in cand.children) and tok in cand.ancestors:
+            return cand
+    return None
+
+
+def _complement(verb: Token) -> Token | None:
+    """The reported clause of a reporting verb; "made it plain that X" -> X."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
+            return child
+        if child.dep_ == "ccomp" and child.lemma_ in PLAIN_ADJECTIVES:
+            return _that_clause(child)
+    return None
+
+
+def _reported(b: _Builder, sent: Span) -> None:
+    for verb in sent:
+        lemma = verb.lemma_
+        if verb.pos_ != "VERB" or lemma not in REPORTING_VERBS | DENIAL_VERBS | DOUBT_VERBS | {"make"}:
+            continue
+        comp = _complement(verb)
+        if comp is None or b.quoted(verb) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if comp.lemma_ in REPORTING_VERBS and _complement(comp) is not None:
+            continue  # "X says he thinks that ...": the inner report holds the proposition
+        direct = not any(c.dep_ == "mark" for c in comp.children) and b.quoted(comp)
+        if direct:  # 'X says, "..."': the quotes layer owns direct speech
+            continue
+        holder, _ = holder_of(b.ctx, verb)
+        flip = -1 if lemma in DENIAL_VERBS | DOUBT_VERBS else 1
+        lo, hi = clause_range(comp)
+        prop_sign = flip * (-1 if any(c.dep_ == "neg" for c in comp.children) else 1)
+        if holder is None:
+            stance = "reports"
+        elif lemma in DOUBT_VERBS:
+            stance = "doubts"
+        else:
+            stance = "denies" if prop_sign < 0 else "asserts"
+        b.add(lo, hi, comp, holder=holder, stance=stance, cue=verb.text, flip=flip, confidence=0.8)
+
+
+def _framed(b: _Builder, sent: Span) -> None:
+    for tok in sent:
+        if b.quoted(tok):
+            continue
+        false_noun = tok.pos_ == "NOUN" and (tok.lemma_ in FALSE_FRAMES or (
+            tok.lemma_ in CLAIM_NOUNS and any(c.lemma_ in FALSE_ADJECTIVES for c in tok.children)))
+        adjective = tok.pos_ == "ADJ" and tok.dep_ == "acomp" and (
+            tok.lemma_ in FALSE_ADJECTIVES or tok.lemma_ in TRUE_ADJECTIVES)
+        if not (false_noun or adjective):
+            continue
+        anchor = tok.head if adjective else tok
+        comp = _that_clause(anchor)
+        if comp is None:
+            continue
+        negated = adjective and any(c.dep_ == "neg" for c in tok.head.children)
+        says_false = false_noun or tok.lemma_ in FALSE_ADJECTIVES
+        flip = -1 if says_false != negated else 1
+        lo = tok.left_edge.i if false_noun else anchor.left_edge.i
+        _, hi = clause_range(comp)
+        hi = max(hi, comp.i)
+        own = -1 if any(c.dep_ == "neg" for c in comp.children) else 1
+        stance = "denies" if flip * own < 0 else "asserts"
+        cue = f"the {tok.text} that" if false_noun else f"{tok.head.text} {tok.text} that"
+        b.add(lo, hi, comp, holder="author", stance=stance, cue=cue, flip=flip, confidence=0.85)
+
+
+def _target_before(b: _Builder, tok: Token) -> Claim | None:
+    """The reported claim "this claim" points back to: the last claim of another holder before it."""
+    for claim in reversed(b.claims):
+        if claim.end <= tok.idx and claim.holder != "author" and tok.idx - claim.end < 600:
+            return claim
+    return None
+
+
+def _doubted(b: _Builder, sent: Span) -> None:
+    for tok in sent:
+        if b.quoted(tok) or tok.pos_ != "ADJ":
+            continue
+        # "hard to accept": the parser hangs the infinitive on the adjective or on the copula
+        siblings = [*tok.children, *(tok.head.children if tok.dep_ == "acomp" else ())]
+        accept = next((c for c in siblings if c.dep_ == "xcomp" and c.lemma_ in ACCEPT_VERBS), None)
+        if not (tok.lemma_ in DIFFICULTY_ADJECTIVES and accept is not None) and tok.lemma_ not in DOUBT_ADJECTIVES:
+            continue
+        cue = f"{tok.text} to {accept.text}" if accept is not None else tok.text
+        obj = next((c for c in accept.children if c.dep_ == "dobj"), None) if accept is not None else None
+        if obj is not None and obj.lemma_ in CLAIM_NOUNS:
+            target = _target_before(b, obj)
+            if target is not None:
+                lo, hi = clause_range(tok.head, stop=obj)
+                b.add(lo, hi, tok.head, holder="author", stance="doubts", cue=cue, flip=-1, confidence=0.75,
+                      target=target)
+                continue
+        comp = _that_clause(tok.head if tok.dep_ == "acomp" else tok)
+        if comp is not None:
+            lo, _ = clause_range(tok.head, stop=tok)
+            _, hi = clause_range(comp)
+            b.add(lo, hi, comp, holder="author", stance="doubts", cue=cue, flip=-1, confidence=0.7)
+
+
+def _hedged(b: _Builder, sent: Span) -> None:
+    for tok in sent:
+        if tok.lower_ not in HEDGES or b.quoted(tok):
+            continue
+        head = tok.head
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            head = head.head
+        lo, hi = clause_range(head)
+        b.add(lo, hi, head, holder="author", stance="doubts", cue=tok.text, flip=-1, confidence=0.6)
+
+
+def _asserted(b: _Builder, sent: Span) -> None:
+    found: list[tuple[int, int, Token]] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_ not in PREDICATE_OF or b.covered(tok) or b.quoted(tok):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children):
+            continue
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):  # "a plan to overthrow": no claim yet
+            continue
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+            lo, hi = noun_range(tok.head, tok)
+        else:
+            lo, hi = clause_range(tok)
+        found.append((lo, hi, tok))
+    # one claim per span, named by its most specific predicate ("backed" over "overthrown")
+    found.sort(key=lambda f: (f[0], f[1], _CLASS_RANK.get(PREDICATE_OF[f[2].lemma_], 99)))
+    for lo, hi, tok in found:
+        polarity = -1 if any(c.dep_ == "neg" for c in tok.children) else 1
+        b.add(lo, hi, tok, holder="author", stance="asserts" if polarity > 0 else "denies", cue=tok.text,
+              confidence=0.6)
+
+
+def extract_claims(ctx: DocContext) -> list[Claim]:
+    """Claims of one document, in text order; holders are local entity ids, "author" or None."""
+    b = _Builder(ctx)
+    for sent in ctx.parsed.sents:
+        for rule in (_reported, _framed, _doubted, _hedged, _asserted):
+            rule(b, sent)
+    return sorted(b.claims, key=lambda c: (c.start, c.end))

@@ -1,0 +1,164 @@
+"""The proposition inside a claim: its clause span, polarity, predicate class, actors, event and dates.
+
+A claim's span is the proposition clause, not the sentence: the head of the
+clause with its dependents, minus coordinated clauses ("... was not involved
+but only knew about it": the second conjunct is another proposition) and minus
+an adverbial clause that reports something else ("... as he admitted that ...").
+Short spans keep claims from overlapping one another and keep links precise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..context import DocContext
+from .cues import (
+    DENIAL_VERBS,
+    EVENT_OF,
+    NEGATORS,
+    PREDICATE_OF,
+    REPORTING_VERBS,
+    years_in,
+)
+from .holders import agents_of, antecedent, mention_at, sides_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+_DROP = frozenset({"conj", "cc", "parataxis"})
+_NOUN_LEFT = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod"})
+_EDGE = frozenset({"PUNCT", "CCONJ", "SCONJ"})
+_QUOTED = re.compile(r"“[^”\n]*(?:”|\n|$)|\"[^\"\n]*\"")
+
+
+@dataclass
+class Proposition:
+    """What a clause says, normalised for comparison across sources."""
+
+    predicate: str | None = None
+    polarity: int = 1
+    actors: list[str] = field(default_factory=list)
+    actor_notes: list[str] = field(default_factory=list)
+    event_type: str | None = None
+    dates: list[str] = field(default_factory=list)
+
+
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks: words there belong to the quoted speaker, not the author."""
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+def inside(ranges: list[tuple[int, int]], start: int, end: int | None = None) -> bool:
+    end = start + 1 if end is None else end
+    return any(a <= start and end <= b for a, b in ranges)
+
+
+def _reports_elsewhere(tok: Token) -> bool:
+    """An adverbial clause that is itself a report ("as he admitted that ...") is a claim of its own."""
+    return any(t.lemma_ in REPORTING_VERBS | DENIAL_VERBS and any(c.dep_ == "ccomp" for c in t.children)
+               for t in tok.subtree)
+
+
+def clause_range(head: Token, *, stop: Token | None = None) -> tuple[int, int]:
+    """Token range (first, last) of the proposition headed by ``head``.
+
+    ``stop``: the last token to include (e.g. the object of "hard to accept this claim").
+    """
+    dropped: set[int] = set()
+    for child in head.children:
+        if (child.dep_ in _DROP and child.i > head.i) or (
+                child.dep_ == "advcl" and child.i > head.i and _reports_elsewhere(child)):
+            dropped.update(t.i for t in child.subtree)
+    kept = [t.i for t in head.subtree if t.i not in dropped and (stop is None or t.i <= stop.i)]
+    return trim(head.doc, min(kept), max(kept))
+
+
+def noun_range(noun: Token, clause: Token) -> tuple[int, int]:
+    """Token range of a noun with its left modifiers and the clause that describes it.
+
+    "a military coup supported by X in 1973": the noun's other dependents (a long
+    "of ..." list before the clause, say) are left out.
+    """
+    doc = noun.doc
+    if clause.left_edge.i - noun.i > 8:
+        # The parser hung the clause on a distant noun; the phrase right before it is the likelier head.
+        for chunk in doc[noun.i: clause.left_edge.i].noun_chunks:
+            if chunk.end >= clause.left_edge.i - 1:
+                return trim(doc, chunk.start, clause.right_edge.i)
+    left = [c.left_edge.i for c in noun.children if c.i < noun.i and c.dep_ in _NOUN_LEFT]
+    return trim(doc, min([noun.i, *left]), max(clause.right_edge.i, noun.i))
+
+
+def trim(doc, lo: int, hi: int) -> tuple[int, int]:
+    for tok in doc[lo:hi]:  # a note or heading the parser glued to the clause across a line break
+        if "\n" in tok.text_with_ws:
+            lo = tok.i + 1
+    while lo < hi and (doc[lo].pos_ in _EDGE or doc[lo].dep_ == "mark"):
+        lo += 1
+    while hi > lo and (doc[hi].pos_ in ("PUNCT", "CCONJ") or doc[hi].is_space):
+        hi -= 1
+    return lo, hi
+
+
+def char_range(doc, lo: int, hi: int) -> tuple[int, int]:
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def polarity_of(head: Token) -> int:
+    """-1 when the clause is negated ("was not involved", "never happened"), else +1."""
+    negated = any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "neg")) for c in head.children)
+    if head.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.head.children):  # "did not help launch"
+        negated = not negated
+    return -1 if negated else 1
+
+
+def predicate_of(head: Token) -> Token:
+    """The content verb of a clause: "helped launch" -> "helped"; a copula's complement otherwise."""
+    if head.lemma_ in PREDICATE_OF:
+        return head
+    for child in head.children:
+        if child.dep_ in ("xcomp", "acomp") and child.lemma_ in PREDICATE_OF:
+            return child
+    return head
+
+
+def analyse(ctx: DocContext, head: Token, lo: int, hi: int, places: set[str]) -> Proposition:
+    """Normalise the proposition headed by ``head`` whose span is tokens ``lo..hi``."""
+    doc = ctx.parsed
+    pred = predicate_of(head)
+    prop = Proposition(predicate=PREDICATE_OF.get(pred.lemma_, pred.lemma_), polarity=polarity_of(head))
+    prop.actors, prop.actor_notes = sides_of(ctx, agents_of(pred), places)
+    span_tokens = list(doc[lo: hi + 1])
+    # the event may sit in the span, above the predicate, or beside it on the noun it describes
+    described = list(pred.head.subtree) if pred.dep_ in ("acl", "relcl") else []
+    for tok in [*span_tokens, *pred.ancestors, *described]:
+        cls = EVENT_OF.get(tok.lemma_.casefold()) or EVENT_OF.get(tok.lower_)
+        if cls and tok.i != pred.i:
+            prop.event_type = cls
+            break
+    else:  # "murdered X": the predicate itself names the event
+        prop.event_type = EVENT_OF.get(pred.lemma_)
+    start, end = char_range(doc, lo, hi)
+    values = [t.value for t in ctx.timexes if t.value and t.start < end and start < t.end and t.type == "DATE"]
+    prop.dates = list(dict.fromkeys([*values, *(y for y in years_in(ctx.text[start:end])
+                                                if not any(v.startswith(y) for v in values))]))
+    return prop
+
+
+def about_of(ctx: DocContext, start: int, end: int, extra: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Entity ids named in the span (pronouns resolved), then ids of the events mentioned in it."""
+    ids = list(extra)
+    ids.extend(m.entity for m in ctx.mentions_in(start, end))
+    span = ctx.parsed.char_span(start, end, alignment_mode="expand")
+    if span is not None:
+        for tok in span:
+            if tok.pos_ == "PRON" and mention_at(ctx, tok) is None:
+                m = antecedent(ctx, tok)
+                if m is not None:
+                    ids.append(m.entity)
+    for event in ctx.events:
+        if any(s.doc == ctx.doc_id and s.start < end and start < s.end for s in event.mentions):
+            ids.append(event.id)
+    return tuple(dict.fromkeys(ids))

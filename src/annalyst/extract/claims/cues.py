@@ -1,0 +1,135 @@
+"""Word lists the claim rules consult: stance cues, predicate classes, event classes, national sides.
+
+Hand-written because no maintained library ships them for offline use: spaCy's
+English model has no reporting-verb or hedge lexicon, and the country
+converters on PyPI (``country_converter``, ``pycountry``) know official names
+but no demonyms ("Chilean"), metonyms ("Washington") or national agencies. They
+hold general knowledge of English political prose only, never a phrase from a
+particular text.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as whitespace-separated text, for readability."""
+    return frozenset(text.split())
+
+
+# Verbs that put a proposition forward on behalf of their subject ("X claimed that ...").
+REPORTING_VERBS = _words("""
+say claim argue assert insist maintain contend state allege admit acknowledge concede confirm believe think
+suggest write report announce declare explain add tell testify stress emphasise emphasize note observe point
+warn reveal show prove demonstrate indicate conclude remark recall reply answer charge accuse acknowledge
+affirm aver hold swear agree recognise recognize know find
+""")
+
+# Reporting verbs whose subject rejects the complement: "X denied that ...".
+DENIAL_VERBS = _words("deny reject dispute refute disprove rebut contest dismiss")
+
+# Reporting verbs by which the subject doubts the complement: "X doubted that ...".
+DOUBT_VERBS = _words("doubt question")
+
+# "made it plain/clear that ...": make + one of these adjectives + a that-clause.
+PLAIN_ADJECTIVES = _words("plain clear known obvious evident explicit")
+
+# Nouns that frame what follows as false: "the myth that ...", "the lie that ...".
+FALSE_FRAMES = _words("""
+myth legend fiction lie falsehood fabrication misconception canard fairytale fable hoax delusion fantasy
+misrepresentation distortion untruth
+""")
+
+# Adjectives of "it is false that ...", "the false claim that ...".
+FALSE_ADJECTIVES = _words("false untrue wrong baseless unfounded groundless absurd nonsensical mistaken erroneous")
+
+# Adjectives of "it is true that ...": the author commits to the clause.
+TRUE_ADJECTIVES = _words("true correct undeniable indisputable certain clear evident obvious fact")
+
+# "It is hard to accept/believe ...": an adjective of difficulty and a verb of acceptance.
+DIFFICULTY_ADJECTIVES = _words("hard difficult impossible tough")
+ACCEPT_VERBS = _words("accept believe credit swallow buy trust take")
+
+# Adjectives that doubt a clause or a claim by themselves: "it is doubtful that ...".
+DOUBT_ADJECTIVES = _words("doubtful questionable dubious implausible unlikely unconvincing debatable")
+
+# Adverbs and modifiers by which the author distances himself from what the clause says.
+HEDGES = _words("allegedly supposedly purportedly reputedly ostensibly so-called alleged purported supposed")
+
+# Nouns by which a later sentence points back at a reported claim ("this claim").
+CLAIM_NOUNS = _words("""
+claim statement assertion allegation argument story account version denial explanation view contention
+testimony assurance insistence thesis theory idea notion suggestion
+""")
+
+# Negation cues inside a clause, beyond spaCy's ``neg`` dependency.
+NEGATORS = _words("not n't never no neither nor nobody nothing")
+
+# Predicate classes: what an actor did, normalised so that "backed", "supported" and
+# "orchestrated" a coup read as one proposition ("involvement") across sources.
+PREDICATE_CLASSES: dict[str, frozenset[str]] = {
+    "involvement": _words("""
+        orchestrate organise organize back support sponsor engineer instigate foment plot plan mastermind fund
+        finance aid help assist involve participate direct stage encourage incite promote inspire implicate
+        abet collude conspire launch"""),
+    "supply": _words("provide supply sell arm equip train give deliver ship export"),
+    "manipulation": _words("manipulate rig falsify interfere meddle fix steal"),
+    "violence": _words("kill murder assassinate torture execute massacre bomb attack shoot disappear"),
+    "takeover": _words("overthrow overthrew overthrown topple depose oust overturn"),
+    "cause": _words("cause provoke trigger"),
+}
+PREDICATE_OF = {lemma: cls for cls, lemmas in PREDICATE_CLASSES.items() for lemma in lemmas}
+
+# Predicates that take the event as a prepositional object ("involved in the coup") and
+# their subject as the actor even in the passive voice.
+INVOLVED_IN = _words("involve implicate participate")
+
+# Event classes, so that "the coup", "overthrew" and "a putsch" name one kind of event.
+EVENT_CLASSES: dict[str, frozenset[str]] = {
+    "coup": _words("coup putsch overthrow overthrew overthrown takeover d’état d'état junta topple depose oust"),
+    "election": _words("election vote ballot referendum poll elect"),
+    "killing": _words("murder assassination killing kill murder assassinate massacre execution"),
+    "war": _words("war invasion invade attack bombing occupation"),
+    "strike": _words("strike stoppage walkout"),
+    "arrest": _words("arrest detention imprisonment"),
+    "sale": _words("sale sell arm weapons"),
+    "torture": _words("torture"),
+}
+EVENT_OF = {w: cls for cls, ws in EVENT_CLASSES.items() for w in ws}
+
+# Names, abbreviations and metonyms of the states most often named as actors, mapped to one
+# key per state. Demonyms of other states are derived by rule (see ``holders.country_key``).
+COUNTRY_ALIASES: dict[str, str] = {
+    **dict.fromkeys(("us", "usa", "united states", "united states of america", "america", "american",
+                     "americans", "washington", "white house", "pentagon", "cia", "fbi", "nsa",
+                     "state department", "yankee", "yankees"), "united states"),
+    **dict.fromkeys(("uk", "britain", "great britain", "united kingdom", "british", "english", "england",
+                     "london", "whitehall", "downing street", "mi6", "mi5"), "united kingdom"),
+    **dict.fromkeys(("ussr", "soviet union", "soviet", "soviets", "kremlin", "moscow", "kgb"), "soviet union"),
+    **dict.fromkeys(("russia", "russian", "russians", "russian federation", "fsb"), "russia"),
+    **dict.fromkeys(("france", "french", "paris", "elysée", "elysee"), "france"),
+    **dict.fromkeys(("germany", "german", "germans", "berlin", "bonn"), "germany"),
+    **dict.fromkeys(("china", "chinese", "beijing", "prc"), "china"),
+    **dict.fromkeys(("israel", "israeli", "israelis", "mossad", "idf", "knesset", "jerusalem"), "israel"),
+    **dict.fromkeys(("spain", "spanish", "madrid"), "spain"),
+    **dict.fromkeys(("netherlands", "dutch", "holland"), "netherlands"),
+    **dict.fromkeys(("switzerland", "swiss"), "switzerland"),
+    **dict.fromkeys(("cuba", "cuban", "cubans", "havana"), "cuba"),
+}
+
+# Demonym endings: "Chilean" = "Chile" + "an", "Israeli" = "Israel" + "i".
+DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "eans", "ean", "ese", "is", "i", "ish", "ns", "n", "s")
+
+# "the government of X", "X's regime": nouns naming a state's apparatus, which act for X.
+STATE_NOUNS = _words("""
+government administration regime state authorities army military navy forces intelligence agency embassy
+ministry cabinet president presidency imperialists imperialism officials diplomats troops
+""")
+
+_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+
+
+def years_in(text: str) -> list[str]:
+    """Four-digit years written in ``text``: a fallback when no timex value is known."""
+    return _YEAR.findall(text)

@@ -1,0 +1,239 @@
+"""Who holds a claim, who acts in it, and which side each actor stands for.
+
+A claim's holder is the subject of its reporting verb ("Devine claimed ...") or
+the author. Its actors are the agents of the predicate ("backed by the
+intelligence agency"). To compare claims of different sources about the same
+relation, each actor is reduced to a *side*: the state it belongs to when the
+text says so (a name or demonym of the state inside the phrase, "the
+government of X", a person's title such as "X's foreign minister", a national
+agency), else its own normalised name. The words that justify the side travel
+with the claim, so a link's explanation can show them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from ..context import DocContext
+from .cues import COUNTRY_ALIASES, DEMONYM_SUFFIXES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from ...model import Mention
+
+_PERSONAL = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
+_AUTHOR = frozenset({"i", "we", "me", "us"})
+_SUBJECTS = ("nsubj", "nsubjpass")
+_MODIFIERS = ("compound", "amod", "nmod", "poss")
+
+
+def _norm(text: str) -> str:
+    text = text.casefold().replace("’", "'").replace(".", "").strip()
+    for prefix in ("the ",):
+        if text.startswith(prefix):
+            text = text[len(prefix):]
+    if text.endswith("'s"):
+        text = text[:-2]
+    return " ".join(text.split())
+
+
+def country_key(text: str, places: Iterable[str] = ()) -> str | None:
+    """The state a name, demonym or metonym stands for: "U.S." and "American" -> "united states".
+
+    ``places`` are the normalised place names of the document, so a demonym of
+    any state the text names resolves by rule ("Chilean" -> "chile") without a
+    full demonym table.
+    """
+    key = _norm(text)
+    if not key:
+        return None
+    if key in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[key]
+    places = set(places)
+    if key in places:
+        return key
+    for suffix in DEMONYM_SUFFIXES:
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+            root = key[: -len(suffix)]
+            for candidate in (root, root + "a", root + "e", root + "o"):
+                if candidate in places:
+                    return candidate
+                if candidate in COUNTRY_ALIASES and " " not in candidate:
+                    return COUNTRY_ALIASES[candidate]
+    return None
+
+
+def places_of(ctx: DocContext) -> set[str]:
+    """Normalised names of the places (GPE) the document mentions."""
+    return {_norm(e.name) for e in ctx.entities if e.type == "GPE"} | {
+        _norm(a) for e in ctx.entities if e.type == "GPE" for a in e.aliases}
+
+
+def mention_at(ctx: DocContext, token: Token) -> Mention | None:
+    """The entity mention that covers ``token``, if any."""
+    for m in ctx.mentions_in(token.sent.start_char, token.sent.end_char):
+        if m.start <= token.idx < m.end:
+            return m
+    return None
+
+
+def antecedent(ctx: DocContext, token: Token) -> Mention | None:
+    """The person a third-person singular pronoun refers to.
+
+    A deliberately small rule (spaCy's small English model has no coreference
+    component, and coreferee/fastcoref need models we cannot download): the
+    last person named as a subject earlier in the sentence, else the subject of
+    one of the two sentences before, else the last person named before it.
+    """
+    if token.lower_ not in _PERSONAL:
+        return None
+    doc = token.doc
+    sent = token.sent
+    sents = [sent]
+    prev = sent.start - 1
+    while prev >= 0 and len(sents) < 3:
+        sents.append(doc[prev].sent)
+        prev = doc[prev].sent.start - 1
+    fallback = None
+    for s in sents:
+        end = token.idx if s == sent else s.end_char
+        persons = [m for m in ctx.mentions_in(s.start_char, end) if m.type == "PERSON" and m.end <= token.idx]
+        subjects = [m for m in persons if _is_subject(doc, m)]
+        if subjects:
+            return subjects[-1] if s == sent else subjects[0]
+        if persons and fallback is None:
+            fallback = persons[-1]
+    return fallback
+
+
+def _is_subject(doc, m: Mention) -> bool:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in _SUBJECTS
+
+
+def entity_of(ctx: DocContext, token: Token) -> str | None:
+    """The local entity id a token names: its own mention, a pronoun's antecedent, or a modifier's mention."""
+    m = mention_at(ctx, token) or antecedent(ctx, token)
+    if m is not None:
+        return m.entity
+    # "A State Department official said": the organisation names the speaker's side.
+    for child in token.children:
+        if child.dep_ in _MODIFIERS:
+            m = mention_at(ctx, child)
+            if m is not None:
+                return m.entity
+    return None
+
+
+def holder_of(ctx: DocContext, verb: Token) -> tuple[str | None, str | None]:
+    """Who puts forward what ``verb`` reports: (local entity id, "author" or None; the words naming them)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None, None
+    subj = subjects[0]
+    words = ctx.text[subj.left_edge.idx: subj.right_edge.idx + len(subj.right_edge)]
+    if subj.lower_ in _AUTHOR:
+        return "author", words
+    if subj.lower_ in _PERSONAL:
+        m = antecedent(ctx, subj)
+        return (m.entity if m else None), (m.text if m else words)
+    return entity_of(ctx, subj), words
+
+
+def agents_of(predicate: Token) -> list[Token]:
+    """The tokens heading the actor phrases of ``predicate``: its subject, or the "by" phrase of a passive."""
+    from .cues import INVOLVED_IN
+
+    agents: list[Token] = []
+    for child in predicate.children:
+        if child.dep_ == "agent":
+            agents.extend(c for c in child.children if c.dep_ == "pobj")
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in predicate.children)
+    if not agents:
+        deps = ("nsubj", "nsubjpass") if (predicate.lemma_ in INVOLVED_IN or not passive) else ("nsubj",)
+        agents = [c for c in predicate.children if c.dep_ in deps]
+        if not agents and predicate.dep_ == "conj":
+            agents = [c for c in predicate.head.children if c.dep_ in deps]
+        if not agents and predicate.dep_ == "xcomp":  # "helped launch": the helper acts
+            agents = [c for c in predicate.head.children if c.dep_ == "nsubj"]
+    out = []
+    for agent in agents:
+        # "who/that" -> the noun the relative clause describes
+        a = agent.head.head if agent.tag_ in ("WDT", "WP") and agent.head.dep_ == "relcl" else agent
+        out.append(a)
+        out.extend(c for c in a.conjuncts if c.i > a.i)
+    return out
+
+
+def _allegiance_tokens(head: Token) -> list[Token]:
+    """Words that tie a noun phrase to a state: its left modifiers, "of X", appositions ("a CIA agent")."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ in _MODIFIERS:
+            out.extend(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "for"):
+            out.extend(t for p in child.children if p.dep_ == "pobj" for t in p.subtree)
+        elif child.dep_ == "appos":
+            out.extend(_allegiance_tokens(child))
+    return out
+
+
+def _keys_in(tokens: list[Token], places: set[str]) -> list[tuple[str, str]]:
+    """(side, words) for each state named by a token or a pair of adjacent tokens."""
+    found: list[tuple[str, str]] = []
+    ordered = sorted(set(tokens), key=lambda t: t.i)
+    for k, tok in enumerate(ordered):
+        grams = [tok.text]
+        if k + 1 < len(ordered) and ordered[k + 1].i == tok.i + 1:
+            grams.insert(0, f"{tok.text} {ordered[k + 1].text}")
+        for gram in grams:
+            key = country_key(gram, places)
+            if key:
+                found.append((key, gram))
+                break
+    return found
+
+
+def sides_of(ctx: DocContext, agents: list[Token], places: set[str]) -> tuple[list[str], list[str]]:
+    """The sides the agent phrases stand for, and one note per side saying which words tie it there.
+
+    A person's side comes from how the document describes them anywhere
+    ("U.S. Secretary of State X", "X, a CIA agent"): a pronoun is resolved first.
+    """
+    sides: dict[str, str] = {}
+    names: dict[str, str] = {}
+    doc = ctx.parsed
+    for agent in agents:
+        phrase = ctx.text[agent.idx: agent.idx + len(agent)]
+        for key, words in _keys_in(_allegiance_tokens(agent), places):
+            sides.setdefault(key, f"'{phrase}' ({words})" if words != phrase else f"'{phrase}'")
+        m = mention_at(ctx, agent) or antecedent(ctx, agent)
+        if m is None:
+            continue
+        entity = ctx.entity(m.entity)
+        label = entity.name if entity else m.text
+        names.setdefault(_norm(label), f"'{label}'")
+        if entity is None or entity.type != "PERSON":
+            continue
+        for other in entity.mentions:
+            span = doc.char_span(other.start, other.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for key, words in _keys_in(_allegiance_tokens(span.root), places):
+                if words not in other.text:  # a state inside the name itself is no allegiance
+                    sides.setdefault(key, f"'{phrase}' = {label}, described as '{_describe(span.root)}'")
+    if not sides:
+        return list(names), [f"{n}" for n in names.values()]
+    return list(sides), [f"{v} for {k.title()}" for k, v in sides.items()]
+
+
+def _describe(root: Token) -> str:
+    """The words around a name that describe the person: "U.S. Secretary of State Henry Kissinger"."""
+    tokens = _allegiance_tokens(root)
+    lo = min(t.i for t in tokens)
+    hi = max(t.i for t in tokens)
+    return root.doc[lo: hi + 1].text
