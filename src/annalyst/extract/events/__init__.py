@@ -216,6 +216,10 @@ def _root(trig: _Trigger) -> _Trigger:
     return trig
 
 
+def _precision(value: str) -> int:
+    return len(split_value(value)[0] or "")
+
+
 def _opens_range(ctx: DocContext, timex) -> bool:
     before = ctx.text[max(0, timex.start - 9):timex.start].strip().lower().split()
     return bool(before) and before[-1] in _RANGE_OPENERS
@@ -223,9 +227,10 @@ def _opens_range(ctx: DocContext, timex) -> bool:
 
 def _date_of(ctx: DocContext, trig: _Trigger, dated, assigned) -> tuple[str | None, str | None, str | None]:
     """(date, date_end, how it was found)."""
-    # the closest timex in the tree wins ("met X, 8 June 1976" over a byline date the parse hung on X);
-    # a range opened by "between"/"from" wins over both
-    own = sorted(trig.timexes, key=lambda tv: (not _opens_range(ctx, tv[0]), tv[2], tv[0].start))
+    # a range opened by "between"/"from" first, then the most precise ("three months later, on 21 September"),
+    # then the closest in the tree ("met X, 8 June 1976" over a byline date the parse hung on X)
+    own = sorted(trig.timexes, key=lambda tv: (not _opens_range(ctx, tv[0]), -_precision(tv[1]), tv[2],
+                                               tv[0].start))
     if own:
         first, value, _ = own[0]
         date, end = split_value(value)

@@ -21,6 +21,7 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 _AGAINST = frozenset({"against", "of", "on"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
+_LEADS = frozenset({"lead", "head", "command", "run", "found", "control", "direct"})
 _PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
 
 
@@ -72,7 +73,7 @@ def entities_of(token, index: EntityIndex, *, depth: int = 0) -> list[str]:
         # a common noun: look at who it belongs to ("Pinochet's regime", "the government of Chile") or who
         # leads it ("the army led by X")
         for child in token.children:
-            if child.dep_ == "acl" and child.tag_ == "VBN":
+            if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _LEADS:
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     for obj in (g for g in agent.children if g.dep_ == "pobj"):
                         out.extend(entities_of(obj, index, depth=depth + 1))

@@ -88,10 +88,10 @@ def split_value(value: str | None) -> tuple[str | None, str | None]:
     """``"1973/1991"`` -> ``("1973", "1991")``; a single value has no end."""
     if not value:
         return None, None
-    if "/" in value:
-        start, _, end = value.partition("/")
-        return start or None, end or None
-    return value, None
+    start, _, end = value.partition("/")
+    # an event is dated to the day: "1976-06-08TAF" (that afternoon) is "1976-06-08"
+    start, end = start.split("T")[0], end.split("T")[0]
+    return start or None, end or None
 
 
 def dated_timexes(ctx: DocContext) -> list[tuple[Timex, str]]:
