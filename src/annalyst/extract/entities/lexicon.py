@@ -75,7 +75,7 @@ university college school academy bank association organisation organization uni
 parliament senate government administration directorate bureau office service corporation company group
 foundation federation league alliance front movement network times post herald journal tribune gazette news
 review press television radio church society club team fund authority board police guard guards
-bloc coalition regime junta cabinet
+bloc coalition regime junta cabinet embassy consulate legation mission
 """)
 
 # Verbs whose subject is normally a person (used as light evidence only: organisations say things too).

@@ -120,6 +120,14 @@ def _refine(doc: Doc, ent: Span, places: set[str], names: set[str], common: set[
     """Turn one spaCy entity into zero, one or two clean candidates."""
     label = SPACY_TYPES[ent.label_]
     tokens = list(ent)
+    if label == "PERSON":  # "the Navy Josephus Daniels": first names the model left out
+        while tokens[0].i > 0:
+            prev = doc[tokens[0].i - 1]
+            if not (prev.pos_ == "PROPN" and prev.is_title and prev.ent_iob_ == "O" and not _is_title(prev)
+                    and not prev.is_sent_start and prev.lower_ not in common
+                    and prev.dep_ == "compound" and prev.head.i in {t.i for t in tokens}):
+                break
+            tokens.insert(0, prev)
     for i, tok in enumerate(tokens[1:], start=1):
         if tok.text in {"(", "["}:  # "X (ACRONYM": the parenthesis is an alias of its own
             tokens = tokens[:i]
@@ -175,7 +183,7 @@ def _refine(doc: Doc, ent: Span, places: set[str], names: set[str], common: set[
     return out
 
 
-def _junk(cand: Candidate, doc: Doc, upper_names: set[str], inner_caps: set[str]) -> bool:
+def _junk(cand: Candidate, doc: Doc, upper_names: set[str], inner_caps: set[str], lower_words: set[str]) -> bool:
     """Numbers, URL pieces, stray handles, citation words, titles alone, capitalised ordinary words."""
     text = cand.text
     if not any(c.isalpha() for c in text) or _URLISH.search(text):
@@ -187,10 +195,12 @@ def _junk(cand: Candidate, doc: Doc, upper_names: set[str], inner_caps: set[str]
         return True  # "Box 736"
     if len(words) == 1 and cand.origin == "ner" and text not in inner_caps:
         tokens = _tokens(doc, cand.start, cand.end)
-        if tokens and tokens[0].pos_ not in {"PROPN", "X"} and (
-                tokens[0].is_sent_start or tokens[0].i == 0 or doc[tokens[0].i - 1].is_space
-                or doc[tokens[0].i - 1].is_punct):
-            return True  # a capitalised ordinary word at the start of a sentence or title: "Strengthen"
+        first = tokens[0] if tokens else None
+        if first is not None and (first.is_sent_start or first.i == 0 or doc[first.i - 1].is_space
+                                  or doc[first.i - 1].is_punct or doc[first.i - 1].like_num) \
+                and (first.pos_ not in {"PROPN", "X"} or first.lower_ in lower_words):
+            # a capitalised ordinary word opening a sentence or a numbered point: "Propaganda by ..."
+            return True
     if text.startswith("@"):
         return cand.alias_of is None
     if text.islower() and " " not in text:
@@ -315,7 +325,8 @@ def collect_mentions(doc: Doc) -> list[Candidate]:
     upper = {c.text for c in cands if c.text.isupper()}
     inner_caps = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start and t.i > 0
                   and not doc[t.i - 1].is_space and not doc[t.i - 1].is_punct}
-    cands = [c for c in cands if not _junk(c, doc, upper, inner_caps)]
+    lower_words = {t.text for t in doc if t.is_lower}
+    cands = [c for c in cands if not _junk(c, doc, upper, inner_caps, lower_words)]
     return _without_overlaps(cands)
 
 
