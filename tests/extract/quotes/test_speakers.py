@@ -1,0 +1,151 @@
+"""Who said it, to whom: quote attribution on hand-written texts (needs the spaCy model)."""
+
+from __future__ import annotations
+
+
+def _names(analysis) -> dict[str, str]:
+    return {e.id: e.name for e in analysis.entities}
+
+
+def _quote(analysis, words: str):
+    found = [q for q in analysis.quotes if words in q.text]
+    assert found, f"no quote containing {words!r} in {[q.text for q in analysis.quotes]}"
+    return min(found, key=lambda q: len(q.text))  # the innermost one
+
+
+def _speaker(analysis, words: str) -> str | None:
+    return _names(analysis).get(_quote(analysis, words).speaker)
+
+
+def test_speakers_cue_before_and_after_the_quote(analyse_text):
+    a = analyse_text("Governor Alan Pratt spoke to farmers on Tuesday. “We will build the road next year,” "
+                     "said Pratt. Senator Ruth Hale replied, “The money is not there.”")
+    assert _speaker(a, "build the road") == "Alan Pratt"
+    assert _speaker(a, "money is not there") == "Ruth Hale"
+    assert _quote(a, "build the road").cue == "said"
+    assert _quote(a, "money is not there").speaker_text == "Senator Ruth Hale"
+
+
+def test_speakers_name_then_present_tense_cue_after_quote(analyse_text):
+    a = analyse_text("Ruth Hale met the farmers in Dover. “The river is rising fast”, Hale warns.")
+    assert _speaker(a, "river is rising") == "Ruth Hale"
+    assert _quote(a, "river is rising").cue == "warns"
+
+
+def test_speakers_pronoun_resolved_to_earlier_person(analyse_text):
+    a = analyse_text("Maria Lopez ran the clinic in Tarrow for ten years. Her brother Carl Lopez lived abroad. "
+                     "Last week she admitted that “the money ran out in March.”")
+    q = _quote(a, "money ran out")
+    assert q.speaker_text == "she"
+    assert _names(a).get(q.speaker) == "Maria Lopez"
+
+
+def test_speakers_pronoun_prefers_the_nearest_subject(analyse_text):
+    a = analyse_text("Peter Novak hired a young lawyer, Tom Reyes. Novak claimed that the firm was solvent. "
+                     "It is hard to believe him, as he himself wrote that “the accounts were a mess”.")
+    assert _speaker(a, "accounts were a mess") == "Peter Novak"
+
+
+def test_speakers_same_speaker_continues_without_new_cue(analyse_text):
+    a = analyse_text("“We will build the road,” said Governor Alan Pratt. “It will take two years. "
+                     "Nobody will lose their farm.”")
+    assert _speaker(a, "two years") == "Alan Pratt"
+    assert _quote(a, "two years").attribution == "continuation"
+
+
+def test_speakers_addressee_of_told(analyse_text):
+    a = analyse_text("Alan Pratt told Ruth Hale, “You will get your road before the election.”")
+    q = _quote(a, "get your road")
+    assert _names(a).get(q.speaker) == "Alan Pratt"
+    assert _names(a).get(q.addressee) == "Ruth Hale"
+
+
+def test_speakers_according_to(analyse_text):
+    a = analyse_text("According to Dr. Nina Patel, “the vaccine works in children too.”")
+    assert _speaker(a, "vaccine works") == "Nina Patel"
+    assert _quote(a, "vaccine works").cue == "According to"
+
+
+def test_speakers_fragment_woven_into_reported_speech(analyse_text):
+    a = analyse_text("Mayor John Ellis said that the new tax was “unfair to small shops” and would be repealed. "
+                     "Ellis is careful to say this does not mean shop owners should “stop paying” now.")
+    assert _speaker(a, "unfair to small shops") == "John Ellis"
+    assert _speaker(a, "stop paying") == "John Ellis"
+
+
+def test_speakers_scare_quoted_name_is_not_a_quote(analyse_text):
+    a = analyse_text("The senators debated the “Clean Water Act” for hours before Senator Ruth Hale said "
+                     "“the bill is dead”.")
+    assert [q.text for q in a.quotes] == ["the bill is dead"]
+
+
+def test_speakers_scare_quote_without_cue_is_dropped(analyse_text):
+    a = analyse_text("The so-called “experts” arrived late, and the town laughed.")
+    assert a.quotes == ()
+
+
+def test_speakers_report_as_speaker_belongs_to_its_organisation(analyse_text):
+    a = analyse_text("The Statistics Office published two studies in May. The first study by the Statistics Office "
+                     "said, “Unemployment rose in every region.” “Wages fell too,” said the study.")
+    assert _speaker(a, "Unemployment rose") == "Statistics Office"
+    assert _quote(a, "Wages fell").speaker_text == "the study"
+    assert _speaker(a, "Wages fell") == "Statistics Office"
+
+
+def test_speakers_block_quote_keeps_speaker_and_reporter(analyse_text):
+    a = analyse_text("The harbour closed in March. As the Daily Courier reported:\n\n"
+                     "Mayor John Ellis said the storm was “a disaster for every family in the port”. "
+                     "Repairs will take months.”\n\nShips waited offshore.")
+    names = _names(a)
+    inner = _quote(a, "disaster for every family")
+    assert names.get(inner.speaker) == "John Ellis"
+    assert "Daily Courier" in (names.get(inner.reported_by) or "")
+    block = [q for q in a.quotes if q.kind == "block"]
+    assert block and "Daily Courier" in names.get(block[0].speaker, "")
+
+
+def test_speakers_multi_paragraph_quote_has_one_speaker(analyse_text):
+    a = analyse_text("Alan Pratt wrote to the council: “The dam is safe. We have checked it twice.\n\n"
+                     "“Nobody should leave the valley.”\n\nThe council did not reply.")
+    q = _quote(a, "dam is safe")
+    assert "leave the valley" in q.text
+    assert q.kind == "multi"
+    assert _names(a).get(q.speaker) == "Alan Pratt"
+
+
+def test_speakers_wrong_direction_closing_mark(analyse_text):
+    a = analyse_text("Peter Novak admitted that “the accounts were a mess“. The bank closed his firm.")
+    q = _quote(a, "accounts were a mess")
+    assert q.text == "the accounts were a mess"
+    assert _names(a).get(q.speaker) == "Peter Novak"
+
+
+def test_speakers_footnote_names_the_source(analyse_text):
+    a = analyse_text("Margaret Hollis wrote a history of the war. The defeat had old causes.\n\n"
+                     "“The war was lost long before the last battle, in the ministries and the banks.” [2]\n\n"
+                     "The rest is legend.\n\n"
+                     "[1] Tom Reyes, Notes, 2001.\n\n[2] Margaret Hollis, The Long Retreat, 1998.")
+    q = _quote(a, "war was lost")
+    assert q.attribution == "footnote"
+    assert _names(a).get(q.speaker) == "Margaret Hollis"
+
+
+def test_speakers_transcript_turns_by_label(analyse_text):
+    a = analyse_text("Memorandum of conversation.\n\nParticipants: Foreign Minister Paul Varga (V), "
+                     "Ambassador Elena Ruiz (R)\n\nV: We need the grain before the winter.\n\n"
+                     "R: My government will not decide before spring.\n\nV: Then we have nothing to discuss.")
+    names = _names(a)
+    assert names.get(_quote(a, "need the grain").speaker) == "Paul Varga"
+    assert names.get(_quote(a, "will not decide").speaker) == "Elena Ruiz"
+    assert _quote(a, "nothing to discuss").kind == "transcript"
+
+
+def test_speakers_spans_match_the_text(analyse_text):
+    text = ("“We will build the road,” said Governor Alan Pratt. Pratt told Ruth Hale, "
+            "“You will get it.”\n\nAs the Daily Courier reported:\n\nHale said it was “too late”. Done.”")
+    a = analyse_text(text)
+    assert a.quotes
+    for q in a.quotes:
+        assert text[q.start:q.end] == q.text
+        if q.cue_start is not None:
+            assert text[q.cue_start:q.cue_end] == q.cue
