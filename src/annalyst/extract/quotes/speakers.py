@@ -79,6 +79,14 @@ class Attributor:
         self._mentions = ctx.mentions()
         self._mention_starts = [m.start for m in self._mentions]
         self._entities = {e.id: e for e in ctx.entities}
+        # quotations as covered intervals (marks included), for fast "is this inside a quote" tests
+        self._bounds = [(q.open if q.open is not None else q.start, q.close + 1 if q.close is not None else q.end)
+                        for q in quotations]
+        self._children: dict[int | None, list[int]] = {}
+        for n, q in enumerate(quotations):
+            self._children.setdefault(q.parent, []).append(n)
+        self._top_starts = [self._bounds[n][0] for n in self._children.get(None, [])]
+        self._closing = {q.close: n for n, q in enumerate(quotations) if q.close is not None}
 
     # ------------------------------------------------------------ tokens and spans
 
@@ -96,13 +104,17 @@ class Attributor:
 
     def inside_quote(self, pos: int, keep: set[int]) -> bool:
         """Is ``pos`` inside (or on a mark of) a quotation other than those in ``keep``?"""
-        for n, q in enumerate(self.quotations):
-            if n in keep:
+        level = self._children.get(None, [])
+        i = bisect.bisect_right(self._top_starts, pos) - 1
+        candidates = [level[i]] if i >= 0 else []
+        while candidates:
+            n = candidates.pop()
+            lo, hi = self._bounds[n]
+            if not lo <= pos < hi:
                 continue
-            lo = q.open if q.open is not None else q.start
-            hi = q.close + 1 if q.close is not None else q.end
-            if lo <= pos < hi:
+            if n not in keep:
                 return True
+            candidates.extend(self._children.get(n, []))
         return False
 
     def paragraph(self, pos: int) -> tuple[int, int]:
@@ -156,15 +168,19 @@ class Attributor:
         return bound
 
     def _quotation_closing_at(self, pos: int, keep: set[int]) -> int | None:
-        for n, q in enumerate(self.quotations):
-            if n not in keep and q.close == pos:
-                return n
-        return None
+        n = self._closing.get(pos)
+        return n if n is not None and n not in keep else None
 
     def _sentence_end(self, start: int, bound: int) -> int:
-        for q in self.quotations:  # stop at the next quotation
-            if q.open is not None and start <= q.open < bound:
-                bound = q.open
+        i = bisect.bisect_left(self._top_starts, start)  # stop at the next quotation
+        if i < len(self._top_starts) and self._top_starts[i] < bound:
+            bound = self._top_starts[i]
+        for n in self._children.get(None, []):  # or the next one nested in the same passage
+            lo, hi = self._bounds[n]
+            if lo <= start < hi:
+                for c in self._children.get(n, []):
+                    if start <= self._bounds[c][0] < bound:
+                        bound = self._bounds[c][0]
         m = _SENTENCE_END.search(self.text, start, bound)
         while m and self._abbreviation(m.start()):
             m = _SENTENCE_END.search(self.text, m.end(), bound)
