@@ -140,11 +140,20 @@ def analyse(ctx: DocContext, head: Token, lo: int, hi: int, places: set[str]) ->
             break
     else:  # "murdered X": the predicate itself names the event
         prop.event_type = EVENT_OF.get(pred.lemma_)
-    start, end = char_range(doc, lo, hi)
-    values = [t.value for t in ctx.timexes if t.value and t.start < end and start < t.end and t.type == "DATE"]
-    prop.dates = list(dict.fromkeys([*values, *(y for y in years_in(ctx.text[start:end])
-                                                if not any(v.startswith(y) for v in values))]))
+    prop.dates = _dates(ctx, *char_range(doc, lo, hi))
+    if not prop.dates:  # "In April 1961 a putsch backed by X shook Y": one date for the whole sentence
+        sent = doc[lo].sent
+        dates = _dates(ctx, sent.start_char, sent.end_char)
+        if len(dates) == 1:
+            prop.dates = dates
     return prop
+
+
+def _dates(ctx: DocContext, start: int, end: int) -> list[str]:
+    """Normalised dates in ``[start, end)``: timex values, else years written out."""
+    values = [t.value for t in ctx.timexes if t.value and t.start < end and start < t.end and t.type == "DATE"]
+    years = [y for y in years_in(ctx.text[start:end]) if not any(v.startswith(y) for v in values)]
+    return list(dict.fromkeys([*values, *years]))
 
 
 def about_of(ctx: DocContext, start: int, end: int, extra: tuple[str, ...] = ()) -> tuple[str, ...]:

@@ -119,7 +119,7 @@ COUNTRY_ALIASES: dict[str, str] = {
 }
 
 # Demonym endings: "Chilean" = "Chile" + "an", "Israeli" = "Israel" + "i".
-DEMONYM_SUFFIXES = ("ians", "ian", "ans", "an", "eans", "ean", "ese", "is", "i", "ish", "ns", "n", "s")
+DEMONYM_SUFFIXES = ("vians", "vian", "ians", "ian", "ans", "an", "eans", "ean", "ese", "is", "i", "ish", "ns", "n", "s")
 
 # "the government of X", "X's regime": nouns naming a state's apparatus, which act for X.
 STATE_NOUNS = _words("""

@@ -1,0 +1,94 @@
+"""Claims: holder, stance and span of propositions, on hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from annalyst.extract.claims import country_key
+
+
+def _claims(analysis, word):
+    return [c for c in analysis.claims if word in c.text]
+
+
+def _holder_name(analysis, claim):
+    entity = next((e for e in analysis.entities if e.id == claim.holder), None)
+    return entity.name if entity else claim.holder
+
+
+def test_claims_reported_negated_complement_is_held_and_denied_by_the_speaker(analyse_text):
+    a = analyse_text("Senator Maria Lopez claimed that the Spanish government was not involved in the 1981 coup "
+                     "but only knew about it.")
+    [claim] = _claims(a, "was not involved")
+    assert "Lopez" in _holder_name(a, claim)
+    assert claim.stance == "denies"
+    assert claim.cue == "claimed"
+    assert "knew" not in claim.text  # the coordinated clause is another proposition
+
+
+def test_claims_myth_that_frames_a_denial_by_the_author(analyse_text):
+    a = analyse_text("Many still repeat the myth that British agents organised the 1953 coup in Iran.")
+    [claim] = _claims(a, "organised")
+    assert claim.holder == "author"
+    assert claim.stance == "denies"
+    assert claim.text.startswith("the myth")
+    assert "united kingdom" in claim.actors
+
+
+def test_claims_hard_to_accept_doubts_the_reported_claim_it_points_back_to(analyse_text):
+    a = analyse_text("General Paul Kern claimed that the army did not fire on the crowd in 1989. "
+                     "It is hard to accept this claim, because dozens of witnesses saw the soldiers shoot.")
+    [reported] = _claims(a, "did not fire")
+    [doubt] = [c for c in a.claims if c.text.startswith("It is hard to accept")]
+    assert doubt.holder == "author" and doubt.stance == "doubts"
+    assert doubt.target == reported.id
+    assert doubt.polarity == -reported.polarity
+    assert "witnesses" not in doubt.text
+
+
+def test_claims_allegedly_marks_the_author_doubting(analyse_text):
+    a = analyse_text("The Egyptian navy allegedly supplied the rebels with rifles in 1990.")
+    [claim] = _claims(a, "supplied")
+    assert claim.holder == "author"
+    assert claim.stance == "doubts"
+
+
+def test_claims_author_assertion_names_actor_side_event_and_date(analyse_text):
+    a = analyse_text("In 1954 the elected president was removed in a coup supported by the British government.")
+    [claim] = _claims(a, "supported by")
+    assert claim.holder == "author" and claim.stance == "asserts"
+    assert claim.predicate == "involvement"
+    assert claim.actors == ("united kingdom",)
+    assert claim.event_type == "coup"
+
+
+def test_claims_direct_speech_is_not_the_authors_claim(analyse_text):
+    a = analyse_text('The colonel told reporters: "We backed the coup and we are proud of it."')
+    assert not [c for c in a.claims if c.holder == "author" and "backed" in c.text]
+
+
+def test_claims_spans_are_the_documents_text(analyse_text):
+    text = ("Officer Dan Reyes denied that the police had tortured prisoners in 1976. It is false that the "
+            "governor ordered the arrests. The Mexican army reportedly backed the strike-breakers.")
+    a = analyse_text(text)
+    assert a.claims
+    for claim in a.claims:
+        assert text[claim.start:claim.end] == claim.text
+        assert claim.id == f"{a.document.id}:C{claim.start}" or claim.id.startswith(f"{a.document.id}:C{claim.start}-")
+    stances = {c.cue: c.stance for c in a.claims}
+    assert stances.get("denied") == "denies"
+    assert any(c.stance == "denies" and "ordered" in c.text for c in a.claims)
+
+
+@pytest.mark.parametrize(("text", "places", "key"), [
+    ("U.S.", (), "united states"),
+    ("the United States", (), "united states"),
+    ("American", (), "united states"),
+    ("Chilean", ("chile",), "chile"),
+    ("Peruvian", ("peru",), "peru"),
+    ("Israeli", (), "israel"),
+    ("Chilean", (), None),
+    ("government", (), None),
+])
+def test_claims_country_key_reads_names_demonyms_and_agencies(text, places, key):
+    assert country_key(text, places) == key

@@ -1,0 +1,86 @@
+"""Agreement and contradiction between claims of different sources."""
+
+from __future__ import annotations
+
+from annalyst.model import Claim
+from annalyst.resolve.links import compare_claims, compatible_dates
+
+
+def _links(dossier, kind):
+    return [link for link in dossier.links if link.kind == kind]
+
+
+def _claim(dossier, claim_id):
+    return next(c for c in dossier.claims if c.id == claim_id)
+
+
+def test_links_denial_contradicts_assertion_across_documents(analyse_texts):
+    d = analyse_texts([
+        "The historian calls it a legend. It is a myth that British agents organised the 1953 coup in Iran.",
+        "The 1953 coup in Iran was backed by the British government, as the archives now show.",
+    ])
+    [link] = _links(d, "contradicts")
+    a, b = _claim(d, link.a), _claim(d, link.b)
+    assert {a.doc, b.doc} == {"doc0", "doc1"}
+    assert {a.stance, b.stance} == {"denies", "asserts"}
+    assert 0 < link.score <= 1
+    # the explanation names the evidence on both sides: documents, words, stances, how actors were equated
+    for words in ("doc0", "doc1", "organised", "backed", "denies", "asserts", "United Kingdom"):
+        assert words in link.explanation
+    assert not _links(d, "agrees")
+
+
+def test_links_agreeing_sources_agree_and_never_contradict(analyse_texts):
+    d = analyse_texts([
+        "The French army supported the 1961 putsch in Algiers.",
+        "In April 1961 a putsch backed by the French army shook Algiers.",
+    ])
+    assert len(_links(d, "agrees")) == 1
+    assert not _links(d, "contradicts")
+
+
+def test_links_doubted_denial_is_the_authors_assertion(analyse_texts):
+    d = analyse_texts([
+        "Officer John Marsh claimed that the British government was not involved in the 1953 coup. "
+        "It is hard to accept this claim.",
+        "It is a myth that the British government organised the 1953 coup.",
+    ])
+    doubt = next(c for c in d.claims if c.stance == "doubts")
+    denial = next(c for c in d.claims if c.cue == "claimed")
+    myth = next(c for c in d.claims if c.doc == "doc1")
+    contradicts = {(link.a, link.b) for link in _links(d, "contradicts")}
+    agrees = {(link.a, link.b) for link in _links(d, "agrees")}
+    assert (doubt.id, myth.id) in contradicts  # the author doubts the denial: he holds the involvement
+    assert (denial.id, myth.id) in agrees  # the officer and the second author both reject it
+    assert (denial.id, myth.id) not in contradicts
+    explanation = next(link.explanation for link in _links(d, "contradicts") if link.a == doubt.id)
+    assert "Marsh" in explanation and "hard to accept" in explanation
+
+
+def test_links_unrelated_claims_are_not_linked(analyse_texts):
+    d = analyse_texts([
+        "The French army supported the 1961 putsch in Algiers.",
+        "The Soviet government did not fund the 1984 miners' strike in Britain.",
+    ])
+    assert not _links(d, "agrees") and not _links(d, "contradicts")
+
+
+def _record(cid, doc, polarity, dates, *, actors=("united states",), event="coup"):
+    return Claim(id=cid, doc=doc, start=0, end=10, text="some words", holder="author",
+                 stance="asserts" if polarity > 0 else "denies", polarity=polarity, predicate="involvement",
+                 actors=actors, event_type=event, dates=dates)
+
+
+def test_links_need_compatible_dates_other_side_and_another_document():
+    base = _record("d0:C0", "d0", 1, ("1973",))
+    assert [link.kind for link in compare_claims([base, _record("d1:C0", "d1", -1, ("1973-09-11",))], [], [])] \
+        == ["contradicts"]
+    assert compare_claims([base, _record("d1:C0", "d1", -1, ("1970",))], [], []) == []
+    assert compare_claims([base, _record("d1:C0", "d1", -1, ())], [], []) == []
+    assert compare_claims([base, _record("d1:C0", "d1", -1, ("1973",), actors=("cuba",))], [], []) == []
+    assert compare_claims([base, _record("d0:C5", "d0", -1, ("1973",))], [], []) == []
+
+
+def test_links_compatible_dates_accept_refinement_only():
+    assert compatible_dates(["1973"], ["1973-09-11"])
+    assert not compatible_dates(["1973-08"], ["1973-09-11"])
