@@ -53,6 +53,8 @@ def _after(doc: Doc, last: Token, roles: frozenset[str]) -> str | None:
         return None
     closing = ")" if doc[k].text == "(" else None
     k += 1
+    if k < len(doc) and doc[k].lower_ in {"then", "now", "later", "still"}:
+        k += 1  # "X, then the chief of staff"
     if k >= len(doc) or doc[k].pos_ in {"VERB", "AUX", "ADP", "CCONJ", "PRON", "SCONJ", "ADV"}:
         return None
     out: list[Token] = []

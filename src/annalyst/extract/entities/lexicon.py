@@ -10,6 +10,7 @@ text.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 
 def _words(text: str) -> frozenset[str]:
@@ -53,6 +54,8 @@ colleague friend wife husband son daughter father mother brother sister widow ki
 judge prosecutor analyst adviser advisor aide assistant deputy inventor criminal murderer killer victim
 commander chief head mayor governor man woman boy girl player actor actress singer artist poet novelist
 philosopher theologian lawmaker legislator representative negotiator mediator architect butcher tyrant
+correspondent commentator biographer publisher broadcaster photographer lecturer researcher physician surgeon
+merchant industrialist magnate ally rival opponent critic supporter successor predecessor protege mentor
 """)
 
 # Nouns naming places: "the X region", "X, a colony in ...".
@@ -154,3 +157,25 @@ def initials(name: str) -> str:
     """Initials of the content words: "Organisation of American States" -> "OAS"."""
     words = [w for w in re.split(r"[\s-]+", name) if w and w.casefold() not in FUNCTION_WORDS]
     return "".join(w[0] for w in words).upper()
+
+
+@cache
+def place_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Name keys of countries (current and historic) and of their first-level subdivisions.
+
+    From pycountry's ISO 3166 tables, shipped with the package (no download).
+    Empty sets when pycountry is not installed: the rules then rely on context alone.
+    """
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - optional
+        return frozenset(), frozenset()
+    countries = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if getattr(c, attr, None):
+                countries.add(canonical_key(getattr(c, attr)))
+    for c in pycountry.historic_countries:
+        countries.update(canonical_key(part) for part in c.name.split(","))
+    subdivisions = {canonical_key(s.name) for s in pycountry.subdivisions} - countries
+    return frozenset(countries), frozenset(subdivisions)

@@ -231,9 +231,12 @@ def _relabel(doc: Doc, cand: Candidate, ent: Span) -> None:
 
 def _office_domain(doc: Doc, ent: Span) -> bool:
     """True for "State" in "Secretary of State": the domain of an office, not an organisation."""
-    if len(ent) != 1 or ent.start < 2:
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1  # "Chancellor of the Exchequer"
+    if len(ent) != 1 or i < 1:
         return False
-    return doc[ent.start - 1].lower_ in TITLE_LINKS and _is_title(doc[ent.start - 2])
+    return doc[i].lower_ in TITLE_LINKS and _is_title(doc[i - 1])
 
 
 def _next_in_parens(doc: Doc, text_end: int) -> tuple[int, int] | None:

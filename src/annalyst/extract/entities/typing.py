@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .lexicon import LOCATIVE_PREPS, PERSON_VERBS, PUBLISHING, TITLES
+from .lexicon import LOCATIVE_PREPS, PERSON_VERBS, PUBLISHING, TITLES, canonical_key, place_names
 from .mentions import Candidate, role_noun
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -86,6 +86,13 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
     if span is None or not len(span):
         return
     first, last = span[0], span[-1]
+    if span.root.dep_ != "amod":  # "Eastern imperialism" is an adjective, whatever the gazetteer says
+        countries, subdivisions = place_names()
+        name = canonical_key(cand.text)
+        if name in countries:
+            cand.votes["GPE"] += 2
+        elif name in subdivisions:
+            cand.votes["GPE"] += 1
     start = _title_before(doc, first.i)
     if start is not None:
         cand.votes["PERSON"] += 3
