@@ -31,6 +31,9 @@ _CONFIDENCE = {"cue": 0.9, "pronoun": 0.8, "transcript": 0.85, "footnote": 0.75,
 # Function words that may stay lower case inside a title ("Bay of Pigs", "Party for Freedom").
 _TITLE_SMALL = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "la", "del", "von",
                           "van", "da", "di", "y"})
+# Words that announce a name or a scare quote right before the opening mark.
+_NAMING = re.compile(r"\b(?:so-called|so called|dubbed|nicknamed|known as|termed|labell?ed|branded|christened|"
+                     r"referred to as|self-styled|self-proclaimed)\s*$", re.IGNORECASE)
 # A continuation crosses no more than this much narration between two quotations.
 _CONTINUATION_GAP = 400
 
@@ -63,7 +66,7 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
         if attr.cue is None and attr.how is None:
             attr = _continued(attributor, q, kept, results) or attr
         results[n] = attr
-        reported_by = kept[q.parent].speaker if q.parent is not None else None
+        reported_by = kept[q.parent].speaker if q.parent is not None else attr.reporter
         if q.parent is not None and reported_by is None:
             reported_by = kept[q.parent].reported_by
         addressee = attr.addressee
@@ -87,6 +90,8 @@ def _is_name_or_scare_quote(attributor: Attributor, q: Quotation, attr: Attribut
         return False
     if _is_title(attributor, q, words):
         return True
+    if _NAMING.search(attributor.text[max(0, (q.open or q.start) - 25):q.open or q.start]):
+        return True  # "the so-called “experts”", "known as “the Butcher”"
     return len(words) <= 2 and attr.cue is None and attr.how != "footnote"
 
 

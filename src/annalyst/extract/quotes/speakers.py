@@ -36,6 +36,7 @@ from .cues import (
     MALE_PRONOUNS,
     MALE_TITLES,
     NEUTER_PRONOUNS,
+    PERSON_NOUNS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
@@ -64,6 +65,7 @@ class Attribution:
     addressee: str | None = None
     how: str | None = None
     head_noun: str | None = None  # lemma of the speaker phrase's head ("report", "official")
+    reporter: str | None = None  # who relays the words: "the paper quoted X as saying"
 
 
 class Attributor:
@@ -247,11 +249,19 @@ class Attributor:
                                            cue_end=cue.idx + len(_cue_text(cue)), how="cue")
                 continue
             result = self.resolve(subject, q, previous)
+            relay = _quoting_verb(subject)
+            if relay is not None:  # "X quoted Y as saying": Y speaks, X reports
+                relayer = _subject(relay, q)
+                if relayer is not None:
+                    result.reporter = self.resolve(relayer, q, previous).speaker
             result.cue, result.cue_start = _cue_text(cue), cue.idx
             result.cue_end = cue.idx + len(result.cue)
             result.addressee = self.addressee(cue, q, result.speaker)
             if result.speaker and self._entity_type(result.speaker) in ("PERSON", "ORG", "NORP"):
                 return result
+            if result.speaker is None and subject.pos_ == "NOUN" and (
+                    subject.lemma_.lower() in PERSON_NOUNS | DOCUMENT_NOUNS | SPOKES_NOUNS):
+                return result  # "a diplomat", "the study": a speaker the text does not name
             if fallback is None or fallback.speaker_text is None:
                 fallback = result
         return fallback or Attribution()
@@ -277,6 +287,11 @@ class Attributor:
         if head:
             result.speaker = head[0].entity
             return result
+        for c in tok.rights:  # "the spokesman, Karl Weiss, said": the apposition names the speaker
+            if c.dep_ == "appos" and tok.pos_ == "NOUN":
+                named = self.resolve(c, q, previous)
+                if named.speaker:
+                    return named
         noun = tok.lemma_.lower()
         if noun in DOCUMENT_NOUNS or noun in SPOKES_NOUNS:
             orgs = [m for m in inside if m.type in ("ORG", "GPE", "NORP") and m.end <= tok.idx]
@@ -495,6 +510,13 @@ def _mistagged_cue(t) -> bool:
     return (name_before and punct_after) or (punct_before and name_after)
 
 
+def _quoting_verb(speaker):
+    """The verb "quote" when ``speaker`` is its object ("the paper quoted a diplomat as saying")."""
+    if speaker.dep_ in ("dobj", "nsubjpass") and speaker.head.lemma_.lower() == "quote":
+        return speaker.head
+    return None
+
+
 def _cue_text(t) -> str:
     if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
         return t.doc[t.i: t.i + 2].text
@@ -531,14 +553,19 @@ def _subject(cue, q: Quotation):
                     return objs[0]
         if v.dep_ == "relcl":
             return v.head
+        if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_.lower() == "quote":
+            objs = [c for c in v.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+            if objs:  # "quoted a diplomat as saying", "was quoted as saying"
+                return objs[0]
         if v.dep_ in _SHARED_SUBJECT and v.head is not v:
             v = v.head
             continue
         break
     # inverted order with a parse that missed the subject: "…,” said the report.
-    for c in cue.rights:
-        if c.dep_ in ("dobj", "attr", "npadvmod", "oprd") and c.pos_ in ("NOUN", "PROPN") and c.i - cue.i <= 4:
-            return c
+    if cue.idx > q.end:
+        for c in cue.rights:
+            if c.dep_ in ("dobj", "attr", "npadvmod", "oprd") and c.pos_ in ("NOUN", "PROPN") and c.i - cue.i <= 4:
+                return c
     return None
 
 
