@@ -92,3 +92,26 @@ def test_claims_spans_are_the_documents_text(analyse_text):
 ])
 def test_claims_country_key_reads_names_demonyms_and_agencies(text, places, key):
     assert country_key(text, places) == key
+
+
+def test_claims_denied_involvement_noun_is_the_subjects_denial(analyse_text):
+    a = analyse_text("The KGB has always denied any involvement in the 1968 invasion.")
+    [claim] = _claims(a, "denied")
+    assert claim.stance == "denies" and claim.polarity == -1
+    assert claim.predicate == "involvement"
+    assert claim.actors == ("soviet union",)
+    assert claim.holder is not None and claim.holder != "author"
+
+
+def test_claims_according_to_names_the_holder(analyse_text):
+    a = analyse_text("According to Ambassador Hugo Frei, the Swiss government did not take part in the 1979 coup.")
+    [claim] = _claims(a, "take part")
+    assert "according to" not in claim.text.lower()
+    assert "Frei" in _holder_name(a, claim)
+    assert claim.stance == "denies" and claim.predicate == "involvement"
+
+
+def test_claims_hyphenated_backer_is_the_actor(analyse_text):
+    a = analyse_text("The 1964 coup was a U.S.-backed operation.")
+    [claim] = _claims(a, "U.S.-backed")
+    assert claim.actors == ("united states",) and claim.event_type == "coup" and claim.dates == ("1964",)

@@ -84,3 +84,10 @@ def test_links_need_compatible_dates_other_side_and_another_document():
 def test_links_compatible_dates_accept_refinement_only():
     assert compatible_dates(["1973"], ["1973-09-11"])
     assert not compatible_dates(["1973-08"], ["1973-09-11"])
+
+
+def test_links_demonym_and_state_name_are_one_side():
+    a = _record("d0:C0", "d0", 1, ("1961",), actors=("belgian",), event="killing")
+    b = _record("d1:C0", "d1", -1, ("1961",), actors=("belgium",), event="killing")
+    [link] = compare_claims([a, b], [], [])
+    assert link.kind == "contradicts"

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import combinations
 
+from ..extract.claims.holders import country_key
 from ..model import Claim, Entity, Event, Link
 
 try:  # an optional nicety: the score works without it
@@ -41,11 +42,16 @@ def compatible_dates(a: Sequence[str], b: Sequence[str]) -> bool:
     return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
 
 
+def _same_side(x: str, y: str) -> bool:
+    """Equal sides, or a demonym and its state ("belgian" and "belgium"), by the extractor's demonym rule."""
+    return x == y or country_key(x, (y,)) == y or country_key(y, (x,)) == x
+
+
 def _same_matter(a: Claim, b: Claim, event_ids: set[str]) -> str | None:
     """Why ``a`` and ``b`` speak about the same event or relation, or None when they do not."""
     if a.predicate not in COMPARABLE or a.predicate != b.predicate:
         return None
-    sides = set(a.actors) & set(b.actors)
+    sides = {x for x in a.actors for y in b.actors if _same_side(x, y)}
     if not sides:
         return None
     side = ", ".join(sorted(s.title() for s in sides))

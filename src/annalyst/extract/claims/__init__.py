@@ -36,6 +36,8 @@ from .clauses import (
     clause_range,
     inside,
     noun_range,
+    polarity_of,
+    predicate_class,
     quoted_ranges,
     trim,
 )
@@ -51,11 +53,11 @@ from .cues import (
     HEDGES,
     PLAIN_ADJECTIVES,
     PREDICATE_CLASSES,
-    PREDICATE_OF,
+    PREDICATE_NOUNS,
     REPORTING_VERBS,
     TRUE_ADJECTIVES,
 )
-from .holders import country_key, holder_of, places_of
+from .holders import country_key, entity_of, holder_of, places_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -64,6 +66,7 @@ __all__ = ["country_key", "extract_claims"]
 
 EXTRACTOR = "claims.v1"
 _CLASS_RANK = {cls: n for n, cls in enumerate(PREDICATE_CLASSES)}
+_ADMISSION_VERBS = frozenset({"admit", "acknowledge", "confirm", "concede"})
 
 
 class _Builder:
@@ -78,7 +81,8 @@ class _Builder:
         self.ids: set[str] = set()
 
     def add(self, lo: int, hi: int, head: Token, *, holder: str | None, stance: str, cue: str | None,
-            flip: int = 1, confidence: float = 0.8, target: Claim | None = None) -> Claim | None:
+            flip: int = 1, confidence: float = 0.8, target: Claim | None = None,
+            predicate: str | None = None) -> Claim | None:
         lo, hi = trim(self.doc, lo, hi)
         start, end = char_range(self.doc, lo, hi)
         if end - start < 8:
@@ -91,7 +95,7 @@ class _Builder:
                                list(target.actors), list(target.actor_notes), target.event_type, list(target.dates))
             extra = target.about
         else:
-            prop = analyse(self.ctx, head, lo, hi, self.places)
+            prop = analyse(self.ctx, head, lo, hi, self.places, predicate)
             prop.polarity *= flip
             extra = ()
         cid = f"{self.ctx.doc_id}:C{start}"
@@ -138,12 +142,48 @@ def _complement(verb: Token) -> Token | None:
     return None
 
 
+def _according(b: _Builder, sent: Span) -> None:
+    """ "According to X, Y happened": X holds the clause."""
+    for tok in sent:
+        if tok.lower_ != "according" or b.quoted(tok) or tok.head is tok:
+            continue
+        source = next((p for c in tok.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"), None)
+        head = tok.head
+        if source is None or head.pos_ not in ("VERB", "AUX"):
+            continue
+        holder = entity_of(b.ctx, source)
+        lo, hi = clause_range(head)
+        if tok.i < head.i:
+            lo = max(lo, tok.right_edge.i + 1)
+        else:
+            hi = min(hi, tok.left_edge.i - 1)
+        polarity = polarity_of(head)
+        stance = "reports" if holder is None else ("denies" if polarity < 0 else "asserts")
+        b.add(lo, hi, head, holder=holder, stance=stance, cue=f"according to {source.text}", confidence=0.75)
+
+
+def _denied_role(b: _Builder, verb: Token) -> None:
+    """ "X denied any involvement in Y", "X admitted its role in Y": a stance on X's own part in Y."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in PREDICATE_NOUNS), None)
+    if obj is None or verb.lemma_ not in DENIAL_VERBS | _ADMISSION_VERBS:
+        return
+    holder, _ = holder_of(b.ctx, verb)
+    flip = -1 if verb.lemma_ in DENIAL_VERBS else 1
+    lo, hi = clause_range(verb)
+    stance = "reports" if holder is None else ("denies" if flip * polarity_of(verb) < 0 else "asserts")
+    b.add(lo, hi, verb, holder=holder, stance=stance, cue=verb.text, flip=flip, confidence=0.75,
+          predicate=PREDICATE_NOUNS[obj.lemma_])
+
+
 def _reported(b: _Builder, sent: Span) -> None:
+    _according(b, sent)
     for verb in sent:
         lemma = verb.lemma_
         if verb.pos_ != "VERB" or lemma not in REPORTING_VERBS | DENIAL_VERBS | DOUBT_VERBS | {"make"}:
             continue
         comp = _complement(verb)
+        if comp is None and not b.quoted(verb):
+            _denied_role(b, verb)
         if comp is None or b.quoted(verb) or any(c.dep_ == "neg" for c in verb.children):
             continue
         if comp.lemma_ in REPORTING_VERBS and _complement(comp) is not None:
@@ -237,19 +277,21 @@ def _hedged(b: _Builder, sent: Span) -> None:
 def _asserted(b: _Builder, sent: Span) -> None:
     found: list[tuple[int, int, Token]] = []
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_ not in PREDICATE_OF or b.covered(tok) or b.quoted(tok):
+        if tok.pos_ not in ("VERB", "ADJ", "AUX") or not predicate_class(tok) or b.covered(tok) or b.quoted(tok):
             continue
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children):
             continue
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):  # "a plan to overthrow": no claim yet
             continue
-        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        if tok.dep_ in ("acl", "relcl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
             lo, hi = noun_range(tok.head, tok)
+            if tok.dep_ == "amod":  # "a U.S.-backed coup": the whole noun phrase
+                hi = max(hi, tok.head.i)
         else:
             lo, hi = clause_range(tok)
         found.append((lo, hi, tok))
     # one claim per span, named by its most specific predicate ("backed" over "overthrown")
-    found.sort(key=lambda f: (f[0], f[1], _CLASS_RANK.get(PREDICATE_OF[f[2].lemma_], 99)))
+    found.sort(key=lambda f: (f[0], f[1], _CLASS_RANK.get(predicate_class(f[2]) or "", 99)))
     for lo, hi, tok in found:
         polarity = -1 if any(c.dep_ == "neg" for c in tok.children) else 1
         b.add(lo, hi, tok, holder="author", stance="asserts" if polarity > 0 else "denies", cue=tok.text,

@@ -15,14 +15,16 @@ from typing import TYPE_CHECKING
 
 from ..context import DocContext
 from .cues import (
+    COMPOUND_PARTICIPLE,
     DENIAL_VERBS,
     EVENT_OF,
+    LIGHT_VERBS,
     NEGATORS,
     PREDICATE_OF,
     REPORTING_VERBS,
     years_in,
 )
-from .holders import agents_of, antecedent, mention_at, sides_of
+from .holders import agents_of, antecedent, country_key, mention_at, sides_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -114,22 +116,55 @@ def polarity_of(head: Token) -> int:
     return -1 if negated else 1
 
 
+def predicate_class(tok: Token) -> str | None:
+    """The predicate class a word expresses: "backed" -> involvement, "took part", "U.S.-backed" too."""
+    if tok.lemma_ in PREDICATE_OF:
+        return PREDICATE_OF[tok.lemma_]
+    match = COMPOUND_PARTICIPLE.match(tok.text)
+    if match:
+        return "supply" if match["verb"].lower() in ("armed", "trained", "equipped") else "involvement"
+    objects = [c.lemma_ for c in tok.children if c.dep_ == "dobj"]
+    if any((tok.lemma_, o) in LIGHT_VERBS for o in objects):
+        return "involvement"
+    if tok.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "behind" for c in tok.children):
+        return "involvement"
+    return None
+
+
 def predicate_of(head: Token) -> Token:
     """The content verb of a clause: "helped launch" -> "helped"; a copula's complement otherwise."""
-    if head.lemma_ in PREDICATE_OF:
+    if predicate_class(head):
         return head
     for child in head.children:
-        if child.dep_ in ("xcomp", "acomp") and child.lemma_ in PREDICATE_OF:
+        if child.dep_ in ("xcomp", "acomp") and predicate_class(child):
             return child
     return head
 
 
-def analyse(ctx: DocContext, head: Token, lo: int, hi: int, places: set[str]) -> Proposition:
-    """Normalise the proposition headed by ``head`` whose span is tokens ``lo..hi``."""
+def _compound_sides(ctx: DocContext, pred: Token, places: set[str]) -> tuple[list[str], list[str]]:
+    """The actor inside "U.S.-backed": a state by name, else the entity the prefix names."""
+    match = COMPOUND_PARTICIPLE.match(pred.text)
+    if not match:
+        return [], []
+    key = country_key(match["actor"], places)
+    if key:
+        return [key], [f"'{pred.text}' ({match['actor']}) for {key.title()}"]
+    m = mention_at(ctx, pred)
+    return ([m.text.casefold()], [f"'{m.text}'"]) if m else ([], [])
+
+
+def analyse(ctx: DocContext, head: Token, lo: int, hi: int, places: set[str],
+            predicate: str | None = None) -> Proposition:
+    """Normalise the proposition headed by ``head`` whose span is tokens ``lo..hi``.
+
+    ``predicate``: the class when the head verb does not carry it ("denied any involvement").
+    """
     doc = ctx.parsed
     pred = predicate_of(head)
-    prop = Proposition(predicate=PREDICATE_OF.get(pred.lemma_, pred.lemma_), polarity=polarity_of(head))
-    prop.actors, prop.actor_notes = sides_of(ctx, agents_of(pred), places)
+    prop = Proposition(predicate=predicate or predicate_class(pred) or pred.lemma_, polarity=polarity_of(head))
+    prop.actors, prop.actor_notes = _compound_sides(ctx, pred, places)
+    if not prop.actors:
+        prop.actors, prop.actor_notes = sides_of(ctx, agents_of(pred), places)
     span_tokens = list(doc[lo: hi + 1])
     # the event may sit in the span, above the predicate, or beside it on the noun it describes
     described = list(pred.head.subtree) if pred.dep_ in ("acl", "relcl") else []
@@ -138,8 +173,11 @@ def analyse(ctx: DocContext, head: Token, lo: int, hi: int, places: set[str]) ->
         if cls and tok.i != pred.i:
             prop.event_type = cls
             break
-    else:  # "murdered X": the predicate itself names the event
+    else:  # "murdered X": the predicate itself names the event; else the one event class of the sentence
         prop.event_type = EVENT_OF.get(pred.lemma_)
+        classes = {EVENT_OF.get(t.lemma_.casefold()) or EVENT_OF.get(t.lower_) for t in pred.sent} - {None}
+        if prop.event_type is None and len(classes) == 1:
+            prop.event_type = classes.pop()
     prop.dates = _dates(ctx, *char_range(doc, lo, hi))
     if not prop.dates:  # "In April 1961 a putsch backed by X shook Y": one date for the whole sentence
         sent = doc[lo].sent

@@ -81,6 +81,21 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
 }
 PREDICATE_OF = {lemma: cls for cls, lemmas in PREDICATE_CLASSES.items() for lemma in lemmas}
 
+# Nouns that name a predicate class: "denied any involvement in", "admitted its role in".
+PREDICATE_NOUNS: dict[str, str] = {
+    **dict.fromkeys(("involvement", "role", "part", "participation", "support", "backing", "complicity",
+                     "responsibility", "sponsorship", "hand", "collusion", "assistance", "help"), "involvement"),
+    **dict.fromkeys(("supply", "supplies", "provision", "sale", "sales", "delivery", "deliveries"), "supply"),
+}
+
+# Light-verb phrases of involvement: "took part in", "played a role in", "had a hand in".
+LIGHT_VERBS = frozenset({("take", "part"), ("play", "role"), ("play", "part"), ("have", "hand")})
+
+# "U.S.-backed", "army-sponsored": an actor and a predicate in one hyphenated modifier.
+COMPOUND_PARTICIPLE = re.compile(
+    r"^(?P<actor>.+?)-(?P<verb>backed|sponsored|supported|funded|financed|armed|organi[sz]ed|orchestrated|"
+    r"engineered|inspired|installed|trained|equipped|led|instigated|aided)$", re.IGNORECASE)
+
 # Predicates that take the event as a prepositional object ("involved in the coup") and
 # their subject as the actor even in the passive voice.
 INVOLVED_IN = _words("involve implicate participate")

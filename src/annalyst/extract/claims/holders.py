@@ -57,7 +57,7 @@ def country_key(text: str, places: Iterable[str] = ()) -> str | None:
     for suffix in DEMONYM_SUFFIXES:
         if key.endswith(suffix) and len(key) - len(suffix) >= 3:
             root = key[: -len(suffix)]
-            for candidate in (root, root + "a", root + "e", root + "o"):
+            for candidate in (root, root + "a", root + "e", root + "o", root + "y", root + "ia", root + "ium"):
                 if candidate in places:
                     return candidate
                 if candidate in COUNTRY_ALIASES and " " not in candidate:
@@ -195,6 +195,11 @@ def _keys_in(tokens: list[Token], places: set[str]) -> list[tuple[str, str]]:
             if key:
                 found.append((key, gram))
                 break
+        else:
+            if tok.ent_type_ in ("GPE", "NORP") and tok.pos_ in ("PROPN", "ADJ"):
+                # a state or people we have no table for: its own name is its side ("Belgian");
+                # resolve/links.py matches such demonyms to state names by the same rule
+                found.append((_norm(tok.text), tok.text))
     return found
 
 
