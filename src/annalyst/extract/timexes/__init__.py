@@ -52,7 +52,8 @@ _NOT_YEAR_BEFORE = frozenset({"no", "no.", "nos", "vol", "vol.", "p", "p.", "pp"
                               "§", "number", "#", "$", "£", "€", "room", "flight", "route", "article", "art.",
                               "chapter", "resolution", "paragraph", "para", "para.", "item", "file", "doc",
                               "document", "box", "folder", "telegram", "tel", "tel.", "memo", "msg", "ref",
-                              "serial", "code", "model", "cable", "over", "about", "nearly", "some"})
+                              "serial", "code", "model", "cable", "volume",
+                              "vols", "vols.", "issue", "footnote", "note", "n.", "fn."})
 _MONTH_BEFORE = frozenset({"in", "since", "until", "till", "by", "during", "from", "through", "to", "of", "early",
                            "late", "mid", "last", "next", "this", "that", "every", "each", "between", "before",
                            "after", "and", "or", "mid-", "around", "throughout", "on"})
@@ -66,8 +67,11 @@ def extract_timexes(ctx: DocContext) -> list[Timex]:
     text, doc = ctx.text, ctx.parsed
     regions = find_speech(text)
     ctx.scratch[_SCRATCH] = regions
-    token_starts = [t.idx for t in doc]
-    candidates = _grammar_candidates(text, doc, token_starts) + _spacy_candidates(doc, text)
+    token_starts = doc.to_array("IDX").tolist()  # far cheaper than creating every Token
+    rejected: list[tuple[int, int]] = []
+    candidates = _grammar_candidates(text, doc, token_starts, rejected)
+    candidates += [c for c in _spacy_candidates(doc, text)
+                   if all(c.end <= s or c.start >= e for s, e in rejected)]
     candidates = _drop_overlaps(candidates)
     paras = [s for s, _ in paragraphs(text)]
     _settle_numeric_order(candidates, text)
@@ -115,15 +119,17 @@ def _token_at(doc: Doc, starts: list[int], offset: int) -> Token | None:
     return doc[i] if 0 <= i < len(doc) else None
 
 
-def _grammar_candidates(text: str, doc: Doc, starts: list[int]) -> list[Candidate]:
+def _grammar_candidates(text: str, doc: Doc, starts: list[int], rejected: list) -> list[Candidate]:
+    """Grammar matches that pass their context checks; ``rejected`` collects the spans that did not,
+    so spaCy's tag on the same number ("No. 1948") cannot bring them back."""
     out = []
     for start, end, kind in detect(text):
         span = text[start:end]
-        if kind == "year" and not _is_year(doc, starts, start, end):
+        if (kind == "year" and not _is_year(doc, starts, start, end)) or (
+                kind == "month" and not _is_month(text, doc, starts, start, span)):
+            rejected.append((start, end))
             continue
-        if kind == "month" and not _is_month(text, doc, starts, start, span):
-            continue
-        reading = read(kind, span)
+        reading = read(kind, span, text, start)
         if reading is None:
             continue
         c = Candidate(start, end, span, reading)
@@ -136,11 +142,14 @@ def _is_year(doc: Doc, starts: list[int], start: int, end: int) -> bool:
     tok = _token_at(doc, starts, start)
     if tok is None:
         return True
-    if tok.ent_type_ == "DATE":
-        return True
     prev = doc[tok.i - 1] if tok.i > 0 else None
+    # "No. 1948" is tokenised as "No", ".", "1948"
+    if prev is not None and prev.lower_ == "." and tok.i > 1 and doc[tok.i - 2].lower_ + "." in _NOT_YEAR_BEFORE:
+        return False
     if prev is not None and prev.lower_ in _NOT_YEAR_BEFORE:
         return False
+    if tok.ent_type_ == "DATE":
+        return True
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and (nxt.tag_ in ("NNS", "NNPS") or nxt.lower_ in ("%", "percent", "per")):
         return False

@@ -107,6 +107,16 @@ class Resolver:
             return self._dated_before(c, level) or self._speech_time(c)
         return self._dated_before(c, level, frames_only=True, paras=1) or self._speech_time(c)
 
+    def _date_beside(self, c: Candidate) -> _Anchor | None:
+        """The absolute day right after a clock time ("10:23 a.m. on 14 July 1958")."""
+        i = self.cands.index(c)
+        if i + 1 < len(self.cands):
+            nxt = self.cands[i + 1]
+            if nxt.start - c.end <= 5 and nxt.reading.rel is None \
+                    and isodates.is_finer_or_equal(nxt.reading.value, "day"):
+                return _Anchor(nxt.reading.value, nxt.id)  # type: ignore[arg-type]
+        return None
+
     # -- values ------------------------------------------------------------------------------
 
     def _resolve(self, c: Candidate, r: Reading) -> tuple[str | None, str | None]:
@@ -142,7 +152,7 @@ class Resolver:
             value = isodates.weekday_near(anchor.value, r.weekday, direction)  # type: ignore[arg-type]
             return (value + r.suffix if value else None), anchor.id
         if r.rel == "clock":
-            anchor = self._dated_before(c, "day", paras=1) or self._speech_time(c)
+            anchor = self._date_beside(c) or self._dated_before(c, "day", paras=1) or self._speech_time(c)
             if anchor is None or not isodates.is_finer_or_equal(anchor.value, "day"):
                 return "XXXX-XX-XX" + r.suffix, None
             return anchor.value[:10] + r.suffix, anchor.id

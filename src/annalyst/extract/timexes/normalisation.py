@@ -55,9 +55,17 @@ class Reading:
     extra: dict = field(default_factory=dict)
 
 
-def read(kind: str, text: str) -> Reading | None:
-    """The reading of ``text`` as a member of grammar family ``kind``; ``None`` if it is not temporal."""
-    m = FAMILY_RES[kind].fullmatch(text)
+def read(kind: str, text: str, context: str | None = None, start: int = 0) -> Reading | None:
+    """The reading of ``text`` as a member of grammar family ``kind``; ``None`` if it is not temporal.
+
+    ``context`` and ``start`` give the surrounding text, which the look-arounds of some families
+    need ("monthly" only before a punctuation mark, "Mondays" only after "on").
+    """
+    if context is None:
+        m = FAMILY_RES[kind].fullmatch(text)
+    else:
+        m = FAMILY_RES[kind].match(context, start)
+        m = m if m is not None and m.end() == start + len(text) else None
     if m is None:
         return None
     return _HANDLERS[kind](m.groupdict(), text)
