@@ -27,6 +27,7 @@ __all__ = ["extract_quotes"]
 
 EXTRACTOR = "quotes.v1"
 _CONFIDENCE = {"cue": 0.9, "pronoun": 0.8, "transcript": 0.85, "footnote": 0.75, "continuation": 0.7,
+               "lead-in": 0.65,
                "author": 0.6, None: 0.5}
 # Function words that may stay lower case inside a title ("Bay of Pigs", "Party for Freedom").
 _TITLE_SMALL = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "la", "del", "von",
@@ -64,13 +65,17 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
         if _is_name_or_scare_quote(attributor, q, attr):
             continue
         if attr.cue is None and attr.how is None:
-            attr = _continued(attributor, q, kept, results) or attr
+            attr = _continued(attributor, q, kept, results) or attributor.lead_in(n, results) or attr
         results[n] = attr
         reported_by = kept[q.parent].speaker if q.parent is not None else attr.reporter
         if q.parent is not None and reported_by is None:
             reported_by = kept[q.parent].reported_by
         addressee = attr.addressee
-        if addressee is None and attr.speaker and attributor._entity_type(attr.speaker) == "PERSON":
+        if q.kind == "transcript" and attr.speaker:  # a turn answers the previous speaker
+            earlier = [k.speaker for k in kept.values() if k.kind == "transcript" and k.speaker
+                       and k.speaker != attr.speaker]
+            addressee = earlier[-1] if earlier else None
+        elif addressee is None and attr.speaker and attributor._entity_type(attr.speaker) == "PERSON":
             addressee = attributor.other_party(q, attr.speaker)
         kept[n] = Quote(
             id=f"{ctx.doc_id}:Q{q.start}", doc=ctx.doc_id, start=q.start, end=q.end, text=text[q.start:q.end],
@@ -183,12 +188,14 @@ def _by_descriptor(attributor: Attributor, phrase: str) -> str | None:
     words = [w.lower() for w in re.findall(r"\w+", phrase) if w.lower() not in ("the", "a", "an")]
     if not words:
         return None
+    persons = [e for e in attributor.ctx.entities if e.type == "PERSON"]
+    exact = [e.id for e in persons if " ".join(words) in {d.lower() for d in e.descriptors}]
+    if len(exact) == 1:
+        return exact[0]
     found = []
-    for e in attributor.ctx.entities:
-        if e.type != "PERSON":
-            continue
+    for e in persons:
         described = " ".join(e.descriptors).lower()
-        before = {attributor.text[max(0, m.start - 30):m.start].lower() for m in e.mentions}
+        before = {attributor.text[max(0, m.start - 25):m.start].rsplit("\n", 1)[-1].lower() for m in e.mentions}
         if all(w in described or any(w in b for b in before) for w in words):
             found.append(e.id)
     return found[0] if len(found) == 1 else None

@@ -266,6 +266,30 @@ class Attributor:
                 fallback = result
         return fallback or Attribution()
 
+    def lead_in(self, n: int, previous: dict[int, Attribution]) -> Attribution | None:
+        """ "Weber disagrees. “I have been…”": the subject of the sentence that leads into a cue-less quote."""
+        q = self.quotations[n]
+        if q.open is None:
+            return None
+        para_start = self.paragraph(q.open)[0]
+        if q.parent is not None:
+            para_start = max(para_start, self.quotations[q.parent].start)
+        before = self.text[para_start:q.open].rstrip()
+        if not before or before[-1] not in ".:!?" or self.inside_quote(para_start + len(before) - 1, self.lineage(n)):
+            return None
+        last = self.token_at(para_start + len(before) - 1)
+        root = last.sent.root
+        if root.pos_ not in ("VERB", "AUX"):
+            return None
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            return None
+        result = self.resolve(subjects[0], q, previous)
+        if result.speaker is None or self._entity_type(result.speaker) not in ("PERSON", "ORG", "NORP"):
+            return None
+        result.how = "lead-in"
+        return result
+
     def resolve(self, tok, q: Quotation, previous: dict[int, Attribution]) -> Attribution:
         """Map the subject token of a cue to an entity."""
         lower = tok.lower_
