@@ -149,3 +149,42 @@ def test_speakers_spans_match_the_text(analyse_text):
         assert text[q.start:q.end] == q.text
         if q.cue_start is not None:
             assert text[q.cue_start:q.cue_end] == q.cue
+
+
+def test_speakers_quote_split_around_its_cue(analyse_text):
+    a = analyse_text("“We are ready,” said Colonel Ivo Marek, “but the army is not.”")
+    assert _speaker(a, "We are ready") == "Ivo Marek"
+    assert _speaker(a, "army is not") == "Ivo Marek"
+
+
+def test_speakers_apposition_names_the_spokesman(analyse_text):
+    a = analyse_text("The minister stayed silent. Her spokesman, Karl Weiss, said the reports were “wildly exaggerated”.")
+    assert _speaker(a, "wildly exaggerated") == "Karl Weiss"
+
+
+def test_speakers_quoted_as_saying_keeps_the_reporting_paper(analyse_text):
+    a = analyse_text("The Evening Herald quoted Mayor Lena Voss as saying, “Nobody in the town expected this.”")
+    q = _quote(a, "Nobody in the town")
+    names = _names(a)
+    assert names.get(q.speaker) == "Lena Voss"
+    assert "Evening Herald" in (names.get(q.reported_by) or "")
+
+
+def test_speakers_lead_in_sentence_gives_the_speaker(analyse_text):
+    a = analyse_text("Thomas Brandt thinks copies survived. Anna Weber disagrees. “I have searched three archives. "
+                     "There is nothing there.”")
+    q = _quote(a, "searched three archives")
+    assert _names(a).get(q.speaker) == "Anna Weber"
+    assert q.attribution == "lead-in"
+
+
+def test_speakers_transcript_label_explained_by_a_title(analyse_text):
+    a = analyse_text("Memorandum of conversation\n\nParticipants:\n\nPresident Walter Dunn\n\n"
+                     "Senator Mary Olsen\n\nP — the President\n\nO — Senator Olsen\n\n"
+                     "P: What do we do about the strike?\n\nO: You should wait until the vote.")
+    names = _names(a)
+    strike = _quote(a, "about the strike")
+    assert names.get(strike.speaker) == "Walter Dunn"
+    wait = _quote(a, "wait until the vote")
+    assert "Olsen" in (names.get(wait.speaker) or "")
+    assert names.get(wait.addressee) == "Walter Dunn"
