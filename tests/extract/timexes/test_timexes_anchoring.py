@@ -1,0 +1,107 @@
+"""Reference time: deictic, anaphoric, quoted and year-less expressions, and consistency findings."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import make_document
+
+from annalyst.extract.context import DocContext
+from annalyst.extract.timexes import extract_timexes, narrative_time
+
+
+@pytest.fixture
+def timexes_of(nlp):
+    """``timexes_of(text, published=None) -> ({covered text: Timex}, DocContext)``; repeated texts get
+    a ``#2`` suffix."""
+
+    def run(text: str, published: str | None = None):
+        ctx = DocContext(make_document(text, published=published), nlp(text))
+        ctx.timexes = extract_timexes(ctx)
+        found = {}
+        for t in ctx.timexes:
+            key = t.text if t.text not in found else f"{t.text}#2"
+            found[key] = t
+        return found, ctx
+
+    return run
+
+
+def test_timexes_deictic_expressions_count_from_the_publication_date(timexes_of):
+    found, _ = timexes_of("Two years ago the archive opened. A few days ago a historian found the letter. "
+                          "Last Tuesday she published it.", published="2015-03-12")
+    assert (found["Two years ago"].value, found["Two years ago"].anchor) == ("2013", "published")
+    assert found["A few days ago"].value.startswith("2015")
+    assert found["A few days ago"].mod == "APPROX"
+    assert found["Last Tuesday"].value == "2015-03-10"
+
+
+def test_timexes_deictic_expression_without_publication_date_stays_unresolved(timexes_of):
+    found, _ = timexes_of("Two years ago the archive opened.")
+    assert found["Two years ago"].value is None
+
+
+def test_timexes_yearless_date_in_the_authors_voice_takes_the_publication_year(timexes_of):
+    found, _ = timexes_of("On March 2, the ministry released the files.", published="2019-05-20")
+    assert (found["March 2"].value, found["March 2"].anchor) == ("2019-03-02", "published")
+
+
+def test_timexes_yearless_date_in_a_chronology_takes_the_narrated_year(timexes_of):
+    text = ("In April 1961 the exiles landed at the bay. Their supplies ran out within hours.\n\n"
+            "On April 19th the last of them surrendered.")
+    found, _ = timexes_of(text, published="2011-05-01")
+    assert found["April 19th"].value == "1961-04-19"
+    assert found["April 19th"].anchor == found["April 1961"].id
+
+
+def test_timexes_anaphoric_expressions_count_from_the_narrative_time(timexes_of):
+    text = ("The envoy reached Lisbon on 4 May 1942. He met the minister the next day. "
+            "His deputy, born in 1901, stayed behind. Four months later the talks collapsed.")
+    found, _ = timexes_of(text, published="2020-01-01")
+    assert found["the next day"].value == "1942-05-05"
+    # a year mentioned in passing cannot anchor a shift in months
+    assert found["Four months later"].value == "1942-09"
+    assert found["Four months later"].anchor in {found["4 May 1942"].id, found["the next day"].id}
+
+
+def test_timexes_quoted_today_is_the_day_of_the_speech(timexes_of):
+    text = ("The commission met on 12 May 1949 to hear the witnesses. The chairman opened it: "
+            "\u201cToday we begin the inquiry, and tomorrow we hear the admiral.\u201d\n\n"
+            "Today the transcripts are online.")
+    found, _ = timexes_of(text, published="1999-01-01")
+    assert (found["Today"].value, found["Today"].anchor) == ("1949-05-12", found["12 May 1949"].id)
+    assert found["tomorrow"].value == "1949-05-13"
+    assert (found["Today#2"].value, found["Today#2"].anchor) == ("1999-01-01", "published")
+
+
+def test_timexes_today_in_a_quoted_report_is_the_reports_day(timexes_of):
+    text = ("The delegates gathered in Geneva on 3 October 1961. A wire service reported:\n\n"
+            "The foreign minister said today that the border would stay closed. He spoke for an hour.\n\n"
+            "The border opened this week.")
+    found, _ = timexes_of(text, published="2021-06-16")
+    assert found["today"].value == "1961-10-03"
+    assert found["this week"].value == "2021-W24"
+
+
+def test_timexes_inconsistent_relative_and_absolute_pair_gives_a_finding(timexes_of):
+    found, ctx = timexes_of("The governor arrived in Lagos on 9 October 1962. Two months later, on "
+                            "30 October 1962, he left.")
+    findings = [f for f in ctx.findings if f.kind == "date_inconsistency"]
+    assert len(findings) == 1
+    assert set(findings[0].refs) == {found["Two months later"].id, found["30 October 1962"].id}
+
+
+def test_timexes_consistent_relative_and_absolute_pair_gives_no_finding(timexes_of):
+    _, ctx = timexes_of("The governor arrived in Lagos on 9 October 1962. Three weeks later, on "
+                        "30 October 1962, he left.")
+    assert not [f for f in ctx.findings if f.kind == "date_inconsistency"]
+
+
+def test_timexes_narrative_time_is_the_last_date_the_text_moved_to(timexes_of):
+    text = ("The envoy reached Lisbon on 4 May 1942. \u201cWe sail on 9 June 1942,\u201d he wrote. "
+            "The ship left late.")
+    found, ctx = timexes_of(text)
+    late = text.index("left late")
+    assert narrative_time(ctx, late).id == found["4 May 1942"].id  # the quoted date is not the narrative's
+    inside = text.index("he wrote") - 3
+    assert narrative_time(ctx, inside).id == found["9 June 1942"].id
+    assert narrative_time(ctx, 0) is None

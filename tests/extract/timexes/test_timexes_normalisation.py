@@ -1,0 +1,125 @@
+"""Detection and normalisation: each family of expressions on hand-written sentences."""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import make_document
+
+from annalyst.extract.context import DocContext
+from annalyst.extract.timexes import extract_timexes, isodates
+
+
+@pytest.fixture
+def timexes_of(nlp):
+    """``timexes_of(text, published=None) -> ({covered text: Timex}, DocContext)``."""
+
+    def run(text: str, published: str | None = None):
+        ctx = DocContext(make_document(text, published=published), nlp(text))
+        found = extract_timexes(ctx)
+        for t in found:
+            assert text[t.start:t.end] == t.text
+        return {t.text: t for t in found}, ctx
+
+    return run
+
+
+def test_timexes_absolute_dates_in_every_order(timexes_of):
+    found, _ = timexes_of("The pact was signed on 3 March 1921, ratified on May 5, 1921, amended on "
+                          "June 7 1922 and filed on 1923-01-02.")
+    assert {t: found[t].value for t in found} == {
+        "3 March 1921": "1921-03-03", "May 5, 1921": "1921-05-05", "June 7 1922": "1922-06-07",
+        "1923-01-02": "1923-01-02"}
+
+
+def test_timexes_partial_dates_keep_the_source_precision(timexes_of):
+    found, _ = timexes_of("The harbour froze in February 1893 and again in 1895.")
+    assert found["February 1893"].value == "1893-02"
+    assert found["1895"].value == "1895"
+
+
+def test_timexes_dotted_numeric_dates_are_day_first(timexes_of):
+    found, _ = timexes_of("Minutes filed 12.03.1968; the next session is set for 02.04.1968.")
+    assert found["12.03.1968"].value == "1968-03-12"
+    assert found["02.04.1968"].value == "1968-04-02"
+
+
+def test_timexes_ambiguous_slashed_date_is_marked_not_silently_guessed(timexes_of):
+    found, _ = timexes_of("The cable is dated 03/04/1975.")
+    assert found["03/04/1975"].ambiguous
+    assert found["03/04/1975"].confidence < 1
+
+
+def test_timexes_slashed_date_follows_the_documents_other_slashed_dates(timexes_of):
+    found, _ = timexes_of("The cable is dated 03/04/1975 and the reply 25/04/1975.")
+    assert found["03/04/1975"].value == "1975-04-03"
+    assert not found["03/04/1975"].ambiguous
+    assert found["25/04/1975"].value == "1975-04-25"
+
+
+def test_timexes_ranges_get_a_start_slash_end_value(timexes_of):
+    found, _ = timexes_of("The strikes lasted from March to May 1920; the union existed between 1905 and 1933, "
+                          "or 1905–33 by other counts.")
+    assert found["from March to May 1920"].value == "1920-03/1920-05"
+    assert found["between 1905 and 1933"].value == "1905/1933"
+    assert found["1905–33"].value == "1905/1933"
+
+
+def test_timexes_durations(timexes_of):
+    found, _ = timexes_of("The siege lasted eleven days. He waited an hour, then two weeks, "
+                          "as he had over the past five years.")
+    assert (found["eleven days"].type, found["eleven days"].value) == ("DURATION", "P11D")
+    assert found["an hour"].value == "PT1H"
+    assert found["two weeks"].value == "P2W"
+    assert found["the past five years"].value == "P5Y"
+
+
+def test_timexes_sets(timexes_of):
+    found, _ = timexes_of("The council met every week, and the ministers reported monthly.")
+    assert (found["every week"].type, found["every week"].value) == ("SET", "P1W")
+    assert (found["monthly"].type, found["monthly"].value) == ("SET", "P1M")
+
+
+def test_timexes_decades_and_centuries(timexes_of):
+    found, _ = timexes_of("The port grew in the 19th century and declined during the 1980s.")
+    assert found["the 19th century"].value == "18"
+    assert found["the 1980s"].value == "198X"
+
+
+def test_timexes_modifiers_are_kept_beside_the_value(timexes_of):
+    found, _ = timexes_of("The crisis peaked in the late 1960s and eased by early 1972, before the summer of 1975.")
+    assert (found["the late 1960s"].value, found["the late 1960s"].mod) == ("196X", "LATE")
+    assert (found["early 1972"].value, found["early 1972"].mod) == ("1972", "EARLY")
+    assert found["the summer of 1975"].value == "1975-SU"
+
+
+def test_timexes_reference_numbers_and_counts_are_not_years(timexes_of):
+    found, _ = timexes_of("See Volume 1947, No. 1948, page 1812: 1500 soldiers marched in 1920.")
+    assert list(found) == ["1920"]
+
+
+def test_timexes_clock_times_take_the_day_beside_them(timexes_of):
+    found, _ = timexes_of("At 10:23 a.m. on 14 July 1958 the radio announced the news.")
+    assert found["10:23 a.m."].type == "TIME"
+    assert found["10:23 a.m."].value == "1958-07-14T10:23"
+
+
+def test_timexes_impossible_date_is_flagged_not_crashed_on(timexes_of):
+    found, ctx = timexes_of("The memo is dated June 31, 1944, and a second one February 29, 1900.")
+    assert found["June 31, 1944"].value is None
+    assert found["February 29, 1900"].value is None
+    kinds = [(f.kind, f.start) for f in ctx.findings]
+    assert ("impossible_date", found["June 31, 1944"].start) in kinds
+    assert ("impossible_date", found["February 29, 1900"].start) in kinds
+
+
+def test_timexes_vague_words_are_not_timexes(timexes_of):
+    found, _ = timexes_of("Earlier, the first time they met, the envoy was now calm; ages passed.")
+    assert found == {}
+
+
+def test_isodates_shift_keeps_the_precision_of_the_unit():
+    assert isodates.shift("1976-06-08", "month", 3, 1) == "1976-09"
+    assert isodates.shift("1976-06-08", "day", 1, 1) == "1976-06-09"
+    assert isodates.shift("1976", "month", 3, 1) is None  # no month to count from
+    assert isodates.shift("2022-07-04", "year", 2, -1) == "2020"
+    assert isodates.shift("2022-07-04", "day", 3, -1, fuzzy=True) == "2022-07"
