@@ -115,3 +115,21 @@ def test_claims_hyphenated_backer_is_the_actor(analyse_text):
     a = analyse_text("The 1964 coup was a U.S.-backed operation.")
     [claim] = _claims(a, "U.S.-backed")
     assert claim.actors == ("united states",) and claim.event_type == "coup" and claim.dates == ("1964",)
+
+
+def test_claims_verdict_on_this_claim_targets_the_reported_claim(analyse_text):
+    a = analyse_text("Colonel Ivan Petrov wrote that Polish agents organised the 1970 strike. His account is exaggerated.")
+    [reported] = _claims(a, "organised")
+    [verdict] = _claims(a, "exaggerated")
+    assert verdict.holder == "author" and verdict.stance == "doubts"
+    assert verdict.target == reported.id
+
+
+def test_claims_undated_mention_takes_the_documents_date_but_not_an_earlier_event(analyse_text):
+    a = analyse_text("In 1976 the army seized power in a coup backed by the Argentine navy. "
+                     "Minister Luis Vega said that the navy did not support the coup. "
+                     "Vega admitted that the navy had backed an earlier coup attempt.")
+    [undated] = _claims(a, "did not support")
+    assert undated.dates == ("1976",)
+    [earlier] = _claims(a, "earlier")
+    assert earlier.dates == ()

@@ -48,19 +48,27 @@ def _same_side(x: str, y: str) -> bool:
 
 
 def _same_matter(a: Claim, b: Claim, event_ids: set[str]) -> str | None:
-    """Why ``a`` and ``b`` speak about the same event or relation, or None when they do not."""
-    if a.predicate not in COMPARABLE or a.predicate != b.predicate:
+    """Why ``a`` and ``b`` speak about the same event or relation, or None when they do not.
+
+    About one event, any agentive predicate is the actor's part in it ("overthrew",
+    "backed", "was involved in" all read as involvement); about a relation without
+    an event, the predicate classes must be equal.
+    """
+    if a.predicate not in COMPARABLE or b.predicate not in COMPARABLE:
         return None
+    if a.predicate != b.predicate and not (a.event_type and a.event_type == b.event_type):
+        return None
+    predicate = a.predicate if a.predicate == b.predicate else "involvement"
     sides = {x for x in a.actors for y in b.actors if _same_side(x, y)}
     if not sides:
         return None
     side = ", ".join(sorted(s.title() for s in sides))
     shared_events = set(a.about) & set(b.about) & event_ids
     if shared_events:
-        return f"{a.predicate} of the {side} side in the same event ({', '.join(sorted(shared_events))})"
+        return f"{predicate} of the {side} side in the same event ({', '.join(sorted(shared_events))})"
     if a.event_type and a.event_type == b.event_type and compatible_dates(a.dates, b.dates):
         when = min([*a.dates, *b.dates], key=len)
-        return f"{a.predicate} of the {side} side in the {a.event_type} of {when}"
+        return f"{predicate} of the {side} side in the {a.event_type} of {when}"
     if not a.event_type and not b.event_type:
         shared = (set(a.about) & set(b.about)) - event_ids
         if len(shared) >= 2:

@@ -24,6 +24,7 @@ across sources.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ...model import Claim
@@ -79,6 +80,7 @@ class _Builder:
         self.quotations = quoted_ranges(ctx.text)
         self.claims: list[Claim] = []
         self.ids: set[str] = set()
+        self.distinct: set[str] = set()  # ids of claims about an event set apart ("an earlier coup")
 
     def add(self, lo: int, hi: int, head: Token, *, holder: str | None, stance: str, cue: str | None,
             flip: int = 1, confidence: float = 0.8, target: Claim | None = None,
@@ -109,7 +111,29 @@ class _Builder:
             event_type=prop.event_type, dates=tuple(prop.dates), target=target.id if target else None, cue=cue,
             actor_notes=tuple(prop.actor_notes))
         self.claims.append(claim)
+        if target is None and prop.distinct:
+            self.distinct.add(cid)
         return claim
+
+    def dated(self) -> list[Claim]:
+        """The claims, an undated one taking the date its event class has everywhere else in the document.
+
+        "did not plan the coup" names no year, but when every dated mention of a
+        coup in the document agrees ("August 1953", "1953"), that is the coup meant.
+        """
+        by_class: dict[str, set[str]] = {}
+        for c in self.claims:
+            if c.event_type and c.dates and c.id not in self.distinct:
+                by_class.setdefault(c.event_type, set()).update(c.dates)
+        out = []
+        for claim in self.claims:
+            dates = by_class.get(claim.event_type or "", set())
+            best = max(dates, key=len) if dates else None
+            if (not claim.dates and best and claim.id not in self.distinct
+                    and all(best.startswith(d) or d.startswith(best) for d in dates)):
+                claim = replace(claim, dates=(best,), confidence=round(claim.confidence * 0.9, 3))  # noqa: PLW2901
+            out.append(claim)
+        return out
 
     def covered(self, tok: Token) -> bool:
         return any(c.start <= tok.idx < c.end for c in self.claims)
@@ -167,6 +191,8 @@ def _denied_role(b: _Builder, verb: Token) -> None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in PREDICATE_NOUNS), None)
     if obj is None or verb.lemma_ not in DENIAL_VERBS | _ADMISSION_VERBS:
         return
+    if verb.lemma_ in _ADMISSION_VERBS and polarity_of(verb) < 0:
+        return  # "has never admitted its role": no stance of the subject, only the author's insinuation
     holder, _ = holder_of(b.ctx, verb)
     flip = -1 if verb.lemma_ in DENIAL_VERBS else 1
     lo, hi = clause_range(verb)
@@ -238,9 +264,30 @@ def _target_before(b: _Builder, tok: Token) -> Claim | None:
     return None
 
 
+def _judged_claim(b: _Builder, tok: Token) -> bool:
+    """ "This claim is doubtful", "His account is exaggerated", "That story is false": a verdict on a claim."""
+    word = tok.lower_
+    if word not in DOUBT_ADJECTIVES and word not in FALSE_ADJECTIVES and tok.lemma_ not in DOUBT_ADJECTIVES:
+        return False
+    clause = tok.head if tok.dep_ == "acomp" else tok
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lemma_ not in CLAIM_NOUNS:
+        return False
+    if not any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in subject.children):
+        return False  # "a claim is doubtful" points back at nothing
+    target = _target_before(b, subject)
+    if target is None:
+        return False
+    lo, hi = clause_range(clause, stop=tok if tok.i > clause.i else None)
+    false = word in FALSE_ADJECTIVES
+    b.add(lo, hi, clause, holder="author", stance="denies" if false else "doubts", cue=tok.text, flip=-1,
+          confidence=0.7, target=target)
+    return True
+
+
 def _doubted(b: _Builder, sent: Span) -> None:
     for tok in sent:
-        if b.quoted(tok) or tok.pos_ != "ADJ":
+        if b.quoted(tok) or _judged_claim(b, tok) or tok.pos_ != "ADJ":
             continue
         # "hard to accept": the parser hangs the infinitive on the adjective or on the copula
         siblings = [*tok.children, *(tok.head.children if tok.dep_ == "acomp" else ())]
@@ -304,4 +351,4 @@ def extract_claims(ctx: DocContext) -> list[Claim]:
     for sent in ctx.parsed.sents:
         for rule in (_reported, _framed, _doubted, _hedged, _asserted):
             rule(b, sent)
-    return sorted(b.claims, key=lambda c: (c.start, c.end))
+    return sorted(b.dated(), key=lambda c: (c.start, c.end))

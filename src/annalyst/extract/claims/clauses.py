@@ -20,6 +20,7 @@ from .cues import (
     EVENT_OF,
     LIGHT_VERBS,
     NEGATORS,
+    OTHER_EVENT,
     PREDICATE_OF,
     REPORTING_VERBS,
     years_in,
@@ -45,6 +46,7 @@ class Proposition:
     actor_notes: list[str] = field(default_factory=list)
     event_type: str | None = None
     dates: list[str] = field(default_factory=list)
+    distinct: bool = False  # "an earlier coup attempt": not the event the document is about
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
@@ -172,6 +174,7 @@ def analyse(ctx: DocContext, head: Token, lo: int, hi: int, places: set[str],
         cls = EVENT_OF.get(tok.lemma_.casefold()) or EVENT_OF.get(tok.lower_)
         if cls and tok.i != pred.i:
             prop.event_type = cls
+            prop.distinct = _other_event(tok)
             break
     else:  # "murdered X": the predicate itself names the event; else the one event class of the sentence
         prop.event_type = EVENT_OF.get(pred.lemma_)
@@ -185,6 +188,13 @@ def analyse(ctx: DocContext, head: Token, lo: int, hi: int, places: set[str],
         if len(dates) == 1:
             prop.dates = dates
     return prop
+
+
+def _other_event(tok: Token) -> bool:
+    """ "an earlier coup attempt", "the second election": an event set apart from the main one."""
+    heads = [tok, tok.head] if tok.dep_ == "compound" else [tok]
+    return any(c.lower_ in OTHER_EVENT for h in heads for c in h.children) or (
+        tok.dep_ == "compound" and tok.head.lemma_ == "attempt")
 
 
 def _dates(ctx: DocContext, start: int, end: int) -> list[str]:

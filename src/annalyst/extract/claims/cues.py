@@ -52,7 +52,12 @@ DIFFICULTY_ADJECTIVES = _words("hard difficult impossible tough")
 ACCEPT_VERBS = _words("accept believe credit swallow buy trust take")
 
 # Adjectives that doubt a clause or a claim by themselves: "it is doubtful that ...".
-DOUBT_ADJECTIVES = _words("doubtful questionable dubious implausible unlikely unconvincing debatable")
+DOUBT_ADJECTIVES = _words("""
+doubtful questionable dubious implausible unlikely unconvincing debatable exaggerated overstated misleading
+unreliable unproven unsubstantiated far-fetched""")
+
+# Modifiers that set an event apart from the one the document is about: "an earlier coup attempt".
+OTHER_EVENT = _words("earlier previous prior another later subsequent second third first failed attempted former")
 
 # Adverbs and modifiers by which the author distances himself from what the clause says.
 HEDGES = _words("allegedly supposedly purportedly reputedly ostensibly so-called alleged purported supposed")

@@ -186,14 +186,18 @@ def _keys_in(tokens: list[Token], places: set[str]) -> list[tuple[str, str]]:
     """(side, words) for each state named by a token or a pair of adjacent tokens."""
     found: list[tuple[str, str]] = []
     ordered = sorted(set(tokens), key=lambda t: t.i)
+    used: set[int] = set()
     for k, tok in enumerate(ordered):
-        grams = [tok.text]
+        if tok.i in used:  # the second word of a pair already read ("Soviet Union")
+            continue
+        grams = [(tok.text, 1)]
         if k + 1 < len(ordered) and ordered[k + 1].i == tok.i + 1:
-            grams.insert(0, f"{tok.text} {ordered[k + 1].text}")
-        for gram in grams:
+            grams.insert(0, (f"{tok.text} {ordered[k + 1].text}", 2))
+        for gram, width in grams:
             key = country_key(gram, places)
             if key:
                 found.append((key, gram))
+                used.update(range(tok.i, tok.i + width))
                 break
         else:
             if tok.ent_type_ in ("GPE", "NORP") and tok.pos_ in ("PROPN", "ADJ"):
