@@ -188,3 +188,10 @@ def test_speakers_transcript_label_explained_by_a_title(analyse_text):
     wait = _quote(a, "wait until the vote")
     assert "Olsen" in (names.get(wait.speaker) or "")
     assert names.get(wait.addressee) == "Walter Dunn"
+
+
+def test_speakers_titles_and_unattributed_fragments_are_not_quotes(analyse_text):
+    a = analyse_text("The government's “war on drugs” failed, as the historian Ana Ruiz argued in “The Long War: "
+                     "Drugs, Money, and Power in the Andes”. Ruiz said, “Nobody won that war.”\n\n"
+                     "[1] Ana Ruiz, “How the Andes Were Lost,” Journal of History, 2001.")
+    assert [q.text for q in a.quotes] == ["Nobody won that war."]

@@ -35,6 +35,8 @@ _TITLE_SMALL = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a"
 # Words that announce a name or a scare quote right before the opening mark.
 _NAMING = re.compile(r"\b(?:so-called|so called|dubbed|nicknamed|known as|termed|labell?ed|branded|christened|"
                      r"referred to as|self-styled|self-proclaimed)\s*$", re.IGNORECASE)
+# A note or reference: a paragraph that starts with a footnote marker.
+_REFERENCE_LINE = re.compile(r"[ \t]*(?:\[(?:[ivxlcdm]{1,6}|\d{1,3})\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t]", re.IGNORECASE)
 # A continuation crosses no more than this much narration between two quotations.
 _CONTINUATION_GAP = 400
 
@@ -64,8 +66,10 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
                 attr = _footnote_speaker(attributor, q) or attr
         if _is_name_or_scare_quote(attributor, q, attr):
             continue
-        if attr.cue is None and attr.how is None:
+        if attr.cue is None and attr.how is None and _opens_sentence(attributor, n):
             attr = _continued(attributor, q, kept, results) or attributor.lead_in(n, results) or attr
+        if _is_unattributed_fragment(attributor, q, attr) or _in_reference_list(attributor, q):
+            continue
         results[n] = attr
         reported_by = kept[q.parent].speaker if q.parent is not None else attr.reporter
         if q.parent is not None and reported_by is None:
@@ -91,7 +95,7 @@ def _is_name_or_scare_quote(attributor: Attributor, q: Quotation, attr: Attribut
     if q.kind != "inline":
         return False
     words = attributor.text[q.start:q.end].split()
-    if not words or len(words) > 6:
+    if not words or len(words) > 15:
         return False
     if _is_title(attributor, q, words):
         return True
@@ -100,12 +104,34 @@ def _is_name_or_scare_quote(attributor: Attributor, q: Quotation, attr: Attribut
     return len(words) <= 2 and attr.cue is None and attr.how != "footnote"
 
 
+def _opens_sentence(attributor: Attributor, n: int) -> bool:
+    """Does quotation ``n`` stand as a sentence of its own (nothing of its sentence before the mark)?"""
+    (lo, hi), _ = attributor.frame(n)
+    return not attributor.text[lo:hi].strip(" \t\n([—–-")
+
+
+def _is_unattributed_fragment(attributor: Attributor, q: Quotation, attr: Attribution) -> bool:
+    """A few words in marks that no rule could give to anyone: a scare quote, not speech."""
+    if q.kind != "inline" or attr.how is not None or attr.speaker_text or attr.cue:
+        return False
+    words = attributor.text[q.start:q.end].split()
+    return len(words) <= 4 and not attributor.text[q.start:q.end].rstrip("”’\"')").endswith((".", "!", "?"))
+
+
+def _in_reference_list(attributor: Attributor, q: Quotation) -> bool:
+    """A quoted article title inside a note or reference ("[3] Smith, “Title,” Journal, 1999")."""
+    start = attributor.paragraph(q.start)[0]
+    return bool(_REFERENCE_LINE.match(attributor.text, start))
+
+
 def _is_title(attributor: Attributor, q: Quotation, words: list[str]) -> bool:
-    if re.search(r"[.,;:!?]", attributor.text[q.start:q.end]):
+    quoted = attributor.text[q.start:q.end]
+    if quoted.rstrip("”’\"')").endswith((".", "!")) or len(words) > 15:
         return False
-    if not all(w[:1].isupper() or w.lower() in _TITLE_SMALL or not w[:1].isalpha() for w in words):
+    alpha = [w for w in words if w[:1].isalpha()]
+    if not alpha or not all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in alpha):
         return False
-    if len(words) >= 2:
+    if sum(w.lower() not in _TITLE_SMALL for w in alpha) >= 2:
         return True
     tokens = [t for t in attributor.tokens_in(q.start, q.end) if t.is_alpha]
     return bool(tokens) and all(t.pos_ == "PROPN" for t in tokens)
