@@ -133,3 +133,10 @@ def test_claims_undated_mention_takes_the_documents_date_but_not_an_earlier_even
     assert undated.dates == ("1976",)
     [earlier] = _claims(a, "earlier")
     assert earlier.dates == ()
+
+
+def test_claims_inside_a_quotation_belong_to_its_speaker(analyse_text):
+    a = analyse_text("“The Cuban army armed the rebels in 1975,” said General Omar Diaz. Did Cuba back the coup?")
+    armed = _claims(a, "armed the rebels")
+    assert armed and all("Diaz" in _holder_name(a, c) for c in armed)
+    assert not _claims(a, "back the coup")  # a question puts nothing forward

@@ -321,11 +321,26 @@ def _hedged(b: _Builder, sent: Span) -> None:
         b.add(lo, hi, head, holder="author", stance="doubts", cue=tok.text, flip=-1, confidence=0.6)
 
 
+def _speaker(b: _Builder, tok: Token) -> str | None:
+    """The speaker of the direct quotation around ``tok``, when the quotes stage named one."""
+    for quote in b.ctx.quotes:
+        if quote.start <= tok.idx < quote.end:
+            return quote.speaker
+    return None
+
+
 def _asserted(b: _Builder, sent: Span) -> None:
-    found: list[tuple[int, int, Token]] = []
+    if sent.text.rstrip().endswith("?"):
+        return  # a question puts nothing forward
+    found: list[tuple[int, int, Token, str]] = []
     for tok in sent:
-        if tok.pos_ not in ("VERB", "ADJ", "AUX") or not predicate_class(tok) or b.covered(tok) or b.quoted(tok):
+        if tok.pos_ not in ("VERB", "ADJ", "AUX") or not predicate_class(tok) or b.covered(tok):
             continue
+        holder = "author"
+        if b.quoted(tok) or any(q.start <= tok.idx < q.end for q in b.ctx.quotes):
+            holder = _speaker(b, tok)  # inside a quotation the words are the speaker's, not the author's
+            if holder is None:
+                continue
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children):
             continue
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):  # "a plan to overthrow": no claim yet
@@ -336,13 +351,13 @@ def _asserted(b: _Builder, sent: Span) -> None:
                 hi = max(hi, tok.head.i)
         else:
             lo, hi = clause_range(tok)
-        found.append((lo, hi, tok))
+        found.append((lo, hi, tok, holder))
     # one claim per span, named by its most specific predicate ("backed" over "overthrown")
     found.sort(key=lambda f: (f[0], f[1], _CLASS_RANK.get(predicate_class(f[2]) or "", 99)))
-    for lo, hi, tok in found:
-        polarity = -1 if any(c.dep_ == "neg" for c in tok.children) else 1
-        b.add(lo, hi, tok, holder="author", stance="asserts" if polarity > 0 else "denies", cue=tok.text,
-              confidence=0.6)
+    for lo, hi, tok, holder in found:
+        modal = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in tok.children)
+        b.add(lo, hi, tok, holder=holder, stance="asserts" if polarity_of(tok) > 0 else "denies", cue=tok.text,
+              confidence=0.4 if modal else 0.6)
 
 
 def extract_claims(ctx: DocContext) -> list[Claim]:
