@@ -229,10 +229,16 @@ class Attributor:
                 if not _is_cue(t):
                     continue
                 related = t.i in ancestors or t.head.i in quote_ids
+                if not related and self._is_fragment(q):
+                    continue  # a few words in marks belong to the verb that governs them, or to no one
                 distance = q.start - t.idx if t.idx < q.start else t.idx - q.end
                 found.append((0 if related else 1, distance, t))
         found.sort(key=lambda x: (x[0], x[1]))
         return [t for _, _, t in found]
+
+    def _is_fragment(self, q: Quotation) -> bool:
+        quoted = self.text[q.start:q.end]
+        return len(quoted.split()) <= 4 and not quoted.rstrip("”’\"')").endswith((".", "!", "?", ","))
 
     # ------------------------------------------------------------ speaker
 
