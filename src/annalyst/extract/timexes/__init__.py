@@ -53,7 +53,9 @@ _NOT_YEAR_BEFORE = frozenset({"no", "no.", "nos", "vol", "vol.", "p", "p.", "pp"
                               "chapter", "resolution", "paragraph", "para", "para.", "item", "file", "doc",
                               "document", "box", "folder", "telegram", "tel", "tel.", "memo", "msg", "ref",
                               "serial", "code", "model", "cable", "volume",
-                              "vols", "vols.", "issue", "footnote", "note", "n.", "fn."})
+                              "vols", "vols.", "issue", "footnote", "note", "n.", "fn.", "department", "deptel",
+                              "embtel", "airgram", "despatch", "dispatch", "circtel", "urtel", "mytel", "reftel",
+                              "instruction", "circular", "sent", "repeated", "rptd"})
 _MONTH_BEFORE = frozenset({"in", "since", "until", "till", "by", "during", "from", "through", "to", "of", "early",
                            "late", "mid", "last", "next", "this", "that", "every", "each", "between", "before",
                            "after", "and", "or", "mid-", "around", "throughout", "on"})
@@ -82,6 +84,7 @@ def extract_timexes(ctx: DocContext) -> list[Timex]:
         token = _token_at(doc, token_starts, c.start)
         if token is not None:
             c.tense, c.frame = _sentence_time(token, text, c.start)
+            c.tense = _clause_tense(token) or c.tense
     Resolver(candidates, ctx.document.published, regions).run()
     timexes = [_to_timex(ctx.doc_id, c) for c in candidates]
     ctx.findings.extend(_impossible_findings(ctx.doc_id, candidates))
@@ -126,7 +129,8 @@ def _grammar_candidates(text: str, doc: Doc, starts: list[int], rejected: list) 
     for start, end, kind in detect(text):
         span = text[start:end]
         if (kind == "year" and not _is_year(doc, starts, start, end)) or (
-                kind == "month" and not _is_month(text, doc, starts, start, span)):
+                kind == "month" and not _is_month(text, doc, starts, start, span)) or (
+                kind == "set" and " " not in span and not _is_adverb(doc, starts, start)):
             rejected.append((start, end))
             continue
         reading = read(kind, span, text, start)
@@ -155,6 +159,12 @@ def _is_year(doc: Doc, starts: list[int], start: int, end: int) -> bool:
         return False
     return tok.ent_type_ not in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT") or (
         prev is not None and prev.lower_ in ("in", "since", "of", "until", "by", "from", "during"))
+
+
+def _is_adverb(doc: Doc, starts: list[int], start: int) -> bool:
+    """"met daily" is a set; "a daily newspaper" is not a time at all."""
+    tok = _token_at(doc, starts, start)
+    return tok is not None and tok.pos_ == "ADV"
 
 
 def _is_month(text: str, doc: Doc, starts: list[int], start: int, span: str) -> bool:
@@ -249,6 +259,24 @@ def _sentence_time(token: Token, text: str, start: int) -> tuple[int, bool]:
             tense = 1
     sentence_initial = bool(_FRAME_LEAD.match(text[sent.start_char:start]))
     return tense, sentence_initial or tense < 0
+
+
+def _clause_tense(token: Token) -> int:
+    """Tense of the verb governing ``token`` (-1 past, +1 future, 0 present or unknown): in "they met
+    today and will meet on Thursday", Thursday is future although the sentence opens in the past."""
+    head = token
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.head is head:
+            break
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return 0
+    for t in head.children:
+        if t.dep_ in ("aux", "auxpass") and t.lower_ in _FUTURE:
+            return 1
+    if head.tag_ == "VBD" or any(t.dep_ in ("aux", "auxpass") and t.tag_ == "VBD" for t in head.children):
+        return -1
+    return 0
 
 
 # -- records -----------------------------------------------------------------------------------

@@ -115,6 +115,10 @@ class Resolver:
             if nxt.start - c.end <= 5 and nxt.reading.rel is None \
                     and isodates.is_finer_or_equal(nxt.reading.value, "day"):
                 return _Anchor(nxt.reading.value, nxt.id)  # type: ignore[arg-type]
+        if i > 0:  # "October 19, 3 p.m.", "14 May 1948—4 p.m."
+            prev = self.cands[i - 1]
+            if c.start - prev.end <= 3 and prev.resolved and isodates.is_finer_or_equal(prev.value, "day"):
+                return _Anchor(prev.value, prev.id)  # type: ignore[arg-type]
         return None
 
     # -- values ------------------------------------------------------------------------------

@@ -301,8 +301,8 @@ def _period(g, _):
 
 
 def _deictic_rel(g, _):
-    rel = g["rel"].lower()
-    sign = {"this": 0, "last": -1, "next": 1, "coming": 1}[rel]
+    rel = g["rel"].lower().split()[-1]
+    sign = {"this": 0, "last": -1, "next": 1, "coming": 1, "present": 0, "current": 0}[rel]
     word = g["u"].lower().rstrip(".")
     if word in DAY_PARTS:
         n = 1 if rel == "last" else 0

@@ -94,11 +94,11 @@ FAMILIES: dict[str, str] = {
     "in_the": rf"(?P<rel>[Ee]arlier|[Ll]ater)\s+(?P<det>in\s+the|this)\s+(?P<u>{CAL_UNIT}|{PART_OF_DAY})",
     "period": (rf"(?:the\s+)?(?P<dir>past|last|previous|coming|next|following|first|final)\s+(?P<n>{NUM_EXPLICIT})\s+"
                rf"(?P<u>{UNIT})|the\s+(?P<dir_>past|last|first)\s+(?P<u_>{UNIT})"),
-    "deictic_rel": (rf"(?<!the\s)(?<!The\s)(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming)\s+"
+    "deictic_rel": (rf"(?<!the\s)(?<!The\s)(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|the\s+(?:present|current))\s+"
                     rf"(?P<u>{CAL_UNIT}|{PART_OF_DAY}|{WDAY}|{MON}|{SEASON})"),
     "set": (rf"(?P<every>[Ee]very|[Ee]ach)\s+(?:other\s+)?(?:(?P<n>{NUM_EXPLICIT})\s+)?"
             rf"(?P<u>{UNIT}|{WDAY}|{PART_OF_DAY})"
-            rf"|(?P<adv>daily|weekly|monthly|yearly|annually|nightly|hourly|quarterly|biweekly)(?=\s*[,.;)]|\s+(?:basis|meeting|report))"
+            rf"|(?P<adv>daily|weekly|monthly|yearly|annually|nightly|hourly|quarterly|biweekly)"
             rf"|(?P<times>once|twice|(?:{NUM_EXPLICIT})\s+times)\s+(?:a|an|per|every)\s+(?P<u_>{UNIT})"
             rf"|(?<=on\s)(?P<wd>{WDAY})s{E}"),
     "duration": (rf"(?:{APPROX}\s+)?(?P<n>{NUM})[-\s]+(?P<u>{UNIT})(?=[-\s]+(?:long|old)|[^\w-]|$)"),
