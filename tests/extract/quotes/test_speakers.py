@@ -195,3 +195,17 @@ def test_speakers_titles_and_unattributed_fragments_are_not_quotes(analyse_text)
                      "Drugs, Money, and Power in the Andes”. Ruiz said, “Nobody won that war.”\n\n"
                      "[1] Ana Ruiz, “How the Andes Were Lost,” Journal of History, 2001.")
     assert [q.text for q in a.quotes] == ["Nobody won that war."]
+
+
+def test_speakers_byline_name_is_not_a_pronoun_antecedent(analyse_text):
+    a = analyse_text("By Daniel Ortiz\n\nIn the final weeks, the president's mood darkened. "
+                     "“I will not resign,” he told his cabinet.", author="Daniel Ortiz")
+    q = _quote(a, "will not resign")
+    assert q.speaker is None
+    assert q.speaker_text == "he"
+
+
+def test_speakers_in_the_words_of(analyse_text):
+    a = analyse_text("The cabinet met twice. In the words of Interior Minister Paul Varga, “the government had "
+                     "already fallen.”")
+    assert _speaker(a, "already fallen") == "Paul Varga"

@@ -411,6 +411,8 @@ class Attributor:
                 break
             if m.start < window_start or m.entity == exclude or self.inside_quote(m.start, set()):
                 continue
+            if self._is_byline(m):
+                continue
             if self._mention_type(m) not in types or not self._gender_agrees(m, gender):
                 continue
             candidates.append(m)
@@ -420,12 +422,36 @@ class Attributor:
         by_sentence: dict[int, list[Mention]] = {}
         for m in candidates:
             by_sentence.setdefault(self.token_at(m.start).sent.start, []).append(m)
+        chosen = candidates[-1]
         for sent_start in sorted(by_sentence, reverse=True)[:3]:
             subjects = [m for m in by_sentence[sent_start] if self._is_subject(m)
                         and (sent_start != pronoun_sentence or m.end <= tok.idx)]
             if subjects:
-                return subjects[-1].entity
-        return candidates[-1].entity
+                chosen = subjects[-1]
+                break
+        if types == ("PERSON",) and self._unnamed_person_between(chosen.end, tok):
+            return None  # "the president's mood darkened. “…,” he told": he is the unnamed president
+        return chosen.entity
+
+    def _unnamed_person_between(self, start: int, pronoun) -> bool:
+        """Is a person named only by a common noun ("the president") the subject of a sentence in between?"""
+        for t in self.tokens_in(start, pronoun.idx):
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in PERSON_NOUNS or t.ent_type_:
+                continue
+            if self.inside_quote(t.idx, set()) or t.sent.start == self.token_at(start).sent.start:
+                continue
+            subject = t.dep_ in _SUBJECTS or (t.dep_ == "poss" and t.head.dep_ in _SUBJECTS)
+            if subject and not any(c.dep_ == "appos" or c.pos_ == "PROPN" for c in t.children):
+                return True
+        return False
+
+    def _is_byline(self, m: Mention) -> bool:
+        """A name in a byline, caption or heading (a paragraph without a verb) is nobody's antecedent."""
+        author = (self.ctx.document.author or "").casefold()
+        if author and m.text.casefold() in author:
+            return True
+        lo, hi = self.paragraph(m.start)
+        return not any(t.pos_ in ("VERB", "AUX") for t in self.tokens_in(lo, hi))
 
     def _window_start(self, pos: int, paragraphs: int) -> int:
         i = bisect.bisect_right(self.paragraphs, (pos, 1 << 62)) - 1
@@ -509,7 +535,21 @@ class Attributor:
         return self._entities.get(entity_id or "")
 
 
+def _words_of(t):
+    """ "in the words of X": the token X, when ``t`` is "words"."""
+    if t.lower_ != "words" or t.head.lower_ != "in":
+        return None
+    for c in t.children:
+        if c.lower_ == "of":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
 def _is_cue(t) -> bool:
+    if _words_of(t) is not None:
+        return True
     if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
         return True
     if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
@@ -548,6 +588,8 @@ def _quoting_verb(speaker):
 
 
 def _cue_text(t) -> str:
+    if _words_of(t) is not None:
+        return t.doc[t.i - 2: t.i + 2].text if t.i >= 2 else t.text
     if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
         return t.doc[t.i: t.i + 2].text
     return t.text
@@ -555,6 +597,8 @@ def _cue_text(t) -> str:
 
 def _subject(cue, q: Quotation):
     """The subject of a cue verb, following shared-subject chains; ``according to X`` gives X."""
+    if _words_of(cue) is not None:
+        return _words_of(cue)
     if cue.lower_ == "according":
         to = [c for c in cue.children if c.lower_ == "to"] or \
             ([cue.doc[cue.i + 1]] if cue.i + 1 < len(cue.doc) else [])
