@@ -105,3 +105,28 @@ def test_timexes_narrative_time_is_the_last_date_the_text_moved_to(timexes_of):
     inside = text.index("he wrote") - 3
     assert narrative_time(ctx, inside).id == found["9 June 1942"].id
     assert narrative_time(ctx, 0) is None
+
+
+def test_timexes_weekday_follows_the_tense_of_its_own_clause(timexes_of):
+    found, _ = timexes_of("The delegates met this morning and will meet again on Thursday.", published="1998-11-03")
+    assert found["Thursday"].value == "1998-11-05"
+    assert found["this morning"].value == "1998-11-03TMO"
+
+
+def test_timexes_quote_attributed_with_a_date_counts_from_that_date(timexes_of):
+    text = ("The strike began on 2 March 1920. \u201cToday the docks are closed,\u201d the mayor said on "
+            "5 March 1920.")
+    found, _ = timexes_of(text, published="2001-01-01")
+    assert (found["Today"].value, found["Today"].anchor) == ("1920-03-05", found["5 March 1920"].id)
+
+
+def test_timexes_dateline_stands_in_for_a_missing_publication_date(timexes_of):
+    text = "Paris, 14 May 1948\n\nThe minister left yesterday for London."
+    found, _ = timexes_of(text)
+    assert (found["yesterday"].value, found["yesterday"].anchor) == ("1948-05-13", found["14 May 1948"].id)
+
+
+def test_timexes_a_heading_with_a_colon_is_not_a_quoted_report(timexes_of):
+    text = "The fleet sailed on 6 June 1944.\n\nBackground:\n\nToday the beaches are quiet."
+    found, _ = timexes_of(text, published="2014-06-06")
+    assert (found["Today"].value, found["Today"].anchor) == ("2014-06-06", "published")

@@ -85,7 +85,10 @@ def extract_timexes(ctx: DocContext) -> list[Timex]:
         if token is not None:
             c.tense, c.frame = _sentence_time(token, text, c.start)
             c.tense = _clause_tense(token) or c.tense
-    Resolver(candidates, ctx.document.published, regions).run()
+    published, published_id = ctx.document.published, "published"
+    if not isodates.parse(published):
+        published, published_id = _dateline(candidates, text)
+    Resolver(candidates, text, published, regions, published_id).run()
     timexes = [_to_timex(ctx.doc_id, c) for c in candidates]
     ctx.findings.extend(_impossible_findings(ctx.doc_id, candidates))
     ctx.findings.extend(check_consistency(ctx.doc_id, text, timexes, candidates))
@@ -242,6 +245,21 @@ def _settle_numeric_order(cands: list[Candidate], text: str) -> None:
             impossible=True, month=m, day=d)
         fixed.extra["ambiguous"] = ambiguous
         c.reading = fixed
+
+
+def _dateline(cands: list[Candidate], text: str) -> tuple[str | None, str]:
+    """A stand-in for a missing publication date: a full date on a short line near the top
+    ("Washington, May 4, 1948", "Posted 04.07.2022"), as a reader would take it."""
+    for c in cands:
+        if c.start > 400:
+            break
+        if c.reading.rel is None and isodates.is_finer_or_equal(c.reading.value, "day"):
+            line_start = text.rfind("\n", 0, c.start) + 1
+            line_end = text.find("\n", c.end)
+            line_end = len(text) if line_end < 0 else line_end
+            if line_end - line_start <= 160:
+                return c.reading.value, c.id
+    return None, "published"
 
 
 def _sentence_time(token: Token, text: str, start: int) -> tuple[int, bool]:

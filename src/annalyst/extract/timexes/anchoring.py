@@ -22,11 +22,13 @@ resolved date then becomes a possible anchor for what follows.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import isodates
 from .normalisation import Reading
 
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\u201c\"]|\n")
 # the precision an anchor needs for a shift by one unit
 _NEEDS = {"second": "day", "minute": "day", "hour": "day", "day": "day", "night": "day", "week": "day",
           "fortnight": "day", "weekend": "day", "weekday": "day", "month": "month", "quarter": "month",
@@ -61,10 +63,13 @@ class _Anchor:
 class Resolver:
     """Resolve every candidate of one document; see the module docstring for the order."""
 
-    def __init__(self, candidates: list[Candidate], published: str | None, regions: list[tuple[int, int]]):
+    def __init__(self, candidates: list[Candidate], text: str, published: str | None,
+                 regions: list[tuple[int, int]], published_id: str = "published"):
         self.cands = candidates
         self.published = published if isodates.parse(published) else None
+        self.published_id = published_id  # a dateline timex stands in for a missing publication date
         self.regions = regions
+        self.text = text
 
     def run(self) -> None:
         author = [c for c in self.cands if c.region is None]
@@ -90,13 +95,24 @@ class Resolver:
             best = o
         return _Anchor(best.value, best.id) if best else None
 
+    def _dct(self) -> _Anchor | None:
+        return _Anchor(self.published, self.published_id) if self.published else None
+
     def _speech_time(self, c: Candidate) -> _Anchor | None:
+        """The publication date in the author's voice; for a quotation, the date its attribution gives
+        ('"...," she said on 4 May') or else the last day-precise date before it."""
         if c.region is None:
-            return _Anchor(self.published, "published") if self.published else None
-        start = self.regions[c.region][0]
+            return self._dct()
+        start, end = self.regions[c.region]
+        for o in self.cands:
+            if o.start >= end and o.start - end <= 80 and o.region is None and o.resolved \
+                    and isodates.is_finer_or_equal(o.value, "day") and not _SENTENCE_END.search(self._gap(end, o)):
+                return _Anchor(o.value, o.id)  # type: ignore[arg-type]
         probe = Candidate(start, start, "", Reading(), region=None)
-        return self._dated_before(probe, "day") or (
-            _Anchor(self.published, "published") if self.published else None)
+        return self._dated_before(probe, "day") or self._dct()
+
+    def _gap(self, end: int, o: Candidate) -> str:
+        return self.text[end:o.start]
 
     def _narrative(self, c: Candidate, level: str) -> _Anchor | None:
         return self._dated_before(c, level) or (self._speech_time(c) if c.region is not None else None)

@@ -382,7 +382,10 @@ def _deictic(g, _):
 
 
 def _daypart(g, _):
-    return Reading(rel="anaphoric", unit="day", n=0, suffix="T" + DAY_PARTS[g["u"].lower()], type="TIME")
+    word = g["u"].lower()
+    if word in SEASONS:  # "in the spring": of the year the story is in
+        return Reading(rel="anaphoric", unit="season", extra={"season": SEASONS[word]})
+    return Reading(rel="anaphoric", unit="day", n=0, suffix="T" + DAY_PARTS[word], type="TIME")
 
 
 def _weekday(g, _):

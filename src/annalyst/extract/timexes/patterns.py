@@ -35,7 +35,7 @@ YEAR = r"(?<![\d.,/$£€#:])(?:1[0-9]{3}|20[0-9]{2})(?![\d]|[.,]\d|[:/]\d)"
 _SMALL = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
           "sixteen|seventeen|eighteen|nineteen")
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-NUM = (rf"(?:\d+(?:\.\d+)?|a\s+few|a\s+couple(?:\s+of)?|a\s+dozen|half\s+an?|several|some|many|few|"
+NUM = (rf"(?:(?<![\d,.])\d+(?:\.\d+)?|a\s+few|a\s+couple(?:\s+of)?|a\s+dozen|half\s+an?|several|some|many|few|"
        rf"(?:{_TENS})(?:[-\s](?:{_SMALL}))?|{_SMALL}|a\s+hundred|an?)(?:\s+and\s+a\s+half)?")
 NUM_EXPLICIT = rf"(?:\d+(?:\.\d+)?|(?:{_TENS})(?:[-\s](?:{_SMALL}))?|{_SMALL}|a\s+few|a\s+couple\s+of|several)"
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
@@ -110,7 +110,7 @@ FAMILIES: dict[str, str] = {
     "noon": r"(?P<w>noon|midday|midnight)",
     "deictic": (r"(?P<w>[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|the\s+day\s+before\s+yesterday"
                 r"|the\s+day\s+after\s+tomorrow)"),
-    "daypart": rf"(?:(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s))the\s+(?P<u>{PART_OF_DAY})",
+    "daypart": rf"(?:(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s))the\s+(?P<u>{PART_OF_DAY}|{SEASON})",
     "weekday": rf"(?P<w>{WDAY})(?:\s+(?P<p>{PART_OF_DAY}))?",
     "dm": _ATOMS["dm"],
     "md": _ATOMS["md"],

@@ -23,6 +23,14 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n+|\n(?=[ \t]*[>\u2022*-])")
 _QUOTE = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]")
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
 _CLOSERS = {"\u201d", "\u00bb"}
+# an introduction that hands the floor to another text ("As the newspaper reported:"), unlike a
+# heading or a list lead-in ("Background:", "The members were:")
+_REPORTING = re.compile(
+    r"\b(?:report(?:s|ed)?|sa(?:id|ys)|wr(?:ote|ites)|stat(?:ed|es)|not(?:ed|es)|declar(?:ed|es)|reads?|"
+    r"announc(?:ed|es)|told|tells|add(?:ed|s)|explain(?:ed|s)|recall(?:ed|s)|according|put\s+it|as\s+follows|"
+    r"quot(?:ed|es)|testif(?:ied|ies)|cabled|wired|observ(?:ed|es)|summari[sz](?:ed|es)|concluded|"
+    r"warned|argued|asserted|remarked|continued|proclaimed|editorial(?:ised|ized)?|headline)\b",
+    re.IGNORECASE)
 _MAX_BLOCK = 8  # paragraphs a colon-introduced block quote may span without a closing mark
 
 
@@ -68,8 +76,8 @@ def find_speech(text: str) -> list[tuple[int, int]]:
     while i < len(paras):
         start, end = paras[i]
         intro = text[start:end].rstrip()
-        if intro.endswith(":") and i + 1 < len(paras) and not text[paras[i + 1][0]:].lstrip().startswith(
-                ("\u201c", '"', "\u00ab")):
+        if intro.endswith(":") and _REPORTING.search(intro[-160:]) and i + 1 < len(paras) \
+                and not text[paras[i + 1][0]:].lstrip().startswith(("\u201c", '"', "\u00ab")):
             last = next((j for j in range(i + 1, min(len(paras), i + 1 + _MAX_BLOCK)) if info[j][1] is not None),
                         i + 1)
             regions.append((paras[i + 1][0], paras[last][1]))
