@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .lexicon import FACILITY_NOUNS, ORG_HEADS, PERSON_NOUNS, PLACE_NOUNS, TITLES
-from .mentions import Candidate
+from .mentions import Candidate, text_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -43,7 +43,7 @@ def _phrase(doc: Doc, tokens: list[Token], roles: frozenset[str]) -> str | None:
     if not any(t.lemma_.lower().rstrip(".") in roles for t in heads[:1]):
         return None  # the phrase must be headed by a role: "the first [report] on that country" is not
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return " ".join(doc.text[start:end].split())
+    return " ".join(text_of(doc)[start:end].split())
 
 
 def _after(doc: Doc, last: Token, roles: frozenset[str]) -> str | None:

@@ -15,6 +15,8 @@ Every candidate is made from token or regex offsets into ``doc.text``, so its
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -65,6 +67,14 @@ class Candidate:
         return key(self.text)
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once: spaCy joins every token each time the property is read."""
+    text = doc.user_data.get("annalyst.text")
+    if text is None:
+        text = doc.user_data["annalyst.text"] = doc.text
+    return text
+
+
 def _is_title(token: Token) -> bool:
     return token.lower_.rstrip(".") in TITLES
 
@@ -84,7 +94,7 @@ def _make(doc: Doc, tokens: list[Token], label: str, origin: str) -> Candidate |
     if not tokens:
         return None
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Candidate(start, end, doc.text[start:end], label, origin)
+    return Candidate(start, end, text_of(doc)[start:end], label, origin)
 
 
 def _split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -176,7 +186,7 @@ def _refine(doc: Doc, ent: Span, places: set[str], names: set[str], common: set[
     if cand is None:
         return out
     if title:
-        cand.title = doc.text[title[0].idx:title[-1].idx + len(title[-1].text)]
+        cand.title = text_of(doc)[title[0].idx:title[-1].idx + len(title[-1].text)]
         cand.title_start = title[0].idx
         cand.votes["PERSON"] += 3
     out.append(cand)
@@ -241,7 +251,7 @@ def _office_domain(doc: Doc, ent: Span) -> bool:
 
 def _next_in_parens(doc: Doc, text_end: int) -> tuple[int, int] | None:
     """Offsets of a single word in parentheses right after ``text_end``: "X (OAS)"."""
-    m = re.match(r"\s*\(\s*([^()\s]+)\s*\)", doc.text[text_end:text_end + 40])
+    m = re.match(r"\s*\(\s*([^()\s]+)\s*\)", text_of(doc)[text_end:text_end + 40])
     return (text_end + m.start(1), text_end + m.end(1)) if m else None
 
 
@@ -253,7 +263,7 @@ def _parenthetical_aliases(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         span = _next_in_parens(doc, cand.end)
         if span is None:
             continue
-        word = doc.text[span[0]:span[1]]
+        word = text_of(doc)[span[0]:span[1]]
         wanted = (word.startswith("@") and cand.label == "PERSON") or (
             is_acronym(word) and cand.label in {"ORG", "GPE", "LOC", "FAC", "NORP", ""})
         if not wanted:
@@ -298,7 +308,7 @@ def _org_phrases(doc: Doc, taken: list[bool]) -> list[Candidate]:
             j += 1
         if j > i and doc[j].lower_ in ORG_HEADS:
             start, end = tok.idx, doc[j].idx + len(doc[j].text)
-            out.append(Candidate(start, end, doc.text[start:end], "ORG", "orghead"))
+            out.append(Candidate(start, end, text_of(doc)[start:end], "ORG", "orghead"))
         i = j + 1
     return out
 
@@ -362,11 +372,14 @@ def find_missed(text: str, forms: dict[str, object], taken: list[tuple[int, int]
     pattern = re.compile(r"(?<![\w@/.-])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
                          + r")(?![\w@-]|\.\w)")
     spans = sorted(taken)
+    starts = [a for a, _ in spans]
+    ends = list(itertools.accumulate((b for _, b in spans), max))  # furthest end among spans so far
     out = []
     for m in pattern.finditer(text):
         s, e = m.span(1)
-        if any(a < e and s < b for a, b in spans):
-            continue
+        i = bisect.bisect_left(starts, e)  # spans starting before this match ends
+        if i and ends[i - 1] > s:
+            continue  # overlaps a mention already found
         out.append((s, e, forms[m.group(1)]))
     return out
 

@@ -15,7 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .lexicon import LOCATIVE_PREPS, PERSON_VERBS, PUBLISHING, TITLES, canonical_key, place_names
-from .mentions import Candidate, role_noun
+from .mentions import Candidate, role_noun, text_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -97,7 +97,7 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
     if start is not None:
         cand.votes["PERSON"] += 3
         if cand.title is None:
-            cand.title = doc.text[doc[start].idx:first.idx].strip()
+            cand.title = text_of(doc)[doc[start].idx:first.idx].strip()
             cand.title_start = doc[start].idx
     for role in (_role_after(doc, last), _role_before(doc, first)):
         if role:
