@@ -130,3 +130,19 @@ def test_timexes_a_heading_with_a_colon_is_not_a_quoted_report(timexes_of):
     text = "The fleet sailed on 6 June 1944.\n\nBackground:\n\nToday the beaches are quiet."
     found, _ = timexes_of(text, published="2014-06-06")
     assert (found["Today"].value, found["Today"].anchor) == ("2014-06-06", "published")
+
+
+def test_timexes_a_new_scene_stops_an_old_anchor(timexes_of):
+    text = ("The dockers struck on 14 August 1980. In 1976 similar protests had followed price rises, "
+            "and the government retreated the next day.")
+    found, _ = timexes_of(text)
+    assert found["the next day"].value is None  # not the day after 14 August 1980
+
+
+def test_timexes_weekdays_in_a_current_report_count_from_the_day_of_writing(timexes_of):
+    text = ("Warsaw, 16 August 1980 - The strike began on Thursday. The management made an offer on Friday. "
+            "Talks are expected to resume on Monday.")
+    found, _ = timexes_of(text)
+    assert found["Thursday"].value == "1980-08-14"
+    assert found["Friday"].value == "1980-08-15"
+    assert found["Monday"].value == "1980-08-18"

@@ -62,6 +62,8 @@ _MONTH_BEFORE = frozenset({"in", "since", "until", "till", "by", "during", "from
 _FRAME_LEAD = re.compile(r"^[\W\d]*(?:(?:and|but|then|so|in|on|by|during|from|since|until|at|early|late|later|"
                          r"around|about|after|before|as\s+of|beginning|starting|the)\s+)*$", re.IGNORECASE)
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+_PLAN_VERBS = frozenset({"expect", "schedule", "plan", "intend", "hope", "go", "due", "set", "aim", "promise",
+                         "agree", "decide", "want", "threaten"})
 
 
 def extract_timexes(ctx: DocContext) -> list[Timex]:
@@ -83,7 +85,7 @@ def extract_timexes(ctx: DocContext) -> list[Timex]:
         c.para = bisect.bisect_right(paras, c.start) - 1
         token = _token_at(doc, token_starts, c.start)
         if token is not None:
-            c.tense, c.frame = _sentence_time(token, text, c.start)
+            c.tense, c.frame, c.opens = _sentence_time(token, text, c.start)
             c.tense = _clause_tense(token) or c.tense
     published, published_id = ctx.document.published, "published"
     if not isodates.parse(published):
@@ -139,6 +141,8 @@ def _grammar_candidates(text: str, doc: Doc, starts: list[int], rejected: list) 
         reading = read(kind, span, text, start)
         if reading is None:
             continue
+        if kind == "duration" and span.split()[0].lower() in ("a", "an", "per") and _after_quantity(doc, starts, start):
+            reading = Reading(type="SET", value=reading.value)  # "$400 million a year" is a rate
         c = Candidate(start, end, span, reading)
         c.extra["kind"] = kind
         out.append(c)
@@ -162,6 +166,15 @@ def _is_year(doc: Doc, starts: list[int], start: int, end: int) -> bool:
         return False
     return tok.ent_type_ not in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT") or (
         prev is not None and prev.lower_ in ("in", "since", "of", "until", "by", "from", "during"))
+
+
+def _after_quantity(doc: Doc, starts: list[int], start: int) -> bool:
+    tok = _token_at(doc, starts, start)
+    if tok is None or tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    return prev.like_num or prev.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or prev.lower_ in ("times", "once",
+                                                                                                  "twice")
 
 
 def _is_adverb(doc: Doc, starts: list[int], start: int) -> bool:
@@ -199,11 +212,26 @@ def _spacy_candidates(doc: Doc, text: str) -> list[Candidate]:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         span = text[start:end]
-        reading = read_any(span) or Reading(type="TIME" if ent.label_ == "TIME" else "DATE")
+        reading = read_any(span) or _vague_reading(span) or Reading(type="TIME" if ent.label_ == "TIME" else "DATE")
         c = Candidate(start, end, span, reading)
         c.extra["kind"] = "spacy"
         out.append(c)
     return out
+
+
+_VAGUE_SPAN = re.compile(r"(?:(?:many|several|some|a\s+few|few|recent|the\s+past|the\s+last)\s+)?"
+                         r"(?P<u>minute|hour|day|week|month|year|decade|centurie)s", re.IGNORECASE)
+
+
+def _vague_reading(span: str) -> Reading | None:
+    """A span such as "weeks" or "for decades": a duration of unknown length (TIMEX3 ``PXY``)."""
+    m = _VAGUE_SPAN.fullmatch(span)
+    if m is None:
+        return None
+    unit = m["u"].lower()
+    letter = {"minute": "TXM", "hour": "TXH", "day": "XD", "week": "XW", "month": "XM", "year": "XY",
+              "decade": "XDE", "centurie": "XCE"}[unit]
+    return Reading(type="DURATION", value="P" + letter, mod="APPROX")
 
 
 def _drop_overlaps(cands: list[Candidate]) -> list[Candidate]:
@@ -257,14 +285,15 @@ def _dateline(cands: list[Candidate], text: str) -> tuple[str | None, str]:
             line_start = text.rfind("\n", 0, c.start) + 1
             line_end = text.find("\n", c.end)
             line_end = len(text) if line_end < 0 else line_end
-            if line_end - line_start <= 160:
+            if line_end - line_start <= 160 or c.start - line_start <= 40:
                 return c.reading.value, c.id
     return None, "published"
 
 
-def _sentence_time(token: Token, text: str, start: int) -> tuple[int, bool]:
-    """``(tense, frame)`` of the sentence holding ``token``: past/present/future, and whether the
-    date frames the story (it opens the sentence, or the sentence narrates in the past)."""
+def _sentence_time(token: Token, text: str, start: int) -> tuple[int, bool, bool]:
+    """``(tense, frame, opens)`` of the sentence holding ``token``: past/present/future, whether the
+    date frames the story (it opens the sentence, or the sentence narrates in the past), and whether
+    it opens the sentence ("In 1976, ..."), which moves the story to a new scene."""
     sent = token.sent
     root = sent.root
     tense = 0
@@ -276,7 +305,7 @@ def _sentence_time(token: Token, text: str, start: int) -> tuple[int, bool]:
         elif t.lower_ in _FUTURE:
             tense = 1
     sentence_initial = bool(_FRAME_LEAD.match(text[sent.start_char:start]))
-    return tense, sentence_initial or tense < 0
+    return tense, sentence_initial or tense < 0, sentence_initial
 
 
 def _clause_tense(token: Token) -> int:
@@ -292,6 +321,8 @@ def _clause_tense(token: Token) -> int:
     for t in head.children:
         if t.dep_ in ("aux", "auxpass") and t.lower_ in _FUTURE:
             return 1
+    if head.tag_ == "VB" and head.head.lemma_ in _PLAN_VERBS:
+        return 1  # "talks are expected to resume on Monday"
     if head.tag_ == "VBD" or any(t.dep_ in ("aux", "auxpass") and t.tag_ == "VBD" for t in head.children):
         return -1
     return 0

@@ -47,6 +47,7 @@ class Candidate:
     para: int = 0
     tense: int = 0  # -1 past, 0 present, +1 future
     frame: bool = False  # sentence-initial or in a past-tense clause: the story moves to this date
+    opens: bool = False  # opens its sentence ("In 1976, ..."): a change of scene
     id: str = ""
     value: str | None = None
     anchor: str | None = None
@@ -109,13 +110,35 @@ class Resolver:
                     and isodates.is_finer_or_equal(o.value, "day") and not _SENTENCE_END.search(self._gap(end, o)):
                 return _Anchor(o.value, o.id)  # type: ignore[arg-type]
         probe = Candidate(start, start, "", Reading(), region=None)
-        return self._dated_before(probe, "day") or self._dct()
+        before, dct = self._dated_before(probe, "day"), self._dct()
+        if before is None or (dct is not None and _days_apart(before.value, dct.value) <= 7):
+            return dct  # a quote in a report of this week's news was spoken about when it was written
+        return before
 
     def _gap(self, end: int, o: Candidate) -> str:
         return self.text[end:o.start]
 
     def _narrative(self, c: Candidate, level: str) -> _Anchor | None:
-        return self._dated_before(c, level) or (self._speech_time(c) if c.region is not None else None)
+        anchor = self._dated_before(c, level)
+        if anchor is not None and self._scene_changed(c, anchor):
+            return None
+        return anchor or (self._speech_time(c) if c.region is not None else None)
+
+    def _scene_changed(self, c: Candidate, anchor: _Anchor) -> bool:
+        """Whether a sentence opened on another time between the anchor and ``c``: after "In 1976,
+        protests followed", "the next day" cannot count from a day of 1980 mentioned before."""
+        after = False
+        for o in self.cands:
+            if o.start >= c.start:
+                break
+            if o.id == anchor.id:
+                after = True
+                continue
+            if after and o.opens and o.resolved and o.region == c.region and isodates.parse(o.value):
+                width = min(len(o.value), len(anchor.value), 10)  # type: ignore[arg-type]
+                if o.value[:width] != anchor.value[:width]:  # type: ignore[index]
+                    return True
+        return False
 
     def _frame(self, c: Candidate, level: str) -> _Anchor | None:
         """A date framing the story near ``c``, or the speech time."""
@@ -166,6 +189,10 @@ class Resolver:
         if r.rel == "weekday":
             deictic = r.extra.get("deictic")
             anchor = self._speech_time(c) if deictic else self._frame(c, "day")
+            dct = self._speech_time(c)
+            if not deictic and dct is not None and anchor is not None and anchor.id != dct.id \
+                    and _days_apart(anchor.value, dct.value) <= 7:
+                anchor = dct  # a story of this week: its weekdays count from the day of writing
             if anchor is None or not isodates.is_finer_or_equal(anchor.value, "day"):
                 return f"XXXX-WXX-{r.weekday}{r.suffix}", None
             direction = r.sign if deictic else (c.tense or -1)
@@ -223,3 +250,12 @@ def _truncate(value: str, unit: str) -> str | None:
     if unit == "quarter":
         return f"{value[:4]}-Q{(int(value[5:7]) - 1) // 3 + 1}"
     return value[:{"day": 10, "month": 7, "year": 4}[level]]
+
+
+def _days_apart(a: str, b: str) -> int:
+    pa, pb = isodates.parse(a), isodates.parse(b)
+    if not pa or not pb or pa[2] is None or pb[2] is None:
+        return 10**6
+    from datetime import date
+
+    return abs((date(*pa) - date(*pb)).days)  # type: ignore[arg-type]
