@@ -23,7 +23,7 @@ NUMBER_WORDS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2,
-    "half a": 0.5,
+    "half a": 0.5, "half an": 0.5,
 }
 # quantities a reader understands as vague: resolved approximately (mod APPROX, coarser value)
 VAGUE_NUMBERS = {"a few": 3, "few": 3, "several": 4, "some": 3, "many": 10}

@@ -112,6 +112,16 @@ def _number(word: str | None) -> tuple[float, bool]:
     return n + (0.5 if half else 0), False
 
 
+def _weekday_of(word: str) -> int | None:
+    """1-7 for "Tuesday", "Tue." or "tues"; None for anything else ("month" is not "Mon")."""
+    w = word.lower().rstrip(".")
+    if w in WEEKDAYS:
+        return WEEKDAYS[w]
+    if len(w) in (3, 4):
+        return next((v for k, v in WEEKDAYS.items() if k.startswith(w)), None)
+    return None
+
+
 def _unit(word: str) -> str:
     w = word.lower()
     if w.startswith("centur"):
@@ -174,7 +184,7 @@ def _wdate(g, text):
     inner = text[len(re.match(r"\w+\.?,?\s+(?:the\s+)?", text).group()):]  # type: ignore[union-attr]
     r = read_any(inner)
     if r is not None:
-        r.weekday = WEEKDAYS.get(g["w"].lower().rstrip("."))
+        r.weekday = _weekday_of(g["w"])
     return r
 
 
@@ -234,7 +244,12 @@ def _decade(g, _):
 
 
 def _part_year(g, _):
-    return Reading(value=g["y"], mod=_mod(g["part"]))
+    return Reading(value=g["y"], mod="APPROX" if g.get("approx") else _mod(g["part"]))
+
+
+def _quarter(g, _):
+    q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}[g["q"].lower()]
+    return Reading(value=f"{g['y']}-Q{q}")
 
 
 def _year_range(g, _):
@@ -268,9 +283,8 @@ def _next_unit(g, _):
     word = (g.get("u") or g.get("u_")).lower()
     direction = (g.get("dir") or g.get("dir_")).lower()
     sign = _DIRS[direction]
-    if word.rstrip(".") in WEEKDAYS or word[:3] in {w[:3] for w in WEEKDAYS}:
-        wd = next(v for k, v in WEEKDAYS.items() if k.startswith(word[:3]))
-        return Reading(rel="anaphoric", unit="weekday", weekday=wd, sign=sign or 1)
+    if _weekday_of(word):
+        return Reading(rel="anaphoric", unit="weekday", weekday=_weekday_of(word), sign=sign or 1)
     if word in DAY_PARTS:
         return Reading(rel="anaphoric", unit="day", n=1 if sign else 0, sign=sign, suffix="T" + DAY_PARTS[word],
                        type="TIME")
@@ -307,9 +321,8 @@ def _deictic_rel(g, _):
     if word in DAY_PARTS:
         n = 1 if rel == "last" else 0
         return Reading(rel="deictic", unit="day", n=n, sign=-1 if n else 0, suffix="T" + DAY_PARTS[word], type="TIME")
-    if word in WEEKDAYS or word in {w[:3] for w in WEEKDAYS}:
-        wd = next(v for k, v in WEEKDAYS.items() if k.startswith(word[:3]))
-        return Reading(rel="weekday", weekday=wd, sign=sign, extra={"deictic": True})
+    if _weekday_of(word):
+        return Reading(rel="weekday", weekday=_weekday_of(word), sign=sign, extra={"deictic": True})
     if word in MONTHS:
         return Reading(rel="deictic", unit="named_month", month=MONTHS[word], sign=sign)
     if word in SEASONS:
@@ -323,9 +336,8 @@ def _set(g, _):
     if g.get("wd"):
         return Reading(type="SET", value=f"XXXX-WXX-{WEEKDAYS[g['wd'].lower()]}")
     word = (g.get("u") or g.get("u_")).lower().rstrip(".")
-    if word in WEEKDAYS or word[:3] in {w[:3] for w in WEEKDAYS}:
-        wd = next(v for k, v in WEEKDAYS.items() if k.startswith(word[:3]))
-        return Reading(type="SET", value=f"XXXX-WXX-{wd}")
+    if _weekday_of(word):
+        return Reading(type="SET", value=f"XXXX-WXX-{_weekday_of(word)}")
     if word in DAY_PARTS:
         return Reading(type="SET", value=f"XXXX-XX-XXT{DAY_PARTS[word]}")
     n, _vague = _number(g.get("n"))
@@ -390,9 +402,7 @@ def _daypart(g, _):
 
 def _weekday(g, _):
     suffix = "T" + DAY_PARTS[g["p"].lower()] if g.get("p") else ""
-    return Reading(rel="weekday", weekday=WEEKDAYS.get(g["w"].lower().rstrip("."))
-                   or next(v for k, v in WEEKDAYS.items() if k.startswith(g["w"].lower()[:3])),
-                   suffix=suffix, type="TIME" if suffix else "DATE")
+    return Reading(rel="weekday", weekday=_weekday_of(g["w"]), suffix=suffix, type="TIME" if suffix else "DATE")
 
 
 def _md(g, _):
@@ -422,7 +432,7 @@ def _range(g, text):
 _HANDLERS = {
     "range": _range, "wdate": _wdate, "dmy": _dmy, "mdy": _dmy, "dayrange": _dayrange, "iso": _iso,
     "dotted": _dotted, "slashed": _slashed, "season": _season, "my": _my, "century": _century,
-    "decade": _decade, "part_year": _part_year, "year_range": _year_range, "shift": _shift,
+    "decade": _decade, "quarter": _quarter, "part_year": _part_year, "year_range": _year_range, "shift": _shift,
     "next_unit": _next_unit, "that_unit": _that_unit, "in_the": _in_the, "period": _period,
     "deictic_rel": _deictic_rel, "set": _set, "duration": _duration_family, "clock": _clock, "hour": _hour,
     "noon": _noon, "deictic": _deictic, "daypart": _daypart, "weekday": _weekday, "dm": _dm, "md": _md,

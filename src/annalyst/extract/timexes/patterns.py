@@ -31,7 +31,7 @@ def _cased(words) -> str:
 MON = rf"(?:{_cased(MONTHS)})\.?(?![A-Za-z])"
 WDAY = rf"(?:{_cased(WEEKDAYS)}|{_cased(w[:3] for w in WEEKDAYS)}\.)(?![A-Za-z])"
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w:])"
-YEAR = r"(?<![\d.,/$£€#:])(?:1[0-9]{3}|20[0-9]{2})(?![\d]|[.,]\d|[:/]\d)"
+YEAR = r"(?<![\d.,/$£€#:])(?:1[0-9]{3}|20[0-9]{2})(?![\d]|[.,]\d|:\d)"
 _SMALL = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
           "sixteen|seventeen|eighteen|nineteen")
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -82,7 +82,10 @@ FAMILIES: dict[str, str] = {
     "century": rf"(?:the\s+)?(?:{PART}[-\s]+)?(?P<n>{ORD})[-\s]+[Cc]entury",
     "decade": (rf"(?:the\s+)?(?:{PART}[-\s]+)?(?P<dec>(?:1[0-9]|20)[0-9]0|'[0-9]0)s{E}"
                rf"|the\s+(?:{PART.replace('<part>', '<part_>')}[-\s]+)?(?P<dec_>[2-9]0)s{E}"),
-    "part_year": rf"{PART}[-\s]+(?:the\s+year\s+)?(?P<y>{YEAR})",
+    "quarter": (r"the\s+(?P<q>first|second|third|fourth|last|final)\s+quarter\s+of\s+(?:the\s+year\s+)?"
+                rf"(?P<y>{YEAR})"),
+    "part_year": (rf"(?:{PART}|(?P<approx>[Aa]bout|[Aa]round|[Cc]irca|c\.|[Aa]pproximately|[Rr]oughly))[-\s]+"
+                  rf"(?:the\s+year\s+)?(?P<y>{YEAR})"),
     "year_range": rf"(?P<y>{YEAR})\s*(?P<sep>-|–|—|/)\s*(?P<y2>{YEAR}|\d{{2}}(?![\d]))",
     "shift": (rf"(?P<n>{NUM})\s+(?:more\s+)?(?P<u>{UNIT})\s+(?P<dir>ago|earlier|later|previously|hence|from\s+now"
               rf"|on(?=\s*[,.;])|before(?=\s*[,.;)])|after(?:wards)?(?=\s*[,.;)]))"),
@@ -100,7 +103,7 @@ FAMILIES: dict[str, str] = {
             rf"(?P<u>{UNIT}|{WDAY}|{PART_OF_DAY})"
             rf"|(?P<adv>daily|weekly|monthly|yearly|annually|nightly|hourly|quarterly|biweekly)"
             rf"|(?P<times>once|twice|(?:{NUM_EXPLICIT})\s+times)\s+(?:a|an|per|every)\s+(?P<u_>{UNIT})"
-            rf"|(?<=on\s)(?P<wd>{WDAY})s{E}"),
+            rf"|(?<=on\s)(?P<wd>{_cased(WEEKDAYS)})s{E}"),
     "duration": (rf"(?:{APPROX}\s+)?(?P<n>{NUM})[-\s]+(?P<u>{UNIT})(?=[-\s]+(?:long|old)|[^\w-]|$)"),
     "clock": (rf"(?<![\d:.])(?P<h>[01]?[0-9]|2[0-3])(?P<sep>[:.])(?P<mi>[0-5][0-9])"
               rf"(?:\s*(?P<ap>[AaPp]\.\s?[Mm]\.|[AaPp][Mm]{E}))"
@@ -125,7 +128,7 @@ _ANY_CASE = frozenset({"shift", "next_unit", "that_unit", "period", "set", "dura
                        "clock", "hour"})
 # each family alone, with its named groups, for the normaliser
 FAMILY_RES: dict[str, re.Pattern[str]] = {
-    name: re.compile(pat, re.IGNORECASE if name in _ANY_CASE else 0) for name, pat in FAMILIES.items()
+    name: re.compile(f"(?:{pat}){E}", re.IGNORECASE if name in _ANY_CASE else 0) for name, pat in FAMILIES.items()
 }
 
 
@@ -135,7 +138,7 @@ def _combined() -> re.Pattern[str]:
         bare = _NAMED.sub("(?:", pat)
         if name in _ANY_CASE:
             bare = f"(?i:{bare})"
-        parts.append(f"(?P<{name}>{bare}{E})")
+        parts.append(f"(?P<{name}>(?:{bare}){E})")
     # the word-boundary test is factored out and a cheap look-ahead on the first character comes
     # next, so positions inside words and before plain lower-case words fail after two checks
     # instead of trying every family (this halves the layer's cost on long documents)
