@@ -113,3 +113,15 @@ def test_cli_rerun_reuses_checkpointed_analyses(corpus, tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "reused from an earlier run: 1" in result.output
     assert (out / "dossier.json").read_text(encoding="utf-8") == first
+
+
+@pytest.mark.model
+def test_cli_show_prints_sections_with_evidence(corpus, tmp_path):
+    out = tmp_path / "case"
+    runner = CliRunner()
+    runner.invoke(cli, ["analyze", str(corpus), "--out", str(out)])
+    result = runner.invoke(cli, ["show", "--out", str(out), "-s", "quotes", "-s", "dates"])
+    assert result.exit_code == 0, result.output
+    assert "== quotes" in result.output and "== dates" in result.output and "== timeline" not in result.output
+    assert "We will not go back until the port authority listens" in result.output
+    assert "2020-03-02" in result.output

@@ -10,6 +10,7 @@ import click
 
 from . import __version__
 from .errors import AnnalystError
+from .report.text import SECTIONS, render_text
 
 
 class _Progress:
@@ -114,6 +115,31 @@ def search(query: str, out: Path, limit: int) -> None:
         click.echo(f"no document matches {query!r}", err=True)
     for hit in hits:
         click.echo(f"{hit['doc']}  {hit['title'] or hit['source']}\n    {hit['snippet']}")
+
+
+@cli.command()
+@click.option("-o", "--out", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              default=Path("annalyst-out"), show_default=True, help="The folder an analysis was written to.")
+@click.option("-s", "--section", "sections", multiple=True, type=click.Choice(SECTIONS),
+              help="Show only these sections (repeatable). Default: all.")
+def show(out: Path, sections: tuple[str, ...]) -> None:
+    """Print what an analysis found, with the words it came from.
+
+    Sections: compare (agreements and contradictions between sources),
+    timeline, quotes, dates (with what relative dates were resolved against),
+    entities, findings.
+
+    \b
+    Example:
+        annalyst show --out case/ -s compare -s dates
+    """
+    import json
+
+    path = out / "dossier.json"
+    if not path.exists():
+        raise click.ClickException(f"{path}: no dossier here; run 'annalyst analyze PATH --out {out}' first")
+    dossier = json.loads(path.read_text(encoding="utf-8"))
+    click.echo(render_text(dossier, sections or SECTIONS))
 
 
 def main() -> None:
