@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..extract.entities.lexicon import canonical_key, is_acronym
+from ..extract.entities.lexicon import TITLES, canonical_key, is_acronym
 from ..model import DocAnalysis, Entity, LocalEntity
 
 _COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -46,7 +46,14 @@ def _keys(le: LocalEntity) -> set[str]:
     """
     forms = (le.name, *le.aliases)
     if le.type == "PERSON":
-        return {canonical_key(f) for f in forms if len(f.split()) >= 2 and not f.startswith("@")}
+        keys = set()
+        for f in forms:
+            words = canonical_key(f).split()
+            while words and words[0] in TITLES:  # "Mr. Dulles" is a surname, not a full name
+                words = words[1:]
+            if len(words) >= 2 and not f.startswith("@"):
+                keys.add(" ".join(words))
+        return keys
     return {canonical_key(f) for f in forms if not f.startswith("@")} - {""}
 
 
@@ -89,6 +96,14 @@ def resolve_entities(analyses: Sequence[DocAnalysis]) -> tuple[list[Entity], dic
     for i, le in enumerate(locals_):
         for k in _keys(le):
             j = index.setdefault((_coarse(le.type), k), i)
+            if j != i:
+                union.union(j, i)
+    # A full name of two or more words typed differently in two documents ("X Y" a PERSON in one,
+    # an ORG in another) is still one name: the model's typing is noisier than such coincidences.
+    by_full_name: dict[str, int] = {}
+    for i, le in enumerate(locals_):
+        if le.type in _COARSE and len(le.name.split()) >= 2 and not is_acronym(le.name):
+            j = by_full_name.setdefault(canonical_key(le.name), i)
             if j != i:
                 union.union(j, i)
 

@@ -37,10 +37,10 @@ __all__ = ["EXTRACTOR", "extract_entities"]
 EXTRACTOR = "entities.v2"
 
 
-def _add_missed(ctx: DocContext, clusters: list[list[Candidate]]) -> None:
+def _add_missed(ctx: DocContext, clusters: list[list[Candidate]], common: frozenset[str]) -> None:
     """Search the text for known names the model did not tag, and add them to their entity."""
     types = [decide_type(c) for c in clusters]
-    forms: dict[str, int] = surname_forms(clusters, types)
+    forms: dict[str, int] = surname_forms(clusters, types, common)
     for form, n in list(forms.items()):
         if is_acronym(form) and "." not in form and len(form) >= 3 and form.lower() not in STOP_WORDS:
             forms.setdefault(form.lower(), n)  # "cia" where "CIA" is known
@@ -66,13 +66,17 @@ def extract_entities(ctx: DocContext) -> list[LocalEntity]:
     cands = collect_mentions(doc)
     for cand in cands:
         score_mention(doc, cand)
-    clusters = cluster_mentions(cands)
-    _add_missed(ctx, clusters)
-    out = []
-    for n, cluster in enumerate(sorted(clusters, key=lambda c: min(m.start for m in c))):
+    common = frozenset(t.lower_ for t in doc if t.is_lower and t.is_alpha)
+    clusters = cluster_mentions(cands, common)
+    _add_missed(ctx, clusters, common)
+    out: list[LocalEntity] = []
+    for cluster in sorted(clusters, key=lambda c: min(m.start for m in c)):
         cluster.sort(key=lambda m: m.start)
-        local_id = f"{ctx.doc_id}:L{n}"
+        local_id = f"{ctx.doc_id}:L{len(out)}"
         etype = decide_type(cluster)
+        if etype == "PERSON" and all(" " not in c.text and c.text.casefold() in common and not c.title
+                                     for c in cluster):
+            continue  # "Propaganda" alone, a word the text also writes in lower case: nobody's name
         mentions = tuple(Mention(ctx.doc_id, c.start, c.end, c.text, etype, local_id, EXTRACTOR,
                                  1.0 if c.origin == "ner" else 0.8) for c in cluster)
         aliases = tuple(dict.fromkeys(a for c in cluster for a in _aliases(ctx.text, c, etype)))

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .lexicon import canonical_key, initials, is_acronym
+from .lexicon import FUNCTION_WORDS, canonical_key, initials, is_acronym
 from .mentions import Candidate
 from .typing import decide_type, is_place_only
 
@@ -62,8 +62,12 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
-def cluster_mentions(cands: list[Candidate]) -> list[list[Candidate]]:
-    """Mentions grouped into entities, in order of first mention."""
+def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset()) -> list[list[Candidate]]:
+    """Mentions grouped into entities, in order of first mention.
+
+    ``common`` holds the words the document also uses in lower case ("propaganda"):
+    such a word alone is not taken for somebody's surname.
+    """
     groups: dict[str, list[Candidate]] = {}
     for cand in cands:
         groups.setdefault(group_key(cand), []).append(cand)
@@ -97,11 +101,14 @@ def cluster_mentions(cands: list[Candidate]) -> list[list[Candidate]]:
     bound = set()
     for k, members in groups.items():
         owners = by_tail.get(k, set()) - {k}
+        if k in common:
+            continue
         if len({union.find(o) for o in owners}) == 1 and (types[k] == "PERSON" or not is_place_only(members)):
             union.union(next(iter(owners)), k)
             bound.add(k)
     # "Human Rights Commission" to the one longer organisation name it ends
-    orgs = [k for k in groups if types[k] == "ORG" and len(k.split()) >= 3]
+    # (not across "of": "United Nations" is not the "Security Council of the United Nations")
+    orgs = [k for k in groups if types[k] == "ORG" and len(k.split()) >= 3 and not FUNCTION_WORDS & set(k.split())]
     org_tails: dict[str, set[str]] = {}
     for k in orgs:
         words = k.split()
@@ -137,7 +144,8 @@ def canonical_name(cluster: list[Candidate]) -> str:
     return best.text
 
 
-def surname_forms(clusters: list[list[Candidate]], types: list[str]) -> dict[str, int]:
+def surname_forms(clusters: list[list[Candidate]], types: list[str],
+                  common: frozenset[str] = frozenset()) -> dict[str, int]:
     """Surface forms worth searching the text for, mapped to their cluster index.
 
     Every distinct name form of a cluster, plus each person's surname when no
@@ -152,6 +160,7 @@ def surname_forms(clusters: list[list[Candidate]], types: list[str]) -> dict[str
         if etype == "PERSON":
             full = max((c.text for c in cluster), key=lambda t: len(t.split()))
             words = full.split()
-            if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 3:
+            if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 3 \
+                    and words[-1].casefold() not in common:
                 forms.setdefault(words[-1], set()).add(n)
     return {f: next(iter(ns)) for f, ns in forms.items() if len(ns) == 1}

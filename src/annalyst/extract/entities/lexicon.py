@@ -20,7 +20,8 @@ def _words(text: str) -> frozenset[str]:
 # Honorifics, ranks and offices that may stand before a person's name. Lower case,
 # without the final dot; multi-word titles are matched token by token.
 TITLES = _words("""
-mr mrs ms miss mister dr doctor sir dame lord lady madam madame mme mlle monsieur herr frau senor señor senora señora
+mr mrs ms miss mister dr doctor sir honorable honourable hon excellency
+dame lord lady madam madame mme mlle monsieur herr frau senor señor senora señora
 don dona doña prof professor rev reverend fr father sister brother
 general gen lieutenant lt colonel col major maj captain capt admiral adm marshal field-marshal sergeant sgt
 commander cmdr cdr brigadier brig corporal cpl private pvt commodore ensign commandant

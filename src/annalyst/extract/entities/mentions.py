@@ -97,6 +97,12 @@ def _make(doc: Doc, tokens: list[Token], label: str, origin: str) -> Candidate |
     return Candidate(start, end, text_of(doc)[start:end], label, origin)
 
 
+def person_like(tokens: list[Token]) -> bool:
+    """Could these words be a person's name? Not with "of" inside or an organisation or place head word."""
+    return all(t.lower_ not in ORG_HEADS and t.lower_ not in PLACE_NOUNS and t.lower_ not in FACILITY_NOUNS
+               and not t.is_lower for t in tokens)
+
+
 def _split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     """Split "the pro-Nazi Marshal X Y" into its title part and the name after the last title word."""
     last = -1
@@ -106,7 +112,7 @@ def _split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
     if last < 0:
         return [], tokens
     name = tokens[last + 1:]
-    if name[-1].lower_ in ORG_HEADS or name[-1].lower_ in PLACE_NOUNS or name[-1].lower_ in FACILITY_NOUNS:
+    if not person_like(name):
         return [], tokens  # "General Assembly", "President Hotel": an organisation or place, not a title
     if tokens[last].lower_.rstrip(".") in WEAK_TITLES and not tokens[last].text[:1].isupper():
         return [], tokens
@@ -255,6 +261,17 @@ def _next_in_parens(doc: Doc, text_end: int) -> tuple[int, int] | None:
     return (text_end + m.start(1), text_end + m.end(1)) if m else None
 
 
+def _inside_longer_name(doc: Doc, cand: Candidate) -> bool:
+    """True for "the United Nations" in "Mission to the United Nations (USUN)": the acronym is the whole's."""
+    tokens = _tokens(doc, cand.start, cand.end)
+    if not tokens:
+        return False
+    i = tokens[0].i - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ in {"of", "to", "for", "on"} and doc[i - 1].text[:1].isupper()
+
+
 def _parenthetical_aliases(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Acronyms in parentheses after an organisation, @handles after a person."""
     by_span = {(c.start, c.end): c for c in cands}
@@ -266,7 +283,7 @@ def _parenthetical_aliases(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         word = text_of(doc)[span[0]:span[1]]
         wanted = (word.startswith("@") and cand.label == "PERSON") or (
             is_acronym(word) and cand.label in {"ORG", "GPE", "LOC", "FAC", "NORP", ""})
-        if not wanted:
+        if not wanted or _inside_longer_name(doc, cand):
             continue
         existing = by_span.get(span)
         if existing is not None:

@@ -15,7 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .lexicon import LOCATIVE_PREPS, PERSON_VERBS, PUBLISHING, TITLES, canonical_key, place_names
-from .mentions import Candidate, role_noun, text_of
+from .mentions import Candidate, person_like, role_noun, text_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -42,7 +42,8 @@ def _title_before(doc: Doc, i: int) -> int | None:
             j -= 1  # the domain of an office: "Minister of Justice X"
         elif word in TITLES and (doc[j].text[:1].isupper() or word in _LOWERCASE_TITLES):
             seen_title = leftmost = j
-        elif seen_title is not None and doc[j].pos_ in {"PROPN", "ADJ"} and not doc[j].is_punct:
+        elif seen_title is not None and doc[j].pos_ in {"PROPN", "ADJ"} and not doc[j].is_punct \
+                and doc[j].lower_ != "dear":  # "Dear Colonel X": a salutation, not part of the title
             leftmost = j
         else:
             break
@@ -94,7 +95,7 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
         elif name in subdivisions:
             cand.votes["GPE"] += 1
     start = _title_before(doc, first.i)
-    if start is not None:
+    if start is not None and person_like(list(span)):
         cand.votes["PERSON"] += 3
         if cand.title is None:
             cand.title = text_of(doc)[doc[start].idx:first.idx].strip()
