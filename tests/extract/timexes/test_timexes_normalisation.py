@@ -123,3 +123,16 @@ def test_isodates_shift_keeps_the_precision_of_the_unit():
     assert isodates.shift("1976", "month", 3, 1) is None  # no month to count from
     assert isodates.shift("2022-07-04", "year", 2, -1) == "2020"
     assert isodates.shift("2022-07-04", "day", 3, -1, fuzzy=True) == "2022-07"
+
+
+def test_timexes_quarters_approximate_years_and_split_years(timexes_of):
+    found, _ = timexes_of("Output fell in the third quarter of 1990, as it had about 1970 and in the 1973/74 season.")
+    assert found["the third quarter of 1990"].value == "1990-Q3"
+    assert (found["about 1970"].value, found["about 1970"].mod) == ("1970", "APPROX")
+    assert found["1973/74"].value == "1973/1974"
+
+
+def test_timexes_sets_of_weekdays_are_not_confused_with_months(timexes_of):
+    found, _ = timexes_of("The board met every month, and the staff on Mondays.")
+    assert found["every month"].value == "P1M"
+    assert found["Mondays"].value == "XXXX-WXX-1"

@@ -34,7 +34,7 @@ from ..context import DocContext
 from . import isodates
 from .anchoring import Candidate, Resolver
 from .consistency import check_consistency
-from .lexicon import MONTHS, TEMPORAL_CUES
+from .lexicon import MONTHS, SET_ADVERBS, TEMPORAL_CUES
 from .normalisation import Reading, read, read_any
 from .patterns import detect
 from .speech import find_speech, paragraphs, region_at
@@ -135,7 +135,7 @@ def _grammar_candidates(text: str, doc: Doc, starts: list[int], rejected: list) 
         span = text[start:end]
         if (kind == "year" and not _is_year(doc, starts, start, end)) or (
                 kind == "month" and not _is_month(text, doc, starts, start, span)) or (
-                kind == "set" and " " not in span and not _is_adverb(doc, starts, start)):
+                kind == "set" and span.lower() in SET_ADVERBS and not _is_adverb(doc, starts, start)):
             rejected.append((start, end))
             continue
         reading = read(kind, span, text, start)
