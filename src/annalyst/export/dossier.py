@@ -20,6 +20,15 @@ from ..model import Dossier
 FORMAT = "annalyst.dossier/1"
 
 
+def _plain(obj: Any) -> Any:
+    """JSON's shapes: tuples become lists, at any depth (records keep tuples to stay immutable)."""
+    if isinstance(obj, dict):
+        return {k: _plain(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_plain(v) for v in obj]
+    return obj
+
+
 def _span(s) -> dict[str, Any]:
     return {"doc": s.doc, "start": s.start, "end": s.end, "text": s.text}
 
@@ -38,7 +47,7 @@ def dossier_to_dict(d: Dossier) -> dict[str, Any]:
              "descriptors": list(e.descriptors), "mentions": [_span(m) for m in e.mentions]}
             for e in d.entities
         ],
-        "timexes": [asdict(t) for t in d.timexes],
+        "timexes": [_plain(asdict(t)) for t in d.timexes],
         "events": [
             {"id": e.id, "type": e.type, "label": e.label, "date": e.date, "date_end": e.date_end,
              "participants": [{"entity": p.entity, "role": p.role} for p in e.participants],
@@ -47,11 +56,11 @@ def dossier_to_dict(d: Dossier) -> dict[str, Any]:
              "merged_from": list(e.merged_from)}
             for e in d.events
         ],
-        "quotes": [asdict(q) for q in d.quotes],
-        "claims": [{**asdict(c), "about": list(c.about)} for c in d.claims],
-        "links": [asdict(link) for link in d.links],
-        "findings": [{**asdict(f), "refs": list(f.refs)} for f in d.findings],
-        "failures": [asdict(f) for f in d.failures],
+        "quotes": [_plain(asdict(q)) for q in d.quotes],
+        "claims": [_plain(asdict(c)) for c in d.claims],
+        "links": [_plain(asdict(link)) for link in d.links],
+        "findings": [_plain(asdict(f)) for f in d.findings],
+        "failures": [_plain(asdict(f)) for f in d.failures],
     }
 
 
