@@ -143,3 +143,17 @@ def test_entities_spans_match_their_text_and_ids_are_unique(analyse_text, text):
             assert a.document.text[m.start:m.end] == m.text
             assert m.entity == e.id
             assert m.text == m.text.strip()
+
+
+def test_entities_sentence_opening_common_word_is_not_a_name(analyse_text):
+    a = analyse_text("The ministry spread propaganda in the villages.\n\n3. Propaganda by radio reached the towns.")
+    assert not [e for e in a.entities if e.name == "Propaganda"]
+
+
+def test_entities_acronym_of_a_longer_name_is_not_given_to_its_part(analyse_text):
+    a = analyse_text("The Permanent Mission to the United Nations (PMUN) sent a note. The United Nations replied. "
+                     "The Security Council of the United Nations met later.")
+    un = _holding(a, "United Nations")
+    assert len(un) == 1 and "PMUN" not in un[0].aliases
+    assert "Security Council of the United Nations" not in un[0].aliases
+    assert all(not e.name.endswith(" to") for e in a.entities)

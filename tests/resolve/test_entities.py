@@ -95,3 +95,21 @@ def test_entities_documents_merge_end_to_end(analyse_texts):
         for m in e.mentions:
             text = next(d.text for d in dossier.documents if d.id == m.doc)
             assert text[m.start:m.end] == m.text
+
+
+def test_entities_titled_surname_is_not_a_full_name_across_documents():
+    a = _analysis("a", "Allen Dulles and Mr. Dulles.",
+                  [("Allen Dulles", "PERSON", ("Allen Dulles", "Dulles", "Mr. Dulles"))])
+    b = _analysis("b", "John Dulles and Mr. Dulles.",
+                  [("John Dulles", "PERSON", ("John Dulles", "Dulles", "Mr. Dulles"))])
+    entities, mapping = resolve_entities([a, b])
+    assert mapping["a:L0"] != mapping["b:L0"] and len(entities) == 2
+
+
+def test_entities_full_name_merges_across_a_typing_slip():
+    a = _analysis("a", "Nora Ellison wrote twice.", [("Nora Ellison", "PERSON", ("Nora Ellison",))])
+    b = _analysis("b", "Nora Ellison wrote again.", [("Nora Ellison", "PERSON", ("Nora Ellison",))])
+    c = _analysis("c", "Write to Nora Ellison.", [("Nora Ellison", "ORG", ("Nora Ellison",))])
+    entities, mapping = resolve_entities([a, b, c])
+    assert len(entities) == 1 and entities[0].type == "PERSON"
+    assert len(set(mapping.values())) == 1

@@ -84,7 +84,8 @@ def _clean_tokens(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[0].is_space or tokens[0].is_punct or tokens[0].lower_ in {"the", "a", "an"}):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_space or tokens[-1].text in _POSSESSIVE
-                      or (tokens[-1].is_punct and tokens[-1].text != ".")):
+                      or (tokens[-1].is_punct and tokens[-1].text != ".")
+                      or (tokens[-1].is_lower and tokens[-1].pos_ in {"ADP", "DET", "CCONJ"})):
         tokens = tokens[:-1]
     return tokens
 
