@@ -162,5 +162,7 @@ def surname_forms(clusters: list[list[Candidate]], types: list[str],
             words = full.split()
             if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 3 \
                     and words[-1].casefold() not in common:
-                forms.setdefault(words[-1], set()).add(n)
+                for i in range(1, len(words)):  # "Castillo Armas" and "Armas" of "Carlos Castillo Armas"
+                    if words[i][:1].isupper():
+                        forms.setdefault(" ".join(words[i:]), set()).add(n)
     return {f: next(iter(ns)) for f, ns in forms.items() if len(ns) == 1}
