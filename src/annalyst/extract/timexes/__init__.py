@@ -135,7 +135,8 @@ def _grammar_candidates(text: str, doc: Doc, starts: list[int], rejected: list) 
         span = text[start:end]
         if (kind == "year" and not _is_year(doc, starts, start, end)) or (
                 kind == "month" and not _is_month(text, doc, starts, start, span)) or (
-                kind == "set" and span.lower() in SET_ADVERBS and not _is_adverb(doc, starts, start)):
+                kind == "set" and span.lower() in SET_ADVERBS and not _is_adverb(doc, starts, start)) or (
+                kind == "weekday" and _in_a_name(doc, starts, start)):
             rejected.append((start, end))
             continue
         reading = read(kind, span, text, start)
@@ -175,6 +176,16 @@ def _after_quantity(doc: Doc, starts: list[int], start: int) -> bool:
     prev = doc[tok.i - 1]
     return prev.like_num or prev.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or prev.lower_ in ("times", "once",
                                                                                                   "twice")
+
+
+def _in_a_name(doc: Doc, starts: list[int], start: int) -> bool:
+    """"Black Friday", "Bloody Sunday": a weekday after a capitalised word inside a sentence names an
+    event, not a day."""
+    tok = _token_at(doc, starts, start)
+    if tok is None or tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    return prev.is_title and not prev.is_sent_start and prev.lower_ not in _MONTH_BEFORE
 
 
 def _is_adverb(doc: Doc, starts: list[int], start: int) -> bool:

@@ -28,7 +28,8 @@ def check_consistency(doc_id: str, text: str, timexes: Sequence[Timex], candidat
     findings = []
     rel_of = {c.id: c.reading.rel for c in candidates}
     for a, b in pairwise(timexes):
-        if b.start - a.end > 12 or not _APPOSITION.fullmatch(text[a.end:b.start]):
+        gap = text[a.end:b.start]
+        if b.start - a.end > 12 or "\n" in gap or not _APPOSITION.fullmatch(gap):
             continue
         for rel, ab in ((a, b), (b, a)):
             if rel_of.get(rel.id) in _RELATIVE and rel_of.get(ab.id) is None:
