@@ -157,3 +157,10 @@ def test_entities_acronym_of_a_longer_name_is_not_given_to_its_part(analyse_text
     assert len(un) == 1 and "PMUN" not in un[0].aliases
     assert "Security Council of the United Nations" not in un[0].aliases
     assert all(not e.name.endswith(" to") for e in a.entities)
+
+
+def test_entities_organisation_head_word_alone_binds_to_the_one_full_name(analyse_text):
+    a = analyse_text("The Harlow Gazette reported the story first. The Gazette later corrected it. "
+                     "The Warren Commission met. The Commission said nothing.")
+    assert "Gazette" in _by_name(a, "Harlow Gazette").aliases
+    assert "Commission" in _by_name(a, "Warren Commission").aliases

@@ -113,3 +113,14 @@ def test_entities_full_name_merges_across_a_typing_slip():
     entities, mapping = resolve_entities([a, b, c])
     assert len(entities) == 1 and entities[0].type == "PERSON"
     assert len(set(mapping.values())) == 1
+
+
+def test_entities_surname_typed_as_a_place_joins_the_person_elsewhere():
+    a = _analysis("a", "Augustin Pelletier spoke.", [("Augustin Pelletier", "PERSON", ("Augustin Pelletier",))])
+    b = _analysis("b", "Aid reached Pelletier.", [("Pelletier", "GPE", ("Pelletier",))])
+    c = _analysis("c", "Aid reached Chile.", [("Chile", "GPE", ("Chile",))])
+    d = _analysis("d", "Ruben Chile wrote.", [("Ruben Chile", "PERSON", ("Ruben Chile",))])
+    entities, mapping = resolve_entities([a, b, c, d])
+    assert mapping["a:L0"] == mapping["b:L0"]
+    assert mapping["c:L0"] != mapping["d:L0"]  # a country's name is not taken for a surname
+    assert len(entities) == 3

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from ..extract.entities.lexicon import TITLES, canonical_key, is_acronym
+from ..extract.entities.lexicon import TITLES, canonical_key, is_acronym, place_names
 from ..model import DocAnalysis, Entity, LocalEntity
 
 _COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -111,15 +111,25 @@ def resolve_entities(analyses: Sequence[DocAnalysis]) -> tuple[list[Entity], dic
     for i, le in enumerate(locals_):
         if le.type == "PERSON" and len(le.name.split()) >= 2:
             surnames.setdefault(canonical_key(le.name.split()[-1]), set()).add(i)
+    countries, subdivisions = place_names()
     for i, le in enumerate(locals_):
-        if le.type == "PERSON" and len(le.name.split()) == 1:
-            owners = {union.find(j) for j in surnames.get(canonical_key(le.name), ())}
-            if len(owners) == 1:
+        if len(le.name.split()) != 1 or is_acronym(le.name):
+            continue
+        if le.type != "PERSON":
+            # a surname the model typed as a place or organisation all through one document
+            # still names the one person known elsewhere by a full name ending in it
+            k = canonical_key(le.name)
+            owners = {union.find(j) for j in surnames.get(k, ())}
+            if le.type in _COARSE and k not in countries and k not in subdivisions and len(owners) == 1:
                 union.union(owners.pop(), i)
-            elif not owners:  # the same lone name in several documents is one person
-                j = index.setdefault(("PERSON", "surname:" + canonical_key(le.name)), i)
-                if j != i:
-                    union.union(j, i)
+            continue
+        owners = {union.find(j) for j in surnames.get(canonical_key(le.name), ())}
+        if len(owners) == 1:
+            union.union(owners.pop(), i)
+        elif not owners:  # the same lone name in several documents is one person
+            j = index.setdefault(("PERSON", "surname:" + canonical_key(le.name)), i)
+            if j != i:
+                union.union(j, i)
 
     groups: dict[int, list[LocalEntity]] = {}
     for i, le in enumerate(locals_):

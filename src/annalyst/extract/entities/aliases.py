@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .lexicon import FUNCTION_WORDS, canonical_key, initials, is_acronym
+from .lexicon import FUNCTION_WORDS, ORG_HEADS, canonical_key, initials, is_acronym
 from .mentions import Candidate
 from .typing import decide_type, is_place_only
 
@@ -108,12 +108,14 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
             bound.add(k)
     # "Human Rights Commission" to the one longer organisation name it ends
     # (not across "of": "United Nations" is not the "Security Council of the United Nations")
-    orgs = [k for k in groups if types[k] == "ORG" and len(k.split()) >= 3 and not FUNCTION_WORDS & set(k.split())]
+    # and "the Times", "the Commission" (a head word alone) to the one "X Times", "Y Commission"
+    orgs = [k for k in groups if types[k] == "ORG" and len(k.split()) >= 2 and not FUNCTION_WORDS & set(k.split())]
     org_tails: dict[str, set[str]] = {}
     for k in orgs:
         words = k.split()
-        for n in range(1, len(words) - 1):
-            org_tails.setdefault(" ".join(words[n:]), set()).add(k)
+        for n in range(1, len(words)):
+            if len(words) - n >= 2 or words[-1] in ORG_HEADS:
+                org_tails.setdefault(" ".join(words[n:]), set()).add(k)
     for k in groups:
         owners = org_tails.get(k, set()) - {k}
         if types[k] == "ORG" and len({union.find(o) for o in owners}) == 1:
