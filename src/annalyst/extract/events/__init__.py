@@ -82,8 +82,11 @@ def extract_events(ctx: DocContext) -> list[Event]:
 
     names = {e.id: e.name for e in ctx.entities}
     ids = {id(trig): f"{ctx.doc_id}:V{trig.start}" for trig in triggers}
+    referred = {id(t.antecedent) for t in triggers if t.antecedent is not None}
     events: list[Event] = []
     for trig in triggers:
+        if _bare(trig) and id(trig) not in referred:
+            continue
         roles, place = trig.roles, trig.place
         date, date_end, source = trig.date, trig.date_end, trig.source
         antecedent = ids[id(trig.antecedent)] if trig.antecedent is not None else None
@@ -99,6 +102,12 @@ def extract_events(ctx: DocContext) -> list[Event]:
             mentions=(Span(ctx.doc_id, trig.start, trig.end, word),),
             extractor=EXTRACTOR, confidence=confidence, date_source=source, antecedent=antecedent))
     return events
+
+
+def _bare(trig: _Trigger) -> bool:
+    """A mention that says neither who, where nor when ("prisoners were killed", "he said") and refers to no
+    other: nothing a reader could check or a resolver could compare, so no event record."""
+    return not trig.roles and trig.place is None and trig.source != "timex" and trig.antecedent is None
 
 
 def _find_triggers(doc) -> list[_Trigger]:
