@@ -136,3 +136,9 @@ def test_timexes_sets_of_weekdays_are_not_confused_with_months(timexes_of):
     found, _ = timexes_of("The board met every month, and the staff on Mondays.")
     assert found["every month"].value == "P1M"
     assert found["Mondays"].value == "XXXX-WXX-1"
+
+
+def test_timexes_yearless_day_impossible_in_the_narrated_year_is_flagged(timexes_of):
+    found, ctx = timexes_of("In January 1975 the talks stalled. On February 29 they resumed.")
+    assert found["February 29"].value is None
+    assert [f.kind for f in ctx.findings] == ["impossible_date"]

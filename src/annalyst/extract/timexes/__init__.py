@@ -358,6 +358,8 @@ def _to_timex(doc_id: str, c: Candidate) -> Timex:
 def _impossible_findings(doc_id: str, cands: list[Candidate]) -> list[Finding]:
     out = []
     for c in cands:
+        if c.reading.rel == "yearless" and c.reading.day and c.value is None and c.anchor:
+            c.reading.impossible = True  # "February 29" in a year the narrative gives, not a leap year
         if c.reading.impossible:
             out.append(Finding(
                 "impossible_date",
