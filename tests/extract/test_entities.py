@@ -164,3 +164,12 @@ def test_entities_organisation_head_word_alone_binds_to_the_one_full_name(analys
                      "The Warren Commission met. The Commission said nothing.")
     assert "Gazette" in _by_name(a, "Harlow Gazette").aliases
     assert "Commission" in _by_name(a, "Warren Commission").aliases
+
+
+def test_entities_headline_verb_and_line_break_split_a_glued_span(analyse_text):
+    a = analyse_text("When Brandt Met Honecker\n\nWilly Brandt travelled to Erfurt. Erich Honecker waited.")
+    brandt, honecker = _by_name(a, "Willy Brandt"), _by_name(a, "Erich Honecker")
+    assert brandt.type == honecker.type == "PERSON"
+    assert "Brandt" in brandt.aliases and "Honecker" in honecker.aliases
+    assert all("\n" not in m.text and "Met" not in m.text for e in a.entities for m in e.mentions)
+    assert _by_name(a, "Erfurt").type in {"GPE", "LOC"}

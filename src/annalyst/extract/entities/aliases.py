@@ -106,6 +106,9 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
         if len({union.find(o) for o in owners}) == 1 and (types[k] == "PERSON" or not is_place_only(members)):
             union.union(next(iter(owners)), k)
             bound.add(k)
+            for cand in members:  # the surname takes the full name's type, not the model's guess for it
+                if cand.label and cand.label != "PERSON" and cand.votes[cand.label] >= 1:
+                    cand.votes[cand.label] -= 1
     # "Human Rights Commission" to the one longer organisation name it ends
     # (not across "of": "United Nations" is not the "Security Council of the United Nations")
     # and "the Times", "the Commission" (a head word alone) to the one "X Times", "Y Commission"

@@ -94,6 +94,18 @@ publish write report print appear quote say state tell article column editorial 
 report essay letter review headline feature broadcast air
 """)
 
+# Verbs headlines put in title case right after a name ("When X Met Y", "X Says ...").
+HEADLINE_VERBS = _words("""
+met meets meet says said tells told visits visited wins won loses lost dies died calls called warns warned
+meets makes made takes took goes went gets got sees saw becomes became faces faced returns returned
+""")
+
+# Verbs of movement: "travelled to X", "fled from X" make X a place.
+MOTION_VERBS = _words("""
+travel fly go come return move sail drive flee escape march walk ride journey retreat advance deport
+exile send arrive emigrate immigrate relocate transfer
+""")
+
 # Prepositions before a place ("in X", "at X"): light evidence for a place reading.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "into", "inside", "outside", "across", "throughout", "within"})
 
@@ -180,3 +192,22 @@ def place_names() -> tuple[frozenset[str], frozenset[str]]:
         countries.update(canonical_key(part) for part in c.name.split(","))
     subdivisions = {canonical_key(s.name) for s in pycountry.subdivisions} - countries
     return frozenset(countries), frozenset(subdivisions)
+
+
+@cache
+def _given_names():
+    try:
+        from gender_guesser import detector
+    except ImportError:  # pragma: no cover - optional
+        return None
+    return detector.Detector(case_sensitive=False)
+
+
+def is_given_name(word: str) -> bool:
+    """True when ``word`` is a known first name ("Willy", "Moshe"), from gender-guesser's name list.
+
+    The list (about 40,000 names from many countries) ships inside the package.
+    Without the package every word is unknown and the rules rely on context alone.
+    """
+    names = _given_names()
+    return names is not None and word[:1].isupper() and names.get_gender(word) != "unknown"

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from .lexicon import (
     FACILITY_NOUNS,
     FUNCTION_WORDS,
+    HEADLINE_VERBS,
     NOT_NAMES,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -187,7 +188,10 @@ def _refine(doc: Doc, ent: Span, places: set[str], names: set[str], common: set[
                 tokens, label = tokens[n:], "PERSON"
                 break
     # "X Met": a headline's capitalised verb after a name used elsewhere
-    while len(tokens) >= 2 and tokens[-1].lower_ in common and " ".join(t.text for t in tokens[:-1]) in names:
+    while len(tokens) >= 2 and tokens[0].lower_ in HEADLINE_VERBS:  # "Met Y" in "When X Met Y"
+        tokens = tokens[1:]
+    while len(tokens) >= 2 and (tokens[-1].lower_ in HEADLINE_VERBS or (
+            tokens[-1].lower_ in common and " ".join(t.text for t in tokens[:-1]) in names)):
         tokens = tokens[:-1]
     cand = _make(doc, tokens, label, "ner")
     if cand is None:
@@ -331,13 +335,29 @@ def _org_phrases(doc: Doc, taken: list[bool]) -> list[Candidate]:
     return out
 
 
+def _segments(doc: Doc, ent: Span) -> list[Span]:
+    """The entity cut at line breaks and at a headline verb inside it ("X Met Y\n\nZ")."""
+    from spacy.tokens import Span
+
+    cuts = [t.i for t in ent if (t.is_space and "\n" in t.text)
+            or (t.lower_ in HEADLINE_VERBS and t.is_title and ent.start < t.i < ent.end - 1)]
+    if not cuts:
+        return [ent]
+    out, start = [], ent.start
+    for cut in [*cuts, ent.end]:
+        if cut > start:
+            out.append(Span(doc, start, cut, label=ent.label_))
+        start = cut + 1
+    return out
+
+
 def collect_mentions(doc: Doc) -> list[Candidate]:
     """Every name mention the parse supports, cleaned, without overlaps, in text order."""
     places, names, common = _known_texts(doc)
     persons = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON"}  # surnames seen as people
     cands: list[Candidate] = []
     source: dict[int, Span] = {}
-    for ent in doc.ents:
+    for ent in (part for whole in doc.ents for part in _segments(doc, whole)):
         if ent.label_ not in SPACY_TYPES or _office_domain(doc, ent):
             continue
         for cand in _refine(doc, ent, places, names, common, persons):

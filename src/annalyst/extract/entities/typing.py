@@ -14,7 +14,16 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .lexicon import LOCATIVE_PREPS, PERSON_VERBS, PUBLISHING, TITLES, canonical_key, place_names
+from .lexicon import (
+    LOCATIVE_PREPS,
+    MOTION_VERBS,
+    PERSON_VERBS,
+    PUBLISHING,
+    TITLES,
+    canonical_key,
+    is_given_name,
+    place_names,
+)
 from .mentions import Candidate, person_like, role_noun, text_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -94,6 +103,8 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
             cand.votes["GPE"] += 2
         elif name in subdivisions:
             cand.votes["GPE"] += 1
+    if 2 <= len(span) <= 4 and span[0].is_title and is_given_name(span[0].text) and person_like(list(span)):
+        cand.votes["PERSON"] += 1  # "Willy Brandt": a first name, then a capitalised word
     start = _title_before(doc, first.i)
     if start is not None and person_like(list(span)):
         cand.votes["PERSON"] += 3
@@ -108,8 +119,10 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
         cand.votes["PERSON"] += 0.5
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     prep = doc[first.i - 1] if first.i > 0 else None
-    if prep is not None and prep.lower_ in LOCATIVE_PREPS and not (nxt is not None and nxt.tag_ == "POS") \
-            and prep.head.lemma_.lower() not in PUBLISHING:  # "an article in X" names an outlet, not a place
+    locative = prep is not None and (
+        (prep.lower_ in LOCATIVE_PREPS and prep.head.lemma_.lower() not in PUBLISHING)  # not "an article in X"
+        or (prep.lower_ in {"to", "from"} and prep.head.lemma_.lower() in MOTION_VERBS))  # "travelled to X"
+    if locative and not (nxt is not None and nxt.tag_ == "POS"):
         # a lone word after "in"/"at" is rarely a person ("Consul at Omsk"); a full name may be
         cand.votes["GPE"] += 1.5 if len(span) == 1 else 0.5
         cand.votes[LOCATIVE] += 1
