@@ -181,7 +181,8 @@ def test_speakers_lead_in_sentence_gives_the_speaker(analyse_text):
 def test_speakers_transcript_label_explained_by_a_title(analyse_text):
     a = analyse_text("Memorandum of conversation\n\nParticipants:\n\nPresident Walter Dunn\n\n"
                      "Senator Mary Olsen\n\nP — the President\n\nO — Senator Olsen\n\n"
-                     "P: What do we do about the strike?\n\nO: You should wait until the vote.")
+                     "P: What do we do about the strike?\n\nO: You should wait until the vote.\n\n"
+                     "P: Then we wait.")
     names = _names(a)
     strike = _quote(a, "about the strike")
     assert names.get(strike.speaker) == "Walter Dunn"
@@ -209,3 +210,20 @@ def test_speakers_in_the_words_of(analyse_text):
     a = analyse_text("The cabinet met twice. In the words of Interior Minister Paul Varga, “the government had "
                      "already fallen.”")
     assert _speaker(a, "already fallen") == "Paul Varga"
+
+
+def test_speakers_memo_fields_are_not_transcript_turns(analyse_text):
+    a = analyse_text("FROM: Alan Pratt\n\nTO: Ruth Hale\n\nSUBJECT: Roads\n\nNOTE: The roads are closed.")
+    assert a.quotes == ()
+
+
+def test_speakers_possessive_speech_noun_before_a_colon(analyse_text):
+    a = analyse_text("Governor Alan Pratt met the farmers. Pratt's reply was blunt: “There is no money.”")
+    assert _speaker(a, "no money") == "Alan Pratt"
+
+
+def test_speakers_headline_quote_is_left_to_the_body(analyse_text):
+    title = "Pratt: “We Are Broke” and “no roads this year”"
+    a = analyse_text(title + "\n\nGovernor Alan Pratt met the farmers. He said “there will be no roads this year.”",
+                     title=title)
+    assert [q.text for q in a.quotes] == ["there will be no roads this year."]

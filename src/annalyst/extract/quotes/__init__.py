@@ -66,9 +66,11 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
                 attr = _footnote_speaker(attributor, q) or attr
         if _is_name_or_scare_quote(attributor, q, attr):
             continue
-        if attr.cue is None and attr.how is None and _opens_sentence(attributor, n):
-            attr = _continued(attributor, q, kept, results) or attributor.lead_in(n, results) or attr
-        if _is_unattributed_fragment(attributor, q, attr) or _in_reference_list(attributor, q):
+        if attr.cue is None and attr.how is None:
+            continued = _continued(attributor, q, kept, results) if _opens_sentence(attributor, n) else None
+            attr = continued or attributor.lead_in(n, results) or attr
+        if _is_unattributed_fragment(attributor, q, attr) or _in_reference_list(attributor, q) \
+                or _in_title(ctx, q):
             continue
         results[n] = attr
         reported_by = kept[q.parent].speaker if q.parent is not None else attr.reporter
@@ -116,6 +118,15 @@ def _is_unattributed_fragment(attributor: Attributor, q: Quotation, attr: Attrib
         return False
     words = attributor.text[q.start:q.end].split()
     return len(words) <= 4 and not attributor.text[q.start:q.end].rstrip("”’\"')").endswith((".", "!", "?"))
+
+
+def _in_title(ctx: DocContext, q: Quotation) -> bool:
+    """A quotation in the headline: a teaser for a quote of the body, with no cue to attribute it."""
+    title = (ctx.document.title or "").strip()
+    if not title or q.kind == "transcript":
+        return False
+    head = ctx.text.find(title, 0, len(title) + 200)
+    return head >= 0 and head <= q.start and q.end <= head + len(title)
 
 
 def _in_reference_list(attributor: Attributor, q: Quotation) -> bool:

@@ -89,3 +89,10 @@ commissioner governor mayor chief head king queen prince official officials spok
 source sources representative representatives delegate delegates veteran veterans refugee refugees
 government ministry commission committee council agency department court army police union party embassy
 """)
+
+# Nouns for what someone said: their owner is the speaker ("his reply was: “…”").
+SPEECH_NOUNS = _words("""
+answer reply response words message comment comments remark remarks view verdict conclusion advice warning
+promise explanation argument position retort rejoinder question statement speech testimony account version
+assessment judgement judgment opinion instruction instructions order orders request demand plea
+""")

@@ -41,6 +41,7 @@ from .cues import (
     RELATIVE_PRONOUNS,
     REPORTING_VERBS,
     SECOND_PERSON,
+    SPEECH_NOUNS,
     SPOKES_NOUNS,
 )
 from .marks import Quotation
@@ -323,6 +324,12 @@ class Attributor:
                 if named.speaker:
                     return named
         noun = tok.lemma_.lower()
+        owners = [c for c in tok.children if c.dep_ == "poss"]
+        if noun in SPEECH_NOUNS and owners:  # "Kissinger's reply was blunt: “…”"
+            owned = self.resolve(owners[0], q, previous)
+            if owned.speaker:
+                owned.speaker_text = owned.speaker_text or phrase
+                return owned
         if noun in DOCUMENT_NOUNS or noun in SPOKES_NOUNS:
             orgs = [m for m in inside if m.type in ("ORG", "GPE", "NORP") and m.end <= tok.idx]
             if orgs:

@@ -27,10 +27,23 @@ class Turn:
     end: int
 
 
+# Upper-case labels that head memo fields or notes, not turns of speech.
+FIELD_LABELS = frozenset({
+    "NOTE", "NOTES", "UPDATE", "SOURCE", "SOURCES", "PHOTO", "PHOTOS", "CORRECTION", "WARNING", "TAGS", "SUBJECT",
+    "FROM", "TO", "DATE", "RE", "CC", "BCC", "TITLE", "TIME", "PLACE", "PARTICIPANTS", "CLASSIFICATION", "SUMMARY",
+    "EDITOR'S NOTE", "EDITOR’S NOTE", "ADDENDUM", "PS", "P.S.", "URL", "LOCATION", "TOPIC", "REF", "REFERENCE",
+    "ATTACHMENT", "ENCLOSURE", "DISTRIBUTION", "MEMORANDUM", "SECRET", "CONFIDENTIAL", "EXCLUSIVE", "WATCH", "READ",
+})
+
+
 def find_turns(text: str) -> list[Turn]:
-    """Every labelled turn, running to the next turn or the next blank line."""
-    heads = list(_TURN.finditer(text))
-    if len(heads) < 2 or len({m.group(1) for m in heads}) < 2:
+    """Every labelled turn, running to the next turn or the next blank line.
+
+    A text is a transcript when it has at least three turns and some label speaks more than once.
+    """
+    heads = [m for m in _TURN.finditer(text) if m.group(1).strip() not in FIELD_LABELS]
+    labels = [m.group(1) for m in heads]
+    if len(heads) < 3 or len(set(labels)) < 2 or len(set(labels)) == len(labels):
         return []
     turns = []
     for n, m in enumerate(heads):
