@@ -64,6 +64,9 @@ def _quotes_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], 
             open_at = None
         elif ch in _OPENERS:
             open_at, open_char = m.start(), ch  # a stray opener: restart from the later one
+    if open_at is not None and open_char != '"':
+        # a quotation running over several paragraphs opens each one and closes only the last
+        spans.append((open_at + 1, end))
     return spans, unmatched_close
 
 
