@@ -227,3 +227,11 @@ def test_speakers_headline_quote_is_left_to_the_body(analyse_text):
     a = analyse_text(title + "\n\nGovernor Alan Pratt met the farmers. He said “there will be no roads this year.”",
                      title=title)
     assert [q.text for q in a.quotes] == ["there will be no roads this year."]
+
+
+def test_speakers_first_person_narrator_is_the_author(analyse_text):
+    a = analyse_text("By Nora Field\n\nNora Field reports from Tarrow. The mayor refused to meet me. "
+                     "“You are wasting your time,” I told his secretary.", author="Nora Field")
+    q = _quote(a, "wasting your time")
+    assert q.speaker_text == "I"
+    assert _names(a).get(q.speaker) == "Nora Field"

@@ -305,8 +305,10 @@ class Attributor:
             lower = tok.lower_
         if tok.pos_ == "PRON" or lower in MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON:
             how = "pronoun"
-            if lower in FIRST_PERSON:
-                return Attribution(speaker_text=tok.text, how="author")
+            if lower in FIRST_PERSON:  # the narrator: the document's author, when named
+                author = self.ctx.document.author
+                speaker = self.by_name(author, before=len(self.text)) if author and lower == "i" else None
+                return Attribution(speaker=speaker, speaker_text=tok.text, how="author")
             entity = self.antecedent(tok, exclude=None)
             return Attribution(speaker=entity, speaker_text=tok.text, how=how)
         start, end = _phrase(tok)
