@@ -2,7 +2,7 @@
 
 The stage runs in four steps, one module each:
 
-1. **detection** (:mod:`.patterns`): a hand-written grammar, plus spaCy's DATE
+1. **detection** (:mod:`.patterns`, :mod:`.detection`): a hand-written grammar, plus spaCy's DATE
    and TIME entities where the grammar has nothing (spaCy's non-temporal
    "dates" such as "sixth" or bare counts are dropped);
 2. **normalisation** (:mod:`.normalisation`): what each span says on its own;
@@ -25,71 +25,29 @@ mentioned without a date this way). Example::
 
 from __future__ import annotations
 
-import bisect
-import re
-from typing import TYPE_CHECKING
-
 from ...model import Finding, Timex
 from ..context import DocContext
 from . import isodates
 from .anchoring import Candidate, Resolver
 from .consistency import check_consistency
-from .lexicon import MONTHS, SET_ADVERBS, TEMPORAL_CUES
-from .normalisation import Reading, read, read_any
-from .patterns import detect
-from .speech import find_speech, paragraphs, region_at
-
-if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Token
+from .detection import dateline, find_candidates
+from .speech import find_speech, region_at
 
 __all__ = ["extract_timexes", "narrative_time"]
 
 EXTRACTOR = "timexes.v1"
-_SCRATCH = "timexes.speech"
-
-# words before a number that make it a reference, not a year ("No. 1974", "page 1812")
-_NOT_YEAR_BEFORE = frozenset({"no", "no.", "nos", "vol", "vol.", "p", "p.", "pp", "pp.", "page", "pages", "section",
-                              "§", "number", "#", "$", "£", "€", "room", "flight", "route", "article", "art.",
-                              "chapter", "resolution", "paragraph", "para", "para.", "item", "file", "doc",
-                              "document", "box", "folder", "telegram", "tel", "tel.", "memo", "msg", "ref",
-                              "serial", "code", "model", "cable", "volume",
-                              "vols", "vols.", "issue", "footnote", "note", "n.", "fn.", "department", "deptel",
-                              "embtel", "airgram", "despatch", "dispatch", "circtel", "urtel", "mytel", "reftel",
-                              "instruction", "circular", "sent", "repeated", "rptd"})
-_MONTH_BEFORE = frozenset({"in", "since", "until", "till", "by", "during", "from", "through", "to", "of", "early",
-                           "late", "mid", "last", "next", "this", "that", "every", "each", "between", "before",
-                           "after", "and", "or", "mid-", "around", "throughout", "on"})
-_FRAME_LEAD = re.compile(r"^[\W\d]*(?:(?:and|but|then|so|in|on|by|during|from|since|until|at|early|late|later|"
-                         r"around|about|after|before|as\s+of|beginning|starting|the)\s+)*$", re.IGNORECASE)
-_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
-_PLAN_VERBS = frozenset({"expect", "schedule", "plan", "intend", "hope", "go", "due", "set", "aim", "promise",
-                         "agree", "decide", "want", "threaten"})
+_SCRATCH = "timexes.speech"  # speech regions, kept for narrative_time
 
 
 def extract_timexes(ctx: DocContext) -> list[Timex]:
     """Every temporal expression of the document, normalised, with findings added to ``ctx.findings``."""
-    text, doc = ctx.text, ctx.parsed
+    text = ctx.text
     regions = find_speech(text)
     ctx.scratch[_SCRATCH] = regions
-    token_starts = doc.to_array("IDX").tolist()  # far cheaper than creating every Token
-    rejected: list[tuple[int, int]] = []
-    candidates = _grammar_candidates(text, doc, token_starts, rejected)
-    candidates += [c for c in _spacy_candidates(doc, text)
-                   if all(c.end <= s or c.start >= e for s, e in rejected)]
-    candidates = _drop_overlaps(candidates)
-    paras = [s for s, _ in paragraphs(text)]
-    _settle_numeric_order(candidates, text)
-    for c in candidates:
-        c.id = f"{ctx.doc_id}:T{c.start}"
-        c.region = region_at(regions, c.start)
-        c.para = bisect.bisect_right(paras, c.start) - 1
-        token = _token_at(doc, token_starts, c.start)
-        if token is not None:
-            c.tense, c.frame, c.opens = _sentence_time(token, text, c.start)
-            c.tense = _clause_tense(token) or c.tense
+    candidates = find_candidates(ctx.doc_id, text, ctx.parsed, regions)
     published, published_id = ctx.document.published, "published"
     if not isodates.parse(published):
-        published, published_id = _dateline(candidates, text)
+        published, published_id = dateline(candidates, text)
     Resolver(candidates, text, published, regions, published_id).run()
     timexes = [_to_timex(ctx.doc_id, c) for c in candidates]
     ctx.findings.extend(_impossible_findings(ctx.doc_id, candidates))
@@ -118,225 +76,6 @@ def narrative_time(ctx: DocContext, char_offset: int, *, precision: str = "year"
     if best is None and here is not None:
         return narrative_time(ctx, regions[here][0], precision=precision)
     return best
-
-
-# -- detection ---------------------------------------------------------------------------------
-
-def _token_at(doc: Doc, starts: list[int], offset: int) -> Token | None:
-    i = bisect.bisect_right(starts, offset) - 1
-    return doc[i] if 0 <= i < len(doc) else None
-
-
-def _grammar_candidates(text: str, doc: Doc, starts: list[int], rejected: list) -> list[Candidate]:
-    """Grammar matches that pass their context checks; ``rejected`` collects the spans that did not,
-    so spaCy's tag on the same number ("No. 1948") cannot bring them back."""
-    out = []
-    for start, end, kind in detect(text):
-        span = text[start:end]
-        if (kind == "year" and not _is_year(doc, starts, start, end)) or (
-                kind == "month" and not _is_month(text, doc, starts, start, span)) or (
-                kind == "set" and span.lower() in SET_ADVERBS and not _is_adverb(doc, starts, start)) or (
-                kind == "weekday" and _in_a_name(doc, starts, start)):
-            rejected.append((start, end))
-            continue
-        reading = read(kind, span, text, start)
-        if reading is None:
-            continue
-        if kind == "duration" and span.split()[0].lower() in ("a", "an", "per") and _after_quantity(doc, starts, start):
-            reading = Reading(type="SET", value=reading.value)  # "$400 million a year" is a rate
-        c = Candidate(start, end, span, reading)
-        c.extra["kind"] = kind
-        out.append(c)
-    return out
-
-
-def _is_year(doc: Doc, starts: list[int], start: int, end: int) -> bool:
-    tok = _token_at(doc, starts, start)
-    if tok is None:
-        return True
-    prev = doc[tok.i - 1] if tok.i > 0 else None
-    # "No. 1948" is tokenised as "No", ".", "1948"
-    if prev is not None and prev.lower_ == "." and tok.i > 1 and doc[tok.i - 2].lower_ + "." in _NOT_YEAR_BEFORE:
-        return False
-    if prev is not None and prev.lower_ in _NOT_YEAR_BEFORE:
-        return False
-    if tok.ent_type_ == "DATE":
-        return True
-    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if nxt is not None and (nxt.tag_ in ("NNS", "NNPS") or nxt.lower_ in ("%", "percent", "per")):
-        return False
-    return tok.ent_type_ not in ("CARDINAL", "MONEY", "QUANTITY", "PERCENT") or (
-        prev is not None and prev.lower_ in ("in", "since", "of", "until", "by", "from", "during"))
-
-
-def _after_quantity(doc: Doc, starts: list[int], start: int) -> bool:
-    tok = _token_at(doc, starts, start)
-    if tok is None or tok.i == 0:
-        return False
-    prev = doc[tok.i - 1]
-    return prev.like_num or prev.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or prev.lower_ in ("times", "once",
-                                                                                                  "twice")
-
-
-def _in_a_name(doc: Doc, starts: list[int], start: int) -> bool:
-    """"Black Friday", "Bloody Sunday": a weekday after a capitalised word inside a sentence names an
-    event, not a day."""
-    tok = _token_at(doc, starts, start)
-    if tok is None or tok.i == 0:
-        return False
-    prev = doc[tok.i - 1]
-    return prev.is_title and not prev.is_sent_start and prev.lower_ not in _MONTH_BEFORE
-
-
-def _is_adverb(doc: Doc, starts: list[int], start: int) -> bool:
-    """"met daily" is a set; "a daily newspaper" is not a time at all."""
-    tok = _token_at(doc, starts, start)
-    return tok is not None and tok.pos_ == "ADV"
-
-
-def _is_month(text: str, doc: Doc, starts: list[int], start: int, span: str) -> bool:
-    if not span[:1].isupper() or " " in span or "-" in span:
-        return True  # "early September", "mid-March"
-    tok = _token_at(doc, starts, start)
-    if tok is None or tok.i == 0:
-        return False
-    prev = doc[tok.i - 1].lower_
-    if span.rstrip(".").lower() in ("may", "march") and prev in ("and", "or", "to", "that", "on"):
-        return False
-    if len(span.rstrip(".")) <= 3 and span.rstrip(".").lower() not in ("may",):
-        return False  # a bare "Jan" or "Mar" is more often a name than a month
-    return prev in _MONTH_BEFORE
-
-
-def _spacy_candidates(doc: Doc, text: str) -> list[Candidate]:
-    out = []
-    for ent in doc.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
-        tokens = list(ent)
-        # spaCy sometimes swallows a name before the date ("Smith earlier in the day")
-        while tokens and tokens[0].pos_ == "PROPN" and tokens[0].lower_ not in TEMPORAL_CUES \
-                and tokens[0].lower_.rstrip(".") not in MONTHS:
-            tokens = tokens[1:]
-        if not tokens or not any(t.lower_ in TEMPORAL_CUES or re.fullmatch(r"1\d{3}|20\d{2}|\d{2,4}s", t.text)
-                                 or t.lower_.rstrip(".") in MONTHS for t in tokens):
-            continue
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        span = text[start:end]
-        reading = read_any(span) or _vague_reading(span) or Reading(type="TIME" if ent.label_ == "TIME" else "DATE")
-        c = Candidate(start, end, span, reading)
-        c.extra["kind"] = "spacy"
-        out.append(c)
-    return out
-
-
-_VAGUE_SPAN = re.compile(r"(?:(?:many|several|some|a\s+few|few|recent|the\s+past|the\s+last)\s+)?"
-                         r"(?P<u>minute|hour|day|week|month|year|decade|centurie)s", re.IGNORECASE)
-
-
-def _vague_reading(span: str) -> Reading | None:
-    """A span such as "weeks" or "for decades": a duration of unknown length (TIMEX3 ``PXY``)."""
-    m = _VAGUE_SPAN.fullmatch(span)
-    if m is None:
-        return None
-    unit = m["u"].lower()
-    letter = {"minute": "TXM", "hour": "TXH", "day": "XD", "week": "XW", "month": "XM", "year": "XY",
-              "decade": "XDE", "centurie": "XCE"}[unit]
-    return Reading(type="DURATION", value="P" + letter, mod="APPROX")
-
-
-def _drop_overlaps(cands: list[Candidate]) -> list[Candidate]:
-    """Grammar spans win over spaCy's; among equals the earlier, longer one stays."""
-    cands.sort(key=lambda c: (c.extra.get("kind") == "spacy", c.start, -(c.end - c.start)))
-    kept: list[Candidate] = []
-    for c in cands:
-        if all(c.end <= k.start or c.start >= k.end for k in kept):
-            kept.append(c)
-    kept.sort(key=lambda c: c.start)
-    return kept
-
-
-def _settle_numeric_order(cands: list[Candidate], text: str) -> None:
-    """Give slashed dates a day/month order: their own evidence, else the document's other dates.
-
-    "25/03/1975" is day-first by itself; "03/04/1975" follows the unambiguous slashed dates of the
-    same document, else the order of its written dates ("4 March" vs "March 4"), and is then marked
-    ambiguous because the reader cannot be sure.
-    """
-    slashed = [c for c in cands if c.reading.rel == "slashed"]
-    if not slashed:
-        return
-    day_first = sum(1 for c in slashed if c.reading.slashed[0] > 12)  # type: ignore[index]
-    month_first = sum(1 for c in slashed if c.reading.slashed[1] > 12)  # type: ignore[index]
-    settled = bool(day_first or month_first) and not (day_first and month_first)
-    if not settled:
-        day_first = sum(1 for c in cands if c.extra.get("kind") in ("dmy", "dm", "dotted"))
-        month_first = sum(1 for c in cands if c.extra.get("kind") in ("mdy", "md"))
-    for c in slashed:
-        a, b, y = c.reading.slashed  # type: ignore[misc]
-        if a > 12 or b > 12 or a == b:
-            d, m = (a, b) if a > 12 or a == b else (b, a)
-            ambiguous = False
-        else:
-            d, m = (a, b) if day_first > month_first else (b, a)
-            ambiguous = not settled
-        fixed = Reading(value=isodates.ymd(y, m, d)) if isodates.valid_day(y, m, d) else Reading(
-            impossible=True, month=m, day=d)
-        fixed.extra["ambiguous"] = ambiguous
-        c.reading = fixed
-
-
-def _dateline(cands: list[Candidate], text: str) -> tuple[str | None, str]:
-    """A stand-in for a missing publication date: a full date on a short line near the top
-    ("Washington, May 4, 1948", "Posted 04.07.2022"), as a reader would take it."""
-    for c in cands:
-        if c.start > 400:
-            break
-        if c.reading.rel is None and isodates.is_finer_or_equal(c.reading.value, "day"):
-            line_start = text.rfind("\n", 0, c.start) + 1
-            line_end = text.find("\n", c.end)
-            line_end = len(text) if line_end < 0 else line_end
-            if line_end - line_start <= 160 or c.start - line_start <= 40:
-                return c.reading.value, c.id
-    return None, "published"
-
-
-def _sentence_time(token: Token, text: str, start: int) -> tuple[int, bool, bool]:
-    """``(tense, frame, opens)`` of the sentence holding ``token``: past/present/future, whether the
-    date frames the story (it opens the sentence, or the sentence narrates in the past), and whether
-    it opens the sentence ("In 1976, ..."), which moves the story to a new scene."""
-    sent = token.sent
-    root = sent.root
-    tense = 0
-    for t in (root, *root.children):
-        if t is not root and t.dep_ not in ("aux", "auxpass"):
-            continue
-        if t.tag_ == "VBD" or (t is not root and t.lower_ in ("had", "was", "were", "did")):
-            tense = -1
-        elif t.lower_ in _FUTURE:
-            tense = 1
-    sentence_initial = bool(_FRAME_LEAD.match(text[sent.start_char:start]))
-    return tense, sentence_initial or tense < 0, sentence_initial
-
-
-def _clause_tense(token: Token) -> int:
-    """Tense of the verb governing ``token`` (-1 past, +1 future, 0 present or unknown): in "they met
-    today and will meet on Thursday", Thursday is future although the sentence opens in the past."""
-    head = token
-    for _ in range(6):
-        if head.pos_ in ("VERB", "AUX") or head.head is head:
-            break
-        head = head.head
-    if head.pos_ not in ("VERB", "AUX"):
-        return 0
-    for t in head.children:
-        if t.dep_ in ("aux", "auxpass") and t.lower_ in _FUTURE:
-            return 1
-    if head.tag_ == "VB" and head.head.lemma_ in _PLAN_VERBS:
-        return 1  # "talks are expected to resume on Monday"
-    if head.tag_ == "VBD" or any(t.dep_ in ("aux", "auxpass") and t.tag_ == "VBD" for t in head.children):
-        return -1
-    return 0
 
 
 # -- records -----------------------------------------------------------------------------------
