@@ -124,3 +124,20 @@ def test_entities_surname_typed_as_a_place_joins_the_person_elsewhere():
     assert mapping["a:L0"] == mapping["b:L0"]
     assert mapping["c:L0"] != mapping["d:L0"]  # a country's name is not taken for a surname
     assert len(entities) == 3
+
+
+def test_entities_shared_title_tells_which_person_a_surname_is():
+    def person(doc_id, text, name, aliases, descriptors):
+        a = _analysis(doc_id, text, [(name, "PERSON", aliases)])
+        le = a.entities[0]
+        return DocAnalysis(a.document, (LocalEntity(le.id, le.doc, le.name, le.type, le.aliases, descriptors,
+                                                    le.mentions),))
+
+    a = person("a", "President Warren Hale spoke.", "Warren Hale", ("Warren Hale",), ("President",))
+    b = person("b", "Ambassador Hugh Hale wrote.", "Hugh Hale", ("Hugh Hale",), ("Ambassador",))
+    c = person("c", "President Hale agreed.", "Hale", ("Hale", "President Hale"), ("President",))
+    d = person("d", "Hale left.", "Hale", ("Hale",), ())
+    entities, mapping = resolve_entities([a, b, c, d])
+    assert mapping["c:L0"] == mapping["a:L0"] != mapping["b:L0"]
+    assert mapping["d:L0"] not in {mapping["a:L0"], mapping["b:L0"]}
+    assert len(entities) == 3

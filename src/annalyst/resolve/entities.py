@@ -123,10 +123,16 @@ def resolve_entities(analyses: Sequence[DocAnalysis]) -> tuple[list[Entity], dic
             if le.type in _COARSE and k not in countries and k not in subdivisions and len(owners) == 1:
                 union.union(owners.pop(), i)
             continue
-        owners = {union.find(j) for j in surnames.get(canonical_key(le.name), ())}
+        candidates = surnames.get(canonical_key(le.name), set())
+        owners = {union.find(j) for j in candidates}
+        if len(owners) > 1:  # several people share the surname: a shared title may tell which one
+            titles = {d.casefold() for d in le.descriptors}
+            owners = {union.find(j) for j in candidates if titles & {d.casefold() for d in locals_[j].descriptors}}
+            if len(owners) != 1:
+                owners = set()
         if len(owners) == 1:
             union.union(owners.pop(), i)
-        elif not owners:  # the same lone name in several documents is one person
+        elif not candidates:  # the same lone name in several documents is one person
             j = index.setdefault(("PERSON", "surname:" + canonical_key(le.name)), i)
             if j != i:
                 union.union(j, i)
