@@ -86,6 +86,8 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], out: Path, workers: int,
         sys.exit(130)
     for failure in summary.failures:
         click.echo(f"error: {failure.error}", err=True)
+    for message in summary.partial:
+        click.echo(f"warning: {message}", err=True)
     for line in summary.lines():
         click.echo(line)
     if summary.documents == 0:

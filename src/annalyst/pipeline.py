@@ -44,13 +44,15 @@ class RunSummary:
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
     failures: list[Failure] = field(default_factory=list)
+    partial: list[str] = field(default_factory=list)  # documents an extractor failed on (others kept)
 
     def lines(self) -> list[str]:
         c = self.counts
         return [
             f"documents read: {self.documents}, failed: {self.failed}"
             + (f", duplicates skipped: {self.duplicates}" if self.duplicates else "")
-            + (f", reused from an earlier run: {self.resumed}" if self.resumed else ""),
+            + (f", reused from an earlier run: {self.resumed}" if self.resumed else "")
+            + (f", partly analysed: {len(self.partial)}" if self.partial else ""),
             f"entities: {c.get('entities', 0)}, timexes: {c.get('timexes', 0)}, quotes: {c.get('quotes', 0)}, "
             f"events: {c.get('events', 0)}, claims: {c.get('claims', 0)}, links: {c.get('links', 0)}",
             f"dossier: {self.out / 'dossier.json'}",
@@ -127,6 +129,7 @@ def analyse(paths: Iterable[str | Path], out: str | Path, *, workers: int = 1, b
     summary.documents = len(analyses)
     summary.failed = len(failures)
     summary.failures = failures
+    summary.partial = [f.message for f in dossier.findings if f.kind == "stage_failed"]
     summary.counts = {k: len(getattr(dossier, k)) for k in
                       ("entities", "timexes", "events", "quotes", "claims", "links")}
     summary.seconds = time.monotonic() - started

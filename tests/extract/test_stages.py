@@ -38,3 +38,19 @@ def test_runner_records_failing_document_and_goes_on(monkeypatch):
     results = list(analyse_stream(docs, batch_size=2))
     assert [type(r) for r in results] == [DocAnalysis, Failure, DocAnalysis]
     assert "boom" in results[1].error and results[1].source == docs[1].source
+
+
+@pytest.mark.model
+def test_stages_failing_extractor_loses_only_its_layer(nlp, monkeypatch):
+    from annalyst.extract import analyse_document, quotes
+
+    def broken(ctx):
+        raise KeyError("oops")
+
+    monkeypatch.setattr(quotes, "extract_quotes", broken)
+    document = make_document("“We will stay,” said Maria Lopez in Lima on 3 May 1999.")
+    a = analyse_document(document, nlp(document.text))
+    assert a.quotes == ()
+    assert any(e.name == "Maria Lopez" for e in a.entities)  # the other layers are kept
+    (finding,) = [f for f in a.findings if f.kind == "stage_failed"]
+    assert "quotes" in finding.message and "KeyError" in finding.message and document.source in finding.message

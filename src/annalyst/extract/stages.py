@@ -9,11 +9,15 @@ list fails before the first document, not in the middle of a long run.
 from __future__ import annotations
 
 import importlib
+import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from ..errors import PipelineError
+from ..model import Finding
 from .context import DocContext
+
+log = logging.getLogger(__name__)
 
 BASE_FIELDS = ("document", "parsed")
 
@@ -53,8 +57,22 @@ def check_chain(stages: Sequence[Stage]) -> None:
 
 
 def run_stages(ctx: DocContext, stages: Sequence[Stage] = STAGES) -> DocContext:
+    """Run each stage in order. A stage that raises loses only its own layer for this document:
+    the error is recorded as a ``stage_failed`` finding (shown in the report and the summary),
+    and the later stages run on what the earlier ones found."""
     for stage in stages:
-        records = list(stage.load()(ctx))
+        try:
+            records = list(stage.load()(ctx))
+        except Exception as exc:
+            log.warning("%s: the %s stage failed: %s: %s", ctx.document.source, stage.name,
+                        type(exc).__name__, exc, exc_info=log.isEnabledFor(logging.DEBUG))
+            ctx.findings.append(Finding(
+                kind="stage_failed",
+                message=(f"{ctx.document.source}: the {stage.name} extractor failed "
+                         f"({type(exc).__name__}: {exc}); this document has no {stage.assigns} "
+                         f"(other layers were kept). Please report it with the document."),
+                doc=ctx.doc_id))
+            records = []
         getattr(ctx, stage.assigns).extend(records)
         if stage.assigns == "entities":
             ctx.invalidate()
