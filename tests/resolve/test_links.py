@@ -91,3 +91,13 @@ def test_links_demonym_and_state_name_are_one_side():
     b = _record("d1:C0", "d1", -1, ("1961",), actors=("belgium",), event="killing")
     [link] = compare_claims([a, b], [], [])
     assert link.kind == "contradicts"
+
+
+def test_links_explanation_names_documents_by_title_when_known():
+    from annalyst.model import Document
+
+    docs = [Document(id="d0", source="a.txt", text="x", sha256="0", title="The Legend"),
+            Document(id="d1", source="b.txt", text="y", sha256="1", title="The Archives")]
+    [link] = compare_claims([_record("d0:C0", "d0", -1, ("1953",)), _record("d1:C0", "d1", 1, ("1953",))],
+                            [], [], docs)
+    assert "“The Legend” (d0)" in link.explanation and "“The Archives” (d1)" in link.explanation

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from ..extract.claims.holders import country_key
-from ..model import Claim, Entity, Event, Link
+from ..model import Claim, Document, Entity, Event, Link
 
 try:  # an optional nicety: the score works without it
     from rapidfuzz.fuzz import token_set_ratio
@@ -86,7 +86,7 @@ def _holder(claim: Claim, names: dict[str, str]) -> str:
 
 def _side_of(claim: Claim, names: dict[str, str], by_id: dict[str, Claim]) -> str:
     """One clause telling who says what in ``claim``, with its words and its cue."""
-    said = f"{claim.doc} ({_holder(claim, names)}) {claim.stance} “{claim.text}”"
+    said = f"{names.get(claim.doc, claim.doc)} ({_holder(claim, names)}) {claim.stance} “{claim.text}”"
     if claim.cue:
         said += f" [cue: {claim.cue}]"
     target = by_id.get(claim.target or "")
@@ -105,9 +105,14 @@ def _score(a: Claim, b: Claim, reason: str) -> float:
     return round(min(score, 1.0), 3)
 
 
-def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: Sequence[Entity]) -> list[Link]:
-    """``agrees``/``contradicts`` links between claims of different documents about the same matter."""
+def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: Sequence[Entity],
+                   documents: Sequence[Document] = ()) -> list[Link]:
+    """``agrees``/``contradicts`` links between claims of different documents about the same matter.
+
+    ``documents``, when given, lets explanations name each source by its title as well as its id.
+    """
     names = {e.id: e.name for e in entities}
+    names.update({d.id: f"“{d.title}” ({d.id})" for d in documents if d.title})
     event_ids = {e.id for e in events}
     by_id = {c.id: c for c in claims}
     candidates = sorted((c for c in claims if c.predicate in COMPARABLE and c.actors), key=lambda c: (c.doc, c.start))
