@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from ..extract.entities.lexicon import TITLES, canonical_key, is_acronym, place_names
 from ..model import DocAnalysis, Entity, LocalEntity
@@ -79,6 +79,14 @@ def _name(members: list[LocalEntity]) -> str:
     for le in members:
         counts[le.name] += len(le.mentions)
     return max(counts, key=lambda n: (not n.islower(), not is_acronym(n), len(n.split()), counts[n], len(n)))
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    """Distinct items in first-seen order, case-insensitively ("general" and "General" are one title)."""
+    seen: dict[str, str] = {}
+    for item in items:
+        seen.setdefault(item.casefold(), item)
+    return tuple(seen.values())
 
 
 def _type(members: list[LocalEntity]) -> str:
@@ -157,6 +165,6 @@ def resolve_entities(analyses: Sequence[DocAnalysis]) -> tuple[list[Entity], dic
         entities.append(Entity(
             id=eid, name=name, type=etype,
             aliases=tuple(dict.fromkeys(a for le in members for a in (le.name, *le.aliases))),
-            descriptors=tuple(dict.fromkeys(d for le in members for d in le.descriptors)),
+            descriptors=_unique(d for le in members for d in le.descriptors),
             mentions=tuple(m.span for le in members for m in le.mentions)))
     return entities, mapping

@@ -92,8 +92,14 @@ def _before(doc: Doc, first_i: int, name_root: Token, roles: frozenset[str]) -> 
     else:
         return None
     # climb inside the noun phrase: "meeting" -> "at" -> "spokesman" in "the spokesman at the meeting, X"
-    while anchor.head.i != anchor.i and anchor.head.i < first_i and anchor.head.pos_ in {"NOUN", "ADP"}:
-        anchor = anchor.head
+    while True:
+        head = anchor.head
+        if head.i != anchor.i and head.i < first_i and head.pos_ == "NOUN":
+            anchor = head
+        elif head.pos_ == "ADP" and head.head.pos_ == "NOUN" and head.head.i < head.i < first_i:
+            anchor = head.head
+        else:
+            break
     if anchor.lemma_.lower() not in roles:
         return None
     if comma and not (name_root.dep_ == "appos" and name_root.head.i == anchor.i):
