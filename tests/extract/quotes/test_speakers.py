@@ -235,3 +235,16 @@ def test_speakers_first_person_narrator_is_the_author(analyse_text):
     q = _quote(a, "wasting your time")
     assert q.speaker_text == "I"
     assert _names(a).get(q.speaker) == "Nora Field"
+
+
+def test_speakers_pronoun_chain_follows_the_earlier_pronoun(analyse_text):
+    a = analyse_text("Anthony Marsh ran the embassy. He was furious about the cuts. Later he wrote to London: "
+                     "“They will not listen until it is too late.”")
+    assert _speaker(a, "will not listen") == "Anthony Marsh"
+
+
+def test_speakers_block_quote_introduced_without_a_cue_verb(analyse_text):
+    a = analyse_text("The Trade Ministry replied two days later. Its answer was short:\n\n"
+                     "The request is noted. No action will be taken at this stage.”\n\nThe talks ended.")
+    block = [q for q in a.quotes if q.kind == "block"]
+    assert block and "Trade Ministry" in (_names(a).get(block[0].speaker) or "")

@@ -87,7 +87,12 @@ neighbour neighbor villager villagers voter voters candidate chairman chairwoman
 employees member members adviser advisor aide negotiator mediator investigator investigators inspector
 commissioner governor mayor chief head king queen prince official officials spokesman spokeswoman spokesperson
 source sources representative representatives delegate delegates veteran veterans refugee refugees
+""")
+
+# Institutions that speak through their people: also speakers, but not antecedents of "he" or "she".
+INSTITUTION_NOUNS = _words("""
 government ministry commission committee council agency department court army police union party embassy
+administration office board parliament congress senate cabinet
 """)
 
 # Nouns for what someone said: their owner is the speaker ("his reply was: “…”").

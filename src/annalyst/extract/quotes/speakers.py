@@ -33,6 +33,7 @@ from .cues import (
     FEMALE_TITLES,
     FIRST_PERSON,
     HONORIFICS,
+    INSTITUTION_NOUNS,
     MALE_PRONOUNS,
     MALE_TITLES,
     NEUTER_PRONOUNS,
@@ -276,16 +277,24 @@ class Attributor:
     def lead_in(self, n: int, previous: dict[int, Attribution]) -> Attribution | None:
         """ "Weber disagrees. “I have been…”": the subject of the sentence that leads into a cue-less quote."""
         q = self.quotations[n]
-        if q.open is None:
+        if q.kind == "block":  # "Its answer was short:" then the block
+            opening = self.text.rfind(":", 0, q.start) + 1
+            if opening <= 0:
+                return None
+        elif q.open is None:
             return None
-        para_start = self.paragraph(q.open)[0]
+        else:
+            opening = q.open
+        para_start = self.paragraph(opening - 1)[0]
         if q.parent is not None:
             para_start = max(para_start, self.quotations[q.parent].start)
-        before = self.text[para_start:q.open].rstrip()
+        before = self.text[para_start:opening].rstrip()
         if not before or before[-1] not in ".:!?" or self.inside_quote(para_start + len(before) - 1, self.lineage(n)):
             return None
         last = self.token_at(para_start + len(before) - 1)
-        root = last.sent.root
+        root = last.head if last.is_punct else last  # the verb the sentence's final mark hangs on
+        while root.pos_ not in ("VERB", "AUX") and root.head is not root:
+            root = root.head
         if root.pos_ not in ("VERB", "AUX"):
             return None
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -403,15 +412,23 @@ class Attributor:
 
     # ------------------------------------------------------------ pronouns
 
-    def antecedent(self, tok, exclude: str | None) -> str | None:
-        """The entity a pronoun refers to: agreeing, recent, subjects first, within three paragraphs."""
+    def antecedent(self, tok, exclude: str | None, depth: int = 0) -> str | None:
+        """The entity a pronoun refers to: agreeing, recent, main-clause subjects first, within three paragraphs.
+
+        Sentences are read backwards from the pronoun; in each, the subject of the main verb
+        comes first, then the other subjects, nearest first. A subject that is itself a
+        pronoun of the same kind passes on its own antecedent (a chain of "he"s); a subject
+        that is an unnamed person ("the president") stops the search with no entity.
+        """
         lower = tok.lower_
         if lower in PLURAL_PRONOUNS:
-            types = ("ORG", "NORP", "GPE")
+            types, kind = ("ORG", "NORP", "GPE"), PLURAL_PRONOUNS
         elif lower in NEUTER_PRONOUNS:
-            types = ("ORG", "GPE")
+            types, kind = ("ORG", "GPE"), NEUTER_PRONOUNS
         else:
             types = ("PERSON",)
+            kind = MALE_PRONOUNS if lower in MALE_PRONOUNS else FEMALE_PRONOUNS if lower in FEMALE_PRONOUNS \
+                else MALE_PRONOUNS | FEMALE_PRONOUNS
         gender = "m" if lower in MALE_PRONOUNS else "f" if lower in FEMALE_PRONOUNS else None
         window_start = self._window_start(tok.idx, paragraphs=3)
         candidates = []
@@ -425,32 +442,41 @@ class Attributor:
             if self._mention_type(m) not in types or not self._gender_agrees(m, gender):
                 continue
             candidates.append(m)
-        if not candidates:
-            return None
-        pronoun_sentence = tok.sent.start
-        by_sentence: dict[int, list[Mention]] = {}
-        for m in candidates:
-            by_sentence.setdefault(self.token_at(m.start).sent.start, []).append(m)
-        chosen = candidates[-1]
-        for sent_start in sorted(by_sentence, reverse=True)[:3]:
-            subjects = [m for m in by_sentence[sent_start] if self._is_subject(m)
-                        and (sent_start != pronoun_sentence or m.end <= tok.idx)]
-            if subjects:
-                chosen = subjects[-1]
+        sentence = tok.sent
+        for _ in range(4):
+            if sentence.end_char <= window_start:
                 break
-        if types == ("PERSON",) and self._unnamed_person_between(chosen.end, tok):
-            return None  # "the president's mood darkened. “…,” he told": he is the unnamed president
-        return chosen.entity
+            subjects = [t for t in sentence if t.dep_ in _SUBJECTS and t.i < tok.i
+                        and not self.inside_quote(t.idx, set())]
+            subjects.sort(key=lambda t: (t.head != t.sent.root, -t.i))
+            for t in subjects:
+                found = [m for m in candidates if self._covers(m, t)]
+                if found:
+                    return found[-1].entity
+                if t.lower_ in kind and depth < 3:
+                    chained = self.antecedent(t, exclude, depth + 1)
+                    if chained:
+                        return chained
+                if types == ("PERSON",) and self._unnamed_person(t):
+                    return None  # "the president's mood darkened. “…,” he told": the unnamed president
+            if sentence.start == 0:
+                break
+            sentence = self.doc[sentence.start - 1].sent
+        return candidates[-1].entity if candidates else None
 
-    def _unnamed_person_between(self, start: int, pronoun) -> bool:
-        """Is a person named only by a common noun ("the president") the subject of a sentence in between?"""
-        for t in self.tokens_in(start, pronoun.idx):
-            if t.pos_ != "NOUN" or t.lemma_.lower() not in PERSON_NOUNS or t.ent_type_:
+    def _covers(self, m: Mention, t) -> bool:
+        """Does mention ``m`` name the subject token ``t`` (itself, its compound, or its apposition)?"""
+        tokens = [t, *(c for c in t.children if c.dep_ in ("appos", "compound", "flat"))]
+        return any(m.start <= x.idx < m.end for x in tokens)
+
+    def _unnamed_person(self, t) -> bool:
+        """A singular person noun with no name attached: "the president", "the president's mood"."""
+        for x in (t, *(c for c in t.children if c.dep_ == "poss")):
+            if x.pos_ != "NOUN" or x.tag_ != "NN" or x.ent_type_:
                 continue
-            if self.inside_quote(t.idx, set()) or t.sent.start == self.token_at(start).sent.start:
-                continue
-            subject = t.dep_ in _SUBJECTS or (t.dep_ == "poss" and t.head.dep_ in _SUBJECTS)
-            if subject and not any(c.dep_ == "appos" or c.pos_ == "PROPN" for c in t.children):
+            lemma = x.lemma_.lower()
+            if lemma in PERSON_NOUNS and lemma not in INSTITUTION_NOUNS and lemma not in SPOKES_NOUNS \
+                    and not any(c.dep_ in ("appos", "compound", "flat") or c.pos_ == "PROPN" for c in x.children):
                 return True
         return False
 
@@ -665,7 +691,7 @@ def _phrase(tok) -> tuple[int, int]:
         else:
             break
     doc = tok.doc
-    while left < tok.i and doc[left].is_punct:
+    while left < tok.i and (not doc[left].text[:1].isalnum() or "\n" in doc[left: tok.i].text):
         left += 1
     while right > tok.i and doc[right].is_punct:
         right -= 1
