@@ -140,3 +140,25 @@ def test_claims_inside_a_quotation_belong_to_its_speaker(analyse_text):
     armed = _claims(a, "armed the rebels")
     assert armed and all("Diaz" in _holder_name(a, c) for c in armed)
     assert not _claims(a, "back the coup")  # a question puts nothing forward
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), [
+    ("The Dutch government had nothing to do with the 1965 killings.", "nothing to do", "denies"),
+    ("The French army played no role in the 1961 putsch.", "no role", "denies"),
+    ("The Portuguese police were not responsible for the 1975 massacre.", "not responsible", "denies"),
+    ("The claim that Belgian officers organised the 1961 murder is false.", "organised", "denies"),
+    ("There is no evidence that the Greek navy backed the 1974 coup.", "backed", "doubts"),
+    ("It is hard to believe that the army did not plan the 1973 coup.", "did not plan", "doubts"),
+])
+def test_claims_denial_and_doubt_cues_give_the_authors_stance(analyse_text, text, words, stance):
+    a = analyse_text(text)
+    claims = _claims(a, words)
+    assert [(c.holder, c.stance) for c in claims] == [("author", stance)]
+    assert claims[0].predicate == "involvement"
+
+
+def test_claims_rejected_claims_are_the_subjects_denial(analyse_text):
+    a = analyse_text("Minister Ana Ruiz rejected claims that the Turkish army armed the rebels in 1974.")
+    [claim] = _claims(a, "armed the rebels")
+    assert "Ruiz" in _holder_name(a, claim)
+    assert claim.stance == "denies" and claim.polarity == -1

@@ -49,6 +49,7 @@ from .cues import (
     DIFFICULTY_ADJECTIVES,
     DOUBT_ADJECTIVES,
     DOUBT_VERBS,
+    EVIDENCE_NOUNS,
     FALSE_ADJECTIVES,
     FALSE_FRAMES,
     HEDGES,
@@ -207,7 +208,12 @@ def _reported(b: _Builder, sent: Span) -> None:
         lemma = verb.lemma_
         if verb.pos_ != "VERB" or lemma not in REPORTING_VERBS | DENIAL_VERBS | DOUBT_VERBS | {"make"}:
             continue
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            continue  # "hard to believe that", "wanted to say that": nobody reports anything yet
         comp = _complement(verb)
+        if comp is None and lemma in DENIAL_VERBS:  # "X rejected the claim that ..."
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in CLAIM_NOUNS), None)
+            comp = _that_clause(obj) if obj is not None else None
         if comp is None and not b.quoted(verb):
             _denied_role(b, verb)
         if comp is None or b.quoted(verb) or any(c.dep_ == "neg" for c in verb.children):
@@ -220,7 +226,7 @@ def _reported(b: _Builder, sent: Span) -> None:
         holder, _ = holder_of(b.ctx, verb)
         flip = -1 if lemma in DENIAL_VERBS | DOUBT_VERBS else 1
         lo, hi = clause_range(comp)
-        prop_sign = flip * (-1 if any(c.dep_ == "neg" for c in comp.children) else 1)
+        prop_sign = flip * polarity_of(comp)
         if holder is None:
             stance = "reports"
         elif lemma in DOUBT_VERBS:
@@ -234,7 +240,8 @@ def _framed(b: _Builder, sent: Span) -> None:
     for tok in sent:
         if b.quoted(tok):
             continue
-        false_noun = tok.pos_ == "NOUN" and (tok.lemma_ in FALSE_FRAMES or (
+        verdict = _verdict_on(tok)
+        false_noun = tok.pos_ == "NOUN" and (tok.lemma_ in FALSE_FRAMES or verdict is not None or (
             tok.lemma_ in CLAIM_NOUNS and any(c.lemma_ in FALSE_ADJECTIVES for c in tok.children)))
         adjective = tok.pos_ == "ADJ" and tok.dep_ == "acomp" and (
             tok.lemma_ in FALSE_ADJECTIVES or tok.lemma_ in TRUE_ADJECTIVES)
@@ -249,11 +256,32 @@ def _framed(b: _Builder, sent: Span) -> None:
         flip = -1 if says_false != negated else 1
         lo = tok.left_edge.i if false_noun else anchor.left_edge.i
         _, hi = clause_range(comp)
-        hi = max(hi, comp.i)
-        own = -1 if any(c.dep_ == "neg" for c in comp.children) else 1
-        stance = "denies" if flip * own < 0 else "asserts"
+        hi = max(hi, comp.i, verdict.i if verdict is not None else 0)
+        stance = "denies" if flip * polarity_of(comp) < 0 else "asserts"
         cue = f"the {tok.text} that" if false_noun else f"{tok.head.text} {tok.text} that"
+        if verdict is not None:
+            cue = f"the {tok.text} that … {verdict.text}"
+        if verdict is not None and (verdict.lemma_ in DOUBT_ADJECTIVES or verdict.lemma_ in EVIDENCE_NOUNS):
+            stance = "doubts"
+            cue = f"no {tok.text} that" if verdict is tok else cue
         b.add(lo, hi, comp, holder="author", stance=stance, cue=cue, flip=flip, confidence=0.85)
+
+
+def _verdict_on(noun: Token) -> Token | None:
+    """ "The claim that X is false / a lie / doubtful", "there is no evidence that X": the word that judges X."""
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.lemma_ in EVIDENCE_NOUNS:
+        no = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        return noun if no or polarity_of(noun.head) < 0 else None
+    if noun.lemma_ not in CLAIM_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for word in noun.head.children:
+        if word.dep_ == "acomp" and (word.lemma_ in FALSE_ADJECTIVES or word.lemma_ in DOUBT_ADJECTIVES):
+            return word
+        if word.dep_ == "attr" and word.lemma_ in FALSE_FRAMES:
+            return word
+    return None
 
 
 def _target_before(b: _Builder, tok: Token) -> Claim | None:
@@ -345,13 +373,16 @@ def _asserted(b: _Builder, sent: Span) -> None:
             continue
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):  # "a plan to overthrow": no claim yet
             continue
+        clause = tok
         if tok.dep_ in ("acl", "relcl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
             lo, hi = noun_range(tok.head, tok)
             if tok.dep_ == "amod":  # "a U.S.-backed coup": the whole noun phrase
                 hi = max(hi, tok.head.i)
         else:
-            lo, hi = clause_range(tok)
-        found.append((lo, hi, tok, holder))
+            if tok.dep_ in ("acomp", "attr") and tok.head.pos_ == "AUX":  # "X was not responsible for Y"
+                clause = tok.head
+            lo, hi = clause_range(clause)
+        found.append((lo, hi, clause, holder))
     # one claim per span, named by its most specific predicate ("backed" over "overthrown")
     found.sort(key=lambda f: (f[0], f[1], _CLASS_RANK.get(predicate_class(f[2]) or "", 99)))
     for lo, hi, tok, holder in found:

@@ -113,6 +113,9 @@ def char_range(doc, lo: int, hi: int) -> tuple[int, int]:
 def polarity_of(head: Token) -> int:
     """-1 when the clause is negated ("was not involved", "never happened"), else +1."""
     negated = any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in ("advmod", "neg")) for c in head.children)
+    # "had nothing to do with", "played no role in": the negation sits on the object
+    negated = negated or any(c.dep_ == "dobj" and (c.lower_ in ("nothing", "none") or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in head.children)
     if head.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.head.children):  # "did not help launch"
         negated = not negated
     return -1 if negated else 1
@@ -130,6 +133,9 @@ def predicate_class(tok: Token) -> str | None:
         return "involvement"
     if tok.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "behind" for c in tok.children):
         return "involvement"
+    if tok.lemma_ == "have" and any(c.dep_ == "dobj" and c.lower_ in ("nothing", "something", "anything") and
+                                    any(t.lower_ == "with" for t in c.subtree) for c in tok.children):
+        return "involvement"  # "had nothing to do with"
     return None
 
 

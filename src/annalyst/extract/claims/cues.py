@@ -44,6 +44,9 @@ misrepresentation distortion untruth
 # Adjectives of "it is false that ...", "the false claim that ...".
 FALSE_ADJECTIVES = _words("false untrue wrong baseless unfounded groundless absurd nonsensical mistaken erroneous")
 
+# Nouns of "there is no evidence that ...": with "no", the author doubts the clause.
+EVIDENCE_NOUNS = _words("evidence proof indication sign trace record")
+
 # Adjectives of "it is true that ...": the author commits to the clause.
 TRUE_ADJECTIVES = _words("true correct undeniable indisputable certain clear evident obvious fact")
 
@@ -77,7 +80,7 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "involvement": _words("""
         orchestrate organise organize back support sponsor engineer instigate foment plot plan mastermind fund
         finance aid help assist involve participate direct stage encourage incite promote inspire implicate
-        abet collude conspire launch"""),
+        abet collude conspire launch responsible complicit"""),
     "supply": _words("provide supply sell arm equip train give deliver ship export"),
     "manipulation": _words("manipulate rig falsify interfere meddle fix steal"),
     "violence": _words("kill murder assassinate torture execute massacre bomb attack shoot disappear"),

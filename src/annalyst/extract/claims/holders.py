@@ -158,7 +158,7 @@ def agents_of(predicate: Token) -> list[Token]:
         agents = [c for c in predicate.children if c.dep_ in deps]
         if not agents and predicate.dep_ == "conj":
             agents = [c for c in predicate.head.children if c.dep_ in deps]
-        if not agents and predicate.dep_ == "xcomp":  # "helped launch": the helper acts
+        if not agents and predicate.dep_ in ("xcomp", "acomp", "attr"):  # "helped launch", "was responsible"
             agents = [c for c in predicate.head.children if c.dep_ == "nsubj"]
     out = []
     for agent in agents:
