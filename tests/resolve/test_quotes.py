@@ -55,3 +55,13 @@ def test_quotes_same_quote_end_to_end(analyse_texts):
     links = [link for link in dossier.links if link.kind == "same_quote"]
     assert len(links) == 1
     assert "wording differs" in links[0].explanation
+
+
+def test_quotes_by_speaker_groups_and_orders():
+    from annalyst.resolve.quotes import quotes_by_speaker
+
+    quotes = [_quote("a:Q1", "a", "first words", "p:ann"), _quote("a:Q9", "a", "anonymous words"),
+              _quote("b:Q2", "b", "second words", "p:ann"), _quote("b:Q5", "b", "other words", "p:bob")]
+    groups = quotes_by_speaker(quotes, PEOPLE)
+    assert [(who, [q.id for q in qs]) for who, qs in groups] == [
+        ("Ann Smith", ["a:Q1", "b:Q2"]), ("Bob Jones", ["b:Q5"]), ("unattributed", ["a:Q9"])]

@@ -146,3 +146,18 @@ def _explain(a: Quote, b: Quote, words: dict[str, list[str]], names: dict[str, s
     elif a.speaker:
         parts.append(f", both attributed to {who_a}")
     return "".join(parts) + "."
+
+
+def quotes_by_speaker(quotes: Sequence[Quote], entities: Sequence[Entity]) -> list[tuple[str, list[Quote]]]:
+    """Quotations grouped under their speaker's name (or the words naming them), most quoted first.
+
+    This is the view a reader checks first ("everything X is quoted as saying, with the evidence");
+    quotations nobody could be given to come last, under "unattributed".
+    """
+    names = {e.id: e.name for e in entities}
+    groups: dict[str, list[Quote]] = defaultdict(list)
+    for q in quotes:
+        who = names.get(q.speaker or "") or q.speaker or q.speaker_text or "unattributed"
+        groups[who].append(q)
+    return sorted(((who, sorted(qs, key=lambda q: (q.doc, q.start))) for who, qs in groups.items()),
+                  key=lambda item: (item[0] == "unattributed", -len(item[1]), item[0]))
