@@ -101,3 +101,18 @@ def test_links_explanation_names_documents_by_title_when_known():
     [link] = compare_claims([_record("d0:C0", "d0", -1, ("1953",)), _record("d1:C0", "d1", 1, ("1953",))],
                             [], [], docs)
     assert "“The Legend” (d0)" in link.explanation and "“The Archives” (d1)" in link.explanation
+
+
+def test_links_person_side_comes_from_descriptors_in_any_source():
+    from annalyst.model import Entity
+
+    entities = [Entity(id="person:ana-diaz", name="Ana Diaz", type="PERSON", aliases=("Ana Diaz",),
+                       descriptors=("U.S. ambassador to Chile",), mentions=()),
+                Entity(id="person:luis-paz", name="Luis Paz", type="PERSON", aliases=("Luis Paz",),
+                       descriptors=("Chile’s ambassador to the U.S.",), mentions=())]
+    state = _record("d1:C0", "d1", 1, ("1973",))
+    envoy = _record("d0:C0", "d0", -1, ("1973",), actors=("ana diaz",))
+    [link] = compare_claims([envoy, state], [], entities)
+    assert link.kind == "contradicts" and "U.S. ambassador to Chile" in link.explanation
+    other = _record("d0:C0", "d0", -1, ("1973",), actors=("luis paz",))  # an envoy *to* a state is not its agent
+    assert compare_claims([other, state], [], entities) == []

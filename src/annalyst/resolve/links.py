@@ -20,7 +20,9 @@ because two sources that contradict each other often share most of their words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import combinations
 
 from ..extract.claims.holders import country_key
@@ -35,11 +37,45 @@ except ImportError:  # pragma: no cover
 COMPARABLE = frozenset({"involvement", "supply", "manipulation", "violence", "takeover", "cause"})
 
 _POSITION = {1: "holds", -1: "rejects"}
+_ROLE_END = re.compile(r"\s(?:to|in|at|for|from|with|on)\s")
 
 
 def compatible_dates(a: Sequence[str], b: Sequence[str]) -> bool:
     """True when some date of ``a`` and some date of ``b`` can name the same day ("1973" and "1973-09-11")."""
     return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+
+
+def _descriptor_sides(entities: Sequence[Entity]) -> dict[str, list[tuple[str, str]]]:
+    """Sides of people known only by name in one source but described in another.
+
+    "U.S. President" or "Israeli ambassador to Chile" ties a person to a state; only
+    the words before "to/in/at ..." count, so an ambassador *to* a state is not its agent.
+    """
+    places = {e.name.casefold().removeprefix("the ") for e in entities if e.type == "GPE"}
+    out: dict[str, list[tuple[str, str]]] = {}
+    for e in entities:
+        if e.type != "PERSON":
+            continue
+        for desc in e.descriptors:
+            own = _ROLE_END.split(desc)[0]
+            words = own.replace("’s", "").replace("'s", "").split()
+            grams = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)] + words
+            for gram in grams:
+                key = country_key(gram, places)
+                if key:
+                    out.setdefault(e.name.casefold(), []).append((key, desc))
+                    break
+    return out
+
+
+def _expand(claim: Claim, described: dict[str, list[tuple[str, str]]]) -> Claim:
+    """``claim`` with the sides its named actors have through descriptors found in any source."""
+    extra = [(key, f"'{name.title()}' described as '{desc}'") for name in claim.actors
+             for key, desc in described.get(name, ()) if key not in claim.actors]
+    if not extra:
+        return claim
+    return replace(claim, actors=(*claim.actors, *dict.fromkeys(k for k, _ in extra)),
+                   actor_notes=(*claim.actor_notes, *(f"{note} for {k.title()}" for k, note in extra)))
 
 
 def _same_side(x: str, y: str) -> bool:
@@ -115,7 +151,9 @@ def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: S
     names.update({d.id: f"“{d.title}” ({d.id})" for d in documents if d.title})
     event_ids = {e.id for e in events}
     by_id = {c.id: c for c in claims}
-    candidates = sorted((c for c in claims if c.predicate in COMPARABLE and c.actors), key=lambda c: (c.doc, c.start))
+    described = _descriptor_sides(entities)
+    candidates = sorted((_expand(c, described) for c in claims if c.predicate in COMPARABLE and c.actors),
+                        key=lambda c: (c.doc, c.start))
     links: list[Link] = []
     for a, b in combinations(candidates, 2):
         if a.doc == b.doc:
