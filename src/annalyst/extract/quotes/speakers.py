@@ -52,6 +52,7 @@ _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _SHARED_SUBJECT = ("conj", "xcomp", "acomp", "advcl", "pcomp", "dep")
 _LEFT_MODIFIERS = ("det", "compound", "amod", "poss", "nummod", "flat", "nmod", "case", "punct")
 _SPEAKING_TYPES = ("PERSON", "ORG", "NORP", "GPE")
+_PERSON_TITLE = re.compile(r"\b(?:" + "|".join(sorted(MALE_TITLES | FEMALE_TITLES)) + r")\.?\s*$")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*\s")
 
 
@@ -83,6 +84,7 @@ class Attributor:
         self._mentions = ctx.mentions()
         self._mention_starts = [m.start for m in self._mentions]
         self._entities = {e.id: e for e in ctx.entities}
+        self._types: dict[str, str] = {}
         # quotations as covered intervals (marks included), for fast "is this inside a quote" tests
         self._bounds = [(q.open if q.open is not None else q.start, q.close + 1 if q.close is not None else q.end)
                         for q in quotations]
@@ -493,13 +495,24 @@ class Attributor:
         return self.paragraphs[max(i - paragraphs + 1, 0)][0]
 
     def _mention_type(self, m: Mention) -> str:
+        """The mention's type, read as PERSON when any sign says so (typing errors upstream are common)."""
+        cached = self._types.get(m.entity)
+        if cached is not None:
+            return cached
         entity = self._entities.get(m.entity)
-        if entity is not None and any(x.type == "PERSON" for x in entity.mentions):
-            return "PERSON"
-        before = self.text[max(0, m.start - 12):m.start].lower()
-        if re.search(r"\b(" + "|".join(sorted(MALE_TITLES | FEMALE_TITLES)) + r")\.?\s*$", before):
-            return "PERSON"
-        return entity.type if entity is not None else m.type
+        mentions = entity.mentions if entity is not None else (m,)
+        kind = entity.type if entity is not None else m.type
+        tagged = 0
+        for x in mentions:
+            before = self.text[max(0, x.start - 12):x.start].lower()
+            if x.type == "PERSON" or _PERSON_TITLE.search(before):
+                kind = "PERSON"
+                break
+            tagged += self.token_at(x.start).ent_type_ == "PERSON"
+        if tagged * 2 > len(mentions):  # the parser's own tags, when most of them agree
+            kind = "PERSON"
+        self._types[m.entity] = kind
+        return kind
 
     def _gender_agrees(self, m: Mention, gender: str | None) -> bool:
         if gender is None:
