@@ -248,3 +248,10 @@ def test_speakers_block_quote_introduced_without_a_cue_verb(analyse_text):
                      "The request is noted. No action will be taken at this stage.”\n\nThe talks ended.")
     block = [q for q in a.quotes if q.kind == "block"]
     assert block and "Trade Ministry" in (_names(a).get(block[0].speaker) or "")
+
+
+def test_speakers_author_year_citation(analyse_text):
+    a = analyse_text("Margaret Hollis studied the war for decades. The defeat, in one view, was “decided in the "
+                     "ministries long before the battle” (Hollis 1998: 45).")
+    q = _quote(a, "decided in the ministries")
+    assert _names(a).get(q.speaker) == "Margaret Hollis"

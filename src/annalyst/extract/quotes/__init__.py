@@ -19,7 +19,7 @@ import re
 from ...model import Quote
 from ..context import DocContext
 from .marks import Quotation, find_quotations, nest, paragraph_spans
-from .references import leading_name, marker_after, reference_span
+from .references import citation_after, leading_name, marker_after, reference_span
 from .speakers import Attribution, Attributor
 from .transcripts import QUESTIONER_LABELS, find_turns, legend_spans
 
@@ -152,6 +152,10 @@ def _footnote_speaker(attributor: Attributor, q: Quotation) -> Attribution | Non
     if q.close is None:
         return None
     text = attributor.text
+    cited = citation_after(text, q.close + 1)
+    if cited is not None:
+        entity = attributor.by_name(text[cited[0]:cited[1]].split(" and ")[0].split(" & ")[0], before=len(text))
+        return Attribution(speaker=entity, speaker_text=text[cited[0]:cited[1]], how="footnote")
     marker = marker_after(text, q.close + 1)
     if marker is None:
         return None

@@ -17,6 +17,16 @@ _LEADING_NAME = re.compile(r"((?:[A-Z][\w’'.-]*|de|van|von|der|al|bin|da|di|la
                            r"|der|al|bin|da|di|la|le)){0,4})")
 
 
+# An author-year citation right after a quotation: "(Hollis 1998: 45)", "(Marsh and Lee, 2001)".
+_CITATION = re.compile(r"[ \t]*\(((?:[A-Z][\w’'-]+)(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?)(?:\s+et al\.)?,?\s+\d{4}")
+
+
+def citation_after(text: str, pos: int) -> tuple[int, int] | None:
+    """Span of the author's name in an author-year citation right after a closing mark at ``pos``."""
+    m = _CITATION.match(text, pos)
+    return m.span(1) if m else None
+
+
 def marker_after(text: str, pos: int) -> str | None:
     """The footnote marker right after a closing mark at ``pos`` (e.g. ``[ii]``), if any."""
     m = _MARKER.match(text, pos)
