@@ -255,3 +255,9 @@ def test_speakers_author_year_citation(analyse_text):
                      "ministries long before the battle” (Hollis 1998: 45).")
     q = _quote(a, "decided in the ministries")
     assert _names(a).get(q.speaker) == "Margaret Hollis"
+
+
+def test_speakers_attribution_sentence_after_a_closed_quote(analyse_text):
+    a = analyse_text("Ruth Hale spoke first. “We need the road.” Alan Pratt said. “It will not come this year.”")
+    assert _speaker(a, "need the road") == "Alan Pratt"
+    assert _speaker(a, "not come this year") == "Alan Pratt"

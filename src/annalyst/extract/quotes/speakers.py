@@ -146,9 +146,17 @@ class Attributor:
         left_end = q.open if q.open is not None else q.start
         left = (self._sentence_start(lo_bound, left_end, keep), left_end)
         right_start = q.close + 1 if q.close is not None else q.end
-        if self._ends_sentence(q, right_start):
+        right_end = self._sentence_end(right_start, hi_bound)
+        if self._ends_sentence(q, right_start) and not self._short_attribution(right_start, right_end):
             return left, (right_start, right_start)
-        return left, (right_start, self._sentence_end(right_start, hi_bound))
+        return left, (right_start, right_end)
+
+    def _short_attribution(self, start: int, end: int) -> bool:
+        """ "“… well.” Kissinger said.": a short sentence of its own that is only the attribution."""
+        rest = self.text[start:end].strip()
+        if len(rest) > 60 or not rest.endswith((".", "!", "?")):
+            return False
+        return any(_is_cue(t) for t in self.tokens_in(start, end))
 
     def lineage(self, n: int) -> set[int]:
         out = {n}
