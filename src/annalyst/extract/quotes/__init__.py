@@ -26,9 +26,9 @@ from .transcripts import QUESTIONER_LABELS, find_turns, legend_spans
 __all__ = ["extract_quotes"]
 
 EXTRACTOR = "quotes.v1"
-_CONFIDENCE = {"cue": 0.9, "pronoun": 0.8, "transcript": 0.85, "footnote": 0.75, "continuation": 0.7,
-               "lead-in": 0.65,
-               "author": 0.6, None: 0.5}
+# How far each way of finding the speaker is trusted (``Quote.attribution`` names the way).
+_CONFIDENCE = {"cue": 0.9, "transcript": 0.85, "pronoun": 0.8, "footnote": 0.75, "continuation": 0.7,
+               "lead-in": 0.65, "author": 0.6, None: 0.5}
 # Function words that may stay lower case inside a title ("Bay of Pigs", "Party for Freedom").
 _TITLE_SMALL = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "la", "del", "von",
                           "van", "da", "di", "y"})
@@ -42,6 +42,11 @@ _CONTINUATION_GAP = 400
 
 
 def extract_quotes(ctx: DocContext) -> list[Quote]:
+    """Every direct quotation of the document, in text order, with its attribution.
+
+    Quotations are attributed in text order so that a later one can lean on an
+    earlier one (a continuation, "said the report" after "the report by X").
+    """
     text = ctx.text
     paragraphs = paragraph_spans(text) or [(0, len(text))]
     quotations = find_quotations(text)
@@ -81,7 +86,7 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
             earlier = [k.speaker for k in kept.values() if k.kind == "transcript" and k.speaker
                        and k.speaker != attr.speaker]
             addressee = earlier[-1] if earlier else None
-        elif addressee is None and attr.speaker and attributor._entity_type(attr.speaker) == "PERSON":
+        elif addressee is None and attr.speaker and attributor.entity_type(attr.speaker) == "PERSON":
             addressee = attributor.other_party(q, attr.speaker)
         kept[n] = Quote(
             id=f"{ctx.doc_id}:Q{q.start}", doc=ctx.doc_id, start=q.start, end=q.end, text=text[q.start:q.end],
@@ -162,8 +167,8 @@ def _footnote_speaker(attributor: Attributor, q: Quotation) -> Attribution | Non
     span = reference_span(text, marker, q.close + 1)
     if span is None:
         return None
-    mentions = attributor._mentions_in(*span)
-    persons = [m for m in mentions if attributor._mention_type(m) == "PERSON"]
+    mentions = attributor.mentions_in(*span)
+    persons = [m for m in mentions if attributor.mention_type(m) == "PERSON"]
     if persons or mentions:
         m = (persons or mentions)[0]
         if m.start - span[0] < 40:
@@ -199,8 +204,8 @@ def _continued(attributor: Attributor, q: Quotation, kept: dict[int, Quote],
         following = [p for p in attributor.paragraphs if p[0] > prev_paragraph[0]][:1]
         if following != [here] or attributor.text[here[0]:gap_end].strip():
             return None
-    for m in attributor._mentions_in(gap_start, gap_end):
-        if m.entity != prev.speaker and attributor._mention_type(m) == "PERSON":
+    for m in attributor.mentions_in(gap_start, gap_end):
+        if m.entity != prev.speaker and attributor.mention_type(m) == "PERSON":
             return None
     before = results.get(n)
     return Attribution(speaker=prev.speaker, speaker_text=prev.speaker_text, how="continuation",
@@ -213,8 +218,8 @@ def _transcript_speaker(attributor: Attributor, turn) -> Attribution:
     if label.rstrip(".") in QUESTIONER_LABELS:
         return Attribution(speaker_text=label, how="transcript")
     for lo, hi in legend_spans(text, label):
-        mentions = attributor._mentions_in(lo, hi)
-        persons = [m for m in mentions if attributor._mention_type(m) == "PERSON"] or mentions
+        mentions = attributor.mentions_in(lo, hi)
+        persons = [m for m in mentions if attributor.mention_type(m) == "PERSON"] or mentions
         if persons:
             return Attribution(speaker=persons[-1].entity, speaker_text=label, how="transcript")
         entity = attributor.by_name(text[lo:hi], before=len(text)) or _by_descriptor(attributor, text[lo:hi])

@@ -275,7 +275,7 @@ class Attributor:
             result.cue, result.cue_start = _cue_text(cue), cue.idx
             result.cue_end = cue.idx + len(result.cue)
             result.addressee = self.addressee(cue, q, result.speaker)
-            if result.speaker and self._entity_type(result.speaker) in ("PERSON", "ORG", "NORP"):
+            if result.speaker and self.entity_type(result.speaker) in ("PERSON", "ORG", "NORP"):
                 return result
             if result.speaker is None and subject.pos_ == "NOUN" and (
                     subject.lemma_.lower() in PERSON_NOUNS | DOCUMENT_NOUNS | SPOKES_NOUNS):
@@ -311,7 +311,7 @@ class Attributor:
         if not subjects:
             return None
         result = self.resolve(subjects[0], q, previous)
-        if result.speaker is None or self._entity_type(result.speaker) not in ("PERSON", "ORG", "NORP"):
+        if result.speaker is None or self.entity_type(result.speaker) not in ("PERSON", "ORG", "NORP"):
             return None
         result.how = "lead-in"
         return result
@@ -333,7 +333,7 @@ class Attributor:
         start, end = _phrase(tok)
         phrase = self.text[start:end]
         result = Attribution(speaker_text=phrase, how="cue", head_noun=tok.lemma_.lower())
-        inside = [m for m in self._mentions_in(start, end) if not self.inside_quote(m.start, set())
+        inside = [m for m in self.mentions_in(start, end) if not self.inside_quote(m.start, set())
                   or q.parent is not None]
         head = [m for m in inside if m.start <= tok.idx < m.end]
         if head:
@@ -377,7 +377,7 @@ class Attributor:
             result.speaker = self.by_head_word(tok.text, before=tok.idx)
         return result
 
-    def _mentions_in(self, start: int, end: int) -> list[Mention]:
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self._mention_starts, start)
         out = []
         while i < len(self._mentions) and self._mentions[i].start < end:
@@ -386,7 +386,7 @@ class Attributor:
             i += 1
         return out
 
-    def _entity_type(self, entity_id: str | None) -> str | None:
+    def entity_type(self, entity_id: str | None) -> str | None:
         entity = self._entities.get(entity_id or "")
         return entity.type if entity else None
 
@@ -449,7 +449,7 @@ class Attributor:
                 continue
             if self._is_byline(m):
                 continue
-            if self._mention_type(m) not in types or not self._gender_agrees(m, gender):
+            if self.mention_type(m) not in types or not self._gender_agrees(m, gender):
                 continue
             candidates.append(m)
         sentence = tok.sent
@@ -502,7 +502,7 @@ class Attributor:
         i = bisect.bisect_right(self.paragraphs, (pos, 1 << 62)) - 1
         return self.paragraphs[max(i - paragraphs + 1, 0)][0]
 
-    def _mention_type(self, m: Mention) -> str:
+    def mention_type(self, m: Mention) -> str:
         """The mention's type, read as PERSON when any sign says so (typing errors upstream are common)."""
         cached = self._types.get(m.entity)
         if cached is not None:
@@ -560,7 +560,7 @@ class Attributor:
                 found = self.antecedent(t, exclude=speaker)
             else:
                 start, end = _phrase(t)
-                mentions = [m for m in self._mentions_in(start, end) if m.entity != speaker]
+                mentions = [m for m in self.mentions_in(start, end) if m.entity != speaker]
                 found = mentions[-1].entity if mentions else self.by_name(self.text[start:end], before=t.idx)
             if found and found != speaker:
                 return found
@@ -577,7 +577,7 @@ class Attributor:
         for m in self._mentions:
             if m.start >= q.start:
                 break
-            if m.start < lo or m.entity == speaker or self._mention_type(m) != "PERSON":
+            if m.start < lo or m.entity == speaker or self.mention_type(m) != "PERSON":
                 continue
             if self.inside_quote(m.start, set()):
                 continue
