@@ -162,3 +162,19 @@ def test_claims_rejected_claims_are_the_subjects_denial(analyse_text):
     [claim] = _claims(a, "armed the rebels")
     assert "Ruiz" in _holder_name(a, claim)
     assert claim.stance == "denies" and claim.polarity == -1
+
+
+def test_claims_frame_noun_with_parenthetical_and_pointing_this(analyse_text):
+    a = analyse_text("Grant kept away from the region because of the fable—repeated everywhere—that he and "
+                     "CIA Director Allen Dulles ordered the 1961 murder. Devlin claimed that the American "
+                     "government did not take part in the killing. This is hard to believe.")
+    [fable] = _claims(a, "ordered")
+    assert fable.holder == "author" and fable.stance == "denies" and fable.text.startswith("the fable")
+    [reported] = _claims(a, "did not take part")
+    [doubt] = _claims(a, "This is hard")
+    assert doubt.target == reported.id and doubt.stance == "doubts"
+
+
+def test_claims_rumour_content_clause_is_not_the_authors_assertion(analyse_text):
+    a = analyse_text("The rumour that the Greek navy backed the coup spread quickly.")
+    assert not [c for c in a.claims if c.holder == "author" and c.stance == "asserts" and "backed" in c.text]

@@ -69,6 +69,7 @@ __all__ = ["country_key", "extract_claims"]
 EXTRACTOR = "claims.v1"
 _CLASS_RANK = {cls: n for n, cls in enumerate(PREDICATE_CLASSES)}
 _ADMISSION_VERBS = frozenset({"admit", "acknowledge", "confirm", "concede"})
+_POINTERS = frozenset({"this", "that"})  # demonstrative subjects pointing back at the last claim
 
 
 class _Builder:
@@ -154,6 +155,17 @@ def _that_clause(tok: Token) -> Token | None:
             continue
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in cand.children) and tok in cand.ancestors:
             return cand
+    # Or hung elsewhere, but right after the noun and what belongs to it ("the fable—repeated
+    # everywhere—that ..."): nothing but the noun's own modifiers and punctuation in between.
+    own = {t.i for t in tok.subtree}
+    for mark in tok.doc[tok.i + 1: min(tok.i + 15, tok.sent.end)]:
+        if mark.dep_ == "mark" and mark.lower_ == "that" and mark.head.i > mark.i:
+            between = tok.doc[tok.i + 1: mark.i]
+            if all(t.i in own or t.is_punct for t in between):
+                return mark.head
+            break
+        if mark.i not in own and not mark.is_punct:
+            break
     return None
 
 
@@ -241,8 +253,11 @@ def _framed(b: _Builder, sent: Span) -> None:
         if b.quoted(tok):
             continue
         verdict = _verdict_on(tok)
-        false_noun = tok.pos_ == "NOUN" and (tok.lemma_ in FALSE_FRAMES or verdict is not None or (
-            tok.lemma_ in CLAIM_NOUNS and any(c.lemma_ in FALSE_ADJECTIVES for c in tok.children)))
+        # the tagger sometimes reads a rarer frame noun as an adjective ("the fable—...—that")
+        frame = tok.lower_ in FALSE_FRAMES or tok.lemma_ in FALSE_FRAMES
+        false_noun = (frame and tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.dep_ != "acomp") or (
+            tok.pos_ == "NOUN" and (verdict is not None or (
+                tok.lemma_ in CLAIM_NOUNS and any(c.lemma_ in FALSE_ADJECTIVES for c in tok.children))))
         adjective = tok.pos_ == "ADJ" and tok.dep_ == "acomp" and (
             tok.lemma_ in FALSE_ADJECTIVES or tok.lemma_ in TRUE_ADJECTIVES)
         if not (false_noun or adjective):
@@ -299,9 +314,10 @@ def _judged_claim(b: _Builder, tok: Token) -> bool:
         return False
     clause = tok.head if tok.dep_ == "acomp" else tok
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lemma_ not in CLAIM_NOUNS:
+    if subject is None or (subject.lemma_ not in CLAIM_NOUNS and subject.lower_ not in _POINTERS):
         return False
-    if not any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in subject.children):
+    if subject.lemma_ in CLAIM_NOUNS and not any(c.dep_ in ("det", "poss") and c.lower_ != "a"
+                                                 for c in subject.children):
         return False  # "a claim is doubtful" points back at nothing
     target = _target_before(b, subject)
     if target is None:
@@ -324,10 +340,13 @@ def _doubted(b: _Builder, sent: Span) -> None:
             continue
         cue = f"{tok.text} to {accept.text}" if accept is not None else tok.text
         obj = next((c for c in accept.children if c.dep_ == "dobj"), None) if accept is not None else None
-        if obj is not None and obj.lemma_ in CLAIM_NOUNS:
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "acomp" else None
+        if obj is None and subject is not None and subject.lower_ in _POINTERS:
+            obj = subject  # "This is hard to believe": "this" points back at the reported claim
+        if obj is not None and (obj.lemma_ in CLAIM_NOUNS or obj.lower_ in _POINTERS):
             target = _target_before(b, obj)
             if target is not None:
-                lo, hi = clause_range(tok.head, stop=obj)
+                lo, hi = clause_range(tok.head, stop=obj if obj.i > tok.i else (accept or tok))
                 b.add(lo, hi, tok.head, holder="author", stance="doubts", cue=cue, flip=-1, confidence=0.75,
                       target=target)
                 continue
@@ -369,8 +388,10 @@ def _asserted(b: _Builder, sent: Span) -> None:
             holder = _speaker(b, tok)  # inside a quotation the words are the speaker's, not the author's
             if holder is None:
                 continue
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children):
-            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "that") for c in tok.children):
+            continue  # a condition, or a content clause ("the rumour that X") no rule above claimed
+        if tok.dep_ in ("relcl", "acl") and tok.head.lemma_ in CLAIM_NOUNS | FALSE_FRAMES:
+            continue  # the same, when the parser reads "that" as a relative pronoun
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):  # "a plan to overthrow": no claim yet
             continue
         clause = tok

@@ -68,7 +68,8 @@ HEDGES = _words("allegedly supposedly purportedly reputedly ostensibly so-called
 # Nouns by which a later sentence points back at a reported claim ("this claim").
 CLAIM_NOUNS = _words("""
 claim statement assertion allegation argument story account version denial explanation view contention
-testimony assurance insistence thesis theory idea notion suggestion
+testimony assurance insistence thesis theory idea notion suggestion rumour rumor belief speculation suspicion
+accusation charge impression perception narrative
 """)
 
 # Negation cues inside a clause, beyond spaCy's ``neg`` dependency.
@@ -80,7 +81,8 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "involvement": _words("""
         orchestrate organise organize back support sponsor engineer instigate foment plot plan mastermind fund
         finance aid help assist involve participate direct stage encourage incite promote inspire implicate
-        abet collude conspire launch responsible complicit"""),
+        abet collude conspire launch responsible complicit order authorize authorise approve sanction
+        command commission"""),
     "supply": _words("provide supply sell arm equip train give deliver ship export"),
     "manipulation": _words("manipulate rig falsify interfere meddle fix steal"),
     "violence": _words("kill murder assassinate torture execute massacre bomb attack shoot disappear"),
