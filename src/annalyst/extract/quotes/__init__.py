@@ -86,7 +86,7 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
             earlier = [k.speaker for k in kept.values() if k.kind == "transcript" and k.speaker
                        and k.speaker != attr.speaker]
             addressee = earlier[-1] if earlier else None
-        elif addressee is None and attr.speaker and attributor.entity_type(attr.speaker) == "PERSON":
+        elif addressee is None and attr.speaker and attributor.speaker_kind(attr.speaker) == "PERSON":
             addressee = attributor.other_party(q, attr.speaker)
         kept[n] = Quote(
             id=f"{ctx.doc_id}:Q{q.start}", doc=ctx.doc_id, start=q.start, end=q.end, text=text[q.start:q.end],

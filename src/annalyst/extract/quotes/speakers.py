@@ -275,8 +275,10 @@ class Attributor:
             result.cue, result.cue_start = _cue_text(cue), cue.idx
             result.cue_end = cue.idx + len(result.cue)
             result.addressee = self.addressee(cue, q, result.speaker)
-            if result.speaker and self.entity_type(result.speaker) in ("PERSON", "ORG", "NORP"):
+            if result.speaker and self.speaker_kind(result.speaker) in ("PERSON", "ORG", "NORP"):
                 return result
+            if result.how in ("pronoun", "author"):
+                return result  # the cue's own subject, even when its antecedent is unknown
             if result.speaker is None and subject.pos_ == "NOUN" and (
                     subject.lemma_.lower() in PERSON_NOUNS | DOCUMENT_NOUNS | SPOKES_NOUNS):
                 return result  # "a diplomat", "the study": a speaker the text does not name
@@ -311,7 +313,7 @@ class Attributor:
         if not subjects:
             return None
         result = self.resolve(subjects[0], q, previous)
-        if result.speaker is None or self.entity_type(result.speaker) not in ("PERSON", "ORG", "NORP"):
+        if result.speaker is None or self.speaker_kind(result.speaker) not in ("PERSON", "ORG", "NORP"):
             return None
         result.how = "lead-in"
         return result
@@ -385,6 +387,13 @@ class Attributor:
                 out.append(self._mentions[i])
             i += 1
         return out
+
+    def speaker_kind(self, entity_id: str | None) -> str | None:
+        """The entity's type, read as PERSON when titles or the parser say so (see :meth:`mention_type`)."""
+        entity = self._entities.get(entity_id or "")
+        if entity is None:
+            return None
+        return self.mention_type(entity.mentions[0]) if entity.mentions else entity.type
 
     def entity_type(self, entity_id: str | None) -> str | None:
         entity = self._entities.get(entity_id or "")
