@@ -83,7 +83,7 @@ def _same_side(x: str, y: str) -> bool:
     return x == y or country_key(x, (y,)) == y or country_key(y, (x,)) == x
 
 
-def _same_matter(a: Claim, b: Claim, event_ids: set[str]) -> str | None:
+def _same_matter(a: Claim, b: Claim, event_ids: dict[str, str]) -> str | None:
     """Why ``a`` and ``b`` speak about the same event or relation, or None when they do not.
 
     About one event, any agentive predicate is the actor's part in it ("overthrew",
@@ -99,14 +99,15 @@ def _same_matter(a: Claim, b: Claim, event_ids: set[str]) -> str | None:
     if not sides:
         return None
     side = ", ".join(sorted(s.title() for s in sides))
-    shared_events = set(a.about) & set(b.about) & event_ids
+    shared_events = sorted(set(a.about) & set(b.about) & set(event_ids))
     if shared_events:
-        return f"{predicate} of the {side} side in the same event ({', '.join(sorted(shared_events))})"
+        named = "; ".join(f"“{event_ids[e]}”, {e}" for e in shared_events)
+        return f"{predicate} of the {side} side in the same event ({named})"
     if a.event_type and a.event_type == b.event_type and compatible_dates(a.dates, b.dates):
         when = min([*a.dates, *b.dates], key=len)
         return f"{predicate} of the {side} side in the {a.event_type} of {when}"
     if not a.event_type and not b.event_type:
-        shared = (set(a.about) & set(b.about)) - event_ids
+        shared = (set(a.about) & set(b.about)) - set(event_ids)
         if len(shared) >= 2:
             return f"{a.predicate} by the {side} side concerning {', '.join(sorted(shared))}"
     return None
@@ -121,14 +122,12 @@ def _holder(claim: Claim, names: dict[str, str]) -> str:
 
 
 def _side_of(claim: Claim, names: dict[str, str], by_id: dict[str, Claim]) -> str:
-    """One clause telling who says what in ``claim``, with its words and its cue."""
-    said = f"{names.get(claim.doc, claim.doc)} ({_holder(claim, names)}) {claim.stance} “{claim.text}”"
-    if claim.cue:
-        said += f" [cue: {claim.cue}]"
+    """One clause telling who says what in ``claim``: source, holder, stance, cue and words."""
+    cue = f" (cue “{claim.cue}”)" if claim.cue else ""
+    said = f"in {names.get(claim.doc, claim.doc)}, {_holder(claim, names)} {claim.stance}{cue} “{claim.text}”"
     target = by_id.get(claim.target or "")
     if target is not None:
-        said += (f", doubting {_holder(target, names)}'s claim “{target.text}”, so it "
-                 f"{_POSITION[claim.polarity]} the opposite")
+        said += f", which doubts {_holder(target, names)}'s claim “{target.text}”"
     return said
 
 
@@ -149,11 +148,12 @@ def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: S
     """
     names = {e.id: e.name for e in entities}
     names.update({d.id: f"“{d.title}” ({d.id})" for d in documents if d.title})
-    event_ids = {e.id for e in events}
+    event_ids = {e.id: e.label for e in events}
     by_id = {c.id: c for c in claims}
     described = _descriptor_sides(entities)
-    candidates = sorted((_expand(c, described) for c in claims if c.predicate in COMPARABLE and c.actors),
-                        key=lambda c: (c.doc, c.start))
+    # a claim nobody holds ("it was reported that ...") takes no side, so it neither agrees nor contradicts
+    candidates = sorted((_expand(c, described) for c in claims if c.predicate in COMPARABLE and c.actors
+                         and not (c.holder is None and c.stance == "reports")), key=lambda c: (c.doc, c.start))
     links: list[Link] = []
     for a, b in combinations(candidates, 2):
         if a.doc == b.doc:
@@ -163,9 +163,11 @@ def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: S
             continue
         kind = "agrees" if a.polarity == b.polarity else "contradicts"
         notes = "; ".join(dict.fromkeys([*a.actor_notes, *b.actor_notes]))
-        explanation = (f"{_side_of(a, names, by_id)}, {'and' if kind == 'agrees' else 'but'} "
-                       f"{_side_of(b, names, by_id)}: both speak of {reason}"
-                       + (f" (actors equated through {notes})" if notes else "") + ".")
+        verdict = "so they agree" if kind == "agrees" else "so they contradict each other"
+        first = _side_of(a, names, by_id)
+        explanation = (f"{first[:1].upper()}{first[1:]}; {_side_of(b, names, by_id)}; both concern "
+                       f"{reason}, which the first {_POSITION[a.polarity]} and the second {_POSITION[b.polarity]}, "
+                       f"{verdict}" + (f" (actors equated through {notes})" if notes else "") + ".")
         links.append(Link(id=f"L:{kind}:{a.id}:{b.id}", kind=kind, a=a.id, b=b.id, score=_score(a, b, reason),
                           explanation=explanation))
     return links

@@ -99,7 +99,8 @@ PREDICATE_NOUNS: dict[str, str] = {
 }
 
 # Light-verb phrases of involvement: "took part in", "played a role in", "had a hand in".
-LIGHT_VERBS = frozenset({("take", "part"), ("play", "role"), ("play", "part"), ("have", "hand")})
+LIGHT_VERBS = frozenset({("take", "part"), ("play", "role"), ("play", "part"), ("have", "hand"), ("have", "part"),
+                         ("have", "role"), ("have", "involvement"), ("bear", "responsibility")})
 
 # "U.S.-backed", "army-sponsored": an actor and a predicate in one hyphenated modifier.
 COMPOUND_PARTICIPLE = re.compile(
