@@ -157,7 +157,7 @@ class Quote:
     cue: str | None
     addressee: str | None = None
     reported_by: str | None = None
-    # how the speaker was found: cue, pronoun, continuation, footnote, transcript, report (or None)
+    # how the speaker was found: cue, pronoun, author, continuation, lead-in, footnote, citation, transcript
     attribution: str | None = None
     kind: str = "inline"  # inline, multi (several paragraphs), block, unclosed, transcript
     cue_start: int | None = None  # offsets of the cue word, evidence for the attribution

@@ -261,3 +261,19 @@ def test_speakers_attribution_sentence_after_a_closed_quote(analyse_text):
     a = analyse_text("Ruth Hale spoke first. “We need the road.” Alan Pratt said. “It will not come this year.”")
     assert _speaker(a, "need the road") == "Alan Pratt"
     assert _speaker(a, "not come this year") == "Alan Pratt"
+
+
+def test_speakers_interview_with_title_case_name_labels(analyse_text):
+    a = analyse_text("The Daily Herald spoke to the historian Anna Weber about the archive.\n\n"
+                     "Herald: Were the files burned?\n\nWeber: Most of them, in 1945.\n\n"
+                     "Herald: And the index?\n\nWeber: The index survived.")
+    assert _speaker(a, "index survived") == "Anna Weber"
+    assert "Herald" in (_speaker(a, "files burned") or "")
+
+
+def test_speakers_signature_after_an_epigraph(analyse_text):
+    a = analyse_text("The book opens with a line by Winston Churchill:\n\n"
+                     "“History will be kind to me, for I intend to write it.” — Winston Churchill\n\nThe rest is fiction.")
+    q = _quote(a, "History will be kind")
+    assert _names(a).get(q.speaker) == "Winston Churchill"
+    assert q.attribution == "citation"

@@ -19,7 +19,7 @@ import re
 from ...model import Quote
 from ..context import DocContext
 from .marks import Quotation, find_quotations, nest, paragraph_spans
-from .references import citation_after, leading_name, marker_after, reference_span
+from .references import citation_after, leading_name, marker_after, reference_span, signature_after
 from .speakers import Attribution, Attributor
 from .transcripts import QUESTIONER_LABELS, find_turns, legend_spans
 
@@ -27,7 +27,8 @@ __all__ = ["extract_quotes"]
 
 EXTRACTOR = "quotes.v1"
 # How far each way of finding the speaker is trusted (``Quote.attribution`` names the way).
-_CONFIDENCE = {"cue": 0.9, "transcript": 0.85, "pronoun": 0.8, "footnote": 0.75, "continuation": 0.7,
+_CONFIDENCE = {"cue": 0.9, "transcript": 0.85, "pronoun": 0.8, "footnote": 0.75, "citation": 0.75,
+               "continuation": 0.7,
                "lead-in": 0.65, "author": 0.6, None: 0.5}
 # Function words that may stay lower case inside a title ("Bay of Pigs", "Party for Freedom").
 _TITLE_SMALL = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "la", "del", "von",
@@ -50,7 +51,7 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
     text = ctx.text
     paragraphs = paragraph_spans(text) or [(0, len(text))]
     quotations = find_quotations(text)
-    turns = find_turns(text)
+    turns = find_turns(text, _name_test(ctx))
     if turns:
         top = [q for q in quotations if q.parent is None]
         extra = [Quotation(t.start, t.end, None, None, "transcript") for t in turns
@@ -108,7 +109,7 @@ def _is_name_or_scare_quote(attributor: Attributor, q: Quotation, attr: Attribut
         return True
     if _NAMING.search(attributor.text[max(0, (q.open or q.start) - 25):q.open or q.start]):
         return True  # "the so-called “experts”", "known as “the Butcher”"
-    return len(words) <= 2 and attr.cue is None and attr.how != "footnote"
+    return len(words) <= 2 and attr.cue is None and attr.how not in ("footnote", "citation")
 
 
 def _opens_sentence(attributor: Attributor, n: int) -> bool:
@@ -157,10 +158,16 @@ def _footnote_speaker(attributor: Attributor, q: Quotation) -> Attribution | Non
     if q.close is None:
         return None
     text = attributor.text
+    signed = signature_after(text, q.close + 1)
+    if signed is not None:
+        mentions = [m for m in attributor.mentions_in(*signed) if attributor.mention_type(m) == "PERSON"]
+        entity = mentions[0].entity if mentions else attributor.by_name(text[signed[0]:signed[1]], before=len(text))
+        if entity and attributor.speaker_kind(entity) == "PERSON":
+            return Attribution(speaker=entity, speaker_text=text[signed[0]:signed[1]], how="citation")
     cited = citation_after(text, q.close + 1)
     if cited is not None:
         entity = attributor.by_name(text[cited[0]:cited[1]].split(" and ")[0].split(" & ")[0], before=len(text))
-        return Attribution(speaker=entity, speaker_text=text[cited[0]:cited[1]], how="footnote")
+        return Attribution(speaker=entity, speaker_text=text[cited[0]:cited[1]], how="citation")
     marker = marker_after(text, q.close + 1)
     if marker is None:
         return None
@@ -210,6 +217,19 @@ def _continued(attributor: Attributor, q: Quotation, kept: dict[int, Quote],
     before = results.get(n)
     return Attribution(speaker=prev.speaker, speaker_text=prev.speaker_text, how="continuation",
                        addressee=prev.addressee, head_noun=before.head_noun if before else None)
+
+
+def _name_test(ctx: DocContext):
+    """Does a title-case transcript label name an entity of the text ("Mack" for Eitay Mack)?"""
+    forms: set[str] = set()
+    for e in ctx.entities:
+        if e.type not in ("PERSON", "ORG"):
+            continue
+        for form in (e.name, *e.aliases):
+            forms.add(form.lower())
+            if e.type == "PERSON":
+                forms.add(form.split()[-1].lower())
+    return lambda label: label.lower() in forms
 
 
 def _transcript_speaker(attributor: Attributor, turn) -> Attribution:

@@ -21,6 +21,17 @@ _LEADING_NAME = re.compile(r"((?:[A-Z][\w’'.-]*|de|van|von|der|al|bin|da|di|la
 _CITATION = re.compile(r"[ \t]*\(((?:[A-Z][\w’'-]+)(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?)(?:\s+et al\.)?,?\s+\d{4}")
 
 
+# A signature after a quotation: "“…” — Winston Churchill" (epigraphs, embedded posts), ending its line.
+_SIGNATURE = re.compile(r"[ \t]*[—–]{1,2}[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*(?=$|\(|,)",
+                        re.MULTILINE)
+
+
+def signature_after(text: str, pos: int) -> tuple[int, int] | None:
+    """Span of the name signing a quotation right after its closing mark at ``pos``."""
+    m = _SIGNATURE.match(text, pos)
+    return m.span(1) if m else None
+
+
 def citation_after(text: str, pos: int) -> tuple[int, int] | None:
     """Span of the author's name in an author-year citation right after a closing mark at ``pos``."""
     m = _CITATION.match(text, pos)

@@ -11,6 +11,7 @@ and labels are upper case, so ordinary "Note: …" lines are not read as turns.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # A label: one to four upper-case words (initials, titles with dots), then a colon.
@@ -36,12 +37,21 @@ FIELD_LABELS = frozenset({
 })
 
 
-def find_turns(text: str) -> list[Turn]:
+# A label in title case ("Mack: …"): a turn only when it names someone the text knows.
+_TITLE_TURN = re.compile(r"(?m)^[ \t]*([A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2})[ \t]*:[ \t]+(\S)")
+
+
+def find_turns(text: str, is_name: Callable[[str], bool] | None = None) -> list[Turn]:
     """Every labelled turn, running to the next turn or the next blank line.
 
     A text is a transcript when it has at least three turns and some label speaks more than once.
+    Upper-case labels always count; title-case ones when ``is_name`` recognises them as a name.
     """
     heads = [m for m in _TURN.finditer(text) if m.group(1).strip() not in FIELD_LABELS]
+    if is_name is not None:
+        heads += [m for m in _TITLE_TURN.finditer(text)
+                  if m.group(1).upper() not in FIELD_LABELS and is_name(m.group(1))]
+        heads.sort(key=lambda m: m.start())
     labels = [m.group(1) for m in heads]
     if len(heads) < 3 or len(set(labels)) < 2 or len(set(labels)) == len(labels):
         return []
