@@ -178,3 +178,11 @@ def test_claims_frame_noun_with_parenthetical_and_pointing_this(analyse_text):
 def test_claims_rumour_content_clause_is_not_the_authors_assertion(analyse_text):
     a = analyse_text("The rumour that the Greek navy backed the coup spread quickly.")
     assert not [c for c in a.claims if c.holder == "author" and c.stance == "asserts" and "backed" in c.text]
+
+
+def test_claims_possessive_claim_noun_is_held_by_its_owner_and_judged_by_the_author(analyse_text):
+    a = analyse_text("Minister Carl Holm's claim that the Danish navy did not support the 1944 uprising is false.")
+    [held] = [c for c in a.claims if c.holder != "author"]
+    assert "Holm" in _holder_name(a, held) and held.stance == "denies"
+    [verdict] = [c for c in a.claims if c.holder == "author"]
+    assert verdict.target == held.id and verdict.stance == "denies" and verdict.polarity == -held.polarity

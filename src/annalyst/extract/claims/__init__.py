@@ -214,8 +214,30 @@ def _denied_role(b: _Builder, verb: Token) -> None:
           predicate=PREDICATE_NOUNS[obj.lemma_])
 
 
+def _nominal(b: _Builder, sent: Span) -> None:
+    """ "Devine's claim that the U.S. was not involved", "his denial that ...": a report held by the possessor."""
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_ not in CLAIM_NOUNS or b.quoted(noun):
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        comp = _that_clause(noun) if owner is not None else None
+        if comp is None:
+            continue
+        holder = entity_of(b.ctx, owner)
+        if owner.lower_ in ("my", "our"):
+            holder = "author"
+        if holder is None:
+            continue
+        flip = -1 if noun.lemma_ in ("denial", "rejection") else 1
+        lo, hi = clause_range(comp)
+        stance = "denies" if flip * polarity_of(comp) < 0 else "asserts"
+        b.add(lo, hi, comp, holder=holder, stance=stance, cue=f"{owner.text} {noun.text} that", flip=flip,
+              confidence=0.75)
+
+
 def _reported(b: _Builder, sent: Span) -> None:
     _according(b, sent)
+    _nominal(b, sent)
     for verb in sent:
         lemma = verb.lemma_
         if verb.pos_ != "VERB" or lemma not in REPORTING_VERBS | DENIAL_VERBS | DOUBT_VERBS | {"make"}:
@@ -279,7 +301,12 @@ def _framed(b: _Builder, sent: Span) -> None:
         if verdict is not None and (verdict.lemma_ in DOUBT_ADJECTIVES or verdict.lemma_ in EVIDENCE_NOUNS):
             stance = "doubts"
             cue = f"no {tok.text} that" if verdict is tok else cue
-        b.add(lo, hi, comp, holder="author", stance=stance, cue=cue, flip=flip, confidence=0.85)
+        # "Devine's claim that X is hard to accept": the verdict takes a stance on Devine's claim
+        held = next((c for c in b.claims if c.holder != "author" and c.start >= b.doc[lo].idx and
+                     c.end <= b.doc[hi].idx + len(b.doc[hi]) and c.cue and c.cue.endswith(" that")), None)
+        if held is not None:  # the stance is on the held claim: false -> denies it, doubtful -> doubts it
+            stance = "doubts" if stance == "doubts" else "denies"
+        b.add(lo, hi, comp, holder="author", stance=stance, cue=cue, flip=flip, confidence=0.85, target=held)
 
 
 def _verdict_on(noun: Token) -> Token | None:

@@ -118,6 +118,7 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
     "killing": _words("murder assassination killing kill murder assassinate massacre execution"),
     "war": _words("war invasion invade attack bombing occupation"),
     "strike": _words("strike stoppage walkout"),
+    "uprising": _words("uprising revolt rebellion insurrection revolution insurgency riot riots"),
     "arrest": _words("arrest detention imprisonment"),
     "sale": _words("sale sell arm weapons"),
     "torture": _words("torture"),
