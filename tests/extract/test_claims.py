@@ -186,3 +186,10 @@ def test_claims_possessive_claim_noun_is_held_by_its_owner_and_judged_by_the_aut
     assert "Holm" in _holder_name(a, held) and held.stance == "denies"
     [verdict] = [c for c in a.claims if c.holder == "author"]
     assert verdict.target == held.id and verdict.stance == "denies" and verdict.polarity == -held.polarity
+
+
+def test_claims_agent_noun_after_copula_is_an_involvement_claim(analyse_text):
+    a = analyse_text("The French government was never a backer of the 1961 putsch.")
+    [claim] = _claims(a, "backer")
+    assert (claim.holder, claim.stance, claim.predicate, claim.actors) == ("author", "denies", "involvement",
+                                                                           ("france",))

@@ -408,7 +408,9 @@ def _asserted(b: _Builder, sent: Span) -> None:
         return  # a question puts nothing forward
     found: list[tuple[int, int, Token, str]] = []
     for tok in sent:
-        if tok.pos_ not in ("VERB", "ADJ", "AUX") or not predicate_class(tok) or b.covered(tok):
+        if not (tok.pos_ in ("VERB", "ADJ", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "attr")):
+            continue  # nouns only as "X was the architect of Y"
+        if not predicate_class(tok) or b.covered(tok):
             continue
         holder = "author"
         if b.quoted(tok) or any(q.start <= tok.idx < q.end for q in b.ctx.quotes):
@@ -429,7 +431,10 @@ def _asserted(b: _Builder, sent: Span) -> None:
         else:
             if tok.dep_ in ("acomp", "attr") and tok.head.pos_ == "AUX":  # "X was not responsible for Y"
                 clause = tok.head
-            lo, hi = clause_range(clause)
+            if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):  # "Israel, that was a backer of Y"
+                lo, hi = noun_range(clause.head, clause)
+            else:
+                lo, hi = clause_range(clause)
         found.append((lo, hi, clause, holder))
     # one claim per span, named by its most specific predicate ("backed" over "overthrown")
     found.sort(key=lambda f: (f[0], f[1], _CLASS_RANK.get(predicate_class(f[2]) or "", 99)))

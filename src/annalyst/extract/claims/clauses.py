@@ -144,7 +144,7 @@ def predicate_of(head: Token) -> Token:
     if predicate_class(head):
         return head
     for child in head.children:
-        if child.dep_ in ("xcomp", "acomp") and predicate_class(child):
+        if child.dep_ in ("xcomp", "acomp", "attr") and predicate_class(child):
             return child
     return head
 

@@ -82,7 +82,8 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
         orchestrate organise organize back support sponsor engineer instigate foment plot plan mastermind fund
         finance aid help assist involve participate direct stage encourage incite promote inspire implicate
         abet collude conspire launch responsible complicit order authorize authorise approve sanction
-        command commission"""),
+        command commission supporter backer sponsor architect mastermind organiser organizer instigator
+        accomplice ally financier"""),
     "supply": _words("provide supply sell arm equip train give deliver ship export"),
     "manipulation": _words("manipulate rig falsify interfere meddle fix steal"),
     "violence": _words("kill murder assassinate torture execute massacre bomb attack shoot disappear"),
@@ -113,7 +114,7 @@ INVOLVED_IN = _words("involve implicate participate")
 
 # Event classes, so that "the coup", "overthrew" and "a putsch" name one kind of event.
 EVENT_CLASSES: dict[str, frozenset[str]] = {
-    "coup": _words("coup putsch overthrow overthrew overthrown takeover d’état d'état junta topple depose oust"),
+    "coup": _words("coup putsch overthrow overthrew overthrown takeover d’état d'état topple depose oust"),
     "election": _words("election vote ballot referendum poll elect"),
     "killing": _words("murder assassination killing kill murder assassinate massacre execution"),
     "war": _words("war invasion invade attack bombing occupation"),
