@@ -1,0 +1,428 @@
+"""The claim rules: each reads one sentence of the parse and adds claims through a shared builder.
+
+See the package docstring for the five rules and their order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ...model import Claim
+from ..context import DocContext
+from .clauses import (
+    Proposition,
+    about_of,
+    analyse,
+    char_range,
+    clause_range,
+    inside,
+    noun_range,
+    polarity_of,
+    predicate_class,
+    quoted_ranges,
+    trim,
+)
+from .cues import (
+    ACCEPT_VERBS,
+    CLAIM_NOUNS,
+    DENIAL_VERBS,
+    DIFFICULTY_ADJECTIVES,
+    DOUBT_ADJECTIVES,
+    DOUBT_VERBS,
+    EVIDENCE_NOUNS,
+    FALSE_ADJECTIVES,
+    FALSE_FRAMES,
+    HEDGES,
+    PLAIN_ADJECTIVES,
+    PREDICATE_CLASSES,
+    PREDICATE_NOUNS,
+    REPORTING_VERBS,
+    TRUE_ADJECTIVES,
+)
+from .holders import entity_of, holder_of, places_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+EXTRACTOR = "claims.v1"
+_CLASS_RANK = {cls: n for n, cls in enumerate(PREDICATE_CLASSES)}
+_ADMISSION_VERBS = frozenset({"admit", "acknowledge", "confirm", "concede"})
+_POINTERS = frozenset({"this", "that"})  # demonstrative subjects pointing back at the last claim
+
+
+class Builder:
+    """Collects the claims of one document, in text order, without duplicate spans."""
+
+    def __init__(self, ctx: DocContext):
+        self.ctx = ctx
+        self.doc = ctx.parsed
+        self.places = places_of(ctx)
+        self.quotations = quoted_ranges(ctx.text)
+        self.claims: list[Claim] = []
+        self.ids: set[str] = set()
+        self.distinct: set[str] = set()  # ids of claims about an event set apart ("an earlier coup")
+
+    def add(self, lo: int, hi: int, head: Token, *, holder: str | None, stance: str, cue: str | None,
+            flip: int = 1, confidence: float = 0.8, target: Claim | None = None,
+            predicate: str | None = None) -> Claim | None:
+        lo, hi = trim(self.doc, lo, hi)
+        start, end = char_range(self.doc, lo, hi)
+        if end - start < 8:
+            return None
+        for c in self.claims:
+            if (c.start, c.end) == (start, end):
+                return None
+        if target is not None:
+            prop = Proposition(target.predicate, -target.polarity if flip < 0 else target.polarity,
+                               list(target.actors), list(target.actor_notes), target.event_type, list(target.dates))
+            extra = target.about
+        else:
+            prop = analyse(self.ctx, head, lo, hi, self.places, predicate)
+            prop.polarity *= flip
+            extra = ()
+        cid = f"{self.ctx.doc_id}:C{start}"
+        if cid in self.ids:
+            cid = f"{cid}-{end}"
+        self.ids.add(cid)
+        claim = Claim(
+            id=cid, doc=self.ctx.doc_id, start=start, end=end, text=self.ctx.text[start:end], holder=holder,
+            stance=stance, about=about_of(self.ctx, start, end, extra), extractor=EXTRACTOR,
+            confidence=confidence, polarity=prop.polarity, predicate=prop.predicate, actors=tuple(prop.actors),
+            event_type=prop.event_type, dates=tuple(prop.dates), target=target.id if target else None, cue=cue,
+            actor_notes=tuple(prop.actor_notes))
+        self.claims.append(claim)
+        if target is None and prop.distinct:
+            self.distinct.add(cid)
+        return claim
+
+    def dated(self) -> list[Claim]:
+        """The claims, an undated one taking the date its event class has everywhere else in the document.
+
+        "did not plan the coup" names no year, but when every dated mention of a
+        coup in the document agrees ("August 1953", "1953"), that is the coup meant.
+        """
+        by_class: dict[str, set[str]] = {}
+        for c in self.claims:
+            if c.event_type and c.dates and c.id not in self.distinct:
+                by_class.setdefault(c.event_type, set()).update(c.dates)
+        out = []
+        for claim in self.claims:
+            dates = by_class.get(claim.event_type or "", set())
+            best = max(dates, key=len) if dates else None
+            if (not claim.dates and best and claim.id not in self.distinct
+                    and all(best.startswith(d) or d.startswith(best) for d in dates)):
+                claim = replace(claim, dates=(best,), confidence=round(claim.confidence * 0.9, 3))  # noqa: PLW2901
+            out.append(claim)
+        return out
+
+    def covered(self, tok: Token) -> bool:
+        return any(c.start <= tok.idx < c.end for c in self.claims)
+
+    def quoted(self, tok: Token) -> bool:
+        return inside(self.quotations, tok.idx)
+
+
+def _that_clause(tok: Token) -> Token | None:
+    """The first clause after ``tok`` introduced by "that" and governed, however remotely, by ``tok``.
+
+    Looser than a ``ccomp`` child because the parser often hangs "the myth —
+    which ... — that ..." on the relative clause instead of the noun.
+    """
+    for cand in tok.sent:
+        if cand.i <= tok.i:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in cand.children) and tok in cand.ancestors:
+            return cand
+    # Or hung elsewhere, but right after the noun and what belongs to it ("the fable—repeated
+    # everywhere—that ..."): nothing but the noun's own modifiers and punctuation in between.
+    own = {t.i for t in tok.subtree}
+    for mark in tok.doc[tok.i + 1: min(tok.i + 15, tok.sent.end)]:
+        if mark.dep_ == "mark" and mark.lower_ == "that" and mark.head.i > mark.i:
+            between = tok.doc[tok.i + 1: mark.i]
+            if all(t.i in own or t.is_punct for t in between):
+                return mark.head
+            break
+        if mark.i not in own and not mark.is_punct:
+            break
+    return None
+
+
+def _complement(verb: Token) -> Token | None:
+    """The reported clause of a reporting verb; "made it plain that X" -> X."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
+            return child
+        if child.dep_ == "ccomp" and child.lemma_ in PLAIN_ADJECTIVES:
+            return _that_clause(child)
+    return None
+
+
+def _according(b: Builder, sent: Span) -> None:
+    """ "According to X, Y happened": X holds the clause."""
+    for tok in sent:
+        if tok.lower_ != "according" or b.quoted(tok) or tok.head is tok:
+            continue
+        source = next((p for c in tok.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"), None)
+        head = tok.head
+        if source is None or head.pos_ not in ("VERB", "AUX"):
+            continue
+        holder = entity_of(b.ctx, source)
+        lo, hi = clause_range(head)
+        if tok.i < head.i:
+            lo = max(lo, tok.right_edge.i + 1)
+        else:
+            hi = min(hi, tok.left_edge.i - 1)
+        polarity = polarity_of(head)
+        stance = "reports" if holder is None else ("denies" if polarity < 0 else "asserts")
+        b.add(lo, hi, head, holder=holder, stance=stance, cue=f"according to {source.text}", confidence=0.75)
+
+
+def _denied_role(b: Builder, verb: Token) -> None:
+    """ "X denied any involvement in Y", "X admitted its role in Y": a stance on X's own part in Y."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in PREDICATE_NOUNS), None)
+    if obj is None or verb.lemma_ not in DENIAL_VERBS | _ADMISSION_VERBS:
+        return
+    if verb.lemma_ in _ADMISSION_VERBS and polarity_of(verb) < 0:
+        return  # "has never admitted its role": no stance of the subject, only the author's insinuation
+    holder, _ = holder_of(b.ctx, verb)
+    flip = -1 if verb.lemma_ in DENIAL_VERBS else 1
+    lo, hi = clause_range(verb)
+    stance = "reports" if holder is None else ("denies" if flip * polarity_of(verb) < 0 else "asserts")
+    b.add(lo, hi, verb, holder=holder, stance=stance, cue=verb.text, flip=flip, confidence=0.75,
+          predicate=PREDICATE_NOUNS[obj.lemma_])
+
+
+def _nominal(b: Builder, sent: Span) -> None:
+    """ "Devine's claim that the U.S. was not involved", "his denial that ...": a report held by the possessor."""
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_ not in CLAIM_NOUNS or b.quoted(noun):
+            continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        comp = _that_clause(noun) if owner is not None else None
+        if comp is None:
+            continue
+        holder = entity_of(b.ctx, owner)
+        if owner.lower_ in ("my", "our"):
+            holder = "author"
+        if holder is None:
+            continue
+        flip = -1 if noun.lemma_ in ("denial", "rejection") else 1
+        lo, hi = clause_range(comp)
+        stance = "denies" if flip * polarity_of(comp) < 0 else "asserts"
+        b.add(lo, hi, comp, holder=holder, stance=stance, cue=f"{owner.text} {noun.text} that", flip=flip,
+              confidence=0.75)
+
+
+def _reported(b: Builder, sent: Span) -> None:
+    _according(b, sent)
+    _nominal(b, sent)
+    for verb in sent:
+        lemma = verb.lemma_
+        if verb.pos_ != "VERB" or lemma not in REPORTING_VERBS | DENIAL_VERBS | DOUBT_VERBS | {"make"}:
+            continue
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            continue  # "hard to believe that", "wanted to say that": nobody reports anything yet
+        comp = _complement(verb)
+        if comp is None and lemma in DENIAL_VERBS:  # "X rejected the claim that ..."
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in CLAIM_NOUNS), None)
+            comp = _that_clause(obj) if obj is not None else None
+        if comp is None and not b.quoted(verb):
+            _denied_role(b, verb)
+        if comp is None or b.quoted(verb) or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if comp.lemma_ in REPORTING_VERBS and _complement(comp) is not None:
+            continue  # "X says he thinks that ...": the inner report holds the proposition
+        direct = not any(c.dep_ == "mark" for c in comp.children) and b.quoted(comp)
+        if direct:  # 'X says, "..."': the quotes layer owns direct speech
+            continue
+        holder, _ = holder_of(b.ctx, verb)
+        flip = -1 if lemma in DENIAL_VERBS | DOUBT_VERBS else 1
+        lo, hi = clause_range(comp)
+        prop_sign = flip * polarity_of(comp)
+        if holder is None:
+            stance = "reports"
+        elif lemma in DOUBT_VERBS:
+            stance = "doubts"
+        else:
+            stance = "denies" if prop_sign < 0 else "asserts"
+        b.add(lo, hi, comp, holder=holder, stance=stance, cue=verb.text, flip=flip, confidence=0.8)
+
+
+def _framed(b: Builder, sent: Span) -> None:
+    for tok in sent:
+        if b.quoted(tok):
+            continue
+        verdict = _verdict_on(tok)
+        # the tagger sometimes reads a rarer frame noun as an adjective ("the fable—...—that")
+        frame = tok.lower_ in FALSE_FRAMES or tok.lemma_ in FALSE_FRAMES
+        false_noun = (frame and tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.dep_ != "acomp") or (
+            tok.pos_ == "NOUN" and (verdict is not None or (
+                tok.lemma_ in CLAIM_NOUNS and any(c.lemma_ in FALSE_ADJECTIVES for c in tok.children))))
+        adjective = tok.pos_ == "ADJ" and tok.dep_ == "acomp" and (
+            tok.lemma_ in FALSE_ADJECTIVES or tok.lemma_ in TRUE_ADJECTIVES)
+        if not (false_noun or adjective):
+            continue
+        anchor = tok.head if adjective else tok
+        comp = _that_clause(anchor)
+        if comp is None:
+            continue
+        negated = adjective and any(c.dep_ == "neg" for c in tok.head.children)
+        says_false = false_noun or tok.lemma_ in FALSE_ADJECTIVES
+        flip = -1 if says_false != negated else 1
+        lo = tok.left_edge.i if false_noun else anchor.left_edge.i
+        _, hi = clause_range(comp)
+        hi = max(hi, comp.i, verdict.i if verdict is not None else 0)
+        stance = "denies" if flip * polarity_of(comp) < 0 else "asserts"
+        cue = f"the {tok.text} that" if false_noun else f"{tok.head.text} {tok.text} that"
+        if verdict is not None:
+            cue = f"the {tok.text} that … {verdict.text}"
+        if verdict is not None and (verdict.lemma_ in DOUBT_ADJECTIVES or verdict.lemma_ in EVIDENCE_NOUNS):
+            stance = "doubts"
+            cue = f"no {tok.text} that" if verdict is tok else cue
+        # "Devine's claim that X is hard to accept": the verdict takes a stance on Devine's claim
+        held = next((c for c in b.claims if c.holder != "author" and c.start >= b.doc[lo].idx and
+                     c.end <= b.doc[hi].idx + len(b.doc[hi]) and c.cue and c.cue.endswith(" that")), None)
+        if held is not None:  # the stance is on the held claim: false -> denies it, doubtful -> doubts it
+            stance = "doubts" if stance == "doubts" else "denies"
+        b.add(lo, hi, comp, holder="author", stance=stance, cue=cue, flip=flip, confidence=0.85, target=held)
+
+
+def _verdict_on(noun: Token) -> Token | None:
+    """ "The claim that X is false / a lie / doubtful", "there is no evidence that X": the word that judges X."""
+    if noun.pos_ != "NOUN":
+        return None
+    if noun.lemma_ in EVIDENCE_NOUNS:
+        no = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        return noun if no or polarity_of(noun.head) < 0 else None
+    if noun.lemma_ not in CLAIM_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for word in noun.head.children:
+        if word.dep_ == "acomp" and (word.lemma_ in FALSE_ADJECTIVES or word.lemma_ in DOUBT_ADJECTIVES):
+            return word
+        if word.dep_ == "attr" and word.lemma_ in FALSE_FRAMES:
+            return word
+    return None
+
+
+def _target_before(b: Builder, tok: Token) -> Claim | None:
+    """The reported claim "this claim" points back to: the last claim of another holder before it."""
+    for claim in reversed(b.claims):
+        if claim.end <= tok.idx and claim.holder != "author" and tok.idx - claim.end < 600:
+            return claim
+    return None
+
+
+def _judged_claim(b: Builder, tok: Token) -> bool:
+    """ "This claim is doubtful", "His account is exaggerated", "That story is false": a verdict on a claim."""
+    word = tok.lower_
+    if word not in DOUBT_ADJECTIVES and word not in FALSE_ADJECTIVES and tok.lemma_ not in DOUBT_ADJECTIVES:
+        return False
+    clause = tok.head if tok.dep_ == "acomp" else tok
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or (subject.lemma_ not in CLAIM_NOUNS and subject.lower_ not in _POINTERS):
+        return False
+    if subject.lemma_ in CLAIM_NOUNS and not any(c.dep_ in ("det", "poss") and c.lower_ != "a"
+                                                 for c in subject.children):
+        return False  # "a claim is doubtful" points back at nothing
+    target = _target_before(b, subject)
+    if target is None:
+        return False
+    lo, hi = clause_range(clause, stop=tok if tok.i > clause.i else None)
+    false = word in FALSE_ADJECTIVES
+    b.add(lo, hi, clause, holder="author", stance="denies" if false else "doubts", cue=tok.text, flip=-1,
+          confidence=0.7, target=target)
+    return True
+
+
+def _doubted(b: Builder, sent: Span) -> None:
+    for tok in sent:
+        if b.quoted(tok) or _judged_claim(b, tok) or tok.pos_ != "ADJ":
+            continue
+        # "hard to accept": the parser hangs the infinitive on the adjective or on the copula
+        siblings = [*tok.children, *(tok.head.children if tok.dep_ == "acomp" else ())]
+        accept = next((c for c in siblings if c.dep_ == "xcomp" and c.lemma_ in ACCEPT_VERBS), None)
+        if not (tok.lemma_ in DIFFICULTY_ADJECTIVES and accept is not None) and tok.lemma_ not in DOUBT_ADJECTIVES:
+            continue
+        cue = f"{tok.text} to {accept.text}" if accept is not None else tok.text
+        obj = next((c for c in accept.children if c.dep_ == "dobj"), None) if accept is not None else None
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "acomp" else None
+        if obj is None and subject is not None and subject.lower_ in _POINTERS:
+            obj = subject  # "This is hard to believe": "this" points back at the reported claim
+        if obj is not None and (obj.lemma_ in CLAIM_NOUNS or obj.lower_ in _POINTERS):
+            target = _target_before(b, obj)
+            if target is not None:
+                lo, hi = clause_range(tok.head, stop=obj if obj.i > tok.i else (accept or tok))
+                b.add(lo, hi, tok.head, holder="author", stance="doubts", cue=cue, flip=-1, confidence=0.75,
+                      target=target)
+                continue
+        comp = _that_clause(tok.head if tok.dep_ == "acomp" else tok)
+        if comp is not None:
+            lo, _ = clause_range(tok.head, stop=tok)
+            _, hi = clause_range(comp)
+            b.add(lo, hi, comp, holder="author", stance="doubts", cue=cue, flip=-1, confidence=0.7)
+
+
+def _hedged(b: Builder, sent: Span) -> None:
+    for tok in sent:
+        if tok.lower_ not in HEDGES or b.quoted(tok):
+            continue
+        head = tok.head
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            head = head.head
+        lo, hi = clause_range(head)
+        b.add(lo, hi, head, holder="author", stance="doubts", cue=tok.text, flip=-1, confidence=0.6)
+
+
+def _speaker(b: Builder, tok: Token) -> str | None:
+    """The speaker of the direct quotation around ``tok``, when the quotes stage named one."""
+    for quote in b.ctx.quotes:
+        if quote.start <= tok.idx < quote.end:
+            return quote.speaker
+    return None
+
+
+def _asserted(b: Builder, sent: Span) -> None:
+    if sent.text.rstrip().endswith("?"):
+        return  # a question puts nothing forward
+    found: list[tuple[int, int, Token, str]] = []
+    for tok in sent:
+        if not (tok.pos_ in ("VERB", "ADJ", "AUX") or (tok.pos_ == "NOUN" and tok.dep_ == "attr")):
+            continue  # nouns only as "X was the architect of Y"
+        if not predicate_class(tok) or b.covered(tok):
+            continue
+        holder = "author"
+        if b.quoted(tok) or any(q.start <= tok.idx < q.end for q in b.ctx.quotes):
+            holder = _speaker(b, tok)  # inside a quotation the words are the speaker's, not the author's
+            if holder is None:
+                continue
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "that") for c in tok.children):
+            continue  # a condition, or a content clause ("the rumour that X") no rule above claimed
+        if tok.dep_ in ("relcl", "acl") and tok.head.lemma_ in CLAIM_NOUNS | FALSE_FRAMES:
+            continue  # the same, when the parser reads "that" as a relative pronoun
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):  # "a plan to overthrow": no claim yet
+            continue
+        clause = tok
+        if tok.dep_ in ("acl", "relcl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+            lo, hi = noun_range(tok.head, tok)
+            if tok.dep_ == "amod":  # "a U.S.-backed coup": the whole noun phrase
+                hi = max(hi, tok.head.i)
+        else:
+            if tok.dep_ in ("acomp", "attr") and tok.head.pos_ == "AUX":  # "X was not responsible for Y"
+                clause = tok.head
+            if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):  # "Israel, that was a backer of Y"
+                lo, hi = noun_range(clause.head, clause)
+            else:
+                lo, hi = clause_range(clause)
+        found.append((lo, hi, clause, holder))
+    # one claim per span, named by its most specific predicate ("backed" over "overthrown")
+    found.sort(key=lambda f: (f[0], f[1], _CLASS_RANK.get(predicate_class(f[2]) or "", 99)))
+    for lo, hi, tok, holder in found:
+        modal = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in tok.children)
+        b.add(lo, hi, tok, holder=holder, stance="asserts" if polarity_of(tok) > 0 else "denies", cue=tok.text,
+              confidence=0.4 if modal else 0.6)
+
+
+# In this order: reports first, so that "this claim" and verdicts find the claim they point back to;
+# the author's plain assertions last, so that they skip what an earlier rule already attributed.
+RULES = (_reported, _framed, _doubted, _hedged, _asserted)
