@@ -193,3 +193,12 @@ def test_claims_agent_noun_after_copula_is_an_involvement_claim(analyse_text):
     [claim] = _claims(a, "backer")
     assert (claim.holder, claim.stance, claim.predicate, claim.actors) == ("author", "denies", "involvement",
                                                                            ("france",))
+
+
+def test_claims_long_clause_leaves_its_setting_out_but_keeps_its_date(analyse_text):
+    a = analyse_text("Three months later, on 21 September 1976, at the height of a long and bitter campaign against "
+                     "exiles, the secret police of the Chilean regime murdered the former ambassador and his young "
+                     "colleague with a car bomb in the middle of the capital city.")
+    [claim] = _claims(a, "murdered")
+    assert claim.text.startswith("the secret police")
+    assert any(d.startswith("1976") for d in claim.dates)

@@ -84,6 +84,8 @@ def test_links_need_compatible_dates_other_side_and_another_document():
 def test_links_compatible_dates_accept_refinement_only():
     assert compatible_dates(["1973"], ["1973-09-11"])
     assert not compatible_dates(["1973-08"], ["1973-09-11"])
+    assert compatible_dates(["1973/1991"], ["1980-05"])
+    assert not compatible_dates(["1973/1991"], ["1970"])
 
 
 def test_links_demonym_and_state_name_are_one_side():

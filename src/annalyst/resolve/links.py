@@ -40,9 +40,17 @@ _POSITION = {1: "holds", -1: "rejects"}
 _ROLE_END = re.compile(r"\s(?:to|in|at|for|from|with|on)\s")
 
 
+def _compatible(x: str, y: str) -> bool:
+    if "/" in x or "/" in y:  # an interval ("1973/1991") holds every date whose year falls in it
+        (x0, _, x1), (y0, _, y1) = (x.partition("/") if "/" in x else (x, "", x)), (
+            y.partition("/") if "/" in y else (y, "", y))
+        return x0[:4] <= (y1 or y0)[:4] and y0[:4] <= (x1 or x0)[:4]
+    return x.startswith(y) or y.startswith(x)
+
+
 def compatible_dates(a: Sequence[str], b: Sequence[str]) -> bool:
     """True when some date of ``a`` and some date of ``b`` can name the same day ("1973" and "1973-09-11")."""
-    return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+    return any(_compatible(x, y) for x in a for y in b)
 
 
 def _descriptor_sides(entities: Sequence[Entity]) -> dict[str, list[tuple[str, str]]]:

@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 _DROP = frozenset({"conj", "cc", "parataxis"})
+_SCENE = frozenset({"prep", "advmod", "npadvmod", "advcl", "punct"})
+_LONG = 160  # characters: a proposition longer than this is probably carrying its setting along
 _NOUN_LEFT = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod"})
 _EDGE = frozenset({"PUNCT", "CCONJ", "SCONJ"})
 _QUOTED = re.compile(r"“[^”\n]*(?:”|\n|$)|\"[^\"\n]*\"")
@@ -76,7 +78,15 @@ def clause_range(head: Token, *, stop: Token | None = None) -> tuple[int, int]:
                 child.dep_ == "advcl" and child.i > head.i and _reports_elsewhere(child)):
             dropped.update(t.i for t in child.subtree)
     kept = [t.i for t in head.subtree if t.i not in dropped and (stop is None or t.i <= stop.i)]
-    return trim(head.doc, min(kept), max(kept))
+    doc = head.doc
+    if doc[max(kept)].idx - doc[min(kept)].idx > _LONG:
+        # A long clause: leave out the scene-setting before the subject ("At the last meeting of
+        # ..., X supported Y"), so the span stays the proposition and overlaps fewer others.
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            lead = {t.i for c in head.children if c.i < subject.i and c.dep_ in _SCENE for t in c.subtree}
+            kept = [i for i in kept if i not in lead] or kept
+    return trim(doc, min(kept), max(kept))
 
 
 def noun_range(noun: Token, clause: Token) -> tuple[int, int]:
@@ -188,6 +198,8 @@ def analyse(ctx: DocContext, head: Token, lo: int, hi: int, places: set[str],
         if prop.event_type is None and len(classes) == 1:
             prop.event_type = classes.pop()
     prop.dates = _dates(ctx, *char_range(doc, lo, hi))
+    if not prop.dates:  # the setting left out of a long span still dates it
+        prop.dates = _dates(ctx, *char_range(doc, head.left_edge.i, head.right_edge.i))
     if not prop.dates:  # "In April 1961 a putsch backed by X shook Y": one date for the whole sentence
         sent = doc[lo].sent
         dates = _dates(ctx, sent.start_char, sent.end_char)
