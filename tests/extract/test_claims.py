@@ -202,3 +202,13 @@ def test_claims_long_clause_leaves_its_setting_out_but_keeps_its_date(analyse_te
     [claim] = _claims(a, "murdered")
     assert claim.text.startswith("the secret police")
     assert any(d.startswith("1976") for d in claim.dates)
+
+
+def test_claims_first_person_disbelief_is_the_authors_doubt(analyse_text):
+    a = analyse_text("I do not believe that the CIA organised the 1973 coup. "
+                     "Ivan Sorokin, a former KGB officer, insisted that Moscow had no role in the 1968 invasion.")
+    [doubt] = _claims(a, "organised")
+    assert (doubt.holder, doubt.stance, doubt.polarity) == ("author", "doubts", -1)
+    [denial] = _claims(a, "no role")
+    assert "Sorokin" in _holder_name(a, denial) and denial.stance == "denies"
+    assert denial.actors == ("soviet union",)

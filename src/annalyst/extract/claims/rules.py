@@ -48,6 +48,7 @@ if TYPE_CHECKING:  # pragma: no cover
 EXTRACTOR = "claims.v1"
 _CLASS_RANK = {cls: n for n, cls in enumerate(PREDICATE_CLASSES)}
 _ADMISSION_VERBS = frozenset({"admit", "acknowledge", "confirm", "concede"})
+_BELIEF_VERBS = frozenset({"believe", "think", "accept", "buy"})
 _POINTERS = frozenset({"this", "that"})  # demonstrative subjects pointing back at the last claim
 
 
@@ -229,20 +230,21 @@ def _reported(b: Builder, sent: Span) -> None:
             comp = _that_clause(obj) if obj is not None else None
         if comp is None and not b.quoted(verb):
             _denied_role(b, verb)
-        if comp is None or b.quoted(verb) or any(c.dep_ == "neg" for c in verb.children):
-            continue
+        disbelief = lemma in _BELIEF_VERBS and any(c.dep_ == "neg" for c in verb.children)
+        if comp is None or b.quoted(verb) or (any(c.dep_ == "neg" for c in verb.children) and not disbelief):
+            continue  # "X did not say that ..." puts nothing forward
         if comp.lemma_ in REPORTING_VERBS and _complement(comp) is not None:
             continue  # "X says he thinks that ...": the inner report holds the proposition
         direct = not any(c.dep_ == "mark" for c in comp.children) and b.quoted(comp)
         if direct:  # 'X says, "..."': the quotes layer owns direct speech
             continue
         holder, _ = holder_of(b.ctx, verb)
-        flip = -1 if lemma in DENIAL_VERBS | DOUBT_VERBS else 1
+        flip = -1 if lemma in DENIAL_VERBS | DOUBT_VERBS or disbelief else 1
         lo, hi = clause_range(comp)
         prop_sign = flip * polarity_of(comp)
         if holder is None:
             stance = "reports"
-        elif lemma in DOUBT_VERBS:
+        elif lemma in DOUBT_VERBS or disbelief:  # "I do not believe that ...": the holder doubts it
             stance = "doubts"
         else:
             stance = "denies" if prop_sign < 0 else "asserts"
