@@ -212,3 +212,14 @@ def test_claims_first_person_disbelief_is_the_authors_doubt(analyse_text):
     [denial] = _claims(a, "no role")
     assert "Sorokin" in _holder_name(a, denial) and denial.stance == "denies"
     assert denial.actors == ("soviet union",)
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "actors"), [
+    ("The CIA's role in the 1973 coup is well documented.", "author", "asserts", ("united states",)),
+    ("The involvement of the Soviet Union in the 1970 election is a myth.", "author", "denies", ("soviet union",)),
+    ("Senator Ada Kim denied the CIA's role in the 1973 coup.", "Kim", "denies", ("united states",)),
+])
+def test_claims_role_nouns_carry_their_owner_as_actor(analyse_text, text, holder, stance, actors):
+    a = analyse_text(text)
+    [claim] = a.claims
+    assert holder in _holder_name(a, claim) and claim.stance == stance and claim.actors == actors

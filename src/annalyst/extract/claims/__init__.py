@@ -1,7 +1,7 @@
 """Claims of one document: propositions the author or a cited source puts forward, with holder and stance.
 
-Five rules read the dependency parse, sentence by sentence, in this order
-(later rules see the claims of earlier ones):
+Six rules read the dependency parse, sentence by sentence, in this order
+(later rules see the claims of earlier ones; see :mod:`.rules`):
 
 * **reported**: a reporting verb with a clausal complement ("X claimed that
   ..."): holder X, X's own stance (``denies`` when the complement is negated or
@@ -9,6 +9,8 @@ Five rules read the dependency parse, sentence by sentence, in this order
 * **framed**: a noun or adjective that frames a clause as false or true ("the
   myth that ...", "it is false that ...", "it is true that ..."): the author
   denies or asserts it;
+* **judged role**: "the CIA's role in the coup is well documented / a myth": the
+  author asserts or denies an actor's part named by a noun;
 * **doubted**: "it is hard to accept this claim", "it is doubtful that ...": the
   author doubts the clause, or the reported claim "this claim" points back to
   (kept as ``target``);

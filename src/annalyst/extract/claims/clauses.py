@@ -172,17 +172,18 @@ def _compound_sides(ctx: DocContext, pred: Token, places: set[str]) -> tuple[lis
 
 
 def analyse(ctx: DocContext, head: Token, lo: int, hi: int, places: set[str],
-            predicate: str | None = None) -> Proposition:
+            predicate: str | None = None, agents: list[Token] | None = None) -> Proposition:
     """Normalise the proposition headed by ``head`` whose span is tokens ``lo..hi``.
 
-    ``predicate``: the class when the head verb does not carry it ("denied any involvement").
+    ``predicate``: the class when the head verb does not carry it ("denied any involvement");
+    ``agents``: the actors when they are not the verb's subject ("denied the CIA's role").
     """
     doc = ctx.parsed
     pred = predicate_of(head)
     prop = Proposition(predicate=predicate or predicate_class(pred) or pred.lemma_, polarity=polarity_of(head))
     prop.actors, prop.actor_notes = _compound_sides(ctx, pred, places)
     if not prop.actors:
-        prop.actors, prop.actor_notes = sides_of(ctx, agents_of(pred), places)
+        prop.actors, prop.actor_notes = sides_of(ctx, agents if agents else agents_of(pred), places)
     span_tokens = list(doc[lo: hi + 1])
     # the event may sit in the span, above the predicate, or beside it on the noun it describes
     described = list(pred.head.subtree) if pred.dep_ in ("acl", "relcl") else []

@@ -1,6 +1,6 @@
 """The claim rules: each reads one sentence of the parse and adds claims through a shared builder.
 
-See the package docstring for the five rules and their order.
+See the package docstring for the six rules and their order.
 """
 
 from __future__ import annotations
@@ -48,6 +48,10 @@ if TYPE_CHECKING:  # pragma: no cover
 EXTRACTOR = "claims.v1"
 _CLASS_RANK = {cls: n for n, cls in enumerate(PREDICATE_CLASSES)}
 _ADMISSION_VERBS = frozenset({"admit", "acknowledge", "confirm", "concede"})
+# Words by which the author attests an actor's part: "X's role in Y is well documented".
+_ATTESTED = frozenset({"documented", "document", "established", "establish", "proven", "prove", "known", "clear",
+                       "undeniable", "undisputed", "indisputable", "evident", "obvious", "certain", "beyond",
+                       "confirmed", "confirm", "fact"})
 _BELIEF_VERBS = frozenset({"believe", "think", "accept", "buy"})
 _POINTERS = frozenset({"this", "that"})  # demonstrative subjects pointing back at the last claim
 
@@ -66,7 +70,7 @@ class Builder:
 
     def add(self, lo: int, hi: int, head: Token, *, holder: str | None, stance: str, cue: str | None,
             flip: int = 1, confidence: float = 0.8, target: Claim | None = None,
-            predicate: str | None = None) -> Claim | None:
+            predicate: str | None = None, agents: list[Token] | None = None) -> Claim | None:
         lo, hi = trim(self.doc, lo, hi)
         start, end = char_range(self.doc, lo, hi)
         if end - start < 8:
@@ -79,7 +83,7 @@ class Builder:
                                list(target.actors), list(target.actor_notes), target.event_type, list(target.dates))
             extra = target.about
         else:
-            prop = analyse(self.ctx, head, lo, hi, self.places, predicate)
+            prop = analyse(self.ctx, head, lo, hi, self.places, predicate, agents)
             prop.polarity *= flip
             extra = ()
         cid = f"{self.ctx.doc_id}:C{start}"
@@ -191,7 +195,44 @@ def _denied_role(b: Builder, verb: Token) -> None:
     lo, hi = clause_range(verb)
     stance = "reports" if holder is None else ("denies" if flip * polarity_of(verb) < 0 else "asserts")
     b.add(lo, hi, verb, holder=holder, stance=stance, cue=verb.text, flip=flip, confidence=0.75,
-          predicate=PREDICATE_NOUNS[obj.lemma_])
+          predicate=PREDICATE_NOUNS[obj.lemma_], agents=_role_owner(obj))
+
+
+def _role_owner(noun: Token) -> list[Token] | None:
+    """Whose part a role noun names: "the CIA's role", "the involvement of the CIA"; None for the subject's own."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return [child]
+        if child.dep_ == "prep" and child.lower_ in ("of", "by"):
+            return [p for p in child.children if p.dep_ == "pobj"] or None
+    return None
+
+
+def _judged_role(b: Builder, sent: Span) -> None:
+    """ "The CIA's role in the coup is well documented / a myth": the author's verdict on an actor's part."""
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_ not in PREDICATE_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        owner = _role_owner(noun)
+        if not owner or b.covered(noun) or b.quoted(noun):
+            continue
+        verb = noun.head
+        words = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr", "advmod"))]
+        lemmas = {w.lemma_ for w in words} | {w.lower_ for w in words}
+        if lemmas & (FALSE_ADJECTIVES | FALSE_FRAMES):
+            stance, flip = "denies", -1
+        elif lemmas & DOUBT_ADJECTIVES:
+            stance, flip = "doubts", -1
+        elif lemmas & _ATTESTED:
+            stance, flip = "asserts", 1
+        else:
+            continue
+        if polarity_of(verb) < 0:
+            flip = -flip
+            stance = "asserts" if flip > 0 else "denies"
+        lo, hi = clause_range(verb)
+        b.add(lo, hi, verb, holder="author", stance=stance, cue=" ".join(w.text for w in words[1:]) or verb.text,
+              flip=flip, confidence=0.7, predicate=PREDICATE_NOUNS[noun.lemma_], agents=owner)
 
 
 def _nominal(b: Builder, sent: Span) -> None:
@@ -427,4 +468,4 @@ def _asserted(b: Builder, sent: Span) -> None:
 
 # In this order: reports first, so that "this claim" and verdicts find the claim they point back to;
 # the author's plain assertions last, so that they skip what an earlier rule already attributed.
-RULES = (_reported, _framed, _doubted, _hedged, _asserted)
+RULES = (_reported, _framed, _judged_role, _doubted, _hedged, _asserted)
