@@ -108,3 +108,13 @@ def test_events_unresolved_timex_read_from_its_words():
     assert read_value(timex("June 30"), "2022-07-04", "1973") == "2022-06-30"
     assert read_value(timex("September 11th"), "2022-07-04", "1973") == "1973-09-11"
     assert read_value(timex("September 11th")) == "XXXX-09-11"
+
+
+def test_events_clause_of_its_own_is_another_event(analyse_text):
+    a = analyse_text("Maria Lopez rose through the ranks to become chief of staff in 1960 before she was "
+                     "appointed ambassador on 2 May 1965 by President John Carter.")
+    appointments = _events(a, "appointment")
+    assert {e.date for e in appointments} == {"1960", "1965-05-02"}
+    assert all(e.antecedent is None for e in appointments)
+    [later] = [e for e in appointments if e.date == "1965-05-02"]
+    assert _roles(a, later).get("Carter") == "agent"

@@ -151,11 +151,11 @@ def _governing_trigger(root, by_token, by_light):
     token = root
     seen = 0
     while seen < 40:
-        if token.i in by_token and token is not root:
+        if token.i in by_token and token.i != root.i:
             return by_token[token.i], seen
         if token.i in by_light:
             return by_light[token.i], seen
-        if token.head is token:
+        if token.head.i == token.i:
             return None, seen
         token = token.head
         seen += 1
@@ -171,7 +171,7 @@ def _link_parts(triggers: list[_Trigger], by_token: dict) -> None:
     for trig in triggers:
         token = trig.head
         hops = 0
-        while hops < 4 and token.dep_ not in _CLAUSE_DEPS and token.head is not token:
+        while hops < 4 and token.dep_ not in _CLAUSE_DEPS and token.head.i != token.i:
             token = token.head
             hops += 1
             other = by_token.get(token.i)

@@ -187,7 +187,7 @@ def arguments_of(head, light, index: EntityIndex, *, is_noun: bool) -> tuple[lis
         carrier = light
         if carrier is not None:
             subject, passive = _subject_of(carrier)
-            if subject is not None and subject is not head and carrier.lemma_.lower() not in NON_AGENTIVE:
+            if subject is not None and subject.i != head.i and carrier.lemma_.lower() not in NON_AGENTIVE:
                 add(subject, "patient" if passive else "agent")
             add_preps(carrier)
         elif head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "NOUN"):
@@ -199,7 +199,7 @@ def arguments_of(head, light, index: EntityIndex, *, is_noun: bool) -> tuple[lis
                     add(subject, "other")
             else:
                 owner = governor
-                while owner.dep_ in ("appos", "attr") and owner.head is not owner:
+                while owner.dep_ in ("appos", "attr") and owner.head.i != owner.i:
                     owner = owner.head
                 add(owner, "other")
         for child in _relative_clauses(head):  # "the coup that brought X to power"
