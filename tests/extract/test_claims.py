@@ -223,3 +223,12 @@ def test_claims_role_nouns_carry_their_owner_as_actor(analyse_text, text, holder
     a = analyse_text(text)
     [claim] = a.claims
     assert holder in _holder_name(a, claim) and claim.stance == stance and claim.actors == actors
+
+
+def test_claims_conjunct_of_a_reported_clause_stays_with_its_holder(analyse_text):
+    a = analyse_text("Karl Weber claimed that the government of the USA was not involved in the 1973 coup "
+                     "but supported the junta afterwards.")
+    [denial] = _claims(a, "not involved")
+    [conjunct] = _claims(a, "supported the junta")
+    assert conjunct.holder == denial.holder != "author"
+    assert conjunct.event_type != "coup"  # supporting the junta is not taking part in the coup

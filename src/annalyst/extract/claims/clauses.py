@@ -196,7 +196,10 @@ def analyse(ctx: DocContext, head: Token, lo: int, hi: int, places: set[str],
     else:  # "murdered X": the predicate itself names the event; else the one event class of the sentence
         prop.event_type = EVENT_OF.get(pred.lemma_)
         classes = {EVENT_OF.get(t.lemma_.casefold()) or EVENT_OF.get(t.lower_) for t in pred.sent} - {None}
-        if prop.event_type is None and len(classes) == 1:
+        # only a predicate without an object of its own ("a U.S.-backed operation") borrows the
+        # sentence's event; "supported the junta" is about the junta, whatever else the sentence says
+        has_object = any(c.dep_ in ("dobj", "pobj", "prep") for c in pred.children)
+        if prop.event_type is None and len(classes) == 1 and not has_object:
             prop.event_type = classes.pop()
     prop.dates = _dates(ctx, *char_range(doc, lo, hi))
     if not prop.dates:  # the setting left out of a long span still dates it

@@ -20,6 +20,7 @@ from .clauses import (
     noun_range,
     polarity_of,
     predicate_class,
+    predicate_of,
     quoted_ranges,
     trim,
 )
@@ -67,6 +68,7 @@ class Builder:
         self.claims: list[Claim] = []
         self.ids: set[str] = set()
         self.distinct: set[str] = set()  # ids of claims about an event set apart ("an earlier coup")
+        self.reserved: list[tuple[int, int]] = []  # reported clauses: whatever is inside is not the author's
 
     def add(self, lo: int, hi: int, head: Token, *, holder: str | None, stance: str, cue: str | None,
             flip: int = 1, confidence: float = 0.8, target: Claim | None = None,
@@ -122,7 +124,10 @@ class Builder:
         return out
 
     def covered(self, tok: Token) -> bool:
-        return any(c.start <= tok.idx < c.end for c in self.claims)
+        return any(c.start <= tok.idx < c.end for c in self.claims) or inside(self.reserved, tok.idx)
+
+    def reserve(self, head: Token) -> None:
+        self.reserved.append((head.left_edge.idx, head.right_edge.idx + len(head.right_edge)))
 
     def quoted(self, tok: Token) -> bool:
         return inside(self.quotations, tok.idx)
@@ -290,6 +295,14 @@ def _reported(b: Builder, sent: Span) -> None:
         else:
             stance = "denies" if prop_sign < 0 else "asserts"
         b.add(lo, hi, comp, holder=holder, stance=stance, cue=verb.text, flip=flip, confidence=0.8)
+        b.reserve(comp)
+        # "... was not involved in the coup but financed the strikes": each conjunct is the holder's too
+        for conj in comp.conjuncts:
+            if conj.i > comp.i and conj.pos_ in ("VERB", "AUX") and predicate_class(predicate_of(conj)):
+                sign = flip * polarity_of(conj)
+                clo, chi = clause_range(conj)
+                b.add(clo, chi, conj, holder=holder, cue=verb.text, flip=flip, confidence=0.7,
+                      stance="reports" if holder is None else ("denies" if sign < 0 else "asserts"))
 
 
 def _framed(b: Builder, sent: Span) -> None:
