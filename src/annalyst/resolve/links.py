@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from itertools import combinations
 
 from ..extract.claims.holders import country_key
@@ -86,6 +87,7 @@ def _expand(claim: Claim, described: dict[str, list[tuple[str, str]]]) -> Claim:
                    actor_notes=(*claim.actor_notes, *(f"{note} for {k.title()}" for k, note in extra)))
 
 
+@lru_cache(maxsize=4096)
 def _same_side(x: str, y: str) -> bool:
     """Equal sides, or a demonym and its state ("belgian" and "belgium"), by the extractor's demonym rule."""
     return x == y or country_key(x, (y,)) == y or country_key(y, (x,)) == x
