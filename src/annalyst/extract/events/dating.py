@@ -38,6 +38,7 @@ _PATTERNS = (
 )
 _RANGE = re.compile(rf"\b(?:between|from)\s+{_YEAR}\s+(?:and|to|until|–|-)\s+(?P<year2>1[5-9]\d\d|20\d\d)\b", re.I)
 _DATED_TYPES = frozenset({"DATE", "TIME"})
+_FAILED = object()
 
 
 def read_value(timex: Timex, published: str | None = None, narrative_year: str | None = None) -> str | None:
@@ -111,20 +112,21 @@ def dated_timexes(ctx: DocContext) -> list[tuple[Timex, str]]:
 
 
 def narrative_value(ctx: DocContext, offset: int, dated: list[tuple[Timex, str]]) -> str | None:
-    """The narrative's current time at ``offset``: the timexes stage's answer where it gives one, else the
-    last dated expression before ``offset`` in the same or the two previous sentences."""
+    """The narrative's current time at ``offset``: the timexes stage's ``narrative_time`` where that exists,
+    else the last dated expression before ``offset`` in the same or the two previous sentences."""
     try:
         from ..timexes import narrative_time
     except ImportError:
         narrative_time = None
     if narrative_time is not None:
+        # the timexes stage knows quotations and speech contexts: its answer, even "none", stands
         try:
             got = narrative_time(ctx, offset)
-        except Exception:  # noqa: BLE001 - a helper of another stage must not stop this one; fall back below
-            got = None
-        value = getattr(got, "value", got)
-        if isinstance(value, str) and value:
-            return value
+        except (RecursionError, ValueError, IndexError, KeyError, TypeError):
+            got = _FAILED  # a defect there must not cost this document its events: the fallback below
+        if got is not _FAILED:
+            value = getattr(got, "value", got)
+            return value if isinstance(value, str) and value else None
     token = _token_at(ctx, offset)
     if token is None:
         return None
