@@ -99,7 +99,7 @@ class Builder:
             event_type=prop.event_type, dates=tuple(prop.dates), target=target.id if target else None, cue=cue,
             actor_notes=tuple(prop.actor_notes))
         self.claims.append(claim)
-        if target is None and prop.distinct:
+        if (target is None and prop.distinct) or (target is not None and target.id in self.distinct):
             self.distinct.add(cid)
         return claim
 
