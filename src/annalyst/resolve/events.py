@@ -244,8 +244,8 @@ def _links(event: Event, members: list[Event], names: dict[str, str]) -> list[Li
         a, b = by_doc[docs[0]], by_doc[other]
         shared = sorted(_entities(a) & _entities(b))
         relation = _relation(a.date, b.date)
-        a_text = next(m.text for m in a.mentions if m.doc == docs[0])
-        b_text = next(m.text for m in b.mentions if m.doc == other)
+        a_text = min((m for m in a.mentions if m.doc == docs[0]), key=lambda m: m.start).text
+        b_text = min((m for m in b.mentions if m.doc == other), key=lambda m: m.start).text
         said = (f"{docs[0]} reports it as \u201c{a_text}\u201d ({a.date or 'undated'}) and {other} as "
                 f"\u201c{b_text}\u201d ({b.date or 'undated'})")
         if relation == "refines":

@@ -77,7 +77,7 @@ ATTEMPT_VERBS = frozenset({"attempt", "try"})
 LIGHT_VERBS = frozenset({
     "make", "stage", "launch", "mount", "hold", "carry", "conduct", "lead", "organise", "organize",
     "orchestrate", "attempt", "plan", "plot", "foment", "engineer", "go", "call", "begin", "start",
-    "give", "deliver", "have", "take", "attend", "host", "perpetrate", "commit", "win", "announce",
+    "give", "deliver", "have", "take", "attend", "host", "perpetrate", "commit", "win",
     "occur", "happen", "follow", "end",
 })
 #: light verbs whose subject does not act in the event (it happened, it took place)
@@ -133,8 +133,13 @@ def verb_class(token) -> str | None:
     return VERBS.get(lemma)
 
 
+_NAMED_THINGS = frozenset({"ORG", "WORK_OF_ART", "LAW", "FAC", "GPE", "LOC", "PERSON", "NORP", "PRODUCT"})
+
+
 def noun_class(token) -> str | None:
     """The event class of an event noun, or None; "coup attempt" and "assassination plot" are attempts."""
+    if token.ent_type_ in _NAMED_THINGS:  # "the General Assembly", "the Foreign Assistance Act": names, not events
+        return None
     lemma = token.lemma_.lower()
     if lemma in ATTEMPT_NOUNS and any(c.dep_ == "compound" and NOUNS.get(c.lemma_.lower()) for c in token.children):
         return "attempt"
