@@ -118,3 +118,12 @@ def test_events_clause_of_its_own_is_another_event(analyse_text):
     assert all(e.antecedent is None for e in appointments)
     [later] = [e for e in appointments if e.date == "1965-05-02"]
     assert _roles(a, later).get("Carter") == "agent"
+
+
+def test_events_byline_date_and_title_do_not_leak_into_the_first_sentence(analyse_text):
+    text = ("The Fall of the Republic\n\nBy Laura Pierce, 3 May 2019\n\n"
+            "In June 1954, Colonel Carlos Mendez invaded Guatemala from Honduras.")
+    a = analyse_text(text, published="2019-05-03")
+    [invasion] = _events(a, "invasion")
+    assert invasion.date == "1954-06"
+    assert _roles(a, invasion).get("Mendez") == "agent"

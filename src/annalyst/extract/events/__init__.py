@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ...model import Event, Participant, Span
 from ..context import DocContext
-from .arguments import EntityIndex, arguments_of
+from .arguments import EntityIndex, arguments_of, same_block
 from .dating import dated_timexes, narrative_value, split_value, timex_roots
 from .labels import make_label
 from .lexicon import ADJECTIVES, ATTEMPT_VERBS, LIGHT_VERBS, noun_class, verb_class
@@ -70,7 +70,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
     assigned: set[str] = set()
     for timex, value, root in timex_roots(ctx, dated):
         owner, hops = _governing_trigger(root, by_token, by_light)
-        if owner is not None:
+        if owner is not None and same_block(root, owner.head):
             owner.timexes.append((timex, value, hops))
             assigned.add(timex.id)
     index = EntityIndex(ctx)
@@ -250,7 +250,8 @@ def _date_of(ctx: DocContext, trig: _Trigger, dated, assigned) -> tuple[str | No
                 end = split_value(later[0][1])[0]
         return date, end, "timex"
     sent = trig.head.sent
-    same = [(t, v) for t, v in dated if t.id not in assigned and sent.start_char <= t.start < sent.end_char]
+    same = [(t, v) for t, v in dated if t.id not in assigned and sent.start_char <= t.start < sent.end_char
+            and "\n\n" not in ctx.text[min(t.start, trig.start):max(t.start, trig.start)]]
     if same:
         same.sort(key=lambda tv: abs(tv[0].start - trig.start))
         date, end = split_value(same[0][1])

@@ -88,10 +88,18 @@ def entities_of(token, index: EntityIndex, *, depth: int = 0) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def same_block(a, b) -> bool:
+    """Whether two tokens lie in one paragraph: the small parser glues a title or byline without a full stop
+    to the first sentence, and nothing across a blank line is an argument or a date of an event."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n\n" not in a.doc.text[lo:hi] and "\n\r\n" not in a.doc.text[lo:hi]
+
+
 def _subject_of(verb) -> tuple[object | None, bool]:
     """The subject token of a verb and whether it is a passive subject; inherited through conjunction,
-    relative clauses ("X who came to power") and participial modifiers ("X, appointed in 1917")."""
-    for child in verb.children:
+    relative clauses ("X who came to power") and participial modifiers ("X, appointed in 1917").
+    Of two subjects (a parse gone wrong) the one nearest the verb is taken."""
+    for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
                 return verb.head, False
@@ -151,6 +159,8 @@ def arguments_of(head, light, index: EntityIndex, *, is_noun: bool) -> tuple[lis
     place: str | None = None
 
     def add(token, role):
+        if not same_block(token, head):
+            return
         for eid in entities_of(token, index):
             found.append((eid, role))
 

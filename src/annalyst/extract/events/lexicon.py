@@ -41,6 +41,7 @@ VERBS: dict[str, str] = {
     "release": "release", "declassify": "release", "free": "release",
     "sign": "agreement", "ratify": "agreement",
     "invade": "invasion", "attack": "attack",
+    "resign": "resignation", "abdicate": "resignation",
 }
 
 #: noun lemma -> event class
@@ -61,6 +62,7 @@ NOUNS: dict[str, str] = {
     "release": "release", "declassification": "release",
     "treaty": "agreement",
     "invasion": "invasion", "attack": "attack",
+    "resignation": "resignation", "abdication": "resignation",
     "revolution": "revolution", "uprising": "revolution", "mutiny": "revolution", "rebellion": "revolution",
 }
 
@@ -97,7 +99,7 @@ LABEL_VERBS: dict[str, str] = {
     "appointment": "appoints", "election": "elects", "statement": "speaks to", "sale": "sells to",
     "strike": "strikes against", "arrest": "arrests", "publication": "publishes", "release": "releases",
     "agreement": "signs with", "invasion": "invades", "attack": "attacks", "revolution": "rises against",
-    "attempt": "attempts a coup against",
+    "attempt": "attempts a coup against", "resignation": "resigns from",
 }
 
 
