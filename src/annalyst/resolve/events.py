@@ -118,9 +118,11 @@ def _fits(cluster: _Cluster, event: Event) -> tuple[int, bool]:
     if relation == "none":
         return (1 + len(shared) if len(shared) >= 2 else 0), False
     if weak:
-        # a date from the narrative's reference time is a guess: a mention of the same document whose
-        # participants all take part in a firmly dated event is that event
-        return (1 + len(shared) if same_doc and shared and _entities(event) <= cluster.entities.keys() else 0), False
+        # a date from the narrative's reference time is a guess: a mention of the same document sharing a
+        # participant with a firmly dated event of the same year, or whose participants all take part in it,
+        # is that event
+        close = _year(event.date) == _year(cluster.date) or _entities(event) <= cluster.entities.keys()
+        return (1 + len(shared) if same_doc and shared and close else 0), False
     if same_doc:
         return 0, False
     # conflicting dates told by another source: the same event only when strongly the same
