@@ -146,3 +146,9 @@ def test_timexes_weekdays_in_a_current_report_count_from_the_day_of_writing(time
     assert found["Thursday"].value == "1980-08-14"
     assert found["Friday"].value == "1980-08-15"
     assert found["Monday"].value == "1980-08-18"
+
+
+def test_timexes_narrative_time_inside_a_quote_without_dates_is_the_speech_time(timexes_of):
+    text = "The envoy reached Lisbon on 4 May 1942. \u201cWe sail soon,\u201d he wrote."
+    found, ctx = timexes_of(text)
+    assert narrative_time(ctx, text.index("soon")).id == found["4 May 1942"].id

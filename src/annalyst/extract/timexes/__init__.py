@@ -66,15 +66,20 @@ def narrative_time(ctx: DocContext, char_offset: int, *, precision: str = "year"
     if regions is None:
         regions = ctx.scratch[_SCRATCH] = find_speech(ctx.text)
     here = region_at(regions, char_offset)
-    best: Timex | None = None
-    for t in sorted(ctx.timexes, key=lambda t: t.start):
-        if t.start >= char_offset:
+    best = _last_dated(ctx.timexes, regions, char_offset, here, precision)
+    if best is None and here is not None:
+        best = _last_dated(ctx.timexes, regions, regions[here][0], None, precision)
+    return best
+
+
+def _last_dated(timexes, regions, offset: int, region: int | None, precision: str) -> Timex | None:
+    best = None
+    for t in sorted(timexes, key=lambda t: t.start):
+        if t.start >= offset:
             break
         if t.type in ("DATE", "TIME") and isodates.is_finer_or_equal(t.value, precision) \
-                and region_at(regions, t.start) == here:
+                and region_at(regions, t.start) == region:
             best = t
-    if best is None and here is not None:
-        return narrative_time(ctx, regions[here][0], precision=precision)
     return best
 
 
