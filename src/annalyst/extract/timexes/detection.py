@@ -166,7 +166,11 @@ def _spacy_candidates(doc: Doc, text: str) -> list[Candidate]:
             continue
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         span = text[start:end]
-        reading = read_any(span) or _vague_reading(span) or Reading(type="TIME" if ent.label_ == "TIME" else "DATE")
+        reading = read_any(span) or _vague_reading(span)
+        if reading is None:
+            # what the grammar cannot read ("the first time", "a third day") has no value a reader
+            # could check; a valueless timex would only be noise in the record
+            continue
         c = Candidate(start, end, span, reading)
         c.extra["kind"] = "spacy"
         out.append(c)
