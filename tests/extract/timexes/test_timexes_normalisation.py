@@ -142,3 +142,9 @@ def test_timexes_yearless_day_impossible_in_the_narrated_year_is_flagged(timexes
     found, ctx = timexes_of("In January 1975 the talks stalled. On February 29 they resumed.")
     assert found["February 29"].value is None
     assert [f.kind for f in ctx.findings] == ["impossible_date"]
+
+
+def test_timexes_a_sentence_full_stop_is_not_part_of_the_date(timexes_of):
+    found, _ = timexes_of("The previous round ended on 12 October. The next began on Oct. 20, 1998.")
+    assert "12 October" in found
+    assert found["Oct. 20, 1998"].value == "1998-10-20"

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from . import isodates
 from .normalisation import Reading
 
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\u201c\"]|\n")
+_SENTENCE_END = re.compile(r"[.!?][\u201d\u2019\"]?\s+[A-Z\u201c\"]|\n")
 # the precision an anchor needs for a shift by one unit
 _NEEDS = {"second": "day", "minute": "day", "hour": "day", "day": "day", "night": "day", "week": "day",
           "fortnight": "day", "weekend": "day", "weekday": "day", "month": "month", "quarter": "month",
@@ -116,7 +116,7 @@ class Resolver:
         return before
 
     def _gap(self, end: int, o: Candidate) -> str:
-        return self.text[end:o.start]
+        return self.text[max(end - 1, 0):o.start]  # from the quotation's last character: "...silent.” His"
 
     def _narrative(self, c: Candidate, level: str) -> _Anchor | None:
         anchor = self._dated_before(c, level)

@@ -28,7 +28,10 @@ def _cased(words) -> str:
     return "|".join(forms)
 
 
-MON = rf"(?:{_cased(MONTHS)})\.?(?![A-Za-z])"
+_FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+# a full month name never takes a period: "on 12 October." ends a sentence, "Oct." is abbreviated
+MON = (rf"(?:(?:{_cased(_FULL_MONTHS)})|(?:{_cased(m for m in MONTHS if m not in _FULL_MONTHS)})\.?)"
+       r"(?![A-Za-z])")
 WDAY = rf"(?:{_cased(WEEKDAYS)}|{_cased(w[:3] for w in WEEKDAYS)}\.)(?![A-Za-z])"
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w:])"
 YEAR = r"(?<![\d.,/$£€#:])(?:1[0-9]{3}|20[0-9]{2})(?![\d]|[.,]\d|:\d)"
