@@ -232,3 +232,9 @@ def test_claims_conjunct_of_a_reported_clause_stays_with_its_holder(analyse_text
     [conjunct] = _claims(a, "supported the junta")
     assert conjunct.holder == denial.holder != "author"
     assert conjunct.event_type != "coup"  # supporting the junta is not taking part in the coup
+
+
+@pytest.mark.parametrize("text", ["", "allegedly", "Allegedly, allegedly!", "According to", "This is false.",
+                                  "There is no evidence.", "It is hard to accept this claim.", "He said that."])
+def test_claims_fragments_give_no_claim(analyse_text, text):
+    assert analyse_text(text).claims == ()

@@ -171,7 +171,7 @@ def _complement(verb: Token) -> Token | None:
 def _according(b: Builder, sent: Span) -> None:
     """ "According to X, Y happened": X holds the clause."""
     for tok in sent:
-        if tok.lower_ != "according" or b.quoted(tok) or tok.head is tok:
+        if tok.lower_ != "according" or b.quoted(tok) or tok.head.i == tok.i:
             continue
         source = next((p for c in tok.children if c.lower_ == "to" for p in c.children if p.dep_ == "pobj"), None)
         head = tok.head
@@ -335,7 +335,7 @@ def _framed(b: Builder, sent: Span) -> None:
             cue = f"the {tok.text} that … {verdict.text}"
         if verdict is not None and (verdict.lemma_ in DOUBT_ADJECTIVES or verdict.lemma_ in EVIDENCE_NOUNS):
             stance = "doubts"
-            cue = f"no {tok.text} that" if verdict is tok else cue
+            cue = f"no {tok.text} that" if verdict.i == tok.i else cue
         # "Devine's claim that X is hard to accept": the verdict takes a stance on Devine's claim
         held = next((c for c in b.claims if c.holder != "author" and c.start >= b.doc[lo].idx and
                      c.end <= b.doc[hi].idx + len(b.doc[hi]) and c.cue and c.cue.endswith(" that")), None)
@@ -424,8 +424,10 @@ def _hedged(b: Builder, sent: Span) -> None:
         if tok.lower_ not in HEDGES or b.quoted(tok):
             continue
         head = tok.head
-        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:  # tokens compare by index
             head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            continue  # a hedge with no clause to doubt
         lo, hi = clause_range(head)
         b.add(lo, hi, head, holder="author", stance="doubts", cue=tok.text, flip=-1, confidence=0.6)
 
