@@ -152,3 +152,9 @@ def test_timexes_narrative_time_inside_a_quote_without_dates_is_the_speech_time(
     text = "The envoy reached Lisbon on 4 May 1942. \u201cWe sail soon,\u201d he wrote."
     found, ctx = timexes_of(text)
     assert narrative_time(ctx, text.index("soon")).id == found["4 May 1942"].id
+
+
+def test_timexes_a_count_of_weeks_agrees_with_a_day_in_the_same_week(timexes_of):
+    found, ctx = timexes_of("The revolt began on 25 April 1973. One week later, on May 1, crowds marched.")
+    assert found["One week later"].value == "1973-05-02"
+    assert not [f for f in ctx.findings if f.kind == "date_inconsistency"]

@@ -228,9 +228,9 @@ class Resolver:
         value = isodates.shift(base, unit, r.n, r.sign, fuzzy=r.fuzzy) if r.n else _truncate(base, unit)
         if value is None:
             return None
-        if unit == "week" and not r.fuzzy and isodates.precision(value) == "day" and r.n in (0, 1) and r.sign != 0 \
-                and not r.extra.get("exact"):
-            value = isodates.week_of(value) or value
+        if unit == "week" and r.rel == "deictic" and not r.fuzzy and isodates.precision(value) == "day" \
+                and r.n in (0, 1):
+            value = isodates.week_of(value) or value  # "last week" is a calendar week, "a week later" a day
         if unit in ("hour", "minute", "second"):
             return value
         return value + r.suffix if r.suffix and isodates.precision(value) == "day" else value

@@ -27,21 +27,26 @@ def check_consistency(doc_id: str, text: str, timexes: Sequence[Timex], candidat
     """Findings for adjacent relative/absolute pairs that disagree (``candidates`` carry the readings)."""
     findings = []
     rel_of = {c.id: c.reading.rel for c in candidates}
+    unit_of = {c.id: c.reading.unit for c in candidates}
     for a, b in pairwise(timexes):
         gap = text[a.end:b.start]
         if b.start - a.end > 12 or "\n" in gap or not _APPOSITION.fullmatch(gap):
             continue
         for rel, ab in ((a, b), (b, a)):
             if rel_of.get(rel.id) in _RELATIVE and rel_of.get(ab.id) is None:
-                finding = _compare(doc_id, rel, ab)
+                finding = _compare(doc_id, rel, ab, unit_of.get(rel.id))
                 if finding:
                     findings.append(finding)
                 break
     return findings
 
 
-def _compare(doc_id: str, rel: Timex, ab: Timex) -> Finding | None:
+def _compare(doc_id: str, rel: Timex, ab: Timex, unit: str | None) -> Finding | None:
     if not rel.value or not ab.value or isodates.parse(ab.value) is None or isodates.parse(rel.value) is None:
+        return None
+    # "one week later, on May 1": a count of weeks is as precise as a week
+    if unit in ("week", "fortnight") and isodates.precision(ab.value) == "day" \
+            and isodates.week_of(rel.value) == isodates.week_of(ab.value):
         return None
     level = isodates.precision(rel.value)
     width = {"day": 10, "month": 7, "year": 4}[level]  # type: ignore[index]

@@ -331,6 +331,8 @@ def _deictic_rel(g, _):
 
 
 def _set(g, _):
+    if g.get("mon"):
+        return Reading(type="SET", value=f"XXXX-{_month(g['mon']):02d}")
     if g.get("adv"):
         return Reading(type="SET", value=SET_ADVERBS[g["adv"].lower()])
     if g.get("wd"):

@@ -102,7 +102,8 @@ FAMILIES: dict[str, str] = {
                rf"(?P<u>{UNIT})|the\s+(?P<dir_>past|last|first)\s+(?P<u_>{UNIT})"),
     "deictic_rel": (rf"(?<!the\s)(?<!The\s)(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|the\s+(?:present|current))\s+"
                     rf"(?P<u>{CAL_UNIT}|{PART_OF_DAY}|{WDAY}|{MON}|{SEASON})"),
-    "set": (rf"(?P<every>[Ee]very|[Ee]ach)\s+(?:other\s+)?(?:(?P<n>{NUM_EXPLICIT})\s+)?"
+    "set": (rf"(?P<every_>[Ee]very|[Ee]ach)\s+(?P<mon>{MON})"
+            rf"|(?P<every>[Ee]very|[Ee]ach)\s+(?:other\s+)?(?:(?P<n>{NUM_EXPLICIT})\s+)?"
             rf"(?P<u>{UNIT}|{WDAY}|{PART_OF_DAY})"
             rf"|(?P<adv>daily|weekly|monthly|yearly|annually|nightly|hourly|quarterly|biweekly)"
             rf"|(?P<times>once|twice|(?:{NUM_EXPLICIT})\s+times)\s+(?:a|an|per|every)\s+(?P<u_>{UNIT})"
