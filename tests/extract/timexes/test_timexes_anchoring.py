@@ -158,3 +158,11 @@ def test_timexes_a_count_of_weeks_agrees_with_a_day_in_the_same_week(timexes_of)
     found, ctx = timexes_of("The revolt began on 25 April 1973. One week later, on May 1, crowds marched.")
     assert found["One week later"].value == "1973-05-02"
     assert not [f for f in ctx.findings if f.kind == "date_inconsistency"]
+
+
+def test_timexes_quoted_report_is_found_in_a_text_without_blank_lines(timexes_of):
+    text = ("The summit opened on 3 May 1960.\nAs the paper reported:\nThe premier said today that talks "
+            "had failed.\nToday the files are open.")
+    found, _ = timexes_of(text, published="2010-01-01")
+    assert found["today"].value == "1960-05-03"
+    assert found["Today"].value == "2010-01-01"

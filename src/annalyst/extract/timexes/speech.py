@@ -20,6 +20,8 @@ import bisect
 import re
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n+|\n(?=[ \t]*[>\u2022*-])")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_LINE = re.compile(r"\n+")
 _QUOTE = re.compile(r"[\u201c\u201d\"\u00ab\u00bb]")
 _OPENERS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
 _CLOSERS = {"\u201d", "\u00bb"}
@@ -35,9 +37,11 @@ _MAX_BLOCK = 8  # paragraphs a colon-introduced block quote may span without a c
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each paragraph (blank-line separated)."""
+    """``(start, end)`` of each paragraph: blank-line separated, or one per line in a text that
+    never leaves a blank line."""
     out, start = [], 0
-    for m in _PARAGRAPH.finditer(text):
+    splitter = _PARAGRAPH if _BLANK_LINE.search(text) else _LINE
+    for m in splitter.finditer(text):
         if m.start() > start:
             out.append((start, m.start()))
         start = m.end()
