@@ -8,10 +8,12 @@ and claims across sources.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from pathlib import Path
 
-from ..model import Claim, DocAnalysis, Dossier, Event, Failure, Participant, Quote
+from ..model import Claim, DocAnalysis, Document, Dossier, Event, Failure, Link, Participant, Quote
 from .entities import resolve_entities
 from .events import merge_events
 from .links import compare_claims
@@ -24,6 +26,16 @@ def _rewrite(mapping: dict[str, str], ref: str | None) -> str | None:
     if ref is None:
         return None
     return mapping.get(ref, ref)
+
+
+def _name_documents(links: Iterable[Link], documents: Sequence[Document]) -> list[Link]:
+    """Explanations must be checkable by a person: name documents by title, not by their id."""
+    titles = {d.id: f"“{d.title}”" if d.title else Path(d.source).name for d in documents}
+    if not titles:
+        return list(links)
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, titles)) + r")\b(?!:)")
+    return [replace(link, explanation=pattern.sub(lambda m: titles[m.group(1)], link.explanation))
+            for link in links]
 
 
 def resolve(analyses: Sequence[DocAnalysis], failures: Iterable[Failure] = ()) -> Dossier:
@@ -46,7 +58,9 @@ def resolve(analyses: Sequence[DocAnalysis], failures: Iterable[Failure] = ()) -
     events, event_links, event_map, event_findings = merge_events(events, entities)
     findings.extend(event_findings)
     claims = [replace(c, about=tuple(dict.fromkeys(event_map.get(x, x) for x in c.about))) for c in claims]
-    links = [*event_links, *link_quotes(quotes, entities), *compare_claims(claims, events, entities)]
+    documents = [a.document for a in analyses]
+    links = [*_name_documents(event_links, documents), *link_quotes(quotes, entities, documents),
+             *compare_claims(claims, events, entities, documents)]
     return Dossier(
         documents=tuple(a.document for a in analyses),
         entities=tuple(entities),
