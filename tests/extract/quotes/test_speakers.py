@@ -277,3 +277,9 @@ def test_speakers_signature_after_an_epigraph(analyse_text):
     q = _quote(a, "History will be kind")
     assert _names(a).get(q.speaker) == "Winston Churchill"
     assert q.attribution == "citation"
+
+
+def test_speakers_article_title_after_titled_is_not_a_quote(analyse_text):
+    a = analyse_text("Ana Ruiz published an essay titled “how the valley was lost to the banks and the army” in 2001. "
+                     "She wrote that the farmers had “nothing left to sell”.")
+    assert [q.text for q in a.quotes] == ["nothing left to sell"]

@@ -35,7 +35,8 @@ _TITLE_SMALL = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a"
                           "van", "da", "di", "y"})
 # Words that announce a name or a scare quote right before the opening mark.
 _NAMING = re.compile(r"\b(?:so-called|so called|dubbed|nicknamed|known as|termed|labell?ed|branded|christened|"
-                     r"referred to as|self-styled|self-proclaimed)\s*$", re.IGNORECASE)
+                     r"referred to as|self-styled|self-proclaimed|titled|entitled|headlined)\s*$",
+                     re.IGNORECASE)
 # A note or reference: a paragraph that starts with a footnote marker.
 _REFERENCE_LINE = re.compile(r"[ \t]*(?:\[(?:[ivxlcdm]{1,6}|\d{1,3})\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t]", re.IGNORECASE)
 # A continuation crosses no more than this much narration between two quotations.
