@@ -166,3 +166,9 @@ def test_timexes_quoted_report_is_found_in_a_text_without_blank_lines(timexes_of
     found, _ = timexes_of(text, published="2010-01-01")
     assert found["today"].value == "1960-05-03"
     assert found["Today"].value == "2010-01-01"
+
+
+def test_timexes_the_byline_date_is_not_a_narrative_anchor(timexes_of):
+    text = "The Long Exile\n\nBy A. Writer, 14 January 2021\n\nThe party was banned in 1970. Three months later it split."
+    found, _ = timexes_of(text, published="2021-01-14")
+    assert found["Three months later"].value is None  # not April 2021

@@ -48,6 +48,8 @@ def extract_timexes(ctx: DocContext) -> list[Timex]:
     published, published_id = ctx.document.published, "published"
     if not isodates.parse(published):
         published, published_id = dateline(candidates, text)
+    if published_id == "published":
+        _mark_header(candidates, text, published)
     Resolver(candidates, text, published, regions, published_id).run()
     timexes = [_to_timex(ctx.doc_id, c) for c in candidates]
     ctx.findings.extend(_impossible_findings(ctx.doc_id, candidates))
@@ -81,6 +83,21 @@ def _last_dated(timexes, regions, offset: int, region: int | None, precision: st
                 and region_at(regions, t.start) == region:
             best = t
     return best
+
+
+def _mark_header(cands: list[Candidate], text: str, published: str | None) -> None:
+    """The byline's date is when the text was written, not a time the story moves to: "By A. Writer,
+    14 January 2021" must not anchor "three months later" in a story of 1976."""
+    if not published or "\n" not in text.strip():
+        return
+    for c in cands:
+        if c.start > 400:
+            break
+        line_start = text.rfind("\n", 0, c.start) + 1
+        line_end = text.find("\n", c.end)
+        short = (len(text) if line_end < 0 else line_end) - line_start <= 100
+        if short and c.reading.rel is None and c.reading.value == published:
+            c.extra["header"] = True
 
 
 # -- records -----------------------------------------------------------------------------------

@@ -87,7 +87,8 @@ class Resolver:
         for o in self.cands:
             if o.start >= c.start:
                 break
-            if not o.resolved or o.region != c.region or not isodates.is_finer_or_equal(o.value, level):
+            if not o.resolved or o.region != c.region or not isodates.is_finer_or_equal(o.value, level) \
+                    or o.extra.get("header"):
                 continue
             if frames_only and not o.frame:
                 continue
