@@ -173,3 +173,40 @@ def test_entities_headline_verb_and_line_break_split_a_glued_span(analyse_text):
     assert "Brandt" in brandt.aliases and "Honecker" in honecker.aliases
     assert all("\n" not in m.text and "Met" not in m.text for e in a.entities for m in e.mentions)
     assert _by_name(a, "Erfurt").type in {"GPE", "LOC"}
+
+
+def _extract(nlp, text):
+    """Run the entities stage alone, so an exception fails the test (the pipeline would record it)."""
+    from tests.conftest import make_document
+
+    from annalyst.extract.context import DocContext
+    from annalyst.extract.entities import extract_entities
+
+    return extract_entities(DocContext(document=make_document(text), parsed=nlp(text)))
+
+
+def test_entities_plural_possessive_name_with_acronym_does_not_crash(nlp):
+    # regression: the name before "(FU)" was cut at its apostrophe and dropped, and its acronym
+    # then pointed to a mention that no longer existed (KeyError in the clustering)
+    ents = _extract(nlp, "In 1966 the Farmers' Union (FU) called a strike. The union did not do well.")
+    union = [e for e in ents if "FU" in e.aliases]
+    assert len(union) == 1 and union[0].name == "Farmers' Union" and union[0].type == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Teachers’ Federation called a strike, and the Teachers’ Federation won.", "Teachers’ Federation"),
+    ("Her Majesty’s Government made no comment. Officials of Her Majesty’s Government left.",
+     "Her Majesty’s Government"),
+    ("The Women's League met in Accra.", "Women's League"),
+])
+def test_entities_descriptive_possessive_stays_inside_the_name(nlp, text, name):
+    ents = _extract(nlp, text)
+    assert [e.name for e in ents if e.type == "ORG"] == [name]
+    assert not [e for e in ents if e.name in {"Teachers", "Her Majesty", "Women", "Government", "League"}]
+
+
+def test_entities_owner_before_a_long_name_is_still_split(nlp):
+    ents = _extract(nlp, "Peru's National Water Authority (NWA) raised prices. Peru protested later.")
+    names = {e.name: e for e in ents}
+    assert "National Water Authority" in names and "NWA" in names["National Water Authority"].aliases
+    assert names["Peru"].type == "GPE"

@@ -75,7 +75,7 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
     types = {k: decide_type(members) for k, members in groups.items()}
 
     for cand in cands:
-        if cand.alias_of is not None:
+        if cand.alias_of is not None and group_key(cand.alias_of) in groups:
             union.union(group_key(cand.alias_of), group_key(cand))
 
     # acronyms spelled by exactly one organisation's initials

@@ -129,6 +129,11 @@ STATE_PREFIXES = ("state of ", "republic of ", "kingdom of ", "commonwealth of "
 PLURAL_PLACES = frozenset({"united states", "netherlands", "philippines", "bahamas", "maldives", "seychelles",
                            "comoros", "americas", "alps", "andes", "balkans", "himalayas", "emirates", "states"})
 
+# Possessors that make one descriptive name with what follows: "the People's Republic",
+# "Her Majesty's Government" (irregular plurals and honorifics; "Workers'" is caught by its apostrophe).
+PLURAL_POSSESSORS = frozenset({"people", "women", "men", "children"})
+HONORIFIC_POSSESSORS = frozenset({"majesty", "highness", "excellency", "holiness", "grace", "lordship", "ladyship"})
+
 # Citation and layout words the model sometimes tags as names.
 NOT_NAMES = _words("ibid ibidem idem op cit et al passim supra infra subject re fig figure table appendix box")
 

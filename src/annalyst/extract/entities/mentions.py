@@ -26,11 +26,13 @@ from .lexicon import (
     FACILITY_NOUNS,
     FUNCTION_WORDS,
     HEADLINE_VERBS,
+    HONORIFIC_POSSESSORS,
     NOT_NAMES,
     ORG_HEADS,
     PERSON_NOUNS,
     PLACE_NOUNS,
     PLURAL_PLACES,
+    PLURAL_POSSESSORS,
     TITLE_LINKS,
     TITLES,
     WEAK_TITLES,
@@ -156,7 +158,7 @@ def _refine(doc: Doc, ent: Span, places: set[str], names: set[str], common: set[
     out: list[Candidate] = []
     # "X's Y Directorate": the possessor is a name of its own
     for i, tok in enumerate(tokens[1:-1], start=1):
-        if tok.text in _POSSESSIVE and tok.tag_ == "POS":
+        if tok.text in _POSSESSIVE and tok.tag_ == "POS" and not _possessive_in_name(tokens, i):
             owner = _make(doc, tokens[:i], "", "split")
             if owner:
                 out.append(owner)
@@ -202,6 +204,19 @@ def _refine(doc: Doc, ent: Span, places: set[str], names: set[str], common: set[
         cand.votes["PERSON"] += 3
     out.append(cand)
     return out
+
+
+def _possessive_in_name(tokens: list[Token], i: int) -> bool:
+    """True when the possessive at ``tokens[i]`` belongs to the name: "the Farmers' Union", "Her Majesty's Government".
+
+    A plural possessor ("Workers'", "Women's") or an honorific ("Majesty's") makes
+    a descriptive name, not an owner and a thing owned; a lone head word after the
+    possessive ("X's Union") is no name of its own either.
+    """
+    owner = tokens[i - 1].lower_
+    rest = [t for t in tokens[i + 1:] if not t.is_space]
+    return (tokens[i].text in {"'", "’"} or owner in PLURAL_POSSESSORS or owner in HONORIFIC_POSSESSORS
+            or (len(rest) == 1 and rest[0].lower_ in ORG_HEADS))
 
 
 def _junk(cand: Candidate, doc: Doc, upper_names: set[str], inner_caps: set[str], lower_words: set[str]) -> bool:
@@ -377,8 +392,12 @@ def collect_mentions(doc: Doc) -> list[Candidate]:
     inner_caps = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start and t.i > 0
                   and not doc[t.i - 1].is_space and not doc[t.i - 1].is_punct}
     lower_words = {t.text for t in doc if t.is_lower}
-    cands = [c for c in cands if not _junk(c, doc, upper, inner_caps, lower_words)]
-    return _without_overlaps(cands)
+    cands = _without_overlaps([c for c in cands if not _junk(c, doc, upper, inner_caps, lower_words)])
+    kept = {id(c) for c in cands}
+    for cand in cands:
+        if cand.alias_of is not None and id(cand.alias_of) not in kept:
+            cand.alias_of = None  # its name was dropped: the acronym stands on its own
+    return cands
 
 
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
