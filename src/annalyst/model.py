@@ -141,6 +141,8 @@ class Event:
     antecedent: str | None = None
     # after merging: the ids of the per-document mention records this event stands for
     merged_from: tuple[str, ...] = ()
+    # parallel to ``mentions``: the per-document event id each mention came from (``same_event`` link ends)
+    mention_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,3 +86,16 @@ def test_events_narrative_date_does_not_split_a_firmly_dated_event():
     [event] = merged
     assert event.date == "1976-06-08"
     assert not findings
+
+
+def test_events_same_event_link_ends_are_mention_ids_in_the_dossier(analyse_texts):
+    dossier = analyse_texts([
+        "In March 1962, Colonel Frank Miller overthrew President George Harris.",
+        "Many diplomats were surprised. On 14 March 1962 Colonel Frank Miller overthrew President George Harris.",
+    ])
+    [coup] = _coups(dossier)
+    [link] = [x for x in dossier.links if x.kind == "same_event"]
+    assert len(coup.mention_ids) == len(coup.mentions)
+    sides = dict(zip(coup.mention_ids, coup.mentions, strict=True))
+    assert link.a in sides and link.b in sides
+    assert {sides[link.a].doc, sides[link.b].doc} == {"doc0", "doc1"}

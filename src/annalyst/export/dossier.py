@@ -51,7 +51,9 @@ def dossier_to_dict(d: Dossier) -> dict[str, Any]:
         "events": [
             {"id": e.id, "type": e.type, "label": e.label, "date": e.date, "date_end": e.date_end,
              "participants": [{"entity": p.entity, "role": p.role} for p in e.participants],
-             "place": e.place, "mentions": [_span(m) for m in e.mentions],
+             "place": e.place,
+             "mentions": [{**_span(m), "id": mid} for m, mid in
+                          zip(e.mentions, e.mention_ids or (e.id,) * len(e.mentions), strict=True)],
              "extractor": e.extractor, "confidence": e.confidence, "date_source": e.date_source,
              "merged_from": list(e.merged_from)}
             for e in d.events

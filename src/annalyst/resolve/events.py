@@ -14,6 +14,12 @@ The clustering is greedy and blocked, in the manner of record-linkage systems
 events; each later mention is compared only with the events sharing its class
 and year or its class and one participant, so the work stays close to linear
 in the number of mentions.
+
+Every merged event keeps, parallel to its ``mentions``, the per-document event
+id each mention came from (``mention_ids``, exported as the ``id`` of each
+entry of ``mentions`` in ``dossier.json``). A ``same_event`` link joins two of
+those mention ids, one in each document, so both ends of the link are ids a
+reader finds in the dossier; ``merged_from`` lists the same ids once each.
 """
 
 from __future__ import annotations
@@ -40,6 +46,11 @@ class _Cluster:
 
 def _docs(event: Event) -> set[str]:
     return {m.doc for m in event.mentions}
+
+
+def _mention_ids(event: Event) -> tuple[str, ...]:
+    """The per-document event id of each of ``event``'s mentions (a record fresh from extraction is its own)."""
+    return event.mention_ids or (event.id,) * len(event.mentions)
 
 
 def _entities(event: Event) -> set[str]:
@@ -80,6 +91,7 @@ def _unit_of(events: list[Event]) -> Event:
     place = next((e.place for e in events if e.place), None)
     return replace(best, participants=tuple(Participant(k, v) for k, v in roles.items()), place=place,
                    mentions=tuple(m for e in events for m in e.mentions),
+                   mention_ids=tuple(x for e in events for x in _mention_ids(e)),
                    merged_from=tuple(x for e in events for x in (e.merged_from or (e.id,))))
 
 
@@ -199,7 +211,7 @@ def _finish(cluster: _Cluster, names: dict[str, str], order: dict[str, int]
     members = sorted(cluster.members, key=lambda e: order.get(e.id, 0))
     member_ids = tuple(x for e in members for x in (e.merged_from or (e.id,)))
     if len(members) == 1 and len(member_ids) == 1:
-        event = replace(members[0], merged_from=member_ids, antecedent=None)
+        event = replace(members[0], merged_from=member_ids, antecedent=None, mention_ids=_mention_ids(members[0]))
         return event, [], None
     best = min(members, key=lambda e: (_SOURCE_RANK.get(e.date_source, 3), -_precision(e.date), order.get(e.id, 0)))
     date = cluster.date
@@ -220,7 +232,8 @@ def _finish(cluster: _Cluster, names: dict[str, str], order: dict[str, int]
     event_id = min(member_ids, key=lambda x: order.get(x, 0))
     event = Event(id=event_id, type=best.type, label=label, date=date, date_end=date_end,
                   participants=tuple(Participant(k, v) for k, v in roles.items()), place=place,
-                  mentions=tuple(m for e in members for m in e.mentions), extractor=best.extractor,
+                  mentions=tuple(m for e in members for m in e.mentions),
+                  mention_ids=tuple(x for e in members for x in _mention_ids(e)), extractor=best.extractor,
                   confidence=max(e.confidence for e in members), date_source=best.date_source,
                   merged_from=member_ids)
     links = _links(event, members, names)
@@ -246,8 +259,9 @@ def _links(event: Event, members: list[Event], names: dict[str, str]) -> list[Li
         a, b = by_doc[docs[0]], by_doc[other]
         shared = sorted(_entities(a) & _entities(b))
         relation = _relation(a.date, b.date)
-        a_text = min((m for m in a.mentions if m.doc == docs[0]), key=lambda m: m.start).text
-        b_text = min((m for m in b.mentions if m.doc == other), key=lambda m: m.start).text
+        a_id, a_span = _first_mention(a, docs[0])
+        b_id, b_span = _first_mention(b, other)
+        a_text, b_text = a_span.text, b_span.text
         said = (f"{docs[0]} reports it as \u201c{a_text}\u201d ({a.date or 'undated'}) and {other} as "
                 f"\u201c{b_text}\u201d ({b.date or 'undated'})")
         if relation == "refines":
@@ -261,7 +275,13 @@ def _links(event: Event, members: list[Event], names: dict[str, str]) -> list[Li
         who = (f"both name {', '.join(names.get(s, s) for s in shared)}" if shared
                else "neither names a participant")
         score = min(1.0, 0.4 + 0.15 * len(shared) + (0.2 if relation in ("same", "refines") else 0.0))
-        out.append(Link(id=f"L:same_event:{a.id}:{b.id}", kind="same_event", a=a.id, b=b.id,
+        out.append(Link(id=f"L:same_event:{a_id}:{b_id}", kind="same_event", a=a_id, b=b_id,
                         score=round(score, 2),
                         explanation=f"Same {event.type}: {said}; {dates}, and {who}."))
     return out
+
+
+def _first_mention(event: Event, doc: str):
+    """``(mention id, span)`` of the first mention of ``event`` in ``doc``."""
+    pairs = [(i, m) for i, m in zip(_mention_ids(event), event.mentions, strict=True) if m.doc == doc]
+    return min(pairs, key=lambda p: p[1].start)

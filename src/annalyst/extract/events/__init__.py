@@ -99,7 +99,7 @@ def extract_events(ctx: DocContext) -> list[Event]:
         events.append(Event(
             id=ids[id(trig)], type=trig.kind, label=label, date=date, date_end=date_end,
             participants=tuple(Participant(e, r) for e, r in roles), place=place,
-            mentions=(Span(ctx.doc_id, trig.start, trig.end, word),),
+            mentions=(Span(ctx.doc_id, trig.start, trig.end, word),), mention_ids=(ids[id(trig)],),
             extractor=EXTRACTOR, confidence=confidence, date_source=source, antecedent=antecedent))
     return events
 
