@@ -210,3 +210,31 @@ def test_entities_owner_before_a_long_name_is_still_split(nlp):
     names = {e.name: e for e in ents}
     assert "National Water Authority" in names and "NWA" in names["National Water Authority"].aliases
     assert names["Peru"].type == "GPE"
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Harriet Bond, who worked at the embassy, remembers it well. The bond between the two men was strong. "
+     "“We knew nothing”, Bond explains.", "Harriet Bond", "Bond"),
+    ("Arthur Stone ran the mine. The price of stone rose. “Nobody listened”, Stone explains.", "Arthur Stone", "Stone"),
+])
+def test_entities_surname_that_is_also_a_word_binds_with_a_person_clue(nlp, text, full, short):
+    ents = _extract(nlp, text)
+    person = [e for e in ents if e.name == full]
+    assert len(person) == 1 and person[0].type == "PERSON" and short in person[0].aliases
+    assert not [e for e in ents if e.name == short]
+
+
+def test_entities_comma_inside_a_model_span_separates_two_names(nlp):
+    ents = _extract(nlp, "Captain John Kamau joined in 1990. The army trained officers at Aldershot, Kamau among "
+                         "them. Lawyers of Acme, Inc. were present.")
+    names = {e.name: e for e in ents}
+    assert "Kamau" in names["John Kamau"].aliases and len(names["John Kamau"].mentions) == 2
+    assert "Aldershot" in names and "," not in names["Aldershot"].name
+    assert "Acme, Inc." in names  # a company suffix after a comma is part of the name
+
+
+def test_entities_given_names_ignore_accents_and_leave_out_place_names():
+    from annalyst.extract.entities.lexicon import is_given_name
+
+    assert is_given_name("José") and is_given_name("Kwame") and is_given_name("Ingrid")
+    assert not is_given_name("Jordan") and not is_given_name("kwame") and not is_given_name("Copper")

@@ -62,6 +62,11 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
+def _person_clues(members: list[Candidate]) -> bool:
+    """True when some mention has evidence of a person beyond the model's label ("Price explains")."""
+    return any(c.votes["PERSON"] - (c.label == "PERSON") > 0 for c in members)
+
+
 def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset()) -> list[list[Candidate]]:
     """Mentions grouped into entities, in order of first mention.
 
@@ -101,8 +106,8 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
     bound = set()
     for k, members in groups.items():
         owners = by_tail.get(k, set()) - {k}
-        if k in common:
-            continue
+        if k in common and not _person_clues(members):
+            continue  # "price" is also a word here: "Price" alone is a surname only with a person's clue
         if len({union.find(o) for o in owners}) == 1 and (types[k] == "PERSON" or not is_place_only(members)):
             union.union(next(iter(owners)), k)
             bound.add(k)

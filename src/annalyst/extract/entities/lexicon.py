@@ -10,7 +10,10 @@ text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
+
+from .given_names import given_names
 
 
 def _words(text: str) -> frozenset[str]:
@@ -134,6 +137,10 @@ PLURAL_PLACES = frozenset({"united states", "netherlands", "philippines", "baham
 PLURAL_POSSESSORS = frozenset({"people", "women", "men", "children"})
 HONORIFIC_POSSESSORS = frozenset({"majesty", "highness", "excellency", "holiness", "grace", "lordship", "ladyship"})
 
+# What may follow a comma inside one name: "Washington, D.C.", "Acme, Inc.", "Sammy Davis, Jr."
+# (lower case, dots removed).
+NAME_SUFFIXES = frozenset({"dc", "inc", "ltd", "llc", "plc", "co", "corp", "jr", "sr", "ii", "iii", "iv"})
+
 # Citation and layout words the model sometimes tags as names.
 NOT_NAMES = _words("ibid ibidem idem op cit et al passim supra infra subject re fig figure table appendix box")
 
@@ -199,20 +206,13 @@ def place_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(countries), frozenset(subdivisions)
 
 
-@cache
-def _given_names():
-    try:
-        from gender_guesser import detector
-    except ImportError:  # pragma: no cover - optional
-        return None
-    return detector.Detector(case_sensitive=False)
-
-
 def is_given_name(word: str) -> bool:
-    """True when ``word`` is a known first name ("Willy", "Moshe"), from gender-guesser's name list.
+    """True when ``word`` is a common first name ("Willy", "Moshe"), from :mod:`.given_names`.
 
-    The list (about 40,000 names from many countries) ships inside the package.
-    Without the package every word is unknown and the rules rely on context alone.
+    Accents and case are ignored ("José", "JOSÉ"). The list is short and curated:
+    an unknown name is simply no evidence, and the context rules decide.
     """
-    names = _given_names()
-    return names is not None and word[:1].isupper() and names.get_gender(word) != "unknown"
+    if not word[:1].isupper():
+        return False
+    bare = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in bare if not unicodedata.combining(c)) in given_names()

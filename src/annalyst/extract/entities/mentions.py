@@ -27,6 +27,7 @@ from .lexicon import (
     FUNCTION_WORDS,
     HEADLINE_VERBS,
     HONORIFIC_POSSESSORS,
+    NAME_SUFFIXES,
     NOT_NAMES,
     ORG_HEADS,
     PERSON_NOUNS,
@@ -351,11 +352,17 @@ def _org_phrases(doc: Doc, taken: list[bool]) -> list[Candidate]:
 
 
 def _segments(doc: Doc, ent: Span) -> list[Span]:
-    """The entity cut at line breaks and at a headline verb inside it ("X Met Y\n\nZ")."""
+    """The entity cut at line breaks, commas and a headline verb inside it ("X Met Y\n\nZ").
+
+    A comma inside a name is rare ("Washington, D.C.", "Acme, Inc."); a comma inside
+    the model's span mostly joins two names ("at X, Y among them").
+    """
     from spacy.tokens import Span
 
     cuts = [t.i for t in ent if (t.is_space and "\n" in t.text)
-            or (t.lower_ in HEADLINE_VERBS and t.is_title and ent.start < t.i < ent.end - 1)]
+            or (t.lower_ in HEADLINE_VERBS and t.is_title and ent.start < t.i < ent.end - 1)
+            or (t.text == "," and ent.start < t.i < ent.end - 1
+                and doc[t.i + 1].text.replace(".", "").lower() not in NAME_SUFFIXES)]
     if not cuts:
         return [ent]
     out, start = [], ent.start
