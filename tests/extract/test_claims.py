@@ -238,3 +238,42 @@ def test_claims_conjunct_of_a_reported_clause_stays_with_its_holder(analyse_text
                                   "There is no evidence.", "It is hard to accept this claim.", "He said that."])
 def test_claims_fragments_give_no_claim(analyse_text, text):
     assert analyse_text(text).claims == ()
+
+
+def test_claims_story_that_is_a_myth_is_the_authors_denial(analyse_text):
+    # the parser reads this "that" as a relative pronoun; the clause has its own subject and object
+    a = analyse_text("In March 1971 the miners struck. By April 1971 the pits were closed. "
+                     "The story that Russia planned the strike is a myth that nobody believes.")
+    [claim] = _claims(a, "planned")
+    assert claim.holder == "author" and claim.stance == "denies" and claim.polarity == -1
+    assert claim.actors == ("russia",) and claim.event_type == "strike"
+    assert "nobody believes" not in claim.text
+
+
+def test_claims_story_that_someone_told_is_no_content_clause(analyse_text):
+    a = analyse_text("The story that the old sailor told about the 1912 mutiny is a myth.")
+    assert not [c for c in a.claims if c.stance == "denies" and "told" in c.text]
+
+
+def test_claims_undated_event_takes_the_year_the_text_is_about(analyse_text):
+    a = analyse_text("In May 1982 the railwaymen struck. By June 1982 the line was closed, and in July 1982 "
+                     "the union gave in. Nobody doubts that Spanish agents financed the strike.",
+                     published="2015-04-02")
+    [claim] = _claims(a, "financed")
+    assert claim.dates == ("1982",)
+
+
+def test_claims_with_the_blessing_of_a_state_makes_it_an_actor(analyse_text):
+    a = analyse_text("In June 1958 Colonel Ruiz overthrew the government of President Vargas "
+                     "with the support of the French government. In 1960 the army seized power with American backing.")
+    [french] = [c for c in a.claims if c.text.startswith("with the support")]
+    assert french.holder == "author" and french.stance == "asserts"
+    assert french.predicate == "involvement" and french.actors == ("france",) and french.event_type == "coup"
+    [american] = _claims(a, "American backing")
+    assert american.actors == ("united states",)
+
+
+def test_claims_elected_government_is_no_election(analyse_text):
+    a = analyse_text("In 1962 General Tomas Brun overthrew the elected government.")
+    [claim] = _claims(a, "overthrew")
+    assert claim.event_type == "coup"

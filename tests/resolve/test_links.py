@@ -88,6 +88,13 @@ def test_links_compatible_dates_accept_refinement_only():
     assert not compatible_dates(["1973/1991"], ["1970"])
 
 
+def test_links_compatible_dates_read_weeks_and_decades():
+    assert compatible_dates(["1966-W11"], ["1966-03-14"])  # Monday 14 March 1966 is in week 11
+    assert not compatible_dates(["1966-W11"], ["1966-03-21"])
+    assert compatible_dates(["197X"], ["1973-09"])
+    assert not compatible_dates(["XXXX-09-11"], ["1973-09-11"])  # a yearly date is no particular day
+
+
 def test_links_demonym_and_state_name_are_one_side():
     a = _record("d0:C0", "d0", 1, ("1961",), actors=("belgian",), event="killing")
     b = _record("d1:C0", "d1", -1, ("1961",), actors=("belgium",), event="killing")

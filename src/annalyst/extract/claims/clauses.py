@@ -189,6 +189,8 @@ def analyse(ctx: DocContext, head: Token, lo: int, hi: int, places: set[str],
     described = list(pred.head.subtree) if pred.dep_ in ("acl", "relcl") else []
     for tok in [*span_tokens, *pred.ancestors, *described]:
         cls = EVENT_OF.get(tok.lemma_.casefold()) or EVENT_OF.get(tok.lower_)
+        if tok.dep_ == "amod" and tok.tag_ == "VBN":
+            continue  # "the elected government", "the armed forces": a description, not an event
         if cls and tok.i != pred.i:
             prop.event_type = cls
             prop.distinct = _other_event(tok)

@@ -99,6 +99,11 @@ PREDICATE_NOUNS: dict[str, str] = {
     **dict.fromkeys(("supply", "supplies", "provision", "sale", "sales", "delivery", "deliveries"), "supply"),
 }
 
+# "with the blessing of X", "with British backing": X took part in what the clause reports.
+BACKING_NOUNS = _words("""
+blessing support backing help assistance aid approval consent connivance complicity encouragement collusion
+acquiescence sponsorship funding""")
+
 # Light-verb phrases of involvement: "took part in", "played a role in", "had a hand in".
 LIGHT_VERBS = frozenset({("take", "part"), ("play", "role"), ("play", "part"), ("have", "hand"), ("have", "part"),
                          ("have", "role"), ("have", "involvement"), ("bear", "responsibility")})

@@ -26,6 +26,7 @@ from .clauses import (
 )
 from .cues import (
     ACCEPT_VERBS,
+    BACKING_NOUNS,
     CLAIM_NOUNS,
     DENIAL_VERBS,
     DIFFICULTY_ADJECTIVES,
@@ -114,14 +115,36 @@ class Builder:
             if c.event_type and c.dates and c.id not in self.distinct:
                 by_class.setdefault(c.event_type, set()).update(c.dates)
         out = []
+        year = self._prevailing_year()
         for claim in self.claims:
             dates = by_class.get(claim.event_type or "", set())
             best = max(dates, key=len) if dates else None
             if (not claim.dates and best and claim.id not in self.distinct
                     and all(best.startswith(d) or d.startswith(best) for d in dates)):
                 claim = replace(claim, dates=(best,), confidence=round(claim.confidence * 0.9, 3))  # noqa: PLW2901
+            elif not claim.dates and claim.event_type and year and claim.id not in self.distinct:
+                # "the coup" in a text that dates no coup: the year the text is about, less surely
+                claim = replace(claim, dates=(year,), confidence=round(claim.confidence * 0.8, 3))  # noqa: PLW2901
             out.append(claim)
         return out
+
+    def _prevailing_year(self) -> str | None:
+        """The year most of the document's dates fall in, when one clearly leads; else None.
+
+        The byline date is left out: it dates the writing, not what is written about.
+        A memorandum dated 2 April 1966 that speaks of "last month" and "March 14"
+        is about 1966; a retrospective published in 2019 that dates six things to
+        1966 and one each to 1970 and 1985 is too.
+        """
+        published = self.ctx.document.published
+        counts: dict[str, int] = {}
+        for t in self.ctx.timexes:
+            if t.type == "DATE" and t.value and t.value[:4].isdigit() and t.value != published:
+                counts[t.value[:4]] = counts.get(t.value[:4], 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def covered(self, tok: Token) -> bool:
         return any(c.start <= tok.idx < c.end for c in self.claims) or inside(self.reserved, tok.idx)
@@ -144,6 +167,9 @@ def _that_clause(tok: Token) -> Token | None:
             continue
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in cand.children) and tok in cand.ancestors:
             return cand
+    content = _content_relcl(tok)
+    if content is not None:
+        return content
     # Or hung elsewhere, but right after the noun and what belongs to it ("the fable—repeated
     # everywhere—that ..."): nothing but the noun's own modifiers and punctuation in between.
     own = {t.i for t in tok.subtree}
@@ -155,6 +181,29 @@ def _that_clause(tok: Token) -> Token | None:
             break
         if mark.i not in own and not mark.is_punct:
             break
+    return None
+
+
+def _content_relcl(noun: Token) -> Token | None:
+    """ "the story that Britain planned the coup": a content clause the parser read as a relative clause.
+
+    After a noun that takes a content clause ("story", "myth"), a "that" the parser
+    made a pronoun is no relative pronoun when the clause already has what it would
+    stand for: a subject of its own and another token in the same slot ("planned"
+    has "coup" as object, so "that" is not its object).
+    """
+    if noun.lemma_ not in CLAIM_NOUNS | FALSE_FRAMES and noun.lower_ not in FALSE_FRAMES:
+        return None
+    for clause in noun.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.i < noun.i:
+            continue
+        that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+        if that is None or that.i != clause.left_edge.i:
+            continue
+        others = [c for c in clause.children if c.i != that.i and c.dep_ in ("nsubj", "nsubjpass", that.dep_)]
+        has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in others)
+        if has_subject and (that.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == that.dep_ for c in others)):
+            return clause
     return None
 
 
@@ -481,6 +530,34 @@ def _asserted(b: Builder, sent: Span) -> None:
               confidence=0.4 if modal else 0.6)
 
 
+def _backed(b: Builder, sent: Span) -> None:
+    """ "Ruiz seized power with the blessing of the French government": the backer's part in the event.
+
+    A claim of its own, spanning the prepositional phrase, so that the backer is
+    an actor even when the main clause names only the one who acted.
+    """
+    for prep in sent:
+        verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head  # "seized power with ..."
+        if prep.lower_ != "with" or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_ in BACKING_NOUNS), None)
+        if noun is None or b.covered(noun):
+            continue
+        backers = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                   for p in c.children if p.dep_ == "pobj"]
+        backers += [c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.pos_ in ("PROPN", "ADJ")
+                    and c.ent_type_ in ("GPE", "NORP", "ORG")]  # "with British backing"
+        if not backers:
+            continue
+        holder = "author"
+        if b.quoted(prep) or any(q.start <= prep.idx < q.end for q in b.ctx.quotes):
+            holder = _speaker(b, prep)
+            if holder is None:
+                continue
+        b.add(prep.i, prep.right_edge.i, verb, holder=holder, cue=f"with … {noun.text}", confidence=0.6,
+              stance="asserts" if polarity_of(verb) > 0 else "denies", predicate="involvement", agents=backers)
+
+
 # In this order: reports first, so that "this claim" and verdicts find the claim they point back to;
 # the author's plain assertions last, so that they skip what an earlier rule already attributed.
-RULES = (_reported, _framed, _judged_role, _doubted, _hedged, _asserted)
+RULES = (_reported, _framed, _judged_role, _doubted, _hedged, _backed, _asserted)
