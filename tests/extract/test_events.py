@@ -127,3 +127,31 @@ def test_events_byline_date_and_title_do_not_leak_into_the_first_sentence(analys
     [invasion] = _events(a, "invasion")
     assert invasion.date == "1954-06"
     assert _roles(a, invasion).get("Mendez") == "agent"
+
+
+def test_events_negated_verb_reports_no_event(analyse_text):
+    a = analyse_text("In 1958 the army did not arrest the senator Paul Dupont. "
+                     "No minister has ever opened the secret files on the massacre.")
+    assert not _events(a, "arrest")
+    assert not _events(a, "release")
+
+
+def test_events_told_story_gives_the_event_but_not_its_agent(analyse_text):
+    a = analyse_text("In May 1961 Colonel Frank Miller overthrew President George Harris. "
+                     "The rumour that France organised the coup is a lie.")
+    coups = _events(a, "coup")
+    assert coups
+    assert all(_name(a, p.entity) != "France" for e in coups for p in e.participants)
+
+
+def test_events_questions_and_conditions_report_no_event(analyse_text):
+    a = analyse_text("Did the colonel arrest the mayor Paul Dupont in 1958? "
+                     "If the police had arrested Paul Dupont in 1959, the strike would have ended.")
+    assert not _events(a, "arrest")
+
+
+def test_events_title_and_byline_name_no_event(analyse_text):
+    text = ("How Colonel Miller Overthrew President Harris\n\nBy Laura Pierce on 3 May 2019\n\n"
+            "The harvest of 1962 was poor in the north.")
+    a = analyse_text(text, published="2019-05-03")
+    assert not _events(a, "coup")

@@ -23,6 +23,7 @@ from ...model import Event, Participant, Span
 from ..context import DocContext
 from .arguments import EntityIndex, arguments_of, same_block
 from .dating import dated_timexes, narrative_value, split_value, timex_roots
+from .factuality import heading_spans, in_spans, non_factual
 from .labels import make_label
 from .lexicon import ADJECTIVES, ATTEMPT_VERBS, LIGHT_VERBS, noun_class, verb_class
 
@@ -111,11 +112,18 @@ def _bare(trig: _Trigger) -> bool:
 
 
 def _find_triggers(doc) -> list[_Trigger]:
+    """Event words of the narrative: headings and bylines name no event, and a negated, hypothetical or
+    denied verb reports none (see :mod:`.factuality`)."""
     out: list[_Trigger] = []
+    headings = heading_spans(doc.text)
     for token in doc:
+        if in_spans(token.idx, headings):
+            continue
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.lemma_ != "be"):
             kind = verb_class(token)
             if kind is None or token.dep_ == "amod":  # "the elected government": a property, not an event
+                continue
+            if non_factual(token):
                 continue
             extra = [c for c in token.children if c.dep_ in ("prt",)]
             extra += [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ("power", "control")]
@@ -124,6 +132,8 @@ def _find_triggers(doc) -> list[_Trigger]:
                 extra.append(token.head)
             out.append(_Trigger(token, kind, is_noun=False, extra=extra))
         elif token.pos_ == "ADJ" and token.dep_ == "acomp" and ADJECTIVES.get(token.lemma_.lower()):
+            if non_factual(token.head):
+                continue
             out.append(_Trigger(token, ADJECTIVES[token.lemma_.lower()], is_noun=False, light=token.head))
         elif token.pos_ in ("NOUN", "PROPN"):
             kind = noun_class(token)
@@ -131,7 +141,10 @@ def _find_triggers(doc) -> list[_Trigger]:
                 continue
             extra = [c for c in token.children if c.dep_ == "compound" and noun_class(c) is None
                      and c.lemma_.lower() in ("coup", "assassination", "murder")]
-            out.append(_Trigger(token, kind, is_noun=True, light=_light_verb(token), extra=extra))
+            light = _light_verb(token)
+            if light is not None and non_factual(light):
+                light = None  # "the story that X planned the coup is a myth": the coup, but not X's
+            out.append(_Trigger(token, kind, is_noun=True, light=light, extra=extra))
     return out
 
 
