@@ -172,3 +172,57 @@ def test_timexes_the_byline_date_is_not_a_narrative_anchor(timexes_of):
     text = "The Long Exile\n\nBy A. Writer, 14 January 2021\n\nThe party was banned in 1970. Three months later it split."
     found, _ = timexes_of(text, published="2021-01-14")
     assert found["Three months later"].value is None  # not April 2021
+
+
+def test_timexes_a_year_stated_in_the_paragraph_governs_its_yearless_dates(timexes_of):
+    text = ("Harbour Lights, 20.09.2015\n\n"
+            "Last month a television series retold the story of the mutiny. It got the facts wrong.\n\n"
+            "The record of 1931 is plain. On September 15th, the sailors refused their orders. "
+            "On September 16th, the admiralty gave way.")
+    found, _ = timexes_of(text, published="2015-09-20")
+    assert found["September 15th"].value == "1931-09-15"  # not the series' month, nor 2015
+    assert found["September 16th"].value == "1931-09-16"
+
+
+def test_timexes_a_deictic_date_sets_the_year_only_in_its_own_sentence(timexes_of):
+    found, _ = timexes_of("Last year, on 4 June, the museum reopened.", published="2015-09-20")
+    assert found["4 June"].value == "2014-06-04"
+
+
+def test_timexes_an_end_point_does_not_move_the_story(timexes_of):
+    text = ("The rebels took the port on 2 May 1921. Their leader was exiled until 1930. "
+            "Before the end of the year the rebellion had collapsed. Its newspaper closed in November.")
+    found, _ = timexes_of(text, published="2001-01-01")
+    assert found["the end of the year"].value == "1921"
+    assert found["the end of the year"].mod == "END"
+    assert found["November"].value == "1921-11"
+
+
+def test_timexes_a_present_tense_yearless_date_used_as_a_name_recurs(timexes_of):
+    found, _ = timexes_of("In this town, 2 October is a public holiday. Everyone remembers 19 August.",
+                          published="2012-09-01")
+    assert found["2 October"].value == "XXXX-10-02"
+    assert found["19 August"].value == "XXXX-08-19"
+
+
+def test_timexes_a_yearless_date_never_lands_after_the_day_of_writing(timexes_of):
+    found, _ = timexes_of("The mayor is away on 25 March.", published="2010-03-22")
+    assert found["25 March"].value == "XXXX-03-25"  # present tense and after the writing day: not 2010
+    found, _ = timexes_of("The mayor is away on 20 March.", published="2010-03-22")
+    assert found["20 March"].value == "2010-03-20"
+    found, _ = timexes_of("The council voted on 25 March.", published="2010-03-22")
+    assert found["25 March"].value == "2009-03-25"  # a past narrative: the last 25 March before writing
+
+
+def test_timexes_the_end_of_the_year_in_the_future_is_the_current_year(timexes_of):
+    found, _ = timexes_of("The treaty was signed on 3 May 1950. The minister will resign before the end of "
+                          "the year.", published="1950-06-01")
+    assert found["the end of the year"].value == "1950"
+
+
+def test_timexes_narrative_time_at_a_quote_with_no_date_anywhere_is_none(timexes_of):
+    # regression: an offset inside an undated quotation once recursed forever
+    text = "\u201cWe will not give in,\u201d the chairman said. \u201cNever,\u201d he added."
+    _, ctx = timexes_of(text)
+    assert narrative_time(ctx, text.index("give")) is None
+    assert narrative_time(ctx, text.index("Never")) is None

@@ -87,8 +87,7 @@ class Resolver:
         for o in self.cands:
             if o.start >= c.start:
                 break
-            if not o.resolved or o.region != c.region or not isodates.is_finer_or_equal(o.value, level) \
-                    or o.extra.get("header"):
+            if not self._can_anchor(o, c, level):
                 continue
             if frames_only and not o.frame:
                 continue
@@ -96,6 +95,38 @@ class Resolver:
                 continue
             best = o
         return _Anchor(best.value, best.id) if best else None
+
+    def _can_anchor(self, o: Candidate, c: Candidate, level: str) -> bool:
+        """Whether ``o`` is a time the story moved to, usable as ``c``'s reference time.
+
+        The byline's date and end or start points ("held until 1970", "since 1970") are not; nor,
+        outside its own paragraph, an author's deictic date ("A few weeks ago the paper wrote ..."):
+        it speaks of the writer's present, not of the story the next paragraph tells."""
+        if not o.resolved or o.region != c.region or not isodates.is_finer_or_equal(o.value, level) \
+                or o.extra.get("header") or o.extra.get("boundary"):
+            return False
+        return not (o.region is None and o.reading.rel == "deictic" and o.para != c.para)
+
+    def _framing_year(self, c: Candidate) -> _Anchor | None:
+        """The date that sets the year of a year-less date in the author's voice.
+
+        In ``c``'s own paragraph the nearest date that frames the story or is stated outright
+        outside an aside ("The chronology of 1966 speaks for itself. On March 3rd, ..."); an author's
+        deictic date only within the same sentence ("Last year, on March 3rd"). Failing that, a
+        framing date of the previous paragraph."""
+        best = None
+        for o in self.cands:
+            if o.start >= c.start:
+                break
+            if o.para != c.para or not self._can_anchor(o, c, "year"):
+                continue
+            if o.reading.rel == "deictic" and _SENTENCE_END.search(self.text, o.end, c.start):
+                continue
+            if o.frame or (o.reading.rel is None and not o.extra.get("aside")):
+                best = o
+        if best is not None:
+            return _Anchor(best.value, best.id)  # type: ignore[arg-type]
+        return self._dated_before(c, "year", frames_only=True, paras=1)
 
     def _dct(self) -> _Anchor | None:
         return _Anchor(self.published, self.published_id) if self.published else None
@@ -135,7 +166,7 @@ class Resolver:
             if o.id == anchor.id:
                 after = True
                 continue
-            if after and o.opens and o.resolved and o.region == c.region and isodates.parse(o.value):
+            if after and o.opens and self._can_anchor(o, c, "year"):
                 width = min(len(o.value), len(anchor.value), 10)  # type: ignore[arg-type]
                 if o.value[:width] != anchor.value[:width]:  # type: ignore[index]
                     return True
@@ -145,6 +176,8 @@ class Resolver:
         """A date framing the story near ``c``, or the speech time."""
         if c.region is not None:
             return self._dated_before(c, level) or self._speech_time(c)
+        if level == "year":
+            return self._framing_year(c) or self._speech_time(c)
         return self._dated_before(c, level, frames_only=True, paras=1) or self._speech_time(c)
 
     def _date_beside(self, c: Candidate) -> _Anchor | None:
@@ -177,13 +210,17 @@ class Resolver:
         if r.rel == "anaphoric":
             level = _NEEDS.get(r.unit or "day", "day")
             anchor = self._narrative(c, level)
+            if r.extra.get("deictic_unless_past") and (c.tense >= 0 or anchor is None):
+                anchor = self._speech_time(c)  # "we will pay before the end of the year": the current one
             return self._apply(r, anchor), anchor.id if anchor else None
         if r.rel == "yearless":
             anchor = self._frame(c, "year")
             if anchor is None:
                 return isodates.ymd(None, r.month, r.day), None
-            year = isodates.year_for(r.month, r.day, anchor.value, c.tense) if anchor.id == "published" \
+            year = self._year_at_speech(c, r, anchor) if anchor.id == self.published_id \
                 else isodates.parse(anchor.value)[0]  # type: ignore[index]
+            if year is None:
+                return isodates.ymd(None, r.month, r.day), None
             if r.day and year is not None and not isodates.valid_day(year, r.month, r.day):  # type: ignore[arg-type]
                 return None, anchor.id
             return isodates.ymd(year, r.month, r.day), anchor.id
@@ -205,6 +242,24 @@ class Resolver:
                 return "XXXX-XX-XX" + r.suffix, None
             return anchor.value[:10] + r.suffix, anchor.id
         return r.value, None
+
+    def _year_at_speech(self, c: Candidate, r: Reading, anchor: _Anchor) -> int | None:
+        """The year of a year-less date counted from the day of writing, or ``None`` for "any year".
+
+        A past narrative ("On June 30 he wrote") means the last such day before the writing; a
+        present-tense date used as a name ("14 March is a day of mourning", "people associate
+        September 11 with ...") or one that would fall after the day of writing recurs every year;
+        a future one ("will meet on 2 May") is the next such day."""
+        year = isodates.year_for(r.month, r.day, anchor.value, c.tense)  # type: ignore[arg-type]
+        parts = isodates.parse(anchor.value)
+        if year is None or parts is None:
+            return None
+        later = year == parts[0] and (r.month, r.day or 1) > (parts[1] or 12, parts[2] or 31)
+        if c.tense < 0:
+            return year - 1 if later else year
+        if c.tense == 0 and (later or c.extra.get("bare")):
+            return None
+        return year
 
     def _apply(self, r: Reading, anchor: _Anchor | None) -> str | None:
         if anchor is None:

@@ -60,7 +60,37 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
         if token is not None:
             c.tense, c.frame, c.opens = _sentence_time(token, text, c.start)
             c.tense = _clause_tense(token) or c.tense
+            c.extra["aside"] = _in_an_aside(token, text)
+        c.extra["bare"] = not _PREPOSITION_BEFORE.search(text, max(0, c.start - 12), c.start)
+        if _BOUNDARY.search(text, max(0, c.start - 12), c.start):
+            # "held until 1970", "by 1970", "since 1970": an end or start point the story does not move to
+            c.extra["boundary"] = True
+            c.frame = c.opens = False
     return candidates
+
+
+_BOUNDARY = re.compile(r"(?<![\w-])(?:until|till|up\s+to|by|since)\s+(?:the\s+)?$", re.IGNORECASE)
+# a date after one of these is a time of the story; without one ("associate September 11 with",
+# "14 March is a day of mourning") a present-tense date is used as a name
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:on|in|of|by|until|till|since|from|to|through|before|after|"
+                                 r"between|and|or|during|around|about|until|as\s+of)\s+(?:the\s+)?$",
+                                 re.IGNORECASE)
+_ASIDE_DEPS = frozenset({"acl", "relcl", "appos", "parataxis"})
+
+
+def _in_an_aside(token: Token, text: str) -> bool:
+    """Whether the date sits in a parenthesis, an appositive or a reduced relative clause ("his deputy,
+    born in 1901, stayed"): a date said in passing, which does not set the year of the story."""
+    if text[max(0, token.idx - 1):token.idx] == "(":
+        return True
+    head = token
+    for _ in range(8):
+        if head.dep_ in _ASIDE_DEPS:
+            return True
+        if head.head is head:
+            break
+        head = head.head
+    return False
 
 
 # -- detection ---------------------------------------------------------------------------------

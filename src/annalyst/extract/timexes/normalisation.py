@@ -300,6 +300,17 @@ def _that_unit(g, _):
     return Reading(rel="anaphoric", unit=_unit(word), n=0)
 
 
+def _part_unit(g, _):
+    """"the end of the year": of the narrative's year in a past narrative, else of the current one;
+    "the end of this/last/next year" always counts from the speech time."""
+    det = " ".join(g["det"].lower().split())
+    unit, mod = _unit(g["u"]), _mod(g["part"])
+    if det in ("this", "last", "next"):
+        sign = {"this": 0, "last": -1, "next": 1}[det]
+        return Reading(rel="deictic", unit=unit, n=abs(sign), sign=sign, mod=mod)
+    return Reading(rel="anaphoric", unit=unit, n=0, mod=mod, extra={"deictic_unless_past": det == "the"})
+
+
 def _in_the(g, _):
     word = g["u"].lower()
     rel = "deictic" if g["det"].lower() == "this" else "anaphoric"
@@ -435,7 +446,7 @@ _HANDLERS = {
     "range": _range, "wdate": _wdate, "dmy": _dmy, "mdy": _dmy, "dayrange": _dayrange, "iso": _iso,
     "dotted": _dotted, "slashed": _slashed, "season": _season, "my": _my, "century": _century,
     "decade": _decade, "quarter": _quarter, "part_year": _part_year, "year_range": _year_range, "shift": _shift,
-    "next_unit": _next_unit, "that_unit": _that_unit, "in_the": _in_the, "period": _period,
+    "next_unit": _next_unit, "part_unit": _part_unit, "that_unit": _that_unit, "in_the": _in_the, "period": _period,
     "deictic_rel": _deictic_rel, "set": _set, "duration": _duration_family, "clock": _clock, "hour": _hour,
     "noon": _noon, "deictic": _deictic, "daypart": _daypart, "weekday": _weekday, "dm": _dm, "md": _md,
     "month": _month_family, "year": _year_family,
