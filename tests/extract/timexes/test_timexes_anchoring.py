@@ -226,3 +226,13 @@ def test_timexes_narrative_time_at_a_quote_with_no_date_anywhere_is_none(timexes
     _, ctx = timexes_of(text)
     assert narrative_time(ctx, text.index("give")) is None
     assert narrative_time(ctx, text.index("Never")) is None
+
+
+def test_timexes_narrative_time_skips_end_points_and_the_authors_present(timexes_of):
+    text = ("A few weeks ago a reader asked about the mine.\n\n"
+            "The miners struck on 3 April 1951. Their leader stayed in prison until 1958. "
+            "The mine was later sold.")
+    found, ctx = timexes_of(text, published="2020-05-05")
+    assert narrative_time(ctx, text.index("later sold")).id == found["3 April 1951"].id
+    assert narrative_time(ctx, text.index("The miners")) is None  # the reader's question is no story time
+    assert narrative_time(ctx, text.index("a reader")).id == found["A few weeks ago"].id

@@ -31,12 +31,13 @@ from . import isodates
 from .anchoring import Candidate, Resolver
 from .consistency import check_consistency
 from .detection import dateline, find_candidates
-from .speech import find_speech, region_at
+from .speech import find_speech, paragraphs, region_at
 
 __all__ = ["extract_timexes", "narrative_time"]
 
 EXTRACTOR = "timexes.v1"
 _SCRATCH = "timexes.speech"  # speech regions, kept for narrative_time
+_PASSING = "timexes.passing"  # dates the story does not move to, kept for narrative_time
 
 
 def extract_timexes(ctx: DocContext) -> list[Timex]:
@@ -51,6 +52,7 @@ def extract_timexes(ctx: DocContext) -> list[Timex]:
     if published_id == "published":
         _mark_header(candidates, text, published)
     Resolver(candidates, text, published, regions, published_id).run()
+    ctx.scratch[_PASSING] = _passing_dates(candidates, text)
     timexes = [_to_timex(ctx.doc_id, c) for c in candidates]
     ctx.findings.extend(_impossible_findings(ctx.doc_id, candidates))
     ctx.findings.extend(check_consistency(ctx.doc_id, text, timexes, candidates))
@@ -68,21 +70,39 @@ def narrative_time(ctx: DocContext, char_offset: int, *, precision: str = "year"
     if regions is None:
         regions = ctx.scratch[_SCRATCH] = find_speech(ctx.text)
     here = region_at(regions, char_offset)
-    best = _last_dated(ctx.timexes, regions, char_offset, here, precision)
+    passing = ctx.scratch.get(_PASSING, {})
+    best = _last_dated(ctx.timexes, regions, char_offset, here, precision, passing)
     if best is None and here is not None:
-        best = _last_dated(ctx.timexes, regions, regions[here][0], None, precision)
+        best = _last_dated(ctx.timexes, regions, regions[here][0], None, precision, passing)
     return best
 
 
-def _last_dated(timexes, regions, offset: int, region: int | None, precision: str) -> Timex | None:
+def _last_dated(timexes, regions, offset: int, region: int | None, precision: str,
+                passing: dict[str, tuple[int, int] | None]) -> Timex | None:
     best = None
     for t in sorted(timexes, key=lambda t: t.start):
         if t.start >= offset:
             break
+        if t.id in passing and (passing[t.id] is None or not passing[t.id][0] <= offset < passing[t.id][1]):
+            continue
         if t.type in ("DATE", "TIME") and isodates.is_finer_or_equal(t.value, precision) \
                 and region_at(regions, t.start) == region:
             best = t
     return best
+
+
+def _passing_dates(cands: list[Candidate], text: str) -> dict[str, tuple[int, int] | None]:
+    """Dates that are no narrative time for what follows: the byline's, end or start points ("held
+    until 1970") -> ``None``; the author's deictic dates ("A few weeks ago") -> their paragraph, the
+    only stretch where they are the current time."""
+    paras = paragraphs(text)
+    out: dict[str, tuple[int, int] | None] = {}
+    for c in cands:
+        if c.extra.get("header") or c.extra.get("boundary"):
+            out[c.id] = None
+        elif c.region is None and c.reading.rel == "deictic" and 0 <= c.para < len(paras):
+            out[c.id] = paras[c.para]
+    return out
 
 
 def _mark_header(cands: list[Candidate], text: str, published: str | None) -> None:
