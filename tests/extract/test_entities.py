@@ -238,3 +238,16 @@ def test_entities_given_names_ignore_accents_and_leave_out_place_names():
 
     assert is_given_name("José") and is_given_name("Kwame") and is_given_name("Ingrid")
     assert not is_given_name("Jordan") and not is_given_name("kwame") and not is_given_name("Copper")
+
+
+def test_entities_nationality_word_of_a_named_place_is_not_the_place(nlp):
+    ents = _extract(nlp, "For the Zanderan opposition, May is a month of grief. Zanderan officers seized the "
+                         "radio in Zandera. The Milan office of Fiat stayed open.")
+    places = [e.name for e in ents if e.type in {"GPE", "LOC", "FAC"}]
+    assert "Zanderan" not in places
+    assert "Milan" in places  # a city whose name merely ends in -an
+
+
+def test_entities_capitalised_common_noun_alone_is_not_a_place(nlp):
+    ents = _extract(nlp, "[2] Maria Okonkwo, Songs from Prison, 1981, p. 12. She was held in Kiriba.")
+    assert "Prison" not in {e.name for e in ents}

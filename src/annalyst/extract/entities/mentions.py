@@ -39,6 +39,7 @@ from .lexicon import (
     WEAK_TITLES,
     is_acronym,
     key,
+    place_names,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -48,6 +49,7 @@ SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FA
                "EVENT": "EVENT", "WORK_OF_ART": "WORK", "LAW": "LAW"}
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _URLISH = re.compile(r"://|www\.|\.(com|org|net|gov|edu)\b|^https?", re.I)
+_GENERIC_PLACES = (PLACE_NOUNS | FACILITY_NOUNS) - ORG_HEADS  # "Embassy" alone may still be the one embassy
 _JOINERS = {"–", "-", "—", "/", "&", ","}
 
 
@@ -230,6 +232,8 @@ def _junk(cand: Candidate, doc: Doc, upper_names: set[str], inner_caps: set[str]
         return True  # "Consul", "Consul General", "Ibid"
     if cand.label == "PERSON" and any(c.isdigit() for c in text):
         return True  # "Box 736"
+    if len(words) == 1 and cand.label in {"GPE", "LOC", "FAC"} and words[0] in _GENERIC_PLACES:
+        return True  # "Prison" of a title "Letters from Prison": a common noun, capitalised
     if len(words) == 1 and cand.origin == "ner" and text not in inner_caps:
         tokens = _tokens(doc, cand.start, cand.end)
         first = tokens[0] if tokens else None
@@ -245,10 +249,32 @@ def _junk(cand: Candidate, doc: Doc, upper_names: set[str], inner_caps: set[str]
     return False
 
 
-def _relabel(doc: Doc, cand: Candidate, ent: Span) -> None:
+def _demonym_stems(word: str) -> set[str]:
+    """Place names a nationality word may come from: "Kenyan" Kenya, "Chilean" Chile, "Iraqi" Iraq.
+
+    Regular English derivations only (-n, -an, -ian, -ese, -i); spaCy already knows the
+    irregular ones of real countries, and this rule is for the names it does not know.
+    """
+    w = word.casefold()
+    stems = set()
+    if w.endswith("n") and len(w) > 4:
+        stems |= {w[:-1], w[:-2]}  # Kenyan, Chilean
+    if w.endswith(("ian", "ese")) and len(w) > 5:
+        stems |= {w[:-3], w[:-3] + "a", w[:-3] + "y"}  # Brazilian, Canadian, Italian, Japanese, Chinese
+    if w.endswith("i") and len(w) > 4:
+        stems.add(w[:-1])  # Israeli
+    return stems
+
+
+def _relabel(doc: Doc, cand: Candidate, ent: Span, place_keys: frozenset[str] = frozenset()) -> None:
     """Fix labels spaCy gets wrong for a general reason, recorded as votes."""
     tokens = [t for t in ent if cand.start <= t.idx < cand.end]
     if not tokens:
+        return
+    if len(tokens) == 1 and cand.label != "NORP" and cand.key not in place_keys \
+            and _demonym_stems(cand.text) & (place_names()[0] | _capitalised_words(doc)):  # a country, or named here
+        cand.label = "NORP"  # "the Kenyan army", "an Umbaran": the people of a place, not the place
+        cand.votes["NORP"] += 2
         return
     last = tokens[-1]
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
@@ -385,9 +411,10 @@ def collect_mentions(doc: Doc) -> list[Candidate]:
         for cand in _refine(doc, ent, places, names, common, persons):
             source[id(cand)] = ent
             cands.append(cand)
+    place_keys = _place_keys()
     for cand in cands:
         if cand.label and id(cand) in source:
-            _relabel(doc, cand, source[id(cand)])
+            _relabel(doc, cand, source[id(cand)], place_keys)
     cands.extend(_parenthetical_aliases(doc, cands))
     taken = [False] * len(doc)
     for cand in cands:
@@ -405,6 +432,20 @@ def collect_mentions(doc: Doc) -> list[Candidate]:
         if cand.alias_of is not None and id(cand.alias_of) not in kept:
             cand.alias_of = None  # its name was dropped: the acronym stands on its own
     return cands
+
+
+def _capitalised_words(doc: Doc) -> frozenset[str]:
+    """Lower-cased forms of the capitalised words of the document (cached on it)."""
+    words = doc.user_data.get("annalyst.capitalised")
+    if words is None:
+        words = doc.user_data["annalyst.capitalised"] = frozenset(t.lower_ for t in doc if t.is_title)
+    return words
+
+
+def _place_keys() -> frozenset[str]:
+    """Name keys of every known country and region: never read as a nationality word."""
+    countries, subdivisions = place_names()
+    return countries | subdivisions
 
 
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
