@@ -236,3 +236,17 @@ def test_timexes_narrative_time_skips_end_points_and_the_authors_present(timexes
     assert narrative_time(ctx, text.index("later sold")).id == found["3 April 1951"].id
     assert narrative_time(ctx, text.index("The miners")) is None  # the reader's question is no story time
     assert narrative_time(ctx, text.index("a reader")).id == found["A few weeks ago"].id
+
+
+def test_timexes_that_day_in_a_year_takes_the_day_just_mentioned(timexes_of):
+    text = "Every town marks 9 November. On that day in 1918 the emperor fled."
+    found, _ = timexes_of(text, published="2018-11-01")
+    assert found["that day"].value == "1918-11-09"
+    assert found["1918"].value == "1918"
+
+
+def test_timexes_that_week_in_a_month_is_the_month_the_story_told_of(timexes_of):
+    text = ("The sailors mutinied on 3 November 1918.\n\nIn 1945 a historian interviewed the survivors.\n\n"
+            "Every account leads back to that week in November.")
+    found, _ = timexes_of(text, published="2018-11-01")
+    assert found["that week in November"].value == "1918-11"

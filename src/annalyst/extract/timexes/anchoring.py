@@ -28,6 +28,8 @@ from dataclasses import dataclass, field
 from . import isodates
 from .normalisation import Reading
 
+_MONTH_DAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$")
+_IN_GAP = re.compile(r"\s+in\s+")
 _SENTENCE_END = re.compile(r"[.!?][\u201d\u2019\"]?\s+[A-Z\u201c\"]|\n")
 # the precision an anchor needs for a shift by one unit
 _NEEDS = {"second": "day", "minute": "day", "hour": "day", "day": "day", "night": "day", "week": "day",
@@ -208,13 +210,16 @@ class Resolver:
             anchor = self._speech_time(c)
             return self._apply(r, anchor), anchor.id if anchor else None
         if r.rel == "anaphoric":
+            year = self._year_after(c) if r.n == 0 and r.unit in ("day", "week", "month") else None
+            if year is not None:
+                return self._in_year(c, r, year)
             level = _NEEDS.get(r.unit or "day", "day")
             anchor = self._narrative(c, level)
             if r.extra.get("deictic_unless_past") and (c.tense >= 0 or anchor is None):
                 anchor = self._speech_time(c)  # "we will pay before the end of the year": the current one
             return self._apply(r, anchor), anchor.id if anchor else None
         if r.rel == "yearless":
-            anchor = self._frame(c, "year")
+            anchor = (self._told_month(c, r) if r.extra.get("told") else None) or self._frame(c, "year")
             if anchor is None:
                 return isodates.ymd(None, r.month, r.day), None
             year = self._year_at_speech(c, r, anchor) if anchor.id == self.published_id \
@@ -242,6 +247,38 @@ class Resolver:
                 return "XXXX-XX-XX" + r.suffix, None
             return anchor.value[:10] + r.suffix, anchor.id
         return r.value, None
+
+    def _year_after(self, c: Candidate) -> int | None:
+        """The year written right after ``c`` ("that day in 1966"), if any."""
+        i = self.cands.index(c)
+        if i + 1 < len(self.cands):
+            nxt = self.cands[i + 1]
+            if nxt.extra.get("kind") == "year" and _IN_GAP.fullmatch(self.text, c.end, nxt.start):
+                return int(nxt.reading.value)  # type: ignore[arg-type]
+        return None
+
+    def _told_month(self, c: Candidate, r: Reading) -> _Anchor | None:
+        """The last date of month ``r.month`` the story told of ("that week in March")."""
+        for o in reversed(self.cands[:self.cands.index(c)]):
+            parts = isodates.parse(o.value) if o.resolved and o.region == c.region else None
+            if parts and parts[1] == r.month and not o.extra.get("header"):
+                return _Anchor(o.value, o.id)  # type: ignore[arg-type]
+        return None
+
+    def _in_year(self, c: Candidate, r: Reading, year: int) -> tuple[str | None, str | None]:
+        """"that day in 1966": the month and day last mentioned (even a recurring "14 March"), in the
+        year the words give; the year alone when no such day was mentioned."""
+        width = 7 if r.unit == "month" else 10
+        for o in reversed(self.cands[:self.cands.index(c)]):
+            if o.region == c.region and o.resolved and o.value and _MONTH_DAY.match(o.value) \
+                    and len(o.value) >= width and not o.extra.get("header"):
+                value = f"{year:04d}{o.value[4:width]}"
+                if width == 10 and not isodates.valid_day(year, int(value[5:7]), int(value[8:10])):
+                    break  # 29 February in a year without one
+                if r.unit == "week":
+                    value = isodates.week_of(value) or value
+                return value, o.id
+        return f"{year:04d}", None
 
     def _year_at_speech(self, c: Candidate, r: Reading, anchor: _Anchor) -> int | None:
         """The year of a year-less date counted from the day of writing, or ``None`` for "any year".

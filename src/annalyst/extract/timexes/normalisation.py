@@ -311,6 +311,14 @@ def _part_unit(g, _):
     return Reading(rel="anaphoric", unit=unit, n=0, mod=mod, extra={"deictic_unless_past": det == "the"})
 
 
+def _that_in(g, _):
+    """"that week in March" is a time in a March the story told of (month precision: the words
+    say no more)."""
+    if g.get("y"):
+        return _date(_year(g["y"]), _month(g["m"]))
+    return Reading(rel="yearless", month=_month(g["m"]), extra={"told": True})
+
+
 def _in_the(g, _):
     word = g["u"].lower()
     rel = "deictic" if g["det"].lower() == "this" else "anaphoric"
@@ -446,7 +454,8 @@ _HANDLERS = {
     "range": _range, "wdate": _wdate, "dmy": _dmy, "mdy": _dmy, "dayrange": _dayrange, "iso": _iso,
     "dotted": _dotted, "slashed": _slashed, "season": _season, "my": _my, "century": _century,
     "decade": _decade, "quarter": _quarter, "part_year": _part_year, "year_range": _year_range, "shift": _shift,
-    "next_unit": _next_unit, "part_unit": _part_unit, "that_unit": _that_unit, "in_the": _in_the, "period": _period,
+    "next_unit": _next_unit, "part_unit": _part_unit,
+    "that_in": _that_in, "that_unit": _that_unit, "in_the": _in_the, "period": _period,
     "deictic_rel": _deictic_rel, "set": _set, "duration": _duration_family, "clock": _clock, "hour": _hour,
     "noon": _noon, "deictic": _deictic, "daypart": _daypart, "weekday": _weekday, "dm": _dm, "md": _md,
     "month": _month_family, "year": _year_family,

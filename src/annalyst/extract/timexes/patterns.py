@@ -97,6 +97,7 @@ FAMILIES: dict[str, str] = {
                   rf"|the\s+(?P<u_>day|week|month|year)\s+(?P<dir_>before|after)(?=\s*[,.;)])"),
     "part_unit": (r"(?P<part>the\s+(?:beginning|start|end|middle|first\s+half|second\s+half)\s+of)\s+"
                   r"(?P<det>the\s+same|the|that|this|last|next)\s+(?P<u>year|month|week|decade|century)"),
+    "that_in": rf"(?:[Tt]hat|[Tt]he\s+same)\s+(?P<u>day|week)\s+in\s+(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?",
     "that_unit": (rf"(?P<rel>earlier|later)?\s*(?:that|the\s+same)\s+(?:same\s+)?(?P<u>{CAL_UNIT}|{PART_OF_DAY}"
                   rf"|{SEASON})(?!\s+(?:of|when|which|that)\b)"),
     "in_the": rf"(?P<rel>[Ee]arlier|[Ll]ater)\s+(?P<det>in\s+the|this)\s+(?P<u>{CAL_UNIT}|{PART_OF_DAY})",
