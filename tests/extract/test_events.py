@@ -155,3 +155,52 @@ def test_events_title_and_byline_name_no_event(analyse_text):
             "The harvest of 1962 was poor in the north.")
     a = analyse_text(text, published="2019-05-03")
     assert not _events(a, "coup")
+
+
+def test_events_dissolution_and_ban_classes(analyse_text):
+    a = analyse_text("In June 1931 the Marsh Party of Arland was dissolved by the governor. "
+                     "In July 1931 the new Regency Council banned public meetings.")
+    [dissolution] = _events(a, "dissolution")
+    assert dissolution.date == "1931-06"
+    assert _events(a, "ban")
+
+
+def test_events_until_closes_an_interval_and_does_not_date_the_event(analyse_text):
+    a = analyse_text("In May 1950 the editor Paul Dupont was arrested in Lyon and held without trial until 1954.")
+    [arrest] = _events(a, "arrest")
+    assert arrest.date == "1950-05"
+
+
+def test_events_firing_on_a_crowd_is_a_shooting(analyse_text):
+    a = analyse_text("On 4 May 1921 Colonel Frank Miller ordered the troops to fire on the miners. "
+                     "In 1922 the board fired the manager Paul Dupont.")
+    [shooting] = _events(a, "shooting")
+    assert shooting.date == "1921-05-04"
+    assert _roles(a, shooting).get("Miller") == "agent"
+
+
+def test_events_week_value_reads_as_its_month():
+    from annalyst.extract.events.dating import _without_week
+
+    assert _without_week("1966-W11") == "1966-03"
+    assert _without_week("1966-W05") == "1966"  # 31 January to 6 February straddles two months
+    assert _without_week("1966-03-14") == "1966-03-14"
+
+
+def test_events_striking_workers_in_a_caption_are_a_strike_with_place_and_date(analyse_text):
+    text = ("Harbour Days\n\nBy Ann Lee on 2 June 2001\n\n"
+            "Striking dockworkers marching on the City Hall in Lorinville, 4 May 1921\n\n"
+            "The port was closed for a week. The strike was broken by the army.")
+    a = analyse_text(text, published="2001-06-02")
+    strikes = _events(a, "strike")
+    [caption] = [e for e in strikes if e.mentions[0].text == "Striking"]
+    assert caption.date == "1921-05-04"
+    assert _name(a, caption.place) == "Lorinville"
+    assert not _events(analyse_text("The film drew a striking contrast between 1921 and 1931."), "strike")
+
+
+def test_events_definite_description_names_the_body_named_before(analyse_text):
+    a = analyse_text("The Free Miners' Federation called a strike in May 1921. "
+                     "In June 1921 the federation was dissolved by decree.")
+    [dissolution] = _events(a, "dissolution")
+    assert [_name(a, p.entity) for p in dissolution.participants] == ["Free Miners' Federation"]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ...model import Event, Participant, Span
 from ..context import DocContext
 from .arguments import EntityIndex, arguments_of, same_block
-from .dating import dated_timexes, narrative_value, split_value, timex_roots
+from .dating import dated_timexes, ends_interval, narrative_value, split_value, timex_roots
 from .factuality import heading_spans, in_spans, non_factual
 from .labels import make_label
 from .lexicon import ADJECTIVES, ATTEMPT_VERBS, LIGHT_VERBS, noun_class, verb_class
@@ -70,6 +70,9 @@ def extract_events(ctx: DocContext) -> list[Event]:
     dated = dated_timexes(ctx)
     assigned: set[str] = set()
     for timex, value, root in timex_roots(ctx, dated):
+        if ends_interval(ctx, timex):
+            assigned.add(timex.id)  # "held until 1970" dates no event, not even its sentence's
+            continue
         owner, hops = _governing_trigger(root, by_token, by_light)
         if owner is not None and same_block(root, owner.head):
             owner.timexes.append((timex, value, hops))
@@ -119,11 +122,13 @@ def _find_triggers(doc) -> list[_Trigger]:
     for token in doc:
         if in_spans(token.idx, headings):
             continue
-        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.lemma_ != "be"):
+        if _strikers(token):
+            out.append(_Trigger(token, "strike", is_noun=False, light=_carrier(token.head)))
+        elif token.pos_ == "VERB" or (token.pos_ == "AUX" and token.lemma_ != "be"):
             kind = verb_class(token)
-            if kind is None or token.dep_ == "amod":  # "the elected government": a property, not an event
+            if kind is None or non_factual(token):
                 continue
-            if non_factual(token):
+            if token.dep_ == "amod":  # "the elected government": a property, not an event
                 continue
             extra = [c for c in token.children if c.dep_ in ("prt",)]
             extra += [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ("power", "control")]
@@ -146,6 +151,24 @@ def _find_triggers(doc) -> list[_Trigger]:
                 light = None  # "the story that X planned the coup is a myth": the coup, but not X's
             out.append(_Trigger(token, kind, is_noun=True, light=light, extra=extra))
     return out
+
+
+def _strikers(token) -> bool:
+    """"Striking workers", "striking members of the union": a strike by those people. The parser tags the
+    participle VERB, ADJ or (capitalised at a caption's start) PROPN; a singular head ("a striking
+    resemblance") is the adjective's other sense."""
+    head = token.head
+    return token.lower_ == "striking" and token.dep_ == "amod" and (
+        head.tag_ in ("NNS", "NNPS") or head.ent_type_ in ("ORG", "NORP"))
+
+
+def _carrier(noun):
+    """The verb whose subject ``noun`` is: "striking dockworkers *marching* on X in Y, 9 March" is a strike
+    where the strikers march, so that verb's place and date are the strike's (a photo caption's shape)."""
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        return head
+    return None
 
 
 def _light_verb(noun):

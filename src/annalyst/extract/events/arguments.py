@@ -22,6 +22,7 @@ _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 _AGAINST = frozenset({"against", "of", "on"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _LEADS = frozenset({"lead", "head", "command", "run", "found", "control", "direct"})
+_BODY_TYPES = frozenset({"ORG"})
 _PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
 
 
@@ -33,6 +34,7 @@ class EntityIndex:
         self.by_token: dict[int, str] = {}
         self.types = {e.id: e.type for e in ctx.entities}
         self.persons: list[tuple[int, str]] = []  # (token index, entity id) of PERSON mentions, text order
+        self.bodies: list[tuple[int, str, str]] = []  # (token index, last word, entity id) of ORG mentions
         for m in ctx.mentions():
             span = ctx.parsed.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
@@ -41,9 +43,28 @@ class EntityIndex:
                 self.by_token.setdefault(t.i, m.entity)
             if self.types.get(m.entity) == "PERSON":
                 self.persons.append((span.start, m.entity))
+            elif self.types.get(m.entity) in _BODY_TYPES and len(span) > 1:
+                self.bodies.append((span.start, span[-1].lower_, m.entity))
 
     def at(self, token) -> str | None:
-        return self.by_token.get(token.i)
+        return self.by_token.get(token.i) or self._described(token)
+
+    def _described(self, token) -> str | None:
+        """A definite description that repeats the head noun of a body named before it ("the National Workers'
+        Union ... the union", "the Revolutionary Council ... the Council"): that body, the latest one named
+        in the document before it. Only a bare "the"/"its" + noun qualifies; "a union" is any union."""
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in self.by_token:
+            return None
+        dets = [c for c in token.children if c.dep_ in ("det", "poss")]
+        if len(dets) != 1 or dets[0].lower_ not in ("the", "its", "this") or \
+                any(c.dep_ in ("amod", "compound") for c in token.children):
+            return None
+        word = token.lower_
+        best = None
+        for i, last, eid in self.bodies:
+            if i < token.i and last == word:
+                best = eid
+        return best
 
     def antecedent(self, token) -> str | None:
         """A third-person pronoun's referent when the entities stage gave none: the last person named before it
@@ -186,6 +207,8 @@ def arguments_of(head, light, index: EntityIndex, *, is_noun: bool) -> tuple[lis
                 role = "other"
             for eid in ids:
                 found.append((eid, role))
+            if ids:  # "marched on Government House in the capital": the place one level down
+                place = place or _place_under(obj, index)
 
     if is_noun:
         for child in head.children:
@@ -226,6 +249,12 @@ def arguments_of(head, light, index: EntityIndex, *, is_noun: bool) -> tuple[lis
         if subject is not None:
             add(subject, "patient")
         add_preps(head.head)
+    elif head.dep_ == "amod":  # "striking dockworkers of the union": whom the participle describes acts
+        add(head.head, "agent")
+        add_preps(head.head)
+        if light is not None:
+            add_preps(light)
+            place = place or _place_under(light, index)
     else:
         subject, passive = _subject_of(head)
         if subject is not None:

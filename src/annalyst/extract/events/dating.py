@@ -16,6 +16,7 @@ sentence states plainly; everything relative is left to the timexes stage.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ...model import Timex
 from ..context import DocContext
@@ -38,6 +39,8 @@ _PATTERNS = (
 )
 _RANGE = re.compile(rf"\b(?:between|from)\s+{_YEAR}\s+(?:and|to|until|–|-)\s+(?P<year2>1[5-9]\d\d|20\d\d)\b", re.I)
 _DATED_TYPES = frozenset({"DATE", "TIME"})
+_WEEK = re.compile(r"^(?P<year>\d{4})-W(?P<week>\d\d)")
+_INTERVAL_ENDS = ("until", "till", "til", "up to")
 _FAILED = object()
 
 
@@ -103,12 +106,35 @@ def dated_timexes(ctx: DocContext) -> list[tuple[Timex, str]]:
     for t in sorted(ctx.timexes, key=lambda t: t.start):
         if t.type not in _DATED_TYPES:
             continue
-        value = read_value(t, published, year)  # "On September 11th", after "June 1973", is in 1973
+        value = _without_week(read_value(t, published, year))  # "On September 11th", after "June 1973": 1973
         if value and value[:4].isdigit():
             year = value[:4]
         if value and (value[:1].isdigit() or value.startswith("XXXX")):
             out.append((t, value))
     return out
+
+
+def _without_week(value: str | None) -> str | None:
+    """A week ("1966-W11", "that week in March") read as the month it lies in, or its year when it straddles
+    two: events, like the sources that report them, are dated by calendar day, month or year, and a week
+    value would stand apart from the same event dated "14 March 1966"."""
+    m = _WEEK.match(value or "")
+    if not m:
+        return value
+    year, week = int(m["year"]), int(m["week"])
+    try:
+        first, last = date.fromisocalendar(year, week, 1), date.fromisocalendar(year, week, 7)
+    except ValueError:
+        return m["year"]
+    return f"{first.year}-{first.month:02d}" if (first.year, first.month) == (last.year, last.month) else m["year"]
+
+
+def ends_interval(ctx: DocContext, timex: Timex) -> bool:
+    """The timex closes an interval ("held without trial until 1970"): the end of a state, not when the event
+    that began it happened."""
+    before = ctx.text[max(0, timex.start - 8):timex.start].lower().split()
+    joined = " ".join(before[-2:])
+    return bool(before) and (before[-1] in _INTERVAL_ENDS or joined in _INTERVAL_ENDS)
 
 
 def narrative_value(ctx: DocContext, offset: int, dated: list[tuple[Timex, str]]) -> str | None:

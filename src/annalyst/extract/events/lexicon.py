@@ -42,6 +42,11 @@ VERBS: dict[str, str] = {
     "sign": "agreement", "ratify": "agreement",
     "invade": "invasion", "attack": "attack",
     "resign": "resignation", "abdicate": "resignation",
+    # dissolution of a body, ban of an activity ("ban"/"outlaw" of an organisation is its dissolution)
+    "dissolve": "dissolution", "disband": "dissolution", "liquidate": "dissolution",
+    "ban": "ban", "outlaw": "ban", "prohibit": "ban", "proscribe": "ban", "forbid": "ban",
+    # shooting ("fire on/at" is decided in verb_class)
+    "shoot": "shooting",
 }
 
 #: noun lemma -> event class
@@ -63,6 +68,9 @@ NOUNS: dict[str, str] = {
     "treaty": "agreement",
     "invasion": "invasion", "attack": "attack",
     "resignation": "resignation", "abdication": "resignation",
+    "dissolution": "dissolution", "disbandment": "dissolution",
+    "ban": "ban", "prohibition": "ban", "proscription": "ban",
+    "shooting": "shooting",
     "revolution": "revolution", "uprising": "revolution", "mutiny": "revolution", "rebellion": "revolution",
 }
 
@@ -100,7 +108,11 @@ LABEL_VERBS: dict[str, str] = {
     "strike": "strikes against", "arrest": "arrests", "publication": "publishes", "release": "releases",
     "agreement": "signs with", "invasion": "invades", "attack": "attacks", "revolution": "rises against",
     "attempt": "attempts a coup against", "resignation": "resigns from",
+    "dissolution": "dissolves", "ban": "bans", "shooting": "fires on",
 }
+
+#: entity types whose ban is a dissolution ("banned the party", "the union was outlawed")
+BODIES = frozenset({"ORG", "NORP"})
 
 
 def verb_class(token) -> str | None:
@@ -132,7 +144,14 @@ def verb_class(token) -> str | None:
         return "release"
     if lemma == "strike" and objects:  # "strike a deal", "struck the city": not a work stoppage
         return None
-    return VERBS.get(lemma)
+    if lemma == "fire":  # "fired on the crowd", "fired at the marchers"; "fired the minister" is no shooting
+        return "shooting" if {p for p, _ in preps} & {"on", "at", "into", "upon"} else None
+    cls = VERBS.get(lemma)
+    if cls == "ban":
+        bodies = [c for c in token.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        if any(c.ent_type_ in BODIES for c in bodies):
+            return "dissolution"
+    return cls
 
 
 _NAMED_THINGS = frozenset({"ORG", "WORK_OF_ART", "LAW", "FAC", "GPE", "LOC", "PERSON", "NORP", "PRODUCT"})
