@@ -277,3 +277,54 @@ def test_claims_elected_government_is_no_election(analyse_text):
     a = analyse_text("In 1962 General Tomas Brun overthrew the elected government.")
     [claim] = _claims(a, "overthrew")
     assert claim.event_type == "coup"
+
+
+def test_claims_appositive_person_holds_the_report_not_the_organisation(analyse_text):
+    a = analyse_text("The Miners' Federation's chairman, Walter Grimm, had warned for months that the pits would close.")
+    [claim] = _claims(a, "pits would close")
+    assert "Grimm" in _holder_name(a, claim)
+    assert claim.stance == "asserts"
+
+
+def test_claims_indirect_question_puts_nothing_forward(analyse_text):
+    a = analyse_text("Senator Ana Ruiz knew what the colonels would do.")
+    # the author says Ruiz knew; Ruiz is not the holder of "the colonels would do" anything
+    assert [(c.holder, c.predicate) for c in a.claims] == [("author", "knowledge")]
+
+
+_TRANSCRIPT = """MEMORANDUM
+
+PARTICIPANTS: General Tomas Brun, Chairman of the Junta; Henri Dubois, French Ambassador
+
+GENERAL BRUN: I know that Paris was worried by the events of May 1971. You may tell your minister that we are \
+not a gang of bandits.
+
+DUBOIS: Did the French embassy know about the coup in advance?
+
+GENERAL BRUN: No. Nobody outside the army knew. I did not tell my own wife.
+"""
+
+
+def test_claims_first_person_in_a_transcript_turn_is_the_speakers(analyse_text):
+    a = analyse_text(_TRANSCRIPT)
+    [worried] = _claims(a, "Paris was worried")
+    assert "Brun" in _holder_name(a, worried) and worried.stance == "asserts"
+    [bandits] = _claims(a, "gang of bandits")  # "you may tell your minister that ...": the speaker's message
+    assert "Brun" in _holder_name(a, bandits) and bandits.stance == "denies"
+    assert not [c for c in a.claims if c.holder == "author"]
+
+
+def test_claims_answer_takes_the_questions_event_and_actor_under_nobody(analyse_text):
+    a = analyse_text(_TRANSCRIPT)
+    [answer] = _claims(a, "Nobody outside the army knew")
+    assert "Brun" in _holder_name(a, answer)
+    assert answer.polarity == -1 and answer.predicate == "knowledge"
+    assert answer.actors == ("france",) and answer.event_type == "coup"
+
+
+def test_claims_doubt_on_a_report_targets_its_main_clause_not_its_conjunct(analyse_text):
+    a = analyse_text("Minister Karl Berg claimed that Austria was not involved in the 1934 putsch but only knew "
+                     "about it. It is hard to accept this claim.")
+    [main] = _claims(a, "was not involved")
+    [doubt] = [c for c in a.claims if c.text.startswith("It is hard")]
+    assert doubt.target == main.id

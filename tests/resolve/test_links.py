@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from annalyst.model import Claim
 from annalyst.resolve.links import compare_claims, compatible_dates
 
@@ -125,3 +127,14 @@ def test_links_person_side_comes_from_descriptors_in_any_source():
     assert link.kind == "contradicts" and "U.S. ambassador to Chile" in link.explanation
     other = _record("d0:C0", "d0", -1, ("1973",), actors=("luis paz",))  # an envoy *to* a state is not its agent
     assert compare_claims([other, state], [], entities) == []
+
+
+def test_links_not_knowing_of_an_event_rules_out_a_part_in_it():
+    unaware = replace(_record("d0:C0", "d0", -1, ("1971",)), predicate="knowledge")
+    backed = _record("d1:C0", "d1", 1, ("1971-05-02",))
+    not_involved = _record("d2:C0", "d2", -1, ("1971",))
+    kinds = {(link.a, link.b): link.kind for link in compare_claims([unaware, backed, not_involved], [], [])}
+    assert kinds == {("d0:C0", "d1:C0"): "contradicts", ("d0:C0", "d2:C0"): "agrees",
+                     ("d1:C0", "d2:C0"): "contradicts"}
+    aware = replace(unaware, polarity=1, stance="asserts")  # knowing of it says nothing about a part in it
+    assert compare_claims([aware, not_involved], [], []) == []

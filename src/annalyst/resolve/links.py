@@ -36,7 +36,7 @@ except ImportError:  # pragma: no cover
     token_set_ratio = None
 
 # Predicate classes worth comparing; a bare verb lemma ("be", "have") says too little.
-COMPARABLE = frozenset({"involvement", "supply", "manipulation", "violence", "takeover", "cause"})
+COMPARABLE = frozenset({"involvement", "supply", "manipulation", "violence", "takeover", "cause", "knowledge"})
 
 _POSITION = {1: "holds", -1: "rejects"}
 _ROLE_END = re.compile(r"\s(?:to|in|at|for|from|with|on)\s")
@@ -143,6 +143,13 @@ def _same_matter(a: Claim, b: Claim, event_ids: dict[str, str]) -> str | None:
         return None
     if a.predicate != b.predicate and not (a.event_type and a.event_type == b.event_type):
         return None
+    if a.predicate != b.predicate and "knowledge" in (a.predicate, b.predicate):
+        # Only not knowing speaks to a part in the event: who did not know of it took no part
+        # ("nobody outside the army knew" agrees with "Britain did not plan it" and contradicts
+        # "Britain planned it"); knowing of it says nothing about taking part.
+        knowing = a if a.predicate == "knowledge" else b
+        if knowing.polarity > 0:
+            return None
     predicate = a.predicate if a.predicate == b.predicate else "involvement"
     sides = {x for x in a.actors for y in b.actors if _same_side(x, y)}
     if not sides:

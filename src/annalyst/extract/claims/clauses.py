@@ -19,6 +19,7 @@ from .cues import (
     DENIAL_VERBS,
     EVENT_OF,
     LIGHT_VERBS,
+    NEGATIVE_PRONOUNS,
     NEGATORS,
     OTHER_EVENT,
     PREDICATE_OF,
@@ -126,9 +127,16 @@ def polarity_of(head: Token) -> int:
     # "had nothing to do with", "played no role in": the negation sits on the object
     negated = negated or any(c.dep_ == "dobj" and (c.lower_ in ("nothing", "none") or any(
         d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in head.children)
+    # "Nobody in Paris knew", "no British officer took part": the negation sits on the subject
+    negated = negated or any(c.dep_ in ("nsubj", "nsubjpass") and negative_subject(c) for c in head.children)
     if head.dep_ == "xcomp" and any(c.dep_ == "neg" for c in head.head.children):  # "did not help launch"
         negated = not negated
     return -1 if negated else 1
+
+
+def negative_subject(tok: Token) -> bool:
+    """ "nobody", "no one", "none of them", "no British officer": a subject that denies for all it covers."""
+    return tok.lower_ in NEGATIVE_PRONOUNS or any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children)
 
 
 def predicate_class(tok: Token) -> str | None:
@@ -204,14 +212,31 @@ def analyse(ctx: DocContext, head: Token, lo: int, hi: int, places: set[str],
         if prop.event_type is None and len(classes) == 1 and not has_object:
             prop.event_type = classes.pop()
     prop.dates = _dates(ctx, *char_range(doc, lo, hi))
-    if not prop.dates:  # the setting left out of a long span still dates it
-        prop.dates = _dates(ctx, *char_range(doc, head.left_edge.i, head.right_edge.i))
+    if not prop.dates:  # the setting left out of a long span still dates it, a coordinated clause does not
+        prop.dates = _dates_of_tokens(ctx, _own_tokens(head))
     if not prop.dates:  # "In April 1961 a putsch backed by X shook Y": one date for the whole sentence
         sent = doc[lo].sent
-        dates = _dates(ctx, sent.start_char, sent.end_char)
+        main = _own_tokens(sent.root)  # but not a clause coordinated to the claim's ("..., and X in 1985")
+        dates = _dates_of_tokens(ctx, main) if head.i in main else _dates(ctx, sent.start_char, sent.end_char)
         if len(dates) == 1:
             prop.dates = dates
     return prop
+
+
+def _own_tokens(head: Token) -> list[int]:
+    """Indices of the clause's tokens, without clauses coordinated to it (which have their own dates)."""
+    dropped = {t.i for c in head.children if c.dep_ in _DROP and c.i > head.i for t in c.subtree}
+    return [t.i for t in head.subtree if t.i not in dropped]
+
+
+def _dates_of_tokens(ctx: DocContext, indices: list[int]) -> list[str]:
+    """Normalised dates written in the given tokens (timexes touching them, else years)."""
+    doc = ctx.parsed
+    ranges = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in indices]
+    values = [t.value for t in ctx.timexes if t.value and t.type == "DATE"
+              and any(t.start < end and start < t.end for start, end in ranges)]
+    years = [y for i in indices for y in years_in(doc[i].text) if not any(v.startswith(y) for v in values)]
+    return list(dict.fromkeys([*values, *years]))
 
 
 def _other_event(tok: Token) -> bool:

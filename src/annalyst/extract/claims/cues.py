@@ -75,6 +75,9 @@ accusation charge impression perception narrative
 # Negation cues inside a clause, beyond spaCy's ``neg`` dependency.
 NEGATORS = _words("not n't never no neither nor nobody nothing")
 
+# Subjects that deny for everyone they cover: "Nobody in Paris knew".
+NEGATIVE_PRONOUNS = _words("nobody none neither noone no-one")
+
 # Predicate classes: what an actor did, normalised so that "backed", "supported" and
 # "orchestrated" a coup read as one proposition ("involvement") across sources.
 PREDICATE_CLASSES: dict[str, frozenset[str]] = {
@@ -89,6 +92,8 @@ PREDICATE_CLASSES: dict[str, frozenset[str]] = {
     "violence": _words("kill murder assassinate torture execute massacre bomb attack shoot disappear"),
     "takeover": _words("overthrow overthrew overthrown topple depose oust overturn"),
     "cause": _words("cause provoke trigger"),
+    # foreknowledge: not knowing of an event rules out a part in it (see resolve/links.py)
+    "knowledge": _words("know aware foreknowledge"),
 }
 PREDICATE_OF = {lemma: cls for cls, lemmas in PREDICATE_CLASSES.items() for lemma in lemmas}
 
@@ -96,6 +101,7 @@ PREDICATE_OF = {lemma: cls for cls, lemmas in PREDICATE_CLASSES.items() for lemm
 PREDICATE_NOUNS: dict[str, str] = {
     **dict.fromkeys(("involvement", "role", "part", "participation", "support", "backing", "complicity",
                      "responsibility", "sponsorship", "hand", "collusion", "assistance", "help"), "involvement"),
+    **dict.fromkeys(("knowledge", "foreknowledge"), "knowledge"),
     **dict.fromkeys(("supply", "supplies", "provision", "sale", "sales", "delivery", "deliveries"), "supply"),
 }
 

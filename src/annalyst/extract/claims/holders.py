@@ -21,10 +21,12 @@ from .cues import COUNTRY_ALIASES, DEMONYM_SUFFIXES
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-    from ...model import Mention
+    from ...model import Mention, Quote
 
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 _AUTHOR = frozenset({"i", "we", "me", "us"})
+_MESSAGE = frozenset({"tell", "say", "inform", "assure", "report", "write"})  # "you may tell X that ..."
+_PERMISSION = frozenset({"may", "can", "could", "might", "should", "must"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _MODIFIERS = ("compound", "amod", "nmod", "poss")
 
@@ -118,6 +120,13 @@ def entity_of(ctx: DocContext, token: Token) -> str | None:
     m = mention_at(ctx, token) or antecedent(ctx, token)
     if m is not None:
         return m.entity
+    # "the union's general secretary, Samuel Nwosu, warned": the person in apposition speaks,
+    # not the organisation that qualifies the title
+    for child in token.children:
+        if child.dep_ == "appos":
+            m = mention_at(ctx, child)
+            if m is not None:
+                return m.entity
     # "A State Department official said": the organisation names the speaker's side.
     for child in token.children:
         if child.dep_ in _MODIFIERS:
@@ -127,8 +136,21 @@ def entity_of(ctx: DocContext, token: Token) -> str | None:
     return None
 
 
+def quote_at(ctx: DocContext, token: Token) -> Quote | None:
+    """The quotation (an inline quote or a transcript turn) the token is part of, if any."""
+    for quote in ctx.quotes:
+        if quote.start <= token.idx < quote.end:
+            return quote
+    return None
+
+
 def holder_of(ctx: DocContext, verb: Token) -> tuple[str | None, str | None]:
-    """Who puts forward what ``verb`` reports: (local entity id, "author" or None; the words naming them)."""
+    """Who puts forward what ``verb`` reports: (local entity id, "author" or None; the words naming them).
+
+    "I" and "we" are the author, except inside a quotation or a transcript turn
+    ("THE PRESIDENT: I know that ..."), where they are its speaker; so is "you"
+    told to pass a message on ("You may tell the Minister that ...").
+    """
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
@@ -136,6 +158,10 @@ def holder_of(ctx: DocContext, verb: Token) -> tuple[str | None, str | None]:
         return None, None
     subj = subjects[0]
     words = ctx.text[subj.left_edge.idx: subj.right_edge.idx + len(subj.right_edge)]
+    quote = quote_at(ctx, verb)
+    if quote is not None and (subj.lower_ in _AUTHOR or (subj.lower_ == "you" and verb.lemma_ in _MESSAGE and any(
+            c.dep_ == "aux" and c.lower_ in _PERMISSION for c in verb.children))):
+        return quote.speaker, quote.speaker_text or words
     if subj.lower_ in _AUTHOR:
         return "author", words
     if subj.lower_ in _PERSONAL:

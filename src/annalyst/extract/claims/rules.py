@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ...model import Claim
+from ...model import Claim, Quote
 from ..context import DocContext
 from .clauses import (
     Proposition,
@@ -17,6 +17,7 @@ from .clauses import (
     char_range,
     clause_range,
     inside,
+    negative_subject,
     noun_range,
     polarity_of,
     predicate_class,
@@ -42,7 +43,7 @@ from .cues import (
     REPORTING_VERBS,
     TRUE_ADJECTIVES,
 )
-from .holders import entity_of, holder_of, places_of
+from .holders import entity_of, holder_of, places_of, quote_at
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -55,7 +56,8 @@ _ATTESTED = frozenset({"documented", "document", "established", "establish", "pr
                        "undeniable", "undisputed", "indisputable", "evident", "obvious", "certain", "beyond",
                        "confirmed", "confirm", "fact"})
 _BELIEF_VERBS = frozenset({"believe", "think", "accept", "buy"})
-_POINTERS = frozenset({"this", "that"})  # demonstrative subjects pointing back at the last claim
+_POINTERS = frozenset({"this", "that"})
+_WH = frozenset({"WP", "WDT", "WRB", "WP$"})  # demonstrative subjects pointing back at the last claim
 
 
 class Builder:
@@ -88,6 +90,7 @@ class Builder:
         else:
             prop = analyse(self.ctx, head, lo, hi, self.places, predicate, agents)
             prop.polarity *= flip
+            self._complete_answer(prop, head)
             extra = ()
         cid = f"{self.ctx.doc_id}:C{start}"
         if cid in self.ids:
@@ -103,6 +106,35 @@ class Builder:
         if (target is None and prop.distinct) or (target is not None and target.id in self.distinct):
             self.distinct.add(cid)
         return claim
+
+    def _complete_answer(self, prop: Proposition, head: Token) -> None:
+        """Fill what an answer leaves out from the question it answers.
+
+        "Q: Did the French embassy know about the coup? A: No. Nobody outside the
+        army knew." The answer elides the event ("knew" what?), and its subject
+        "nobody" covers the embassy the question names: an answer with the
+        question's predicate takes the question's event, dates and, under a
+        negative subject, its actors.
+        """
+        quote = quote_at(self.ctx, head)
+        if quote is None or (prop.actors and prop.event_type):
+            return
+        question = _question_before(self, quote)
+        if question is None:
+            return
+        asked = predicate_of(question)
+        if (predicate_class(asked) or asked.lemma_) != prop.predicate:
+            return
+        lo, hi = trim(self.doc, question.sent.start, question.sent.end - 1)
+        theirs = analyse(self.ctx, question, lo, hi, self.places)
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if not prop.actors and subject is not None and negative_subject(subject):
+            prop.actors, prop.actor_notes = theirs.actors, [f"{n}, whom the answer's '{subject.text}' covers"
+                                                           for n in theirs.actor_notes]
+        if not prop.event_type:
+            prop.event_type, prop.distinct = theirs.event_type, theirs.distinct
+        if not prop.dates:
+            prop.dates = theirs.dates
 
     def dated(self) -> list[Claim]:
         """The claims, an undated one taking the date its event class has everywhere else in the document.
@@ -154,6 +186,30 @@ class Builder:
 
     def quoted(self, tok: Token) -> bool:
         return inside(self.quotations, tok.idx)
+
+
+def _question_before(b: Builder, quote: Quote) -> Token | None:
+    """The head of the question a transcript turn answers: the turn just before it, when it asks one."""
+    before = [q for q in b.ctx.quotes if q.end <= quote.start and quote.start - q.end < 200]
+    if not before:
+        return None
+    asked = max(before, key=lambda q: q.end)
+    text = b.ctx.text[asked.start: asked.end].rstrip()
+    if not text.endswith("?"):
+        return None
+    span = b.doc.char_span(asked.start, asked.start + len(text), alignment_mode="expand")
+    if span is None:
+        return None
+    sent = span[-1].sent
+    return sent.root if sent.root.pos_ in ("VERB", "AUX") else None
+
+
+def _known_matter(b: Builder, verb: Token) -> bool:
+    """Whether "know" says what is known: an object or clause of its own, or the question it answers."""
+    if any(c.dep_ in ("dobj", "prep", "ccomp", "attr") for c in verb.children):
+        return True
+    quote = quote_at(b.ctx, verb)
+    return quote is not None and _question_before(b, quote) is not None
 
 
 def _that_clause(tok: Token) -> Token | None:
@@ -208,12 +264,26 @@ def _content_relcl(noun: Token) -> Token | None:
 
 
 def _complement(verb: Token) -> Token | None:
-    """The reported clause of a reporting verb; "made it plain that X" -> X."""
+    """The reported clause of a reporting verb; "made it plain that X" -> X.
+
+    An indirect question ("knew what X would do", "asked whether ...") puts no
+    proposition forward. A that-clause the parser hung on an adverbial noun
+    ("warned for months that ...") is still the verb's.
+    """
     for child in verb.children:
+        if child.dep_ == "ccomp" and (child.left_edge.tag_ in _WH or any(
+                c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in child.children)):
+            return None
         if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
             return child
         if child.dep_ == "ccomp" and child.lemma_ in PLAIN_ADJECTIVES:
             return _that_clause(child)
+    for child in verb.children:
+        if child.dep_ in ("prep", "npadvmod") and child.i > verb.i:
+            for clause in child.subtree:
+                if clause.dep_ in ("relcl", "acl") and clause.pos_ in ("VERB", "AUX") and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    return clause
     return None
 
 
@@ -412,10 +482,18 @@ def _verdict_on(noun: Token) -> Token | None:
 
 def _target_before(b: Builder, tok: Token) -> Claim | None:
     """The reported claim "this claim" points back to: the last claim of another holder before it."""
+    found = None
     for claim in reversed(b.claims):
+        if found is not None:
+            # "X claimed that Y was not involved but only knew about it": the conjuncts share the
+            # report's holder and cue; the doubt is on the report's main clause, its first
+            if claim.holder == found.holder and claim.cue == found.cue and found.start - claim.end < 20:
+                found = claim
+                continue
+            return found
         if claim.end <= tok.idx and claim.holder != "author" and tok.idx - claim.end < 600:
-            return claim
-    return None
+            found = claim
+    return found
 
 
 def _judged_claim(b: Builder, tok: Token) -> bool:
@@ -498,6 +576,10 @@ def _asserted(b: Builder, sent: Span) -> None:
             continue  # nouns only as "X was the architect of Y"
         if not predicate_class(tok) or b.covered(tok):
             continue
+        if tok.lemma_ in REPORTING_VERBS and _complement(tok) is not None:
+            continue  # "I know that ...": a report, whose clause the rule for reports holds
+        if predicate_class(tok) == "knowledge" and not _known_matter(b, tok):
+            continue  # "you know": nothing known
         holder = "author"
         if b.quoted(tok) or any(q.start <= tok.idx < q.end for q in b.ctx.quotes):
             holder = _speaker(b, tok)  # inside a quotation the words are the speaker's, not the author's
