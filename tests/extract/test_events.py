@@ -204,3 +204,20 @@ def test_events_definite_description_names_the_body_named_before(analyse_text):
                      "In June 1921 the federation was dissolved by decree.")
     [dissolution] = _events(a, "dissolution")
     assert [_name(a, p.entity) for p in dissolution.participants] == ["Free Miners' Federation"]
+
+
+def test_events_memorandum_header_gives_the_meeting(analyse_text):
+    text = ("MEMORANDUM OF CONVERSATION\n\nSUBJECT: Fishing rights\n\nDATE: 5 June 1958, 3 p.m.\n\n"
+            "PLACE: Town Hall, Lorinville\n\nPARTICIPANTS:\n\nNorland\nAdmiral Henrik Dahl, Chief of the Fleet\n\n"
+            "Arland\nMr. Peter Walsh, Consul General\n\n"
+            "The Admiral opened the talk with a complaint about the fishing fleets of the south.\n\n"
+            "ADMIRAL DAHL: We want an agreement before the winter.\n\n"
+            "After the meeting the Consul General left for the harbour.")
+    a = analyse_text(text)
+    meetings = _events(a, "meeting")
+    [record] = [e for e in meetings if e.mentions[0].text == "CONVERSATION"]
+    assert record.date == "1958-06-05"
+    assert {(_name(a, p.entity) or "").split()[-1] for p in record.participants} >= {"Dahl", "Walsh"}
+    assert record.place is not None
+    later = [e for e in meetings if e.mentions[0].text == "meeting"]
+    assert all(e.antecedent == record.id for e in later)

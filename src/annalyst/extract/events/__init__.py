@@ -25,7 +25,8 @@ from .arguments import EntityIndex, arguments_of, same_block
 from .dating import dated_timexes, ends_interval, narrative_value, split_value, timex_roots
 from .factuality import heading_spans, in_spans, non_factual
 from .labels import make_label
-from .lexicon import ADJECTIVES, ATTEMPT_VERBS, LIGHT_VERBS, noun_class, verb_class
+from .lexicon import ADJECTIVES, ATTEMPT_VERBS, LIGHT_VERBS, NOUNS, noun_class, verb_class
+from .memo import memo_fields
 
 __all__ = ["extract_events", "make_label"]
 
@@ -81,6 +82,9 @@ def extract_events(ctx: DocContext) -> list[Event]:
     for trig in triggers:
         trig.roles, trig.place = arguments_of(trig.head, trig.light, index, is_noun=trig.is_noun)
         trig.date, trig.date_end, trig.source = _date_of(ctx, trig, dated, assigned)
+    memo = _memo_meeting(ctx, dated)
+    if memo is not None:
+        triggers.insert(0, memo)
     _link_parts(triggers, by_token)
     _link_nominals(triggers)
 
@@ -106,6 +110,38 @@ def extract_events(ctx: DocContext) -> list[Event]:
             mentions=(Span(ctx.doc_id, trig.start, trig.end, word),), mention_ids=(ids[id(trig)],),
             extractor=EXTRACTOR, confidence=confidence, date_source=source, antecedent=antecedent))
     return events
+
+
+def _memo_meeting(ctx: DocContext, dated) -> _Trigger | None:
+    """The meeting a memorandum of conversation records, from its header fields (see :mod:`.memo`): named
+    by the meeting noun of its title ("MEMORANDUM OF CONVERSATION"), else by its participants' label."""
+    fields = memo_fields(ctx.text)
+    if fields is None:
+        return None
+    (p_start, p_end), place_range, date_range = fields
+    doc = ctx.parsed
+    first_line = ctx.text[:ctx.text.find("\n")] if "\n" in ctx.text else ctx.text
+    head = next((t for t in doc if t.idx < len(first_line) and NOUNS.get(t.lower_) == "meeting"), None)
+    if head is None:
+        label = ctx.text.rfind("\n", 0, p_start) + 1
+        span = doc.char_span(label, p_start, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        head = span[0]
+    types = {e.id: e.type for e in ctx.entities}
+    people = [m.entity for m in ctx.mentions_in(p_start, p_end) if types.get(m.entity) == "PERSON"]
+    if not people:
+        return None
+    trig = _Trigger(head, "meeting", is_noun=True)
+    trig.roles = [(e, "other") for e in dict.fromkeys(people)]
+    if place_range is not None:
+        trig.place = next((m.entity for m in ctx.mentions_in(*place_range)), None)
+    if date_range is not None:
+        value = next((v for t, v in dated if date_range[0] <= t.start < date_range[1]), None)
+        if value:
+            trig.date, trig.date_end = split_value(value)
+            trig.source = "timex"
+    return trig
 
 
 def _bare(trig: _Trigger) -> bool:
