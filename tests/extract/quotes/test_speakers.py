@@ -283,3 +283,45 @@ def test_speakers_article_title_after_titled_is_not_a_quote(analyse_text):
     a = analyse_text("Ana Ruiz published an essay titled “how the valley was lost to the banks and the army” in 2001. "
                      "She wrote that the farmers had “nothing left to sell”.")
     assert [q.text for q in a.quotes] == ["nothing left to sell"]
+
+
+def test_speakers_transcript_role_and_first_name_labels_resolve_through_participants(analyse_text):
+    a = analyse_text("MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS:\n\nNorthland\n"
+                     "Marshal Viktor Lund, Chairman of the Defence Committee\nDr. Ilse Maar, Deputy Chairman\n\n"
+                     "Southland\nDame Agnes Broome, Ambassador\nMr. Peter Quill, Counsellor\n\n"
+                     "The Ambassador was received at noon.\n\n"
+                     "THE CHAIRMAN: We have no quarrel with your government.\n\n"
+                     "DAME AGNES: Then why are the border posts closed?\n\n"
+                     "THE CHAIRMAN: They will open again in the spring.\n\n"
+                     "DAME AGNES: I shall report that to my minister.")
+    names = _names(a)
+    assert names.get(_quote(a, "no quarrel").speaker) == "Viktor Lund"  # not the Deputy Chairman
+    assert names.get(_quote(a, "border posts").speaker) == "Agnes Broome"
+    assert names.get(_quote(a, "border posts").addressee) == "Viktor Lund"
+    assert _quote(a, "open again").speaker_text == "THE CHAIRMAN"
+
+
+def test_speakers_ambiguous_role_label_stays_unresolved(analyse_text):
+    a = analyse_text("MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS:\n\nMr. Karl Opitz, Counsellor of Embassy\n"
+                     "Mrs. Rosa Lindqvist, Counsellor of Legation\n\n"
+                     "THE COUNSELLOR: The talks went well.\n\nMRS. LINDQVIST: Not for us.\n\n"
+                     "THE COUNSELLOR: We shall see.")
+    assert _quote(a, "talks went well").speaker is None  # two counsellors: the label fits both
+    assert _names(a).get(_quote(a, "Not for us").speaker) == "Rosa Lindqvist"
+
+
+def test_speakers_conjoined_cue_shares_the_subject_of_the_governing_verb(analyse_text):
+    a = analyse_text("The Health Ministry opened an inquiry. The Minister of Health, Clara Voss, said that the "
+                     "ministry would pay “every nurse who lost wages” and called the strike “a reckless gamble "
+                     "with lives”.")
+    assert _speaker(a, "every nurse") == "Clara Voss"
+    assert _speaker(a, "reckless gamble") == "Clara Voss"  # not the ministry, subject of the that-clause
+    assert _quote(a, "reckless gamble").cue == "called"
+
+
+def test_speakers_cue_conjoined_inside_a_that_clause_keeps_its_own_word(analyse_text):
+    a = analyse_text("The Governor of the Eastern Province, Maria Tellez, said that the army would guard “every "
+                     "bridge on the river” and described the flood as “a disaster of our own making”.")
+    q = _quote(a, "disaster of our own making")
+    assert _names(a).get(q.speaker) == "Maria Tellez"
+    assert q.cue == "described"  # the verb that governs the words, sharing the subject of "said"

@@ -18,10 +18,11 @@ import re
 
 from ...model import Quote
 from ..context import DocContext
+from .cues import HONORIFICS
 from .marks import Quotation, find_quotations, nest, paragraph_spans
 from .references import citation_after, leading_name, marker_after, reference_span, signature_after
 from .speakers import Attribution, Attributor
-from .transcripts import QUESTIONER_LABELS, find_turns, legend_spans
+from .transcripts import QUESTIONER_LABELS, Participant, find_participants, find_turns, legend_spans, match_label
 
 __all__ = ["extract_quotes"]
 
@@ -59,6 +60,7 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
                  if not any(q.start < t.start < q.end for q in top)]
         quotations = nest([*quotations, *extra])
     turn_labels = {t.start: t for t in turns}
+    participants = find_participants(text) if turns else []
     attributor = Attributor(ctx, quotations, paragraphs)
     results: dict[int, Attribution] = {}
     kept: dict[int, Quote] = {}
@@ -66,7 +68,7 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
         if q.parent is not None and q.parent not in kept:
             continue  # inside a dropped quotation
         if q.kind == "transcript":
-            attr = _transcript_speaker(attributor, turn_labels[q.start])
+            attr = _transcript_speaker(attributor, turn_labels[q.start], participants)
         else:
             attr = attributor.attribute(n, results)
             if attr.cue is None:
@@ -233,7 +235,8 @@ def _name_test(ctx: DocContext):
     return lambda label: label.lower() in forms
 
 
-def _transcript_speaker(attributor: Attributor, turn) -> Attribution:
+def _transcript_speaker(attributor: Attributor, turn, participants: list[Participant]) -> Attribution:
+    """Who a turn label stands for: a legend ("Name (K)"), the participants list, or the label as a name."""
     label = turn.label
     text = attributor.text
     if label.rstrip(".") in QUESTIONER_LABELS:
@@ -246,8 +249,35 @@ def _transcript_speaker(attributor: Attributor, turn) -> Attribution:
         entity = attributor.by_name(text[lo:hi], before=len(text)) or _by_descriptor(attributor, text[lo:hi])
         if entity:
             return Attribution(speaker=entity, speaker_text=label, how="transcript")
-    entity = attributor.by_name(label.title(), before=len(text))
+    listed = match_label(label, participants, text)
+    entity = _participant_entity(attributor, listed) if listed else None
+    entity = entity or attributor.by_name(label.title(), before=len(text)) or _by_label(attributor, label)
     return Attribution(speaker=entity, speaker_text=label, how="transcript")
+
+
+def _participant_entity(attributor: Attributor, p: Participant) -> str | None:
+    """The person a participants-list entry names: the name found there, else the entry's name part."""
+    mentions = [m for m in attributor.mentions_in(p.start, p.end) if m.start >= p.start]
+    persons = [m for m in mentions if attributor.mention_type(m) == "PERSON"]
+    if persons:
+        return persons[0].entity
+    entity = attributor.by_name(attributor.text[p.start:p.end], before=len(attributor.text))
+    return entity or _by_descriptor(attributor, attributor.text[p.start:p.end])
+
+
+def _by_label(attributor: Attributor, label: str) -> str | None:
+    """A label no list explains: a role ("THE PRESIDENT") one person of the text is described by,
+    or an honorific with a first name ("SIR GEOFFREY") one person of the text has."""
+    words = [w.strip(".").lower() for w in label.split()]
+    if words[:1] == ["the"] or all(w in HONORIFICS for w in words):
+        return _by_descriptor(attributor, label)
+    name = [w for w in words if w not in HONORIFICS]
+    if len(name) != 1 or len(name) == len(words):
+        return None
+    found = {e.id for e in attributor.ctx.entities if e.type == "PERSON"
+             and any(form.split()[:1] and form.split()[0].lower() == name[0] for form in (e.name, *e.aliases)
+                     if len(form.split()) > 1)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _by_descriptor(attributor: Attributor, phrase: str) -> str | None:

@@ -240,7 +240,9 @@ class Attributor:
                     continue
                 if not _is_cue(t):
                     continue
-                related = t.i in ancestors or t.head.i in quote_ids
+                # a verb conjoined after the quotation to a verb inside it ("“…” and called")
+                # is the parser's attachment, not a link to the quoted words
+                related = t.i in ancestors or (t.head.i in quote_ids and not (t.dep_ == "conj" and t.idx > q.end))
                 if not related and self._is_fragment(q):
                     continue  # a few words in marks belong to the verb that governs them, or to no one
                 distance = q.start - t.idx if t.idx < q.start else t.idx - q.end
@@ -260,7 +262,7 @@ class Attributor:
         q = self.quotations[n]
         fallback = None
         for cue in cues:
-            subject = _subject(cue, q)
+            subject = _subject(cue, q, lambda t: self.inside_quote(t.idx, set()))
             if subject is None:
                 if fallback is None:
                     fallback = Attribution(cue=_cue_text(cue), cue_start=cue.idx,
@@ -341,8 +343,8 @@ class Attributor:
         if head:
             result.speaker = head[0].entity
             return result
-        for c in tok.rights:  # "the spokesman, Karl Weiss, said": the apposition names the speaker
-            if c.dep_ == "appos" and tok.pos_ == "NOUN":
+        for c in tok.rights:  # "the spokesman, Karl Weiss, said", "The Minister of X, Y, said": the apposition
+            if c.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN"):
                 named = self.resolve(c, q, previous)
                 if named.speaker:
                     return named
@@ -369,7 +371,7 @@ class Attributor:
                     result.speaker = prev.speaker
                     return result
             return result
-        persons = [m for m in inside if m.type == "PERSON"]
+        persons = [m for m in inside if self.mention_type(m) == "PERSON"]  # "The Mayor of X, Y": Y
         if persons:
             result.speaker = persons[-1].entity
             return result
@@ -660,8 +662,13 @@ def _cue_text(t) -> str:
     return t.text
 
 
-def _subject(cue, q: Quotation):
-    """The subject of a cue verb, following shared-subject chains; ``according to X`` gives X."""
+def _subject(cue, q: Quotation, quoted=None):
+    """The subject of a cue verb, following shared-subject chains; ``according to X`` gives X.
+
+    ``quoted(token)`` tells whether a token lies inside a quotation: a verb the parser
+    conjoined to a verb *inside* quoted words ("would pay “every nurse who lost wages” and
+    called …") is conjoined to the verb that governs those words.
+    """
     if _words_of(cue) is not None:
         return _words_of(cue)
     if cue.lower_ == "according":
@@ -696,6 +703,11 @@ def _subject(cue, q: Quotation):
             objs = [c for c in v.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
             if objs:  # "quoted a diplomat as saying", "was quoted as saying"
                 return objs[0]
+        if v.dep_ == "conj":
+            partner = _conjunct_partner(v, quoted)
+            if partner is not None:
+                v = partner
+                continue
         if v.dep_ in _SHARED_SUBJECT and v.head is not v:
             v = v.head
             continue
@@ -706,6 +718,38 @@ def _subject(cue, q: Quotation):
             if c.dep_ in ("dobj", "attr", "npadvmod", "oprd") and c.pos_ in ("NOUN", "PROPN") and c.i - cue.i <= 4:
                 return c
     return None
+
+
+def _conjunct_partner(verb, quoted):
+    """The verb a conjoined cue really shares its subject with, when the parse attached it wrongly.
+
+    Two attachments are repaired: a conjunct of a verb inside quoted words ("would pay “every
+    nurse who lost wages” and called …") belongs to the verb governing those words; and a
+    finite conjunct of a verb under a modal inside a that-clause ("X said that the police
+    would protect “…” and called …") belongs to the reporting verb, whose subject is X.
+    """
+    head = verb.head
+    if quoted is not None and not quoted(verb) and quoted(head):
+        while quoted(head) and head.head is not head:
+            head = head.head
+        if quoted(head) or head.pos_ not in ("VERB", "AUX"):
+            return None
+    if _breaks_verb_group(verb, head):
+        clause = head
+        while clause.dep_ == "conj" and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "ccomp" and _is_cue(clause.head):
+            return clause.head
+        return None
+    return head if head is not verb.head else None
+
+
+def _breaks_verb_group(verb, head) -> bool:
+    """A finite verb conjoined to a verb under a modal or "to" ("would protect … and called") cannot
+    share that auxiliary, so the parser attached it too low: it is conjoined one clause higher."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in head.children)
 
 
 def _phrase(tok) -> tuple[int, int]:

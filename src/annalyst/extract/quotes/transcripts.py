@@ -14,6 +14,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .cues import HONORIFICS
+
 # A label: one to four upper-case words (initials, titles with dots), then a colon.
 _TURN = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})[ \t]*:[ \t]+(\S)")
 # Labels that name a role with no person behind it.
@@ -76,3 +78,143 @@ def legend_spans(text: str, label: str) -> list[tuple[int, int]]:
     for m in re.finditer(r"(?m)^[ \t]*" + escaped + r"[ \t]*(?:—|–|-{1,2}|=)[ \t]*([^\n]{2,80})$", text):
         out.append(m.span(1))
     return out
+
+
+# ---------------------------------------------------------------- participants lists
+
+# The heading of a participants list: "PARTICIPANTS:", "| Participants: |" (a table row), "Present:".
+_PARTICIPANTS = re.compile(r"(?im)^[ \t|]*(?:participants|present|attendees|those present|in attendance)"
+                           r"[ \t]*(?::[ \t|]*|[ \t|]*$)")
+# A line that starts with a label ("SUBJECT:", "THE PRESIDENT:", "United States: Mr. A, …").
+_LINE_LABEL = re.compile(r"([A-Z][A-Za-z.'’ -]{0,30}):(?:[ \t|]+|$)")
+# Between the name and the role: a comma or a dash ("Mr. Alexander—VD", "Sir X, High Commissioner").
+_NAME_END = re.compile(r"\s*(?:,|[—–]|\s-{1,2}\s)\s*")
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """One entry of a participants list: the name part and what it says the person is."""
+
+    start: int  # the name part ("General Samuel Adeyemi")
+    end: int
+    role_start: int  # the rest of the entry ("President of the National Revolutionary Council"), maybe empty
+    role_end: int
+
+
+def find_participants(text: str) -> list[Participant]:
+    """The entries of the text's participants list(s), one per line (group headings included).
+
+    A memorandum of conversation names who took part once, under a heading, one
+    person a line, often grouped by side and in a table; the list ends at the
+    first line of prose or the next header field.
+    """
+    out: list[Participant] = []
+    for head in _PARTICIPANTS.finditer(text):
+        pos, blanks = head.end(), 0
+        while pos < len(text) and len(out) < 60:
+            nl = text.find("\n", pos)
+            line_end = nl if nl >= 0 else len(text)
+            line = text[pos:line_end]
+            stripped = line.strip(" \t|")
+            if not stripped:
+                blanks += 1
+                if blanks > 2:
+                    break
+            else:
+                blanks = 0
+                labelled = _LINE_LABEL.match(stripped)
+                if _is_prose(stripped) or (labelled and _ends_list(labelled.group(1))):
+                    break
+                lead = len(line) - len(line.lstrip(" \t|")) + (labelled.end() if labelled else 0)
+                out.extend(_entries(text, pos + lead, pos + len(line.rstrip(" \t|"))))
+            pos = line_end + 1
+    return out
+
+
+def _ends_list(label: str) -> bool:
+    """A header field or a turn label ends the list; a side's name ("United States: …") does not."""
+    return label.upper() in FIELD_LABELS or label.isupper()
+
+
+def _is_prose(line: str) -> bool:
+    words = line.split()
+    return len(words) > 20 or (len(words) >= 8 and line.rstrip().endswith((".", "!", "?", ":")))
+
+
+def _entries(text: str, start: int, end: int) -> list[Participant]:
+    """The entries of one line; "; " separates several ("Mr. A, Adviser; Mr. B, Counsel")."""
+    out = []
+    for m in re.finditer(r"[^;]+", text[start:end]):
+        lo, hi = start + m.start(), start + m.end()
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if lo == hi:
+            continue
+        sep = _NAME_END.search(text, lo, hi)
+        if sep is None:
+            out.append(Participant(lo, hi, hi, hi))
+        else:
+            out.append(Participant(lo, sep.start(), sep.end(), hi))
+    return out
+
+
+def match_label(label: str, participants: list[Participant], text: str) -> Participant | None:
+    """The one participant a turn label stands for, or None when none or several fit.
+
+    A label is either a role ("THE PRESIDENT", "THE HIGH COMMISSIONER", "AMBASSADOR"),
+    matched against the titles and descriptions of the entries, or an honorific with
+    a name ("SIR GEOFFREY", "COLONEL OBI"), matched against their first or last names.
+    """
+    words = _words(label)
+    if not words:
+        return None
+    if words[0] in _ARTICLES or all(w in HONORIFICS for w in words):
+        return _by_role([w for w in words if w not in _ARTICLES], participants, text)
+    title = {w for w in words if w in HONORIFICS}
+    name = {w for w in words if w not in HONORIFICS}
+    found = []
+    for p in participants:  # "FOREIGN MINISTER GROMYKO" for "Andrei Gromyko, Foreign Minister"
+        names, everything = set(_name_words(text, p)), set(_words(text[p.start:p.role_end]))
+        if name & names and name <= everything:
+            found.append(p)
+    if len(found) > 1 and title:  # two Geoffreys: the one with the label's title
+        found = [p for p in found if set(title) & set(_words(text[p.start:p.end]))]
+    return found[0] if len(found) == 1 else None
+
+
+def _by_role(role: list[str], participants: list[Participant], text: str) -> Participant | None:
+    """The entry whose title or description *is* the role: "President of X" or "President Dunn"
+    beats "Vice President"; a lone tie gives nobody."""
+    if not role:
+        return None
+    ranked: dict[int, list[Participant]] = {}
+    for p in participants:
+        rank = 0
+        name, described = _words(text[p.start:p.end]), _words(text[p.role_start:p.role_end])
+        if described[:len(role)] == role or _strip_articles(name)[:len(role)] == role:
+            rank = 2
+        elif _contains(described, role) or _contains(name, role):
+            rank = 1
+        if rank:
+            ranked.setdefault(rank, []).append(p)
+    best = ranked.get(2) or ranked.get(1) or []
+    return best[0] if len(best) == 1 else None
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().strip(".'’") for w in re.findall(r"[\w.'’-]+", text) if w.strip(".'’")]
+
+
+def _strip_articles(words: list[str]) -> list[str]:
+    return words[1:] if words[:1] and words[0] in _ARTICLES else words
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
+
+
+def _name_words(text: str, p: Participant) -> list[str]:
+    return [w for w in _words(text[p.start:p.end]) if w not in HONORIFICS and w not in _ARTICLES]
