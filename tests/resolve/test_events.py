@@ -99,3 +99,37 @@ def test_events_same_event_link_ends_are_mention_ids_in_the_dossier(analyse_text
     sides = dict(zip(coup.mention_ids, coup.mentions, strict=True))
     assert link.a in sides and link.b in sides
     assert {sides[link.a].doc, sides[link.b].doc} == {"doc0", "doc1"}
+
+
+def test_events_same_day_same_class_merges_across_sources_without_shared_names(analyse_texts):
+    dossier = analyse_texts([
+        "On 4 May 1921 the Free Miners' Federation called a strike.",
+        "On 4 May 1921 the dockworkers went on strike in the port of Lorinville.",
+    ])
+    strikes = [e for e in dossier.events if e.type == "strike"]
+    assert len(strikes) == 1
+    assert {m.doc for m in strikes[0].mentions} == {"doc0", "doc1"}
+
+
+def test_events_same_day_events_with_different_patients_stay_apart(analyse_texts):
+    dossier = analyse_texts([
+        "On 4 May 1921 the police arrested the editor Paul Dupont.",
+        "On 4 May 1921 the police arrested the senator John Walsh.",
+    ])
+    arrests = [e for e in dossier.events if e.type == "arrest"]
+    assert len(arrests) == 2
+
+
+def test_events_nameless_mention_joins_the_one_compatible_event_of_another_source(analyse_texts):
+    one = analyse_texts([
+        "In March 1962, Colonel Frank Miller overthrew President George Harris.",
+        "The harvest was poor. The coup of 1962 surprised the diplomats.",
+    ])
+    [coup] = _coups(one)
+    assert {m.doc for m in coup.mentions} == {"doc0", "doc1"}
+    two = analyse_texts([
+        "In March 1962, Colonel Frank Miller overthrew President George Harris. "
+        "In June 1962, General Samuel Okafor overthrew President Daniel Mensah.",
+        "The harvest was poor. The coup of 1962 surprised the diplomats.",
+    ])
+    assert all(len({m.doc for m in c.mentions}) == 1 for c in _coups(two))

@@ -126,6 +126,14 @@ def _fits(cluster: _Cluster, event: Event) -> tuple[int, bool]:
         # no names on either side: only the same document, or the same day, ties them
         if not event.participants and not any(m.participants for m in cluster.members):
             return int((same_doc and relation == "same") or (relation == "same" and _precision(event.date) >= 8)), False
+        if same_doc or event.type in _COMMON:
+            return 0, False
+        # another source reports an event of this class on the same day, naming no one who contradicts it
+        if relation == "same" and _precision(event.date) >= 10 and not _clash(cluster, event):
+            return 1, False
+        # "the coup" with no names, in a source that dates it compatibly: the one such event, if only one
+        if not _entities(event):
+            return _LONE, False
         return 0, False
     if relation == "none":
         return (1 + len(shared) if len(shared) >= 2 else 0), False
@@ -142,6 +150,22 @@ def _fits(cluster: _Cluster, event: Event) -> tuple[int, bool]:
     cluster_agents = {k for k, v in cluster.entities.items() if v == "agent"}
     strong = len(shared) >= 2 and bool(agents & cluster_agents & shared)
     return (1 if strong else 0), strong
+
+
+#: classes of which one day sees many unrelated events: never merged on the date alone
+_COMMON = frozenset({"statement"})
+#: the fit of a mention with no names to the one compatible event of its class another source reports
+_LONE = 0.5
+
+
+def _clash(cluster: _Cluster, event: Event) -> bool:
+    """Both sides name agents (or patients), and none in common: two different events."""
+    for role in ("agent", "patient"):
+        theirs = {k for k, v in cluster.entities.items() if v == role}
+        ours = {p.entity for p in event.participants if p.role == role}
+        if theirs and ours and not theirs & ours:
+            return True
+    return False
 
 
 def _year(date: str | None) -> str | None:
@@ -164,11 +188,14 @@ def merge_events(events: Sequence[Event], entities: Sequence[Entity]
             candidates.update(dict.fromkeys(by_year.get((unit.type, year), ())))
         for eid in _entities(unit):
             candidates.update(dict.fromkeys(by_entity.get((unit.type, eid), ())))
-        chosen, conflict, best_fit = None, False, 0
+        chosen, conflict, best_fit, lone = None, False, 0, 0
         for n in sorted(candidates):
             fit, is_conflict = _fits(clusters[n], unit)
+            lone += fit == _LONE
             if fit > best_fit:
                 chosen, conflict, best_fit = n, is_conflict, fit
+        if best_fit == _LONE and lone > 1:
+            chosen = None  # a nameless mention fits several events: it cannot say which
         if chosen is None:
             clusters.append(_Cluster())
             chosen = len(clusters) - 1

@@ -31,7 +31,7 @@ from .memo import memo_fields
 __all__ = ["extract_events", "make_label"]
 
 EXTRACTOR = "events.v1"
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your"})
 _RANGE_OPENERS = frozenset({"between", "from"})
 
 
