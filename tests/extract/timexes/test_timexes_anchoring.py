@@ -250,3 +250,15 @@ def test_timexes_that_week_in_a_month_is_the_month_the_story_told_of(timexes_of)
             "Every account leads back to that week in November.")
     found, _ = timexes_of(text, published="2018-11-01")
     assert found["that week in November"].value == "1918-11"
+
+
+def test_timexes_a_day_used_as_a_name_recurs_even_inside_a_story(timexes_of):
+    text = "The rising began in April 1916. Irish schoolchildren still learn 24 April as the day it started."
+    found, _ = timexes_of(text, published="2016-05-01")
+    assert found["24 April"].value == "XXXX-04-24"
+
+
+def test_timexes_by_the_end_of_the_year_follows_the_story(timexes_of):
+    text = ("The party was banned on 2 June 1933. By the end of the year most of its members had emigrated.")
+    found, _ = timexes_of(text, published="2013-01-30")
+    assert found["the end of the year"].value == "1933"

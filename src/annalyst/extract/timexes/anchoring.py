@@ -116,19 +116,20 @@ class Resolver:
         outside an aside ("The chronology of 1966 speaks for itself. On March 3rd, ..."); an author's
         deictic date only within the same sentence ("Last year, on March 3rd"). Failing that, a
         framing date of the previous paragraph."""
-        best = None
+        best = previous = None
         for o in self.cands:
             if o.start >= c.start:
                 break
-            if o.para != c.para or not self._can_anchor(o, c, "year"):
+            if o.para < c.para - 1 or not self._can_anchor(o, c, "year"):
                 continue
             if o.reading.rel == "deictic" and _SENTENCE_END.search(self.text, o.end, c.start):
                 continue
-            if o.frame or (o.reading.rel is None and not o.extra.get("aside")):
+            if o.para == c.para and (o.frame or (o.reading.rel is None and not o.extra.get("aside"))):
                 best = o
-        if best is not None:
-            return _Anchor(best.value, best.id)  # type: ignore[arg-type]
-        return self._dated_before(c, "year", frames_only=True, paras=1)
+            elif o.para < c.para and o.frame:
+                previous = o
+        best = best or previous
+        return _Anchor(best.value, best.id) if best else None  # type: ignore[arg-type]
 
     def _dct(self) -> _Anchor | None:
         return _Anchor(self.published, self.published_id) if self.published else None
@@ -215,10 +216,16 @@ class Resolver:
                 return self._in_year(c, r, year)
             level = _NEEDS.get(r.unit or "day", "day")
             anchor = self._narrative(c, level)
-            if r.extra.get("deictic_unless_past") and (c.tense >= 0 or anchor is None):
-                anchor = self._speech_time(c)  # "we will pay before the end of the year": the current one
+            if r.extra.get("deictic_unless_past") and (c.tense > 0 or anchor is None):
+                # "we will pay before the end of the year": the current one (present tense is no sign:
+                # the parser often misses the verb of "By the end of the year thousands had fled")
+                anchor = self._speech_time(c)
             return self._apply(r, anchor), anchor.id if anchor else None
         if r.rel == "yearless":
+            if c.region is None and c.tense == 0 and c.extra.get("bare") and r.day:
+                # a present-tense day used as a name ("14 March is a day of mourning", "people
+                # remember 11 September as ..."): every year's, whatever the story's year
+                return isodates.ymd(None, r.month, r.day), None
             anchor = (self._told_month(c, r) if r.extra.get("told") else None) or self._frame(c, "year")
             if anchor is None:
                 return isodates.ymd(None, r.month, r.day), None
@@ -284,9 +291,8 @@ class Resolver:
         """The year of a year-less date counted from the day of writing, or ``None`` for "any year".
 
         A past narrative ("On June 30 he wrote") means the last such day before the writing; a
-        present-tense date used as a name ("14 March is a day of mourning", "people associate
-        September 11 with ...") or one that would fall after the day of writing recurs every year;
-        a future one ("will meet on 2 May") is the next such day."""
+        present-tense one that would fall after the day of writing is no particular year's; a
+        future one ("will meet on 2 May") is the next such day."""
         year = isodates.year_for(r.month, r.day, anchor.value, c.tense)  # type: ignore[arg-type]
         parts = isodates.parse(anchor.value)
         if year is None or parts is None:
@@ -294,7 +300,7 @@ class Resolver:
         later = year == parts[0] and (r.month, r.day or 1) > (parts[1] or 12, parts[2] or 31)
         if c.tense < 0:
             return year - 1 if later else year
-        if c.tense == 0 and (later or c.extra.get("bare")):
+        if c.tense == 0 and later:
             return None
         return year
 
