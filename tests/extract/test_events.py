@@ -221,3 +221,17 @@ def test_events_memorandum_header_gives_the_meeting(analyse_text):
     assert record.place is not None
     later = [e for e in meetings if e.mentions[0].text == "meeting"]
     assert all(e.antecedent == record.id for e in later)
+
+
+def test_events_noun_modifying_a_definite_noun_refers_back(analyse_text):
+    a = analyse_text("On 4 May 1921 the Free Miners' Federation called a strike in Lorinville. "
+                     "The strike leader Paul Dupont was arrested a week later.")
+    strikes = _events(a, "strike")
+    [first] = [e for e in strikes if e.antecedent is None]
+    assert all(e.antecedent == first.id for e in strikes if e is not first)
+
+
+def test_events_idiom_speaks_for_itself_is_no_statement(analyse_text):
+    a = analyse_text("The record of 1921 speaks for itself. In 1922 the minister Paul Dupont spoke to the miners.")
+    statements = _events(a, "statement")
+    assert [e.mentions[0].text for e in statements] == ["spoke"]

@@ -263,7 +263,8 @@ def _link_nominals(triggers: list[_Trigger]) -> None:
     for n, trig in enumerate(triggers):
         if not trig.is_noun or trig.antecedent is not None:
             continue
-        dets = {c.lower_ for c in trig.head.children if c.dep_ in ("det", "poss")}
+        owner = trig.head.head if trig.head.dep_ == "compound" else trig.head  # "the strike leader"
+        dets = {c.lower_ for c in owner.children if c.dep_ in ("det", "poss")}
         if not dets & _DEFINITE:
             continue
         own_date = trig.date if trig.source == "timex" else None

@@ -111,6 +111,8 @@ LABEL_VERBS: dict[str, str] = {
     "dissolution": "dissolves", "ban": "bans", "shooting": "fires on",
 }
 
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+
 #: entity types whose ban is a dissolution ("banned the party", "the union was outlawed")
 BODIES = frozenset({"ORG", "NORP"})
 
@@ -144,6 +146,8 @@ def verb_class(token) -> str | None:
         return "release"
     if lemma == "strike" and objects:  # "strike a deal", "struck the city": not a work stoppage
         return None
+    if lemma == "speak" and any(p == "for" and g in _REFLEXIVES for p, g in preps):
+        return None  # "the record speaks for itself": an idiom, no one speaks
     if lemma == "fire":  # "fired on the crowd", "fired at the marchers"; "fired the minister" is no shooting
         return "shooting" if {p for p, _ in preps} & {"on", "at", "into", "upon"} else None
     cls = VERBS.get(lemma)
