@@ -251,3 +251,57 @@ def test_entities_nationality_word_of_a_named_place_is_not_the_place(nlp):
 def test_entities_capitalised_common_noun_alone_is_not_a_place(nlp):
     ents = _extract(nlp, "[2] Maria Okonkwo, Songs from Prison, 1981, p. 12. She was held in Kiriba.")
     assert "Prison" not in {e.name for e in ents}
+
+
+@pytest.mark.parametrize("byline, org", [
+    ("Amara Diallo, Coastal Fishers Network, 04.11.2019", "Coastal Fishers Network"),
+    ("By Amara Diallo, Nordic Peace Institute", "Nordic Peace Institute"),
+    ("Amara Diallo, Sahel Solidarity Campaign, 4 November 2019", "Sahel Solidarity Campaign"),
+])
+def test_entities_byline_organisation_between_name_and_date(nlp, byline, org):
+    ents = _extract(nlp, f"The Harbour Question\n\n{byline}\n\nThe port of Dakar was closed for a week.")
+    assert org in {e.name for e in ents if e.type == "ORG"}
+    assert "Amara Diallo" in {e.name for e in ents if e.type == "PERSON"}
+
+
+_MEMO = """MEMORANDUM OF CONVERSATION
+
+PARTICIPANTS:
+
+Veridia
+Admiral Tomas Kessler, Chairman of the Defence Committee
+Dr. Lena Varga, Minister of Health
+
+Canada
+Mr. Paul Girard, Ambassador
+
+The Ambassador began by thanking the Chairman for his time.
+
+THE CHAIRMAN: We will keep the ports open.
+
+MR. GIRARD: Ottawa will be glad to hear it.
+
+DR. VARGA: The hospitals need fuel.
+
+THE AMBASSADOR: I will report that.
+"""
+
+
+def test_entities_transcript_labels_and_roles_name_the_listed_participants(nlp):
+    ents = _extract(nlp, _MEMO)
+    by_name = {e.name: e for e in ents}
+    kessler, varga, girard = by_name["Tomas Kessler"], by_name["Lena Varga"], by_name["Paul Girard"]
+    assert "THE CHAIRMAN" in kessler.aliases and "Chairman" in kessler.aliases
+    assert "DR. VARGA" in varga.aliases
+    assert {"MR. GIRARD", "THE AMBASSADOR", "Ambassador"} <= set(girard.aliases)
+    assert all(e.type == "PERSON" for e in (kessler, varga, girard))
+    text = _MEMO
+    for e in ents:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_entities_label_fitting_two_participants_names_nobody(nlp):
+    memo = _MEMO.replace("Dr. Lena Varga, Minister of Health", "Dr. Lena Varga, Ambassador")
+    ents = _extract(nlp, memo)
+    assert not [e for e in ents if "THE AMBASSADOR" in e.aliases]

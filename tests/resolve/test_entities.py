@@ -141,3 +141,12 @@ def test_entities_shared_title_tells_which_person_a_surname_is():
     assert mapping["c:L0"] == mapping["a:L0"] != mapping["b:L0"]
     assert mapping["d:L0"] not in {mapping["a:L0"], mapping["b:L0"]}
     assert len(entities) == 3
+
+
+def test_entities_shared_role_alias_does_not_merge_two_people():
+    # two memos each call their own envoy "the High Commissioner": a role, not a name
+    a = _analysis("a", "Mark Ellis, High Commissioner", [("Mark Ellis", "PERSON", ("Mark Ellis", "High Commissioner"))])
+    b = _analysis("b", "Ruth Okoye, High Commissioner",
+                  [("Ruth Okoye", "PERSON", ("Ruth Okoye", "High Commissioner", "THE HIGH COMMISSIONER"))])
+    entities, mapping = resolve_entities([a, b])
+    assert mapping["a:L0"] != mapping["b:L0"] and len(entities) == 2

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from ..extract.entities.lexicon import TITLES, canonical_key, is_acronym, place_names
+from ..extract.entities.lexicon import TITLES, canonical_key, is_acronym, is_role, place_names
 from ..model import DocAnalysis, Entity, LocalEntity
 
 _COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -48,6 +48,8 @@ def _keys(le: LocalEntity) -> set[str]:
     if le.type == "PERSON":
         keys = set()
         for f in forms:
+            if is_role(f):
+                continue  # "High Commissioner" in one memo and in another may be two people
             words = canonical_key(f).split()
             while words and words[0] in TITLES:  # "Mr. Dulles" is a surname, not a full name
                 words = words[1:]

@@ -25,6 +25,7 @@ from ...model import LocalEntity, Mention
 from ..context import DocContext
 from .aliases import canonical_name, cluster_mentions, surname_forms
 from .descriptors import describe
+from .headers import HEADER_ORIGINS, bylines, match_label, participants, role_mentions, turn_labels
 from .lexicon import is_acronym
 from .mentions import Candidate, collect_mentions, find_missed
 from .typing import decide_type, score_mention
@@ -54,6 +55,36 @@ def _add_missed(ctx: DocContext, clusters: list[list[Candidate]], common: frozen
         bisect.insort(taken, (start, end))
 
 
+def _add_header_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Add a byline's organisation, and speaker labels and roles that name a listed participant."""
+    def free(s: int, e: int) -> bool:
+        return not any(c.start < e and s < c.end for c in cands)
+
+    for name, (s, e) in bylines(text):
+        for cand in cands:  # the model often reads a byline's name as an organisation
+            if (cand.start, cand.end) == name:
+                cand.votes["PERSON"] += 2
+            elif (cand.start, cand.end) == (s, e):
+                cand.votes["ORG"] += 2
+        if free(s, e):
+            cands.append(Candidate(s, e, text[s:e], "ORG", "byline"))
+    labels = turn_labels(text)
+    persons = [c for c in cands if c.label == "PERSON" or c.title]
+    entries = participants(text, [(c.start, c.end) for c in persons]) if labels else []
+    owners = {c.start: c for c in persons}
+    for s, e, label in labels:
+        entry = match_label(label, entries)
+        if entry is None:
+            continue
+        inside = [c for c in cands if s <= c.start and c.end <= e]  # "OBI" of "COLONEL OBI"
+        cands = [c for c in cands if c not in inside]
+        if free(s, e):
+            cands.append(Candidate(s, e, label, "PERSON", "label", alias_of=owners[entry.name_start]))
+    for s, e, entry in role_mentions(text, entries, [(c.start, c.end) for c in cands]):
+        cands.append(Candidate(s, e, text[s:e], "PERSON", "role", alias_of=owners[entry.name_start]))
+    return sorted(cands, key=lambda c: c.start)
+
+
 def _nominal(doc: Doc, start: int, end: int) -> bool:
     """True when the parser reads the words at ``[start, end)`` as a noun (not "who" the pronoun)."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -63,7 +94,7 @@ def _nominal(doc: Doc, start: int, end: int) -> bool:
 def extract_entities(ctx: DocContext) -> list[LocalEntity]:
     """The document's local entities, ids ``"<doc id>:L<n>"`` in order of first mention."""
     doc = ctx.parsed
-    cands = collect_mentions(doc)
+    cands = _add_header_mentions(ctx.text, collect_mentions(doc))
     for cand in cands:
         score_mention(doc, cand)
     common = frozenset(t.lower_ for t in doc if t.is_lower and t.is_alpha)
@@ -80,7 +111,7 @@ def extract_entities(ctx: DocContext) -> list[LocalEntity]:
         mentions = tuple(Mention(ctx.doc_id, c.start, c.end, c.text, etype, local_id, EXTRACTOR,
                                  1.0 if c.origin == "ner" else 0.8) for c in cluster)
         aliases = tuple(dict.fromkeys(a for c in cluster for a in _aliases(ctx.text, c, etype)))
-        descriptors = _unique(d for c in cluster for d in describe(doc, c, etype))
+        descriptors = _unique(d for c in cluster if c.origin not in HEADER_ORIGINS for d in describe(doc, c, etype))
         out.append(LocalEntity(local_id, ctx.doc_id, _alias(canonical_name(cluster)), etype, aliases,
                                descriptors, mentions))
     return out

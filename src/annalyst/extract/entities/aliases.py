@@ -148,7 +148,8 @@ def canonical_name(cluster: list[Candidate]) -> str:
     """The fullest proper name among the mentions (no acronym or handle when a full form exists)."""
     def rank(c: Candidate) -> tuple:
         text = c.text.rstrip(".") if not is_acronym(c.text) else c.text
-        return (not text.startswith("@"), not text.islower(), not is_acronym(text), len(text.split()),
+        return (c.origin not in {"label", "role"}, not text.startswith("@"), not text.islower(),
+                not is_acronym(text), len(text.split()),
                 sum(1 for m in cluster if m.text == c.text), len(text))
     best = max(cluster, key=rank)
     return best.text
@@ -165,7 +166,8 @@ def surname_forms(clusters: list[list[Candidate]], types: list[str],
     forms: dict[str, set[int]] = {}
     for n, (cluster, etype) in enumerate(zip(clusters, types, strict=True)):
         for cand in cluster:
-            if len(cand.text) >= 2 and not cand.text.islower() and not cand.text.startswith("@"):
+            if len(cand.text) >= 2 and not cand.text.islower() and not cand.text.startswith("@") \
+                    and cand.origin not in {"label", "role"}:  # "President" is not searched as a name
                 forms.setdefault(cand.text, set()).add(n)
         if etype == "PERSON":
             full = max((c.text for c in cluster), key=lambda t: len(t.split()))

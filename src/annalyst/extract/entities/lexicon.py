@@ -46,7 +46,14 @@ TITLE_LINKS = frozenset({"of", "for"})
 TITLE_MODIFIERS = frozenset({"former", "then", "late", "acting", "deputy", "assistant", "vice", "prime", "foreign",
                              "interior", "defence", "defense", "finance", "justice", "chief", "senior", "junior",
                              "field", "lieutenant", "rear", "attorney", "first", "second", "supreme", "grand",
-                             "executive", "national", "state"})
+                             "executive", "national", "state", "high", "permanent", "principal", "special",
+                             "commanding", "presiding"})
+
+
+def is_role(form: str) -> bool:
+    """True for a role or title standing for a person ("THE PRESIDENT", "High Commissioner"): not a name."""
+    words = key(form).split()
+    return bool(words) and all(w in TITLES or w in TITLE_MODIFIERS or w in TITLE_LINKS for w in words)
 
 # Role nouns of people: an apposition or copula with one of these makes its name a PERSON.
 PERSON_NOUNS = _words("""

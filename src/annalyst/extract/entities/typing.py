@@ -73,8 +73,8 @@ def _role_after(doc: Doc, last: Token) -> str | None:
     for tok in doc[k:k + 6]:
         if tok.pos_ == "NOUN":
             return role_noun(tok.lemma_.lower())
-        if tok.is_punct and tok.text not in {"-"}:
-            return None
+        if (tok.is_punct and tok.text not in {"-"}) or tok.is_space:
+            return None  # the apposition ends at a comma or a line break
     return None
 
 

@@ -1,0 +1,162 @@
+"""Names in a document's furniture: bylines, participants lists and transcript speaker labels.
+
+The model reads prose; a byline or a memo's header is not prose, and it misses
+or mistypes names there that a reader takes in at a glance:
+
+* a byline "NAME, ORGANISATION, DATE" (or "By NAME, ORGANISATION") puts the
+  author's organisation between the name and the date;
+* a memorandum of conversation lists its participants, one a line
+  ("General X Y, President of the Council"), and then labels each turn with a
+  role or a title and a name ("THE PRESIDENT:", "SIR X:", "COLONEL Y:"). A label
+  that fits exactly one participant is a mention of that person, and so is a
+  capitalised role in the memo's prose ("The President thanked him").
+
+Each function returns plain offsets; :mod:`annalyst.extract.entities` turns
+them into mentions. Written as rules because these layouts are conventions of
+the genre, not language a statistical model has seen.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import TITLES
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
+_DATE = (rf"(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}"
+         rf"|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})")
+_WORD = r"[A-Z][\w'’.&-]*"
+_NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{1,3}}"
+_ORG = rf"{_WORD}(?:[ \t]+(?:of|for|and|the|on|in|&|{_WORD}))*"
+# "NAME, ORGANISATION, DATE", "By NAME, ORGANISATION" on a line of its own.
+_BYLINE = re.compile(
+    rf"(?m)^[ \t]*(?P<by>By[ \t]+)?(?P<name>{_NAME}),[ \t]+(?P<org>{_ORG}?)"
+    rf"(?:(?:,[ \t]*|[ \t]+[|–—-][ \t]+)(?P<date>{_DATE}))?[ \t]*$")
+
+# A turn label: one to four upper-case words at the start of a line, then a colon.
+_TURN = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})[ \t]*:[ \t]+\S")
+# "PARTICIPANTS:" and the like, heading a list of who took part.
+_PARTICIPANTS = re.compile(r"(?mi)^[ \t]*(?:participants|present|attendees|in attendance)[ \t]*:")
+_ARTICLES = {"the", "a", "an"}
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mister", "sir", "dame", "dr", "lord", "lady", "madam", "hon"})
+# Origins of the mentions made here from labels and roles: they are not names to search for or describe.
+HEADER_ORIGINS = frozenset({"label", "role"})
+
+
+def bylines(text: str, limit: int = 1500) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Offsets of the author's name and organisation in bylines near the top.
+
+    "Jane Roe, Tenant Action Network, 03.05.2019" or "By Jane Roe, Tenant Action
+    Network": the name must be followed by the organisation and a date, or be
+    introduced by "By"; a place ("Jane Roe, London") is told apart later by the type vote.
+    """
+    out = []
+    for m in _BYLINE.finditer(text[:limit]):
+        org = re.sub(r"(?:\s+(?:of|for|and|the|on|in|&))+$", "", m.group("org") or "")
+        if org and (m.group("by") or m.group("date")):
+            out.append((m.span("name"), (m.start("org"), m.start("org") + len(org))))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One line of a participants list: the name's offsets and the role words around it."""
+
+    name_start: int
+    name_end: int
+    roles: tuple[str, ...]  # lower-case role phrases: "president", "high commissioner", "secretary"
+    words: frozenset[str]  # lower-case words of the name and its title: "general", "samuel", "adeyemi"
+
+
+def turn_labels(text: str) -> list[tuple[int, int, str]]:
+    """Offsets and text of speaker labels ("THE PRESIDENT:"), when the text has two different ones."""
+    found = [(m.start(1), m.end(1), m.group(1)) for m in _TURN.finditer(text)]
+    return found if len({label for _, _, label in found}) >= 2 else []
+
+
+def participants(text: str, names: list[tuple[int, int]]) -> list[Entry]:
+    """The participants list after a "PARTICIPANTS:" heading: one person a line, with a role.
+
+    ``names`` are the person mentions already found (offsets); an entry is a line
+    that holds one of them; short lines without a name are group headings
+    ("United Kingdom"), and the first line of prose or the first turn ends the list.
+    """
+    head = _PARTICIPANTS.search(text)
+    if head is None:
+        return []
+    out = []
+    pos = head.end()
+    for line in text[pos:].splitlines(keepends=True):
+        start, end = pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+        inside = [(a, b) for a, b in names if start <= a and b <= end]
+        if not inside:
+            if len(line.split()) > 4 or _TURN.match(line):
+                break  # prose or a turn: the list is over ("Umbara" alone is a group heading)
+            continue
+        a, b = inside[0]
+        title = text[start:a].strip()
+        role = text[b:end].strip().lstrip(",;–—-").strip()
+        out.append(Entry(a, b, _roles(title, role), frozenset(_lower_words(text[start:b]))))
+    return out
+
+
+def _roles(title: str, role: str) -> tuple[str, ...]:
+    """Role phrases of an entry: its office before "of"/"to"/"(" ("President of X" -> "president")."""
+    out = []
+    office = re.split(r"\s+(?:of|to|for|at|in)\s+|\s*[(,;]", role, maxsplit=1)[0].strip()
+    if office:
+        out.append(" ".join(_lower_words(office)))
+    words = [w for w in _lower_words(title) if w in TITLES and w not in _COURTESY]  # "General", not "Mr."
+    if words:
+        out.append(" ".join(words))
+    return tuple(r for r in out if r)
+
+
+def _lower_words(text: str) -> list[str]:
+    return [w.lower().rstrip(".") for w in re.findall(r"[\w’'.-]+", text)]
+
+
+def match_label(label: str, entries: list[Entry]) -> Entry | None:
+    """The one participant a label names: by role ("THE PRESIDENT") or by title and name ("SIR X").
+
+    None when no participant or several fit: a wrong speaker is worse than none.
+    """
+    words = [w for w in _lower_words(label) if w not in _ARTICLES]
+    if not words:
+        return None
+    name = [w for w in words if w not in TITLES]
+    if name:
+        found = [e for e in entries if set(name) <= e.words and set(words) <= e.words | set(" ".join(e.roles).split())]
+    else:
+        phrase = " ".join(words)
+        found = [e for e in entries if phrase in e.roles]
+    return found[0] if len(found) == 1 else None
+
+
+def role_mentions(text: str, entries: list[Entry], taken: list[tuple[int, int]]) -> list[tuple[int, int, Entry]]:
+    """Capitalised roles in the prose that name one participant: "The President thanked him".
+
+    Only a role held by exactly one participant counts, written with a capital
+    after "the" ("the High Commissioner", not "a high commissioner").
+    """
+    owners: dict[str, list[Entry]] = {}
+    for e in entries:
+        for role in e.roles:
+            owners.setdefault(role, []).append(e)
+    unique = {role: es[0] for role, es in owners.items() if len(es) == 1 and role}
+    if not unique:
+        return []
+    pattern = re.compile(r"\b[Tt]he\s+(" + "|".join(
+        r"\s+".join(re.escape(w.capitalize()) for w in role.split()) for role in sorted(unique, key=len, reverse=True))
+        + r")\b(?![ \t]+[A-Z])")
+    out = []
+    for m in pattern.finditer(text):
+        s, e = m.span(1)
+        if any(a < e and s < b for a, b in taken):
+            continue
+        role = " ".join(m.group(1).lower().split())
+        out.append((s, e, unique[role]))
+    return out
