@@ -328,3 +328,51 @@ def test_claims_doubt_on_a_report_targets_its_main_clause_not_its_conjunct(analy
     [main] = _claims(a, "was not involved")
     [doubt] = [c for c in a.claims if c.text.startswith("It is hard")]
     assert doubt.target == main.id
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("That Britain planned the 1966 coup is a myth.", "denies"),
+    ("That Britain planned the 1966 coup is not a myth.", "asserts"),
+    ("The claim that Britain planned the 1966 coup is nonsense.", "denies"),
+    ("The report that Britain planned the 1966 coup is false.", "denies"),
+])
+def test_claims_verdict_on_a_clause_as_subject(analyse_text, text, stance):
+    a = analyse_text(text)
+    [claim] = _claims(a, "planned")
+    assert claim.holder == "author" and claim.stance == stance
+    assert claim.actors == ("united kingdom",) and claim.event_type == "coup"
+
+
+@pytest.mark.parametrize(("second", "stance"), [
+    ("The archives show nothing of the kind.", "denies"),
+    ("There is no evidence of this.", "doubts"),
+])
+def test_claims_pointing_refutation_denies_the_claim_before(analyse_text, second, stance):
+    a = analyse_text(f"Colonel Ray Dunn claimed that Britain planned the 1966 coup. {second}")
+    [reported] = _claims(a, "planned")
+    [refutation] = _claims(a, second[:12])
+    assert refutation.holder == "author" and refutation.stance == stance
+    assert refutation.target == reported.id and refutation.polarity == -reported.polarity
+
+
+def test_claims_refutation_needs_something_to_point_back_to(analyse_text):
+    a = analyse_text("Colonel Ray Dunn claimed that Britain planned the 1966 coup. The documents show nothing.")
+    assert not _claims(a, "documents")
+
+
+def test_claims_for_them_makes_the_clause_their_view(analyse_text):
+    a = analyse_text("The colonel's friends never believed it. For them the 1976 coup was organised by the CIA. "
+                     "For years the CIA backed the 1976 coup.")
+    [view] = _claims(a, "organised")
+    assert view.holder is None and view.stance == "reports" and not view.text.startswith("For")
+    [own] = _claims(a, "For years")
+    assert own.holder == "author"
+
+
+def test_claims_nobody_in_a_capital_denies_for_its_state_and_a_condition_is_no_claim(analyse_text):
+    a = analyse_text("“Nobody in Paris knew about the 1971 coup,” said Henri Dubois. "
+                     "“If there had been a plot, I would have seen it.”")
+    [claim] = _claims(a, "Nobody in Paris")
+    assert "Dubois" in _holder_name(a, claim)
+    assert claim.polarity == -1 and claim.actors == ("france",) and claim.predicate == "knowledge"
+    assert not _claims(a, "plot")

@@ -38,7 +38,7 @@ PLAIN_ADJECTIVES = _words("plain clear known obvious evident explicit")
 # Nouns that frame what follows as false: "the myth that ...", "the lie that ...".
 FALSE_FRAMES = _words("""
 myth legend fiction lie falsehood fabrication misconception canard fairytale fable hoax delusion fantasy
-misrepresentation distortion untruth
+misrepresentation distortion untruth nonsense rubbish invention fabrication propaganda
 """)
 
 # Adjectives of "it is false that ...", "the false claim that ...".
@@ -46,6 +46,9 @@ FALSE_ADJECTIVES = _words("false untrue wrong baseless unfounded groundless absu
 
 # Nouns of "there is no evidence that ...": with "no", the author doubts the clause.
 EVIDENCE_NOUNS = _words("evidence proof indication sign trace record")
+
+# Verbs by which a record backs a claim up, or with "nothing of the kind" does not: "the files show ...".
+REFUTING_VERBS = _words("show prove support confirm contain reveal suggest indicate record mention say corroborate")
 
 # Adjectives of "it is true that ...": the author commits to the clause.
 TRUE_ADJECTIVES = _words("true correct undeniable indisputable certain clear evident obvious fact")
@@ -69,7 +72,7 @@ HEDGES = _words("allegedly supposedly purportedly reputedly ostensibly so-called
 CLAIM_NOUNS = _words("""
 claim statement assertion allegation argument story account version denial explanation view contention
 testimony assurance insistence thesis theory idea notion suggestion rumour rumor belief speculation suspicion
-accusation charge impression perception narrative
+accusation charge impression perception narrative report tale legend assumption
 """)
 
 # Negation cues inside a clause, beyond spaCy's ``neg`` dependency.

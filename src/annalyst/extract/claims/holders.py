@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # pragma: no cover
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 _AUTHOR = frozenset({"i", "we", "me", "us"})
 _MESSAGE = frozenset({"tell", "say", "inform", "assure", "report", "write"})  # "you may tell X that ..."
+_QUANTIFIERS = frozenset({"nobody", "anybody", "somebody", "everybody", "none", "anyone", "someone", "everyone",
+                          "one", "officials", "people"})
 _PERMISSION = frozenset({"may", "can", "could", "might", "should", "must"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _MODIFIERS = ("compound", "amod", "nmod", "poss")
@@ -201,7 +203,9 @@ def _allegiance_tokens(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ in _MODIFIERS:
             out.extend(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "for"):
+        elif child.dep_ == "prep" and (child.lower_ in ("of", "for") or (
+                child.lower_ in ("in", "at", "from") and head.lower_ in _QUANTIFIERS)):
+            # "nobody in London", "someone at the embassy": the place is whose side they are on
             out.extend(t for p in child.children if p.dep_ == "pobj" for t in p.subtree)
         elif child.dep_ == "appos":
             out.extend(_allegiance_tokens(child))

@@ -40,6 +40,7 @@ from .cues import (
     PLAIN_ADJECTIVES,
     PREDICATE_CLASSES,
     PREDICATE_NOUNS,
+    REFUTING_VERBS,
     REPORTING_VERBS,
     TRUE_ADJECTIVES,
 )
@@ -56,8 +57,10 @@ _ATTESTED = frozenset({"documented", "document", "established", "establish", "pr
                        "undeniable", "undisputed", "indisputable", "evident", "obvious", "certain", "beyond",
                        "confirmed", "confirm", "fact"})
 _BELIEF_VERBS = frozenset({"believe", "think", "accept", "buy"})
-_POINTERS = frozenset({"this", "that"})
-_WH = frozenset({"WP", "WDT", "WRB", "WP$"})  # demonstrative subjects pointing back at the last claim
+_POINTERS = frozenset({"this", "that"})  # demonstrative subjects pointing back at the last claim
+_WH = frozenset({"WP", "WDT", "WRB", "WP$"})
+# "For them, ...": words for people whose view a sentence-initial "for" phrase introduces
+_VIEWERS = frozenset({"them", "him", "her", "many", "most", "some", "others", "critics", "supporters"})
 
 
 class Builder:
@@ -439,19 +442,27 @@ def _framed(b: Builder, sent: Span) -> None:
         if not (false_noun or adjective):
             continue
         anchor = tok.head if adjective else tok
-        comp = _that_clause(anchor)
+        # "That X planned the coup is a myth / false": the clause is the copula's subject
+        subject = next((c for c in tok.head.children if c.dep_ == "csubj" and any(
+            m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None) if tok.dep_ in (
+            "attr", "acomp") else None
+        comp = subject or _that_clause(anchor)
         if comp is None:
             continue
-        negated = adjective and any(c.dep_ == "neg" for c in tok.head.children)
+        negated = (adjective or subject is not None) and any(c.dep_ == "neg" for c in tok.head.children)
         says_false = false_noun or tok.lemma_ in FALSE_ADJECTIVES
         flip = -1 if says_false != negated else 1
         lo = tok.left_edge.i if false_noun else anchor.left_edge.i
         _, hi = clause_range(comp)
         hi = max(hi, comp.i, verdict.i if verdict is not None else 0)
+        if subject is not None:
+            lo, hi = subject.left_edge.i, tok.i
         stance = "denies" if flip * polarity_of(comp) < 0 else "asserts"
         cue = f"the {tok.text} that" if false_noun else f"{tok.head.text} {tok.text} that"
         if verdict is not None:
             cue = f"the {tok.text} that … {verdict.text}"
+        if subject is not None:
+            cue = f"that … {tok.head.text} {tok.text}"
         if verdict is not None and (verdict.lemma_ in DOUBT_ADJECTIVES or verdict.lemma_ in EVIDENCE_NOUNS):
             stance = "doubts"
             cue = f"no {tok.text} that" if verdict.i == tok.i else cue
@@ -475,7 +486,7 @@ def _verdict_on(noun: Token) -> Token | None:
     for word in noun.head.children:
         if word.dep_ == "acomp" and (word.lemma_ in FALSE_ADJECTIVES or word.lemma_ in DOUBT_ADJECTIVES):
             return word
-        if word.dep_ == "attr" and word.lemma_ in FALSE_FRAMES:
+        if word.dep_ in ("attr", "acomp") and word.lemma_ in FALSE_FRAMES:  # "is a myth", "is nonsense"
             return word
     return None
 
@@ -585,7 +596,9 @@ def _asserted(b: Builder, sent: Span) -> None:
             holder = _speaker(b, tok)  # inside a quotation the words are the speaker's, not the author's
             if holder is None:
                 continue
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "that") for c in tok.children):
+        host = tok.head if tok.dep_ in ("acomp", "attr") else tok  # "if there had been a plan": on the copula
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "that", "unless") for c in (
+                *tok.children, *host.children)):
             continue  # a condition, or a content clause ("the rumour that X") no rule above claimed
         if tok.dep_ in ("relcl", "acl") and tok.head.lemma_ in CLAIM_NOUNS | FALSE_FRAMES:
             continue  # the same, when the parser reads "that" as a relative pronoun
@@ -608,8 +621,71 @@ def _asserted(b: Builder, sent: Span) -> None:
     found.sort(key=lambda f: (f[0], f[1], _CLASS_RANK.get(predicate_class(f[2]) or "", 99)))
     for lo, hi, tok, holder in found:
         modal = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in tok.children)
-        b.add(lo, hi, tok, holder=holder, stance="asserts" if polarity_of(tok) > 0 else "denies", cue=tok.text,
-              confidence=0.4 if modal else 0.6)
+        stance = "asserts" if polarity_of(tok) > 0 else "denies"
+        cue, first, who = tok.text, lo, holder
+        frame = _viewpoint(tok) if holder == "author" else None
+        if frame is not None:  # "For them the coup was organised from outside": their view, relayed
+            who = entity_of(b.ctx, frame)
+            stance = stance if who is not None else "reports"
+            cue = f"for {frame.text}"
+            first = max(lo, frame.head.right_edge.i + 1)
+        b.add(first, hi, tok, holder=who, stance=stance, cue=cue, confidence=0.4 if modal else 0.6)
+
+
+def _viewpoint(verb: Token) -> Token | None:
+    """Whose view a sentence-initial "For X, ..." makes the clause: the pronoun or name X, if any.
+
+    "For years, ..." and "For the army, the coup was a rescue" differ only in
+    what X is: a person, group or pronoun makes the clause their view.
+    """
+    clause = verb.head if verb.dep_ in ("acomp", "attr") else verb
+    for prep in clause.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i != clause.sent.start:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (obj.lower_ in _VIEWERS or obj.ent_type_ in ("PERSON", "NORP", "ORG")):
+                return obj
+    return None
+
+
+def _refuted(b: Builder, sent: Span) -> None:
+    """ "The files show nothing of the kind", "There is no evidence of this": the author denies what was just said.
+
+    The object points back ("of the kind", "of this"), so the denial is of the last
+    claim put forward by someone else, as with "this claim is false".
+    """
+    for verb in sent:
+        if verb.pos_ not in ("VERB", "AUX") or b.quoted(verb) or b.covered(verb):
+            continue
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr") and _points_back(c)), None)
+        if obj is None:
+            continue
+        evidence = obj.lemma_ in EVIDENCE_NOUNS
+        if not evidence and (verb.lemma_ not in REFUTING_VERBS or obj.lower_ not in ("nothing", "none")):
+            continue
+        if evidence and not any(c.dep_ == "det" and c.lower_ == "no" for c in obj.children):
+            continue
+        target = _target_before(b, verb)
+        if target is None:
+            continue
+        lo, hi = clause_range(verb)
+        stance = "doubts" if evidence else "denies"
+        cue = f"no {obj.text}" if evidence else f"{verb.text} {obj.text}"
+        b.add(lo, hi, verb, holder="author", stance=stance, cue=cue, flip=-1,
+              confidence=0.65, target=target)
+
+
+def _points_back(noun: Token) -> bool:
+    """ "nothing of the kind / sort", "no evidence of this / it / that": an object about what came before."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+            for obj in prep.children:
+                if obj.lower_ in ("this", "that", "it", "them") or (
+                        obj.lemma_ in ("kind", "sort") and any(d.lower_ in ("the", "that") for d in obj.children)):
+                    return True
+                if obj.lemma_ in CLAIM_NOUNS and any(d.lower_ in _POINTERS for d in obj.children):
+                    return True
+    return False
 
 
 def _backed(b: Builder, sent: Span) -> None:
@@ -642,4 +718,4 @@ def _backed(b: Builder, sent: Span) -> None:
 
 # In this order: reports first, so that "this claim" and verdicts find the claim they point back to;
 # the author's plain assertions last, so that they skip what an earlier rule already attributed.
-RULES = (_reported, _framed, _judged_role, _doubted, _hedged, _backed, _asserted)
+RULES = (_reported, _framed, _judged_role, _doubted, _hedged, _refuted, _backed, _asserted)
