@@ -53,3 +53,13 @@ def test_transcripts_table_rows_and_side_names():
                                   ("Sir Roy Mott", "Minister")]
     assert _who("DR. LIND", text) == "Dr. Eva Lind"
     assert _who("THE MINISTER", text) == "Sir Roy Mott"
+
+
+def test_transcripts_several_people_on_one_line():
+    text = ("Participants: Defence Minister Karl Ruud (R), Ambassador Nora Fell (F)\n"
+            "Mr. Ian Holt, Counsellor, Embassy of Southland, Mr. Leo Marsh, Secretary General\n\n"
+            "R: We start.\n")
+    assert [name for name, _ in _entries(text)] == ["Defence Minister Karl Ruud (R)", "Ambassador Nora Fell (F)",
+                                                    "Mr. Ian Holt", "Mr. Leo Marsh"]
+    assert _who("THE AMBASSADOR", text) == "Ambassador Nora Fell (F)"
+    assert _who("THE SECRETARY GENERAL", text) == "Mr. Leo Marsh"

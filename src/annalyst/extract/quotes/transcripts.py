@@ -10,6 +10,7 @@ and labels are upper case, so ordinary "Note: …" lines are not read as turns.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -90,6 +91,11 @@ _LINE_LABEL = re.compile(r"([A-Z][A-Za-z.'’ -]{0,30}):(?:[ \t|]+|$)")
 # Between the name and the role: a comma or a dash ("Mr. Alexander—VD", "Sir X, High Commissioner").
 _NAME_END = re.compile(r"\s*(?:,|[—–]|\s-{1,2}\s)\s*")
 _ARTICLES = frozenset({"the", "a", "an"})
+# "(V)" after a name: the label its turns carry, the end of an entry.
+_LEGEND_END = re.compile(r"\([A-Z][A-Z.]{0,5}\)$")
+# An honorific and a capitalised name: "Ambassador Elena Ruiz", "Mr. Dorn" (not "President of X").
+_TITLED_NAME = re.compile(r"(?i:" + "|".join(sorted(HONORIFICS | {"messrs", "mme", "m"}, key=len, reverse=True))
+                          + r")\.?\s+[A-Z][\w’'-]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,21 +149,39 @@ def _is_prose(line: str) -> bool:
 
 
 def _entries(text: str, start: int, end: int) -> list[Participant]:
-    """The entries of one line; "; " separates several ("Mr. A, Adviser; Mr. B, Counsel")."""
+    """The entries of one line. "; " separates several; so does a comma after a legend
+    ("Paul Varga (V), Elena Ruiz (R)") or before a titled name once the entry has its role
+    ("Mr. A, Counsellor, Embassy, Mr. B, Adviser"), while "Sir X, High Commissioner" and
+    "Mr. X, Secretary General" stay one entry: a name and its role."""
     out = []
-    for m in re.finditer(r"[^;]+", text[start:end]):
-        lo, hi = start + m.start(), start + m.end()
-        while lo < hi and text[lo].isspace():
-            lo += 1
-        while hi > lo and text[hi - 1].isspace():
-            hi -= 1
-        if lo == hi:
-            continue
+    for lo, hi in _chunks(text, start, end):
         sep = _NAME_END.search(text, lo, hi)
         if sep is None:
             out.append(Participant(lo, hi, hi, hi))
         else:
             out.append(Participant(lo, sep.start(), sep.end(), hi))
+    return out
+
+
+def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [start]
+    for m in re.finditer(r"[;,]", text[start:end]):
+        at = start + m.start()
+        after = text[at + 1:end].lstrip()
+        before = text[cuts[-1]:at].rstrip()
+        has_role = "," in before  # the first comma separates a name from its role ("X, Secretary General")
+        if m.group() == ";" or _LEGEND_END.search(before) or (has_role and _TITLED_NAME.match(after)):
+            cuts.append(at + 1)
+    cuts.append(end + 1)
+    out = []
+    for first, after in itertools.pairwise(cuts):
+        lo, hi = first, after - 1  # without the separator
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1] in " \t,;":
+            hi -= 1
+        if lo < hi:
+            out.append((lo, hi))
     return out
 
 
