@@ -6,6 +6,8 @@ Every text here is written for the test; none comes from the example corpus.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 
 def _by_name(analysis, name):
@@ -305,3 +307,20 @@ def test_entities_label_fitting_two_participants_names_nobody(nlp):
     memo = _MEMO.replace("Dr. Lena Varga, Minister of Health", "Dr. Lena Varga, Ambassador")
     ents = _extract(nlp, memo)
     assert not [e for e in ents if "THE AMBASSADOR" in e.aliases]
+
+
+_LINES = ["PARTICIPANTS:", "", "Norland", "General Ivo Marek, President of the Council", "Colonel Ana Bell, Secretary",
+          "Sir John Dale, High Commissioner", "Mr. Tim Rowe, First Secretary (note-taker)", "THE PRESIDENT: We will see.",
+          "SIR JOHN: Fine.", "COLONEL BELL: The Council will meet.", "Q: Why?", "THE SECRETARY: No.",
+          "The President thanked him.", "Jane Roe, Action Network, 03.05.2019", "By Jane Roe, Action Network",
+          "Jane Roe, Lisbon, 4 May 2020", "The Dockers' Union (DU) met. The union failed.", "A: B: C:",
+          "Her Majesty’s Government (HMG) said so.", "officers at Toledo, Ruiz among them", "the Norlandic army"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(st.sampled_from(_LINES), min_size=1, max_size=20))
+def test_entities_header_lines_in_any_order_give_valid_spans(nlp, lines):
+    text = "\n".join(lines)
+    for e in _extract(nlp, text):
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text and m.entity == e.id
