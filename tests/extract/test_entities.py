@@ -324,3 +324,9 @@ def test_entities_header_lines_in_any_order_give_valid_spans(nlp, lines):
     for e in _extract(nlp, text):
         for m in e.mentions:
             assert text[m.start:m.end] == m.text and m.entity == e.id
+
+
+def test_entities_place_prefix_makes_a_place(nlp):
+    ents = _extract(nlp, "PLACE: Government Lodge, Port Amaru\n\nThe talks in Fort Kelso ended early.")
+    types = {e.name: e.type for e in ents}
+    assert types.get("Port Amaru") in {"GPE", "LOC"} and types.get("Fort Kelso") in {"GPE", "LOC"}

@@ -15,9 +15,12 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .lexicon import (
+    FACILITY_NOUNS,
     LOCATIVE_PREPS,
     MOTION_VERBS,
+    ORG_HEADS,
     PERSON_VERBS,
+    PLACE_PREFIXES,
     PUBLISHING,
     TITLES,
     canonical_key,
@@ -105,6 +108,9 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
             cand.votes["GPE"] += 1
     if 2 <= len(span) <= 4 and span[0].is_title and is_given_name(span[0].text) and person_like(list(span)):
         cand.votes["PERSON"] += 1  # "Willy Brandt": a first name, then a capitalised word
+    if len(span) >= 2 and first.lower_.rstrip(".") in PLACE_PREFIXES and last.lower_ not in ORG_HEADS \
+            and last.lower_ not in FACILITY_NOUNS:
+        cand.votes["GPE"] += 2  # "Port X", "Fort Y", "Lake Z": a place, whatever the model says
     start = _title_before(doc, first.i)
     if start is not None and person_like(list(span)):
         cand.votes["PERSON"] += 3
