@@ -325,3 +325,19 @@ def test_speakers_cue_conjoined_inside_a_that_clause_keeps_its_own_word(analyse_
     q = _quote(a, "disaster of our own making")
     assert _names(a).get(q.speaker) == "Maria Tellez"
     assert q.cue == "described"  # the verb that governs the words, sharing the subject of "said"
+
+
+def test_speakers_in_someones_words_or_view_names_the_owner(analyse_text):
+    text = ("Tomas Eberle led the dockers for ten years. In Eberle's words, “the port was run like a prison”. "
+            "Marta Holm disagreed. In her view, “the port was the best employer in the region”.")
+    a = analyse_text(text)
+    prison = _quote(a, "run like a prison")
+    assert _names(a).get(prison.speaker) == "Tomas Eberle"
+    assert prison.cue == "In Eberle's words" == text[prison.cue_start:prison.cue_end]
+    assert _speaker(a, "best employer") == "Marta Holm"
+
+
+def test_speakers_cue_span_of_in_the_words_of_matches_the_text(analyse_text):
+    text = "The mill closed in May. In the words of Ana Ruiz, “the valley died that spring”."
+    q = _quote(analyse_text(text), "valley died")
+    assert q.cue == text[q.cue_start:q.cue_end] == "In the words of"

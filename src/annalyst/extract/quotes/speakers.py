@@ -265,8 +265,8 @@ class Attributor:
             subject = _subject(cue, q, lambda t: self.inside_quote(t.idx, set()))
             if subject is None:
                 if fallback is None:
-                    fallback = Attribution(cue=_cue_text(cue), cue_start=cue.idx,
-                                           cue_end=cue.idx + len(_cue_text(cue)), how="cue")
+                    lo, hi = _cue_span(cue)
+                    fallback = Attribution(cue=self.text[lo:hi], cue_start=lo, cue_end=hi, how="cue")
                 continue
             result = self.resolve(subject, q, previous)
             relay = _quoting_verb(subject)
@@ -274,8 +274,8 @@ class Attributor:
                 relayer = _subject(relay, q)
                 if relayer is not None:
                     result.reporter = self.resolve(relayer, q, previous).speaker
-            result.cue, result.cue_start = _cue_text(cue), cue.idx
-            result.cue_end = cue.idx + len(result.cue)
+            result.cue_start, result.cue_end = _cue_span(cue)
+            result.cue = self.text[result.cue_start:result.cue_end]
             result.addressee = self.addressee(cue, q, result.speaker)
             if result.speaker and self.speaker_kind(result.speaker) in ("PERSON", "ORG", "NORP"):
                 return result
@@ -602,9 +602,18 @@ class Attributor:
         return self._entities.get(entity_id or "")
 
 
+# "in X's words", "in her view": the owner is the speaker.
+_OWNED_SPEECH = frozenset({"words", "view", "opinion", "estimation", "judgement", "judgment", "phrase"})
+
+
 def _words_of(t):
-    """ "in the words of X": the token X, when ``t`` is "words"."""
-    if t.lower_ != "words" or t.head.lower_ != "in":
+    """ "in the words of X", "in X's words": the token X, when ``t`` is "words" (or "view"...)."""
+    if t.lower_ not in _OWNED_SPEECH or t.head.lower_ != "in":
+        return None
+    owners = [c for c in t.children if c.dep_ == "poss"]
+    if owners:
+        return owners[0]
+    if t.lower_ != "words":
         return None
     for c in t.children:
         if c.lower_ == "of":
@@ -654,12 +663,17 @@ def _quoting_verb(speaker):
     return None
 
 
-def _cue_text(t) -> str:
+def _cue_span(t) -> tuple[int, int]:
+    """Character span of the cue words: "said", "according to", "in the words of", "in X's view"."""
+    doc = t.doc
+    first, last = t, t
     if _words_of(t) is not None:
-        return t.doc[t.i - 2: t.i + 2].text if t.i >= 2 else t.text
-    if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
-        return t.doc[t.i: t.i + 2].text
-    return t.text
+        first = t.head  # "in"
+        of = [c for c in t.children if c.lower_ == "of"]
+        last = of[0] if of else t
+    elif t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+        last = doc[t.i + 1]
+    return first.idx, last.idx + len(last.text)
 
 
 def _subject(cue, q: Quotation, quoted=None):
