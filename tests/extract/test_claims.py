@@ -87,10 +87,24 @@ def test_claims_spans_are_the_documents_text(analyse_text):
     ("Chilean", ("chile",), "chile"),
     ("Peruvian", ("peru",), "peru"),
     ("Israeli", (), "israel"),
-    ("Chilean", (), None),
+    ("Zembian", (), None),  # the demonym of a state neither the text nor any table knows
+    ("Zembian", ("zembia",), "zembia"),
+    ("Her Majesty's Government", (), "united kingdom"),
     ("government", (), None),
 ])
 def test_claims_country_key_reads_names_demonyms_and_agencies(text, places, key):
+    assert country_key(text, places) == key
+
+
+@pytest.mark.parametrize(("text", "places", "key"), [
+    ("Ghanaian", (), "ghana"),
+    ("Indian", (), "india"),  # the likelier of the states sharing a demonym
+    ("Accra", ("accra",), "ghana"),  # a capital the text names as a place stands for its state
+    ("Accra", (), None),
+    ("Jordan", (), None),  # a one-word state name only where the text makes it a place
+])
+def test_claims_country_key_knows_every_states_demonym_and_capital(text, places, key):
+    pytest.importorskip("countryinfo")
     assert country_key(text, places) == key
 
 

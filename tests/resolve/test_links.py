@@ -138,3 +138,17 @@ def test_links_not_knowing_of_an_event_rules_out_a_part_in_it():
                      ("d1:C0", "d2:C0"): "contradicts"}
     aware = replace(unaware, polarity=1, stance="asserts")  # knowing of it says nothing about a part in it
     assert compare_claims([aware, not_involved], [], []) == []
+
+
+def test_links_one_state_under_its_many_names(analyse_texts):
+    d = analyse_texts([
+        "In 1966 Her Majesty's Government did not back the coup in Umbara.",
+        "In March 1966 Colonel Ade Bello seized power in Umbara. The coup was backed by London.",
+        "Sir John Reed, the British High Commissioner in Lagos, organised the 1966 coup in Umbara.",
+        "In 1966 Colonel Ade Bello seized power in a coup that Whitehall supported.",
+    ])
+    pairs = {(link.a.split(":")[0], link.b.split(":")[0]): link.kind for link in d.links
+             if link.kind in ("agrees", "contradicts")}
+    assert pairs == {("doc0", "doc1"): "contradicts", ("doc0", "doc2"): "contradicts",
+                     ("doc0", "doc3"): "contradicts", ("doc1", "doc2"): "agrees",
+                     ("doc1", "doc3"): "agrees", ("doc2", "doc3"): "agrees"}

@@ -13,6 +13,7 @@ with the claim, so a link's explanation can show them.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..context import DocContext
@@ -56,8 +57,11 @@ def country_key(text: str, places: Iterable[str] = ()) -> str | None:
     if key in COUNTRY_ALIASES:
         return COUNTRY_ALIASES[key]
     places = set(places)
-    if key in places:
-        return key
+    named, capitals = _countries()
+    if key in places:  # "Accra" stands for Ghana, but only where the text makes it a place
+        return capitals.get(key, key)
+    if key in named:
+        return named[key]
     for suffix in DEMONYM_SUFFIXES:
         if key.endswith(suffix) and len(key) - len(suffix) >= 3:
             root = key[: -len(suffix)]
@@ -67,6 +71,44 @@ def country_key(text: str, places: Iterable[str] = ()) -> str | None:
                 if candidate in COUNTRY_ALIASES and " " not in candidate:
                     return COUNTRY_ALIASES[candidate]
     return None
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[dict[str, str], dict[str, str]]:
+    """Every state's other names and demonyms ("Ghanaian", "Ghanaians", "Great Britain"), and its capital.
+
+    From ``countryinfo``'s tables (shipped with the package, no download), keyed by
+    the same lower-case common names as ``COUNTRY_ALIASES`` ("united kingdom"), so a
+    state the hand-written table does not know still gets one side under all its
+    names. Two- and three-letter codes are left out ("IN", "IT" are words too).
+    Empty without the package: the table and the demonym rule then do alone.
+    """
+    try:
+        from countryinfo import CountryInfo
+        data = CountryInfo("France").all()
+    except Exception:  # noqa: BLE001 - an optional table; any failure leaves it empty
+        return {}, {}
+    named: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    # the most populous state first, so that a shared demonym ("Indian") names the likelier one
+    ordered = sorted(data.items(), key=lambda kv: -(kv[1].get("population") or 0))
+    for key, info in ordered:
+        key = COUNTRY_ALIASES.get(key, key)  # noqa: PLW2901 - one key per state, the table's first
+        # one-word names only where the text makes them places ("Chad", "Jordan" are people too)
+        names = [n for n in [info.get("name") or "", *(info.get("altSpellings") or [])] if " " in n.strip()]
+        demonym = info.get("demonym") or ""
+        if demonym:
+            names += [demonym, demonym + "s"]
+        for name in names:
+            norm = _norm(name)
+            if len(norm) > 3 and norm not in COUNTRY_ALIASES:
+                named.setdefault(norm, key)
+        capital = info.get("capital") or []
+        for city in [capital] if isinstance(capital, str) else capital:  # some states have several
+            norm = _norm(str(city).split(" D.C.")[0])
+            if norm:
+                capitals.setdefault(norm, key)
+    return named, capitals
 
 
 def places_of(ctx: DocContext) -> set[str]:
@@ -248,6 +290,10 @@ def sides_of(ctx: DocContext, agents: list[Token], places: set[str]) -> tuple[li
     doc = ctx.parsed
     for agent in agents:
         phrase = ctx.text[agent.idx: agent.idx + len(agent)]
+        whole = ctx.text[agent.left_edge.idx: agent.idx + len(agent)]  # "Her Majesty's Government"
+        key = country_key(whole, places) if agent.left_edge.i < agent.i else None
+        if key:
+            sides.setdefault(key, f"'{whole}'")
         for key, words in _keys_in(_allegiance_tokens(agent), places):
             sides.setdefault(key, f"'{phrase}' ({words})" if words != phrase else f"'{phrase}'")
         m = mention_at(ctx, agent) or antecedent(ctx, agent)

@@ -177,7 +177,8 @@ class Builder:
             if t.type == "DATE" and t.value and t.value[:4].isdigit() and t.value != published:
                 counts[t.value[:4]] = counts.get(t.value[:4], 0) + 1
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        if not ranked or (ranked[0][1] < 2 and len(ranked) > 1) or (
+                len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
             return None
         return ranked[0][0]
 
