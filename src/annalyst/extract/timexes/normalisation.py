@@ -319,6 +319,12 @@ def _that_in(g, _):
     return Reading(rel="yearless", month=_month(g["m"]), extra={"told": True})
 
 
+def _running(g, _):
+    """"(struck today) for the third day": the current day, week, ... of a run, i.e. the narrative's
+    own time at the precision of the unit."""
+    return Reading(rel="anaphoric", unit=_unit(g["u"]), n=0)
+
+
 def _in_the(g, _):
     word = g["u"].lower()
     rel = "deictic" if g["det"].lower() == "this" else "anaphoric"
@@ -455,7 +461,7 @@ _HANDLERS = {
     "dotted": _dotted, "slashed": _slashed, "season": _season, "my": _my, "century": _century,
     "decade": _decade, "quarter": _quarter, "part_year": _part_year, "year_range": _year_range, "shift": _shift,
     "next_unit": _next_unit, "part_unit": _part_unit,
-    "that_in": _that_in, "that_unit": _that_unit, "in_the": _in_the, "period": _period,
+    "that_in": _that_in, "running": _running, "that_unit": _that_unit, "in_the": _in_the, "period": _period,
     "deictic_rel": _deictic_rel, "set": _set, "duration": _duration_family, "clock": _clock, "hour": _hour,
     "noon": _noon, "deictic": _deictic, "daypart": _daypart, "weekday": _weekday, "dm": _dm, "md": _md,
     "month": _month_family, "year": _year_family,

@@ -98,6 +98,8 @@ FAMILIES: dict[str, str] = {
     "part_unit": (r"(?P<part>the\s+(?:beginning|start|end|middle|first\s+half|second\s+half)\s+of)\s+"
                   r"(?P<det>the\s+same|the|that|this|last|next)\s+(?P<u>year|month|week|decade|century)"),
     "that_in": rf"(?:[Tt]hat|[Tt]he\s+same)\s+(?P<u>day|week)\s+in\s+(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?",
+    "running": (rf"(?<=[Ff]or\s)the\s+(?P<n>{ORD})\s+(?:(?:consecutive|straight|successive)\s+)?"
+                rf"(?P<u>day|night|week|month|year)(?:\s+(?:running|in\s+a\s+row))?"),
     "that_unit": (rf"(?P<rel>earlier|later)?\s*(?:that|the\s+same)\s+(?:same\s+)?(?P<u>{CAL_UNIT}|{PART_OF_DAY}"
                   rf"|{SEASON})(?!\s+(?:of|when|which|that)\b)"),
     "in_the": rf"(?P<rel>[Ee]arlier|[Ll]ater)\s+(?P<det>in\s+the|this)\s+(?P<u>{CAL_UNIT}|{PART_OF_DAY})",
