@@ -269,3 +269,9 @@ def test_timexes_for_the_nth_day_is_the_current_day_of_the_run(timexes_of):
     found, _ = timexes_of(text, published="2000-01-01")
     assert found["the third day"].value == "1926-05-06"
     assert found["the second week running"].value == "1926-W18"
+
+
+def test_timexes_a_caption_without_a_verb_keeps_the_story_year(timexes_of):
+    text = "The dockers struck in May 1926.\n\nPickets at the gates of the London docks, 4 May"
+    found, _ = timexes_of(text, published="2006-05-01")
+    assert found["4 May"].value == "1926-05-04"

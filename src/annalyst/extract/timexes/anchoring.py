@@ -222,7 +222,7 @@ class Resolver:
                 anchor = self._speech_time(c)
             return self._apply(r, anchor), anchor.id if anchor else None
         if r.rel == "yearless":
-            if c.region is None and c.tense == 0 and c.extra.get("bare") and r.day:
+            if c.region is None and c.extra.get("present") and c.extra.get("bare") and r.day:
                 # a present-tense day used as a name ("14 March is a day of mourning", "people
                 # remember 11 September as ..."): every year's, whatever the story's year
                 return isodates.ymd(None, r.month, r.day), None

@@ -61,6 +61,7 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
             c.tense, c.frame, c.opens = _sentence_time(token, text, c.start)
             c.tense = _clause_tense(token) or c.tense
             c.extra["aside"] = _in_an_aside(token, text)
+            c.extra["present"] = c.tense == 0 and _has_present_verb(token)
         c.extra["bare"] = not _PREPOSITION_BEFORE.search(text, max(0, c.start - 12), c.start)
         if _BOUNDARY.search(text, max(0, c.start - 12), c.start):
             # "held until 1970", "by 1970", "since 1970": an end or start point the story does not move to
@@ -76,6 +77,20 @@ _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:on|in|of|by|until|till|since|fro
                                  r"between|and|or|during|around|about|until|as\s+of)\s+(?:the\s+)?$",
                                  re.IGNORECASE)
 _ASIDE_DEPS = frozenset({"acl", "relcl", "appos", "parataxis"})
+
+
+def _has_present_verb(token: Token) -> bool:
+    """Whether a present-tense finite verb governs ``token`` or its sentence: a caption without a verb
+    ("Marchers in the capital, 9 March") has no tense at all, and says nothing of recurrence."""
+    heads = [token.sent.root]
+    head = token
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.head is head:
+            break
+        head = head.head
+    heads.append(head)
+    return any(h.tag_ in ("VBZ", "VBP") or any(t.dep_ in ("aux", "auxpass") and t.tag_ in ("VBZ", "VBP")
+                                               for t in h.children) for h in heads)
 
 
 def _in_an_aside(token: Token, text: str) -> bool:
