@@ -390,3 +390,16 @@ def test_claims_nobody_in_a_capital_denies_for_its_state_and_a_condition_is_no_c
     assert "Dubois" in _holder_name(a, claim)
     assert claim.polarity == -1 and claim.actors == ("france",) and claim.predicate == "knowledge"
     assert not _claims(a, "plot")
+
+
+@pytest.mark.parametrize(("sentence", "stance", "polarity"), [
+    ("Claims of British involvement in the coup are baseless.", "denies", -1),
+    ("Allegations that London backed the coup have never been proven.", "doubts", -1),
+    ("British involvement in the coup has never been proven.", "doubts", -1),
+    ("Britain's role in the coup is not a myth.", "asserts", 1),
+])
+def test_claims_verdicts_on_a_states_part_named_by_a_noun(analyse_text, sentence, stance, polarity):
+    a = analyse_text(f"In 1966 the army took power. {sentence}")
+    [claim] = [c for c in a.claims if c.holder == "author" and "coup" in c.text]
+    assert (claim.stance, claim.polarity) == (stance, polarity)
+    assert claim.actors == ("united kingdom",) and claim.event_type == "coup" and claim.dates == ("1966",)

@@ -56,6 +56,8 @@ _ADMISSION_VERBS = frozenset({"admit", "acknowledge", "confirm", "concede"})
 _ATTESTED = frozenset({"documented", "document", "established", "establish", "proven", "prove", "known", "clear",
                        "undeniable", "undisputed", "indisputable", "evident", "obvious", "certain", "beyond",
                        "confirmed", "confirm", "fact"})
+_UNPROVEN = frozenset({"proven", "prove", "confirm", "confirmed", "establish", "established", "substantiate",
+                       "substantiated", "verify", "verified", "corroborate", "corroborated"})
 _BELIEF_VERBS = frozenset({"believe", "think", "accept", "buy"})
 _POINTERS = frozenset({"this", "that"})  # demonstrative subjects pointing back at the last claim
 _WH = frozenset({"WP", "WDT", "WRB", "WP$"})
@@ -333,18 +335,26 @@ def _role_owner(noun: Token) -> list[Token] | None:
             return [child]
         if child.dep_ == "prep" and child.lower_ in ("of", "by"):
             return [p for p in child.children if p.dep_ == "pobj"] or None
-    return None
+    # "British involvement", "CIA support": a state or agency named before the noun
+    named = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")]
+    return named or None
 
 
 def _judged_role(b: Builder, sent: Span) -> None:
     """ "The CIA's role in the coup is well documented / a myth": the author's verdict on an actor's part."""
-    for noun in sent:
-        if noun.pos_ != "NOUN" or noun.lemma_ not in PREDICATE_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
+    for subject in sent:
+        if subject.pos_ != "NOUN" or subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        noun = subject
+        if subject.lemma_ in CLAIM_NOUNS:  # "Claims of British involvement in the coup are baseless"
+            noun = next((p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for p in c.children if p.dep_ == "pobj" and p.lemma_ in PREDICATE_NOUNS), subject)
+        if noun.lemma_ not in PREDICATE_NOUNS:
             continue
         owner = _role_owner(noun)
         if not owner or b.covered(noun) or b.quoted(noun):
             continue
-        verb = noun.head
+        verb = subject.head
         words = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "attr", "advmod"))]
         lemmas = {w.lemma_ for w in words} | {w.lower_ for w in words}
         if lemmas & (FALSE_ADJECTIVES | FALSE_FRAMES):
@@ -355,9 +365,10 @@ def _judged_role(b: Builder, sent: Span) -> None:
             stance, flip = "asserts", 1
         else:
             continue
-        if polarity_of(verb) < 0:
-            flip = -flip
-            stance = "asserts" if flip > 0 else "denies"
+        if polarity_of(verb) < 0:  # "is not a myth": the proposition's polarity already carries the "not"
+            stance = "asserts" if flip < 0 else "denies"
+            if lemmas & _UNPROVEN:  # "has never been proven": not shown false, only not shown
+                stance = "doubts"
         lo, hi = clause_range(verb)
         b.add(lo, hi, verb, holder="author", stance=stance, cue=" ".join(w.text for w in words[1:]) or verb.text,
               flip=flip, confidence=0.7, predicate=PREDICATE_NOUNS[noun.lemma_], agents=owner)
@@ -464,7 +475,8 @@ def _framed(b: Builder, sent: Span) -> None:
             cue = f"the {tok.text} that … {verdict.text}"
         if subject is not None:
             cue = f"that … {tok.head.text} {tok.text}"
-        if verdict is not None and (verdict.lemma_ in DOUBT_ADJECTIVES or verdict.lemma_ in EVIDENCE_NOUNS):
+        if verdict is not None and (verdict.lemma_ in DOUBT_ADJECTIVES or verdict.lemma_ in EVIDENCE_NOUNS
+                                    or verdict.lemma_ in _UNPROVEN):
             stance = "doubts"
             cue = f"no {tok.text} that" if verdict.i == tok.i else cue
         # "Devine's claim that X is hard to accept": the verdict takes a stance on Devine's claim
@@ -484,6 +496,8 @@ def _verdict_on(noun: Token) -> Token | None:
         return noun if no or polarity_of(noun.head) < 0 else None
     if noun.lemma_ not in CLAIM_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
+    if noun.head.lemma_ in _UNPROVEN and polarity_of(noun.head) < 0:  # "the claim that X has never been proven"
+        return noun.head
     for word in noun.head.children:
         if word.dep_ == "acomp" and (word.lemma_ in FALSE_ADJECTIVES or word.lemma_ in DOUBT_ADJECTIVES):
             return word
