@@ -403,3 +403,13 @@ def test_claims_verdicts_on_a_states_part_named_by_a_noun(analyse_text, sentence
     [claim] = [c for c in a.claims if c.holder == "author" and "coup" in c.text]
     assert (claim.stance, claim.polarity) == (stance, polarity)
     assert claim.actors == ("united kingdom",) and claim.event_type == "coup" and claim.dates == ("1966",)
+
+
+def test_claims_title_and_caption_glued_to_a_sentence_neither_claim_nor_date_it(analyse_text):
+    a = analyse_text("The Strike That Toppled Vargas\n\nStriking miners marching on the palace, 9 March 1971\n\n"
+                     "In 1966 Colonel Ruiz overthrew the government with the blessing of the French government, "
+                     "which had never forgiven Vargas.")
+    assert not _claims(a, "Striking miners")
+    [backing] = [c for c in a.claims if c.text.startswith("with the blessing")]
+    assert backing.text == "with the blessing of the French government"  # not the clause about the backer
+    assert backing.dates == ("1966",)

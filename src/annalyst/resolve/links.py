@@ -151,6 +151,8 @@ def _same_matter(a: Claim, b: Claim, event_ids: dict[str, str]) -> str | None:
         if knowing.polarity > 0:
             return None
     predicate = a.predicate if a.predicate == b.predicate else "involvement"
+    if "knowledge" in (a.predicate, b.predicate) and a.predicate != b.predicate:
+        predicate = "involvement (who did not know of it took no part)"
     sides = {x for x in a.actors for y in b.actors if _same_side(x, y)}
     if not sides:
         return None

@@ -226,7 +226,10 @@ def analyse(ctx: DocContext, head: Token, lo: int, hi: int, places: set[str],
 def _own_tokens(head: Token) -> list[int]:
     """Indices of the clause's tokens, without clauses coordinated to it (which have their own dates)."""
     dropped = {t.i for c in head.children if c.dep_ in _DROP and c.i > head.i for t in c.subtree}
-    return [t.i for t in head.subtree if t.i not in dropped]
+    # nor a title or caption the parser glued on across a line break
+    breaks = [t.i for t in head.subtree if t.i < head.i and "\n" in t.text_with_ws]
+    first = max(breaks) + 1 if breaks else 0
+    return [t.i for t in head.subtree if t.i not in dropped and t.i >= first]
 
 
 def _dates_of_tokens(ctx: DocContext, indices: list[int]) -> list[str]:

@@ -644,6 +644,8 @@ def _asserted(b: Builder, sent: Span) -> None:
             stance = stance if who is not None else "reports"
             cue = f"for {frame.text}"
             first = max(lo, frame.head.right_edge.i + 1)
+        if not trim(b.doc, first, hi)[0] <= tok.i:
+            continue  # the predicate sits in a title or note the parser glued on: the span would miss it
         b.add(first, hi, tok, holder=who, stance=stance, cue=cue, confidence=0.4 if modal else 0.6)
 
 
@@ -703,6 +705,12 @@ def _points_back(noun: Token) -> bool:
     return False
 
 
+def _name_end(noun: Token) -> int:
+    """Where a noun phrase's naming part ends: "the French government, which had ..." ends at "government"."""
+    cut = [c.left_edge.i for c in noun.children if c.dep_ in ("relcl", "acl", "appos") and c.i > noun.i]
+    return max(t.i for t in noun.subtree if not cut or t.i < min(cut))
+
+
 def _backed(b: Builder, sent: Span) -> None:
     """ "Ruiz seized power with the blessing of the French government": the backer's part in the event.
 
@@ -727,7 +735,8 @@ def _backed(b: Builder, sent: Span) -> None:
             holder = _speaker(b, prep)
             if holder is None:
                 continue
-        b.add(prep.i, prep.right_edge.i, verb, holder=holder, cue=f"with … {noun.text}", confidence=0.6,
+        hi = max(noun.i, *(_name_end(backer) for backer in backers))
+        b.add(prep.i, hi, verb, holder=holder, cue=f"with … {noun.text}", confidence=0.6,
               stance="asserts" if polarity_of(verb) > 0 else "denies", predicate="involvement", agents=backers)
 
 
