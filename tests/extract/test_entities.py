@@ -330,3 +330,33 @@ def test_entities_place_prefix_makes_a_place(nlp):
     ents = _extract(nlp, "PLACE: Government Lodge, Port Amaru\n\nThe talks in Fort Kelso ended early.")
     types = {e.name: e.type for e in ents}
     assert types.get("Port Amaru") in {"GPE", "LOC"} and types.get("Fort Kelso") in {"GPE", "LOC"}
+
+
+def test_entities_by_line_names_the_author_and_handle(nlp):
+    ents = _extract(nlp, "How the Dockers Lost\n\nBy Tomasz Wren (@twren) on 4 June 2019\n\nThe strike began in Gdynia.")
+    author = [e for e in ents if e.name == "Tomasz Wren"]
+    assert len(author) == 1 and author[0].type == "PERSON" and "@twren" in author[0].aliases
+
+
+def test_entities_relative_who_and_person_verbs_make_a_person(nlp):
+    ents = _extract(nlp, "“We never asked for anything”, says Miriam Holt, who worked at the embassy in Oslo. "
+                         "“It was chaos”, Holt explains.")
+    holt = [e for e in ents if e.name == "Miriam Holt"]
+    assert len(holt) == 1 and holt[0].type == "PERSON" and "Holt" in holt[0].aliases
+
+
+def test_entities_office_domain_is_not_part_of_the_name(nlp):
+    ents = _extract(nlp, "Minister of Labour Ricardo Salas said the strike was illegal.")
+    salas = [e for e in ents if e.name == "Ricardo Salas"]
+    assert len(salas) == 1 and salas[0].type == "PERSON" and "Minister of Labour" in salas[0].descriptors
+
+
+def test_entities_cited_title_is_a_work_not_a_place(nlp):
+    ents = _extract(nlp, "Salas was exiled in 1975.\n\n[2] Ricardo Salas, Notes from Exile, 1980, p. 7.")
+    assert ("Notes from Exile", "WORK") in {(e.name, e.type) for e in ents}
+    assert "Exile" not in {e.name for e in ents}
+
+
+def test_entities_compass_prefix_makes_a_place(nlp):
+    ents = _extract(nlp, "The Times reported that Ferro had studied at West Point, Ferro among other officers.")
+    assert {e.name: e.type for e in ents}.get("West Point") in {"GPE", "LOC", "FAC"}

@@ -16,6 +16,7 @@ The steps, each in its own module:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,7 @@ from ...model import LocalEntity, Mention
 from ..context import DocContext
 from .aliases import canonical_name, cluster_mentions, surname_forms
 from .descriptors import describe
-from .headers import HEADER_ORIGINS, bylines, match_label, participants, role_mentions, turn_labels
+from .headers import HEADER_ORIGINS, bylines, cited_titles, match_label, participants, role_mentions, turn_labels
 from .lexicon import is_acronym
 from .mentions import Candidate, collect_mentions, find_missed
 from .typing import decide_type, score_mention
@@ -36,6 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["EXTRACTOR", "extract_entities"]
 
 EXTRACTOR = "entities.v2"
+_HANDLE = re.compile(r"[ \t]*\([ \t]*(@\w+)[ \t]*\)")
 
 
 def _add_missed(ctx: DocContext, clusters: list[list[Candidate]], common: frozenset[str]) -> None:
@@ -60,14 +62,25 @@ def _add_header_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
     def free(s: int, e: int) -> bool:
         return not any(c.start < e and s < c.end for c in cands)
 
-    for name, (s, e) in bylines(text):
-        for cand in cands:  # the model often reads a byline's name as an organisation
-            if (cand.start, cand.end) == name:
-                cand.votes["PERSON"] += 2
-            elif (cand.start, cand.end) == (s, e):
-                cand.votes["ORG"] += 2
+    for name, org in bylines(text):
+        for span, etype in ((name, "PERSON"), (org, "ORG")):
+            if span is None:
+                continue
+            for cand in cands:  # the model often reads a byline's name as an organisation
+                if (cand.start, cand.end) == span:
+                    cand.votes[etype] += 2
+            if free(*span):
+                cands.append(Candidate(span[0], span[1], text[span[0]:span[1]], etype, "byline"))
+                handle = _HANDLE.match(text, span[1])
+                if etype == "PERSON" and handle and free(*handle.span(1)):  # "By X (@x)"
+                    cands.append(Candidate(*handle.span(1), handle.group(1), "PERSON", "handle", alias_of=cands[-1]))
+    for s, e in cited_titles(text):
+        inside = [c for c in cands if s <= c.start and c.end <= e]  # "Exile" of "Notes from Exile"
+        cands = [c for c in cands if c not in inside]
         if free(s, e):
-            cands.append(Candidate(s, e, text[s:e], "ORG", "byline"))
+            work = Candidate(s, e, text[s:e], "WORK", "citation")
+            work.votes["WORK"] += 3
+            cands.append(work)
     labels = turn_labels(text)
     persons = [c for c in cands if c.label == "PERSON" or c.title]
     entries = participants(text, [(c.start, c.end) for c in persons]) if labels else []

@@ -39,25 +39,43 @@ _BYLINE = re.compile(
 _TURN = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})[ \t]*:[ \t]+\S")
 # "PARTICIPANTS:" and the like, heading a list of who took part.
 _PARTICIPANTS = re.compile(r"(?mi)^[ \t]*(?:participants|present|attendees|in attendance)[ \t]*:")
+# A reference: "[3] NAME, TITLE, 1975, p. 41." (a marker or a page number tells it from a byline).
+_CITATION = re.compile(
+    rf"(?m)^[ \t]*(?P<mark>\[\d+\][ \t]*|\d+\.[ \t]+)?{_NAME},[ \t]+"
+    rf"(?P<title>[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|of|from|the|and|in|on|for|to|a|an|at|with|under))*)"
+    rf"[ \t]*[,(][ \t]*(?:[A-Z][\w .]*:[^,\n]*,[ \t]*)?\d{{4}}\)?(?P<page>,[ \t]*pp?\.)?")
+# "By NAME" opening a line, then the end of the line, a comma, a handle, "on DATE" or a separator.
+_BY_NAME = re.compile(rf"(?m)^[ \t]*By[ \t]+({_NAME})(?=[ \t]*(?:[,(|–—]|[ \t]-[ \t]|on[ \t]|$))")
 _ARTICLES = {"the", "a", "an"}
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mister", "sir", "dame", "dr", "lord", "lady", "madam", "hon"})
 # Origins of the mentions made here from labels and roles: they are not names to search for or describe.
 HEADER_ORIGINS = frozenset({"label", "role"})
 
 
-def bylines(text: str, limit: int = 1500) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """Offsets of the author's name and organisation in bylines near the top.
+def bylines(text: str, limit: int = 1500) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+    """Offsets of the author's name, and of the organisation when given, in bylines near the top.
 
-    "Jane Roe, Tenant Action Network, 03.05.2019" or "By Jane Roe, Tenant Action
-    Network": the name must be followed by the organisation and a date, or be
-    introduced by "By"; a place ("Jane Roe, London") is told apart later by the type vote.
+    "Jane Roe, Tenant Action Network, 03.05.2019", "By Jane Roe, Tenant Action
+    Network", "By Jane Roe (@jroe) on 3 May 2019": with an organisation the name
+    must be followed by a date or introduced by "By"; a place in the organisation's
+    slot ("Jane Roe, London") is told apart later by the type vote.
     """
-    out = []
+    out: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
     for m in _BYLINE.finditer(text[:limit]):
         org = re.sub(r"(?:\s+(?:of|for|and|the|on|in|&))+$", "", m.group("org") or "")
         if org and (m.group("by") or m.group("date")):
             out.append((m.span("name"), (m.start("org"), m.start("org") + len(org))))
+    named = {name for name, _ in out}
+    out.extend((m.span(1), None) for m in _BY_NAME.finditer(text[:limit]) if m.span(1) not in named)
     return out
+
+
+def cited_titles(text: str) -> list[tuple[int, int]]:
+    """Offsets of the titles of books or articles in references: "[3] Jane Roe, Songs from Exile, 1975, p. 4".
+
+    A title is a work, not a place or an organisation: "Exile" in it names nothing.
+    """
+    return [m.span("title") for m in _CITATION.finditer(text) if m.group("mark") or m.group("page")]
 
 
 @dataclass(frozen=True, slots=True)

@@ -76,8 +76,9 @@ camp capital port harbour harbor valley river mountain mountains lake sea ocean 
 territory municipality department prefecture suburb neighbourhood neighborhood settlement area border
 """)
 
-# First words of place names: "Port Said", "Fort Worth", "Lake Chad", "Cape Town", "Mount Kenya".
-PLACE_PREFIXES = frozenset({"port", "fort", "mount", "mt", "lake", "cape", "isle", "gulf", "bay"})
+# First words of place names: "Port Said", "Fort Worth", "Lake Chad", "Cape Town", "West Point".
+PLACE_PREFIXES = frozenset({"port", "fort", "mount", "mt", "lake", "cape", "isle", "gulf", "bay",
+                            "north", "south", "east", "west"})
 
 # Nouns naming facilities (buildings and sites), a kind of place in the scorer's coarse types.
 FACILITY_NOUNS = _words("""

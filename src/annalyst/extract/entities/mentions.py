@@ -38,6 +38,7 @@ from .lexicon import (
     TITLES,
     WEAK_TITLES,
     is_acronym,
+    is_given_name,
     key,
     place_names,
 )
@@ -108,6 +109,14 @@ def person_like(tokens: list[Token]) -> bool:
     """Could these words be a person's name? Not with "of" inside or an organisation or place head word."""
     return all(t.lower_ not in ORG_HEADS and t.lower_ not in PLACE_NOUNS and t.lower_ not in FACILITY_NOUNS
                and not t.is_lower for t in tokens)
+
+
+def _after_office(doc: Doc, i: int) -> bool:
+    """True when token ``i`` follows "Minister of", "Secretary for the": it begins an office's domain."""
+    j = i - 1
+    if j >= 0 and doc[j].lower_ == "the":
+        j -= 1
+    return j >= 1 and doc[j].lower_ in TITLE_LINKS and _is_title(doc[j - 1])
 
 
 def _split_title(tokens: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -191,6 +200,13 @@ def _refine(doc: Doc, ent: Span, places: set[str], names: set[str], common: set[
                 if org:
                     out.append(org)
                 tokens, label = tokens[n:], "PERSON"
+                break
+    # "Minister of Labour X Y": the office's domain glued before a person's name
+    if len(tokens) >= 3 and _after_office(doc, tokens[0].i):
+        for n in (1, 2):
+            rest = tokens[n:]
+            if len(rest) >= 2 and person_like(rest) and (is_given_name(rest[0].text) or rest[-1].text in persons):
+                tokens, label = rest, "PERSON"
                 break
     # "X Met": a headline's capitalised verb after a name used elsewhere
     while len(tokens) >= 2 and tokens[0].lower_ in HEADLINE_VERBS:  # "Met Y" in "When X Met Y"

@@ -76,8 +76,8 @@ def _role_after(doc: Doc, last: Token) -> str | None:
     for tok in doc[k:k + 6]:
         if tok.pos_ == "NOUN":
             return role_noun(tok.lemma_.lower())
-        if (tok.is_punct and tok.text not in {"-"}) or tok.is_space:
-            return None  # the apposition ends at a comma or a line break
+        if (tok.is_punct and tok.text not in {"-"}) or tok.is_space or tok.pos_ == "ADP":
+            return None  # the apposition ends at a comma or a line break; "X, Y among officers" is none
     return None
 
 
@@ -109,7 +109,7 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
     if 2 <= len(span) <= 4 and span[0].is_title and is_given_name(span[0].text) and person_like(list(span)):
         cand.votes["PERSON"] += 1  # "Willy Brandt": a first name, then a capitalised word
     if len(span) >= 2 and first.lower_.rstrip(".") in PLACE_PREFIXES and last.lower_ not in ORG_HEADS \
-            and last.lower_ not in FACILITY_NOUNS:
+            and last.lower_ not in FACILITY_NOUNS and cand.label != "NORP":  # but "South African"
         cand.votes["GPE"] += 2  # "Port X", "Fort Y", "Lake Z": a place, whatever the model says
     start = _title_before(doc, first.i)
     if start is not None and person_like(list(span)):
@@ -117,6 +117,8 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
         if cand.title is None:
             cand.title = text_of(doc)[doc[start].idx:first.idx].strip()
             cand.title_start = doc[start].idx
+    if last.i + 2 < len(doc) and doc[last.i + 1].text == "," and doc[last.i + 2].lower_ in {"who", "whom", "whose"}:
+        cand.votes["PERSON"] += 2  # "X, who worked at the embassy"
     for role in (_role_after(doc, last), _role_before(doc, first)):
         if role:
             cand.votes[role] += 2
