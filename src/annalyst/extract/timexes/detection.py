@@ -60,8 +60,12 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
         if token is not None:
             c.tense, c.frame, c.opens = _sentence_time(token, text, c.start)
             c.tense = _clause_tense(token) or c.tense
-            c.extra["aside"] = _in_an_aside(token, text)
-            c.extra["present"] = c.tense == 0 and _has_present_verb(token)
+            # only what anchoring reads: whether an outright date is said in passing, whether a
+            # year-less day is in the present tense (each check walks the parse, so not for every span)
+            if c.reading.rel is None and c.reading.type == "DATE":
+                c.extra["aside"] = _in_an_aside(token, text)
+            if c.reading.rel == "yearless" and c.tense == 0:
+                c.extra["present"] = _has_present_verb(token)
         c.extra["bare"] = not _PREPOSITION_BEFORE.search(text, max(0, c.start - 12), c.start)
         if _BOUNDARY.search(text, max(0, c.start - 12), c.start):
             # "held until 1970", "by 1970", "since 1970": an end or start point the story does not move to
