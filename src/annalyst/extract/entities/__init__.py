@@ -5,6 +5,9 @@ The steps, each in its own module:
 1. :mod:`.mentions`: spaCy's entities with their edges fixed (titles, "the",
    "'s", glued places and headline verbs), plus acronyms in parentheses,
    ``(@handle)`` aliases and organisation names the model missed;
+   :mod:`.headers` adds what only the layout tells: a byline's author and
+   organisation, a reference's cited title, and transcript speaker labels and
+   roles ("THE PRESIDENT:", "the High Commissioner") that name a listed participant;
 2. :mod:`.typing`: the evidence each mention's context gives for its type;
 3. :mod:`.aliases`: mentions grouped into entities (surname to full name,
    acronym to expansion, "U.S." to "United States");
@@ -16,7 +19,6 @@ The steps, each in its own module:
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -26,9 +28,9 @@ from ...model import LocalEntity, Mention
 from ..context import DocContext
 from .aliases import canonical_name, cluster_mentions, surname_forms
 from .descriptors import describe
-from .headers import HEADER_ORIGINS, bylines, cited_titles, match_label, participants, role_mentions, turn_labels
+from .headers import add_header_mentions
 from .lexicon import is_acronym
-from .mentions import Candidate, collect_mentions, find_missed
+from .mentions import HEADER_ORIGINS, Candidate, collect_mentions, find_missed
 from .typing import decide_type, score_mention
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -37,7 +39,6 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["EXTRACTOR", "extract_entities"]
 
 EXTRACTOR = "entities.v2"
-_HANDLE = re.compile(r"[ \t]*\([ \t]*(@\w+)[ \t]*\)")
 
 
 def _add_missed(ctx: DocContext, clusters: list[list[Candidate]], common: frozenset[str]) -> None:
@@ -57,47 +58,6 @@ def _add_missed(ctx: DocContext, clusters: list[list[Candidate]], common: frozen
         bisect.insort(taken, (start, end))
 
 
-def _add_header_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """Add a byline's organisation, and speaker labels and roles that name a listed participant."""
-    def free(s: int, e: int) -> bool:
-        return not any(c.start < e and s < c.end for c in cands)
-
-    for name, org in bylines(text):
-        for span, etype in ((name, "PERSON"), (org, "ORG")):
-            if span is None:
-                continue
-            for cand in cands:  # the model often reads a byline's name as an organisation
-                if (cand.start, cand.end) == span:
-                    cand.votes[etype] += 2
-            if free(*span):
-                cands.append(Candidate(span[0], span[1], text[span[0]:span[1]], etype, "byline"))
-                handle = _HANDLE.match(text, span[1])
-                if etype == "PERSON" and handle and free(*handle.span(1)):  # "By X (@x)"
-                    cands.append(Candidate(*handle.span(1), handle.group(1), "PERSON", "handle", alias_of=cands[-1]))
-    for s, e in cited_titles(text):
-        inside = [c for c in cands if s <= c.start and c.end <= e]  # "Exile" of "Notes from Exile"
-        cands = [c for c in cands if c not in inside]
-        if free(s, e):
-            work = Candidate(s, e, text[s:e], "WORK", "citation")
-            work.votes["WORK"] += 3
-            cands.append(work)
-    labels = turn_labels(text)
-    persons = [c for c in cands if c.label == "PERSON" or c.title]
-    entries = participants(text, [(c.start, c.end) for c in persons]) if labels else []
-    owners = {c.start: c for c in persons}
-    for s, e, label in labels:
-        entry = match_label(label, entries)
-        if entry is None:
-            continue
-        inside = [c for c in cands if s <= c.start and c.end <= e]  # "OBI" of "COLONEL OBI"
-        cands = [c for c in cands if c not in inside]
-        if free(s, e):
-            cands.append(Candidate(s, e, label, "PERSON", "label", alias_of=owners[entry.name_start]))
-    for s, e, entry in role_mentions(text, entries, [(c.start, c.end) for c in cands]):
-        cands.append(Candidate(s, e, text[s:e], "PERSON", "role", alias_of=owners[entry.name_start]))
-    return sorted(cands, key=lambda c: c.start)
-
-
 def _nominal(doc: Doc, start: int, end: int) -> bool:
     """True when the parser reads the words at ``[start, end)`` as a noun (not "who" the pronoun)."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -107,7 +67,7 @@ def _nominal(doc: Doc, start: int, end: int) -> bool:
 def extract_entities(ctx: DocContext) -> list[LocalEntity]:
     """The document's local entities, ids ``"<doc id>:L<n>"`` in order of first mention."""
     doc = ctx.parsed
-    cands = _add_header_mentions(ctx.text, collect_mentions(doc))
+    cands = add_header_mentions(ctx.text, collect_mentions(doc))
     for cand in cands:
         score_mention(doc, cand)
     common = frozenset(t.lower_ for t in doc if t.is_lower and t.is_alpha)

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .lexicon import FUNCTION_WORDS, ORG_HEADS, canonical_key, initials, is_acronym
-from .mentions import Candidate
+from .mentions import HEADER_ORIGINS, Candidate
 from .typing import decide_type, is_place_only
 
 
@@ -148,7 +148,7 @@ def canonical_name(cluster: list[Candidate]) -> str:
     """The fullest proper name among the mentions (no acronym or handle when a full form exists)."""
     def rank(c: Candidate) -> tuple:
         text = c.text.rstrip(".") if not is_acronym(c.text) else c.text
-        return (c.origin not in {"label", "role"}, not text.startswith("@"), not text.islower(),
+        return (c.origin not in HEADER_ORIGINS, not text.startswith("@"), not text.islower(),
                 not is_acronym(text), len(text.split()),
                 sum(1 for m in cluster if m.text == c.text), len(text))
     best = max(cluster, key=rank)
@@ -167,7 +167,7 @@ def surname_forms(clusters: list[list[Candidate]], types: list[str],
     for n, (cluster, etype) in enumerate(zip(clusters, types, strict=True)):
         for cand in cluster:
             if len(cand.text) >= 2 and not cand.text.islower() and not cand.text.startswith("@") \
-                    and cand.origin not in {"label", "role"}:  # "President" is not searched as a name
+                    and cand.origin not in HEADER_ORIGINS:  # "President" is not searched as a name
                 forms.setdefault(cand.text, set()).add(n)
         if etype == "PERSON":
             full = max((c.text for c in cluster), key=lambda t: len(t.split()))

@@ -11,8 +11,8 @@ or mistypes names there that a reader takes in at a glance:
   that fits exactly one participant is a mention of that person, and so is a
   capitalised role in the memo's prose ("The President thanked him").
 
-Each function returns plain offsets; :mod:`annalyst.extract.entities` turns
-them into mentions. Written as rules because these layouts are conventions of
+Each reader returns plain offsets; :func:`add_header_mentions` turns them into
+candidate mentions beside the model's. Written as rules because these layouts are conventions of
 the genre, not language a statistical model has seen.
 """
 
@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import TITLES
+from .mentions import Candidate
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
@@ -47,9 +48,8 @@ _CITATION = re.compile(
 # "By NAME" opening a line, then the end of the line, a comma, a handle, "on DATE" or a separator.
 _BY_NAME = re.compile(rf"(?m)^[ \t]*By[ \t]+({_NAME})(?=[ \t]*(?:[,(|–—]|[ \t]-[ \t]|on[ \t]|$))")
 _ARTICLES = {"the", "a", "an"}
+_HANDLE = re.compile(r"[ \t]*\([ \t]*(@\w+)[ \t]*\)")
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mister", "sir", "dame", "dr", "lord", "lady", "madam", "hon"})
-# Origins of the mentions made here from labels and roles: they are not names to search for or describe.
-HEADER_ORIGINS = frozenset({"label", "role"})
 
 
 def bylines(text: str, limit: int = 1500) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
@@ -178,3 +178,44 @@ def role_mentions(text: str, entries: list[Entry], taken: list[tuple[int, int]])
         role = " ".join(m.group(1).lower().split())
         out.append((s, e, unique[role]))
     return out
+
+
+def add_header_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Add a byline's organisation, and speaker labels and roles that name a listed participant."""
+    def free(s: int, e: int) -> bool:
+        return not any(c.start < e and s < c.end for c in cands)
+
+    for name, org in bylines(text):
+        for span, etype in ((name, "PERSON"), (org, "ORG")):
+            if span is None:
+                continue
+            for cand in cands:  # the model often reads a byline's name as an organisation
+                if (cand.start, cand.end) == span:
+                    cand.votes[etype] += 2
+            if free(*span):
+                cands.append(Candidate(span[0], span[1], text[span[0]:span[1]], etype, "byline"))
+                handle = _HANDLE.match(text, span[1])
+                if etype == "PERSON" and handle and free(*handle.span(1)):  # "By X (@x)"
+                    cands.append(Candidate(*handle.span(1), handle.group(1), "PERSON", "handle", alias_of=cands[-1]))
+    for s, e in cited_titles(text):
+        inside = [c for c in cands if s <= c.start and c.end <= e]  # "Exile" of "Notes from Exile"
+        cands = [c for c in cands if c not in inside]
+        if free(s, e):
+            work = Candidate(s, e, text[s:e], "WORK", "citation")
+            work.votes["WORK"] += 3
+            cands.append(work)
+    labels = turn_labels(text)
+    persons = [c for c in cands if c.label == "PERSON" or c.title]
+    entries = participants(text, [(c.start, c.end) for c in persons]) if labels else []
+    owners = {c.start: c for c in persons}
+    for s, e, label in labels:
+        entry = match_label(label, entries)
+        if entry is None:
+            continue
+        inside = [c for c in cands if s <= c.start and c.end <= e]  # "OBI" of "COLONEL OBI"
+        cands = [c for c in cands if c not in inside]
+        if free(s, e):
+            cands.append(Candidate(s, e, label, "PERSON", "label", alias_of=owners[entry.name_start]))
+    for s, e, entry in role_mentions(text, entries, [(c.start, c.end) for c in cands]):
+        cands.append(Candidate(s, e, text[s:e], "PERSON", "role", alias_of=owners[entry.name_start]))
+    return sorted(cands, key=lambda c: c.start)

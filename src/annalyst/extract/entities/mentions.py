@@ -54,6 +54,11 @@ _GENERIC_PLACES = (PLACE_NOUNS | FACILITY_NOUNS) - ORG_HEADS  # "Embassy" alone 
 _JOINERS = {"–", "-", "—", "/", "&", ","}
 
 
+# Origins of mentions made from a transcript's labels and roles ("THE PRESIDENT", "the Chairman"):
+# they stand for a person but are no name to search the text for, describe or prefer as the name.
+HEADER_ORIGINS = frozenset({"label", "role"})
+
+
 @dataclass
 class Candidate:
     """One mention under construction; becomes a :class:`~annalyst.model.Mention` at the end."""
@@ -62,7 +67,7 @@ class Candidate:
     end: int
     text: str
     label: str
-    origin: str  # ner, split, acronym, handle, caps, orghead, search
+    origin: str  # ner, split, acronym, handle, caps, orghead, search, byline, citation, label, role
     votes: Counter = field(default_factory=Counter)
     descriptors: list[str] = field(default_factory=list)
     alias_of: Candidate | None = None  # an acronym or @handle declared for that mention
