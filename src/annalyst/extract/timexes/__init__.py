@@ -60,7 +60,9 @@ def extract_timexes(ctx: DocContext) -> list[Timex]:
 
 
 def narrative_time(ctx: DocContext, char_offset: int, *, precision: str = "year") -> Timex | None:
-    """The narrative reference time at ``char_offset``: the last dated timex before it.
+    """The narrative reference time at ``char_offset``: the last dated timex before it that the story
+    moved to (not the byline's date, not an end point such as "until 1970", not the author's "a few
+    weeks ago" outside its paragraph).
 
     Only calendar dates at least ``precision`` ("year", "month" or "day") precise count. An offset
     inside a quotation looks inside that quotation first, then at the time of the speech (the

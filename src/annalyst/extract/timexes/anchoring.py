@@ -12,8 +12,16 @@ Three anchors, as a historian reads them:
   so a bare "in 1970" mentioned in passing does not count);
 * **the narrative frame** for dates without a year ("On September 11th") or
   a bare weekday: the year of a date that framed the story in this or the
-  previous paragraph (sentence-initial, or in a past-tense clause), else the
-  speech time.
+  previous paragraph (sentence-initial, or in a past-tense clause; in the
+  same paragraph also a year stated outright outside an aside, as in "The
+  chronology of 1966 speaks for itself"), else the speech time, where a
+  past narrative never lands after the day of writing and a present-tense
+  day used as a name ("14 March is a day of mourning") belongs to no year.
+
+Dates the story does not move to never anchor: the byline's, end and start
+points ("held until 1970", "by 1970", "since 1970") and, outside their own
+paragraph (for year-less dates: their own sentence), the author's deictic
+dates ("A few weeks ago the paper wrote ...").
 
 Expressions in the author's voice are resolved first, in text order, so a
 quotation can count from a date written after the quotation began; each
