@@ -275,3 +275,10 @@ def test_timexes_a_caption_without_a_verb_keeps_the_story_year(timexes_of):
     text = "The dockers struck in May 1926.\n\nPickets at the gates of the London docks, 4 May"
     found, _ = timexes_of(text, published="2006-05-01")
     assert found["4 May"].value == "1926-05-04"
+
+
+def test_timexes_a_past_narrative_far_from_its_dates_stays_in_the_story_year(timexes_of):
+    text = ("On 8 July 1932 the government fell.\n\nHistorians still argue about it.\n\n"
+            "The police kept the leaders in jail until 1936. The party was banned in November.")
+    found, _ = timexes_of(text, published="2012-03-01")
+    assert found["November"].value == "1932-11"  # not 2011 (the writer's last November) nor 1936

@@ -124,19 +124,23 @@ class Resolver:
         outside an aside ("The chronology of 1966 speaks for itself. On March 3rd, ..."); an author's
         deictic date only within the same sentence ("Last year, on March 3rd"). Failing that, a
         framing date of the previous paragraph."""
-        best = previous = None
+        best = previous = earlier = None
         for o in self.cands:
             if o.start >= c.start:
                 break
-            if o.para < c.para - 1 or not self._can_anchor(o, c, "year"):
+            if not self._can_anchor(o, c, "year"):
                 continue
             if o.reading.rel == "deictic" and _SENTENCE_END.search(self.text, o.end, c.start):
                 continue
             if o.para == c.para and (o.frame or (o.reading.rel is None and not o.extra.get("aside"))):
                 best = o
-            elif o.para < c.para and o.frame:
+            elif o.para == c.para - 1 and o.frame:
                 previous = o
-        best = best or previous
+            elif o.frame:
+                earlier = o
+        # a past narrative far from any date stays in the story's last year ("The union was dissolved
+        # by decree in December" paragraphs after the chronology); the day of writing would only guess
+        best = best or previous or (earlier if c.tense < 0 else None)
         return _Anchor(best.value, best.id) if best else None  # type: ignore[arg-type]
 
     def _dct(self) -> _Anchor | None:
