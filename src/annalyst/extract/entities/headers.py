@@ -158,7 +158,8 @@ def role_mentions(text: str, entries: list[Entry], taken: list[tuple[int, int]])
     """Capitalised roles in the prose that name one participant: "The President thanked him".
 
     Only a role held by exactly one participant counts, written with a capital
-    after "the" ("the High Commissioner", not "a high commissioner").
+    after "the" ("the High Commissioner", not "a high commissioner"), and not
+    followed by a name or by its own domain ("the President of Z" may be another).
     """
     owners: dict[str, list[Entry]] = {}
     for e in entries:
@@ -169,7 +170,7 @@ def role_mentions(text: str, entries: list[Entry], taken: list[tuple[int, int]])
         return []
     pattern = re.compile(r"\b[Tt]he\s+(" + "|".join(
         r"\s+".join(re.escape(w.capitalize()) for w in role.split()) for role in sorted(unique, key=len, reverse=True))
-        + r")\b(?![ \t]+[A-Z])")
+        + r")\b(?![ \t]+(?:[A-Z]|of\b|for\b))")  # not "the President Y", "the President of Z"
     out = []
     for m in pattern.finditer(text):
         s, e = m.span(1)
