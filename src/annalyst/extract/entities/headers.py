@@ -170,7 +170,7 @@ def role_mentions(text: str, entries: list[Entry], taken: list[tuple[int, int]])
         return []
     pattern = re.compile(r"\b[Tt]he\s+(" + "|".join(
         r"\s+".join(re.escape(w.capitalize()) for w in role.split()) for role in sorted(unique, key=len, reverse=True))
-        + r")\b(?![ \t]+(?:[A-Z]|of\b|for\b))")  # not "the President Y", "the President of Z"
+        + r")\b(?![ \t]+(?:[A-Z]|of\b))")  # not "the President Y", "the President of Z"
     out = []
     for m in pattern.finditer(text):
         s, e = m.span(1)
