@@ -341,3 +341,21 @@ def test_speakers_cue_span_of_in_the_words_of_matches_the_text(analyse_text):
     text = "The mill closed in May. In the words of Ana Ruiz, “the valley died that spring”."
     q = _quote(analyse_text(text), "valley died")
     assert q.cue == text[q.cue_start:q.cue_end] == "In the words of"
+
+
+def test_speakers_quote_after_a_verbless_sentence_terminates(analyse_text):
+    # the lead-in rule climbs from the sentence's last word to its verb; a verbless sentence has
+    # none, and the climb must stop at the root instead of looping forever
+    import signal
+
+    def _timeout(*_):
+        raise TimeoutError("quote attribution did not finish")
+
+    old = signal.signal(signal.SIGALRM, _timeout)
+    signal.alarm(60)
+    try:
+        a = analyse_text("The envoy left at noon.\n\nA long silence. “Nothing will change in this country.”")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert _quote(a, "Nothing will change").speaker is None

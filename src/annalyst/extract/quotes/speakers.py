@@ -307,7 +307,8 @@ class Attributor:
             return None
         last = self.token_at(para_start + len(before) - 1)
         root = last.head if last.is_punct else last  # the verb the sentence's final mark hangs on
-        while root.pos_ not in ("VERB", "AUX") and root.head is not root:
+        # tokens are compared by index: spaCy makes a new Token object on each access
+        while root.pos_ not in ("VERB", "AUX") and root.head.i != root.i:
             root = root.head
         if root.pos_ not in ("VERB", "AUX"):
             return None
@@ -722,7 +723,7 @@ def _subject(cue, q: Quotation, quoted=None):
             if partner is not None:
                 v = partner
                 continue
-        if v.dep_ in _SHARED_SUBJECT and v.head is not v:
+        if v.dep_ in _SHARED_SUBJECT and v.head.i != v.i:
             v = v.head
             continue
         break
@@ -744,18 +745,18 @@ def _conjunct_partner(verb, quoted):
     """
     head = verb.head
     if quoted is not None and not quoted(verb) and quoted(head):
-        while quoted(head) and head.head is not head:
+        while quoted(head) and head.head.i != head.i:
             head = head.head
         if quoted(head) or head.pos_ not in ("VERB", "AUX"):
             return None
     if _breaks_verb_group(verb, head):
         clause = head
-        while clause.dep_ == "conj" and clause.head is not clause:
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ == "ccomp" and _is_cue(clause.head):
             return clause.head
         return None
-    return head if head is not verb.head else None
+    return head if head.i != verb.head.i else None
 
 
 def _breaks_verb_group(verb, head) -> bool:
