@@ -259,6 +259,7 @@ def test_entities_capitalised_common_noun_alone_is_not_a_place(nlp):
     ("Amara Diallo, Coastal Fishers Network, 04.11.2019", "Coastal Fishers Network"),
     ("By Amara Diallo, Nordic Peace Institute", "Nordic Peace Institute"),
     ("Amara Diallo, Sahel Solidarity Campaign, 4 November 2019", "Sahel Solidarity Campaign"),
+    ("Amara Diallo | Lagoon Freedom Forum | 4 November 2019", "Lagoon Freedom Forum"),
 ])
 def test_entities_byline_organisation_between_name_and_date(nlp, byline, org):
     ents = _extract(nlp, f"The Harbour Question\n\n{byline}\n\nThe port of Dakar was closed for a week.")
@@ -360,3 +361,8 @@ def test_entities_cited_title_is_a_work_not_a_place(nlp):
 def test_entities_compass_prefix_makes_a_place(nlp):
     ents = _extract(nlp, "The Times reported that Ferro had studied at West Point, Ferro among other officers.")
     assert {e.name: e.type for e in ents}.get("West Point") in {"GPE", "LOC", "FAC"}
+
+
+def test_entities_his_majestys_government_keeps_its_possessive_pronoun(nlp):
+    ents = _extract(nlp, "In 1978 His Majesty's Government in London said nothing about the coup.")
+    assert "His Majesty's Government" in {e.name for e in ents if e.type == "ORG"}

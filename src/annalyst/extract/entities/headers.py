@@ -33,7 +33,7 @@ _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{1,3}}"
 _ORG = rf"{_WORD}(?:[ \t]+(?:of|for|and|the|on|in|&|{_WORD}))*"
 # "NAME, ORGANISATION, DATE", "By NAME, ORGANISATION" on a line of its own.
 _BYLINE = re.compile(
-    rf"(?m)^[ \t]*(?P<by>By[ \t]+)?(?P<name>{_NAME}),[ \t]+(?P<org>{_ORG}?)"
+    rf"(?m)^[ \t]*(?P<by>By[ \t]+)?(?P<name>{_NAME})(?:,|[ \t]+[|–—][ \t]*)[ \t]*(?P<org>{_ORG}?)"
     rf"(?:(?:,[ \t]*|[ \t]+[|–—-][ \t]+)(?P<date>{_DATE}))?[ \t]*$")
 
 # A turn label: one to four upper-case words at the start of a line, then a colon.
@@ -55,10 +55,11 @@ _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mister", "sir", "dame", "dr",
 def bylines(text: str, limit: int = 1500) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
     """Offsets of the author's name, and of the organisation when given, in bylines near the top.
 
-    "Jane Roe, Tenant Action Network, 03.05.2019", "By Jane Roe, Tenant Action
-    Network", "By Jane Roe (@jroe) on 3 May 2019": with an organisation the name
-    must be followed by a date or introduced by "By"; a place in the organisation's
-    slot ("Jane Roe, London") is told apart later by the type vote.
+    "Jane Roe, Tenant Action Network, 03.05.2019", "Jane Roe | Tenant Action
+    Network | 3 May 2019", "By Jane Roe, Tenant Action Network", "By Jane Roe
+    (@jroe) on 3 May 2019": with an organisation the name must be followed by a
+    date or introduced by "By"; a place in the organisation's slot ("Jane Roe,
+    London") is told apart later by the type vote.
     """
     out: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
     for m in _BYLINE.finditer(text[:limit]):

@@ -165,6 +165,8 @@ def _refine(doc: Doc, ent: Span, places: set[str], names: set[str], common: set[
                     and prev.dep_ == "compound" and prev.head.i in {t.i for t in tokens}):
                 break
             tokens.insert(0, prev)
+    if tokens[0].lower_ in HONORIFIC_POSSESSORS and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in {"his", "her"}:
+        tokens.insert(0, doc[tokens[0].i - 1])  # "His Majesty's Government", not "Majesty's Government"
     for i, tok in enumerate(tokens[1:], start=1):
         if tok.text in {"(", "["}:  # "X (ACRONYM": the parenthesis is an alias of its own
             tokens = tokens[:i]
