@@ -413,3 +413,13 @@ def test_claims_title_and_caption_glued_to_a_sentence_neither_claim_nor_date_it(
     [backing] = [c for c in a.claims if c.text.startswith("with the blessing")]
     assert backing.text == "with the blessing of the French government"  # not the clause about the backer
     assert backing.dates == ("1966",)
+
+
+def test_claims_had_no_knowledge_and_rejected_allegations_of_involvement(analyse_text):
+    a = analyse_text("In 1966 the army took power. Ambassador Lionel Grey said that the British government had no "
+                     "knowledge of the coup. Minister Ann Hale rejected allegations of French involvement in the coup.")
+    [unaware] = _claims(a, "no knowledge")
+    assert (unaware.predicate, unaware.polarity, unaware.actors) == ("knowledge", -1, ("united kingdom",))
+    [rejected] = _claims(a, "allegations")
+    assert "Hale" in _holder_name(a, rejected) and rejected.stance == "denies"
+    assert (rejected.predicate, rejected.polarity, rejected.actors) == ("involvement", -1, ("france",))

@@ -149,6 +149,8 @@ def predicate_class(tok: Token) -> str | None:
     objects = [c.lemma_ for c in tok.children if c.dep_ == "dobj"]
     if any((tok.lemma_, o) in LIGHT_VERBS for o in objects):
         return "involvement"
+    if tok.lemma_ == "have" and any(o in ("knowledge", "foreknowledge") for o in objects):
+        return "knowledge"  # "had no knowledge of the plot"
     if tok.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ == "behind" for c in tok.children):
         return "involvement"
     if tok.lemma_ == "have" and any(c.dep_ == "dobj" and c.lower_ in ("nothing", "something", "anything") and

@@ -315,7 +315,10 @@ def _according(b: Builder, sent: Span) -> None:
 
 def _denied_role(b: Builder, verb: Token) -> None:
     """ "X denied any involvement in Y", "X admitted its role in Y": a stance on X's own part in Y."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in PREDICATE_NOUNS), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in {*PREDICATE_NOUNS, *CLAIM_NOUNS}), None)
+    if obj is not None and obj.lemma_ in CLAIM_NOUNS:  # "rejected allegations of British involvement"
+        obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj" and p.lemma_ in PREDICATE_NOUNS), None)
     if obj is None or verb.lemma_ not in DENIAL_VERBS | _ADMISSION_VERBS:
         return
     if verb.lemma_ in _ADMISSION_VERBS and polarity_of(verb) < 0:
