@@ -1,6 +1,6 @@
 """Claims of one document: propositions the author or a cited source puts forward, with holder and stance.
 
-Six rules read the dependency parse, sentence by sentence, in this order
+Eight rules read the dependency parse, sentence by sentence, in this order
 (later rules see the claims of earlier ones; see :mod:`.rules`):
 
 * **reported**: a reporting verb with a clausal complement ("X claimed that
@@ -15,9 +15,17 @@ Six rules read the dependency parse, sentence by sentence, in this order
   author doubts the clause, or the reported claim "this claim" points back to
   (kept as ``target``);
 * **hedged**: "allegedly", "so-called": the author doubts the clause;
+* **refuted**: "the files show nothing of the kind", "there is no evidence of
+  this": the author denies or doubts the claim just put forward by another;
+* **backed**: "with the blessing of the French government": the backer's part
+  in the event of the clause, as a claim of its own;
 * **asserted**: the author's own agentive, causal or evaluative statements
   about actors and events ("X backed Y", "a coup supported by X"), outside
-  quotations and outside the claims above.
+  quotations and outside the claims above; "For them, ..." makes it their view.
+
+Inside a quotation or a transcript turn ("THE PRESIDENT: I know that ..."),
+first-person claims are the speaker's; an answer ("No. Nobody outside the army
+knew.") takes what it leaves out from the question of the turn before.
 
 Each claim carries the normalised proposition (predicate class, actors' sides,
 event class, dates, polarity) that :mod:`annalyst.resolve.links` compares
