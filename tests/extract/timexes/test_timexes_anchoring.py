@@ -282,3 +282,16 @@ def test_timexes_a_past_narrative_far_from_its_dates_stays_in_the_story_year(tim
             "The police kept the leaders in jail until 1936. The party was banned in November.")
     found, _ = timexes_of(text, published="2012-03-01")
     assert found["November"].value == "1932-11"  # not 2011 (the writer's last November) nor 1936
+
+
+def test_timexes_a_season_of_a_year_frames_its_yearless_dates(timexes_of):
+    found, _ = timexes_of("The winter of 1947 was the coldest on record. On 4 March, the snow closed the roads.",
+                          published="2017-03-10")
+    assert found["4 March"].value == "1947-03-04"
+
+
+def test_timexes_a_date_in_the_next_sentence_does_not_date_a_quote(timexes_of):
+    text = ("The plant closed on 2 May 1984.\n\n\u201cToday we lost everything,\u201d a worker told me. "
+            "Yesterday the site was sold.")
+    found, _ = timexes_of(text, published="2014-06-05")
+    assert found["Today"].value == "1984-05-02"  # not the day before publication

@@ -163,7 +163,8 @@ class Resolver:
         return before
 
     def _gap(self, end: int, o: Candidate) -> str:
-        return self.text[max(end - 1, 0):o.start]  # from the quotation's last character: "...silent.” His"
+        # from the quotation's last character to the first of ``o``: "...silent.” His", "me. Today"
+        return self.text[max(end - 1, 0):o.start + 1]
 
     def _narrative(self, c: Candidate, level: str) -> _Anchor | None:
         anchor = self._dated_before(c, level)

@@ -11,7 +11,10 @@ import calendar
 import re
 from datetime import date, timedelta
 
-_VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?P<rest>T.*)?$")
+# a season, quarter, half or week of a year is as precise as its year for anchoring ("The summer
+# of 1980 began with price rises. On 14 August, ..." is 1980's 14 August)
+_VALUE = re.compile(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?|-(?:SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}))?"
+                    r"(?P<rest>T.*)?$")
 LEVELS = {"year": 1, "month": 2, "day": 3}
 
 
