@@ -63,3 +63,17 @@ def test_transcripts_several_people_on_one_line():
                                                     "Mr. Ian Holt", "Mr. Leo Marsh"]
     assert _who("THE AMBASSADOR", text) == "Ambassador Nora Fell (F)"
     assert _who("THE SECRETARY GENERAL", text) == "Mr. Leo Marsh"
+
+
+def test_transcripts_role_first_entries_and_sides_before_a_dash():
+    text = ("Present:\n\nThe Danish Minister, Mr. P. K. Holm\n\nThe Chairman of the Board, Dr. Rita Sand\n\n"
+            "| Norway—Mr. O. Dahl, Mr. Nils Eik | Sweden–Sir Ivo Lund\n\n"
+            "The Board approved the minutes of its previous meeting without any discussion at all.\n")
+    entries = _entries(text)
+    assert ("Mr. P. K. Holm", "The Danish Minister") in entries
+    assert ("Mr. O. Dahl", "Norway") in entries
+    assert ("Sir Ivo Lund", "Sweden") in entries
+    assert any(name == "Mr. Nils Eik" for name, _ in entries)
+    assert _who("THE DANISH MINISTER", text) == "Mr. P. K. Holm"
+    assert _who("THE CHAIRMAN", text) == "Dr. Rita Sand"
+    assert _who("MR. EIK", text) == "Mr. Nils Eik"

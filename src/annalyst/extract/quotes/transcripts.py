@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .cues import HONORIFICS
+from .cues import FEMALE_TITLES, HONORIFICS, MALE_TITLES
 
 # A label: one to four upper-case words (initials, titles with dots), then a colon.
 _TURN = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})[ \t]*:[ \t]+(\S)")
@@ -95,7 +95,11 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _LEGEND_END = re.compile(r"\([A-Z][A-Z.]{0,5}\)$")
 # An honorific and a capitalised name: "Ambassador Elena Ruiz", "Mr. Dorn" (not "President of X").
 _TITLED_NAME = re.compile(r"(?i:" + "|".join(sorted(HONORIFICS | {"messrs", "mme", "m"}, key=len, reverse=True))
-                          + r")\.?\s+[A-Z][\w’'-]")
+                          + r")\.?\s+[A-Z][\w’'.-]")
+# A personal title and a name ("Mr. Rusk", "Sir Roy Mott"): always a new person, never a role.
+_PERSONAL_NAME = re.compile(r"(?i:" + "|".join(sorted(MALE_TITLES | FEMALE_TITLES | {"dr", "messrs", "mme", "m"},
+                                                       key=len, reverse=True))
+                            + r")\.?\s+[A-Z][\w’'.-]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,8 +108,8 @@ class Participant:
 
     start: int  # the name part ("General Samuel Adeyemi")
     end: int
-    role_start: int  # the rest of the entry ("President of the National Revolutionary Council"), maybe empty
-    role_end: int
+    role_start: int  # the role ("President of the National Revolutionary Council"), maybe empty; it comes
+    role_end: int  # first in "The British Ambassador—Sir Oliver Franks"
 
 
 def find_participants(text: str) -> list[Participant]:
@@ -158,19 +162,31 @@ def _entries(text: str, start: int, end: int) -> list[Participant]:
         sep = _NAME_END.search(text, lo, hi)
         if sep is None:
             out.append(Participant(lo, hi, hi, hi))
+        elif _role_first(text[lo:sep.start()], text[sep.end():hi]):
+            out.append(Participant(sep.end(), hi, lo, sep.start()))  # "The British Ambassador—Sir Oliver Franks"
         else:
             out.append(Participant(lo, sep.start(), sep.end(), hi))
     return out
 
 
+def _role_first(first: str, rest: str) -> bool:
+    """ "The British Ambassador, Sir Oliver Franks", "Canada—Mr. L. B. Pearson": the name comes second."""
+    words = first.split(maxsplit=1)
+    if not words or _TITLED_NAME.match(first):
+        return False
+    return bool(_PERSONAL_NAME.match(rest)) or (words[0].lower() in _ARTICLES and bool(_TITLED_NAME.match(rest)))
+
+
 def _chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = [start]
-    for m in re.finditer(r"[;,]", text[start:end]):
+    for m in re.finditer(r"[;,|]", text[start:end]):  # "|" between the cells of a table row
         at = start + m.start()
         after = text[at + 1:end].lstrip()
         before = text[cuts[-1]:at].rstrip()
         has_role = "," in before  # the first comma separates a name from its role ("X, Secretary General")
-        if m.group() == ";" or _LEGEND_END.search(before) or (has_role and _TITLED_NAME.match(after)):
+        named = _TITLED_NAME.search(before) is not None  # "The British Ambassador, Sir Oliver" is one entry
+        if m.group() in ";|" or _LEGEND_END.search(before) or (named and _PERSONAL_NAME.match(after)) \
+                or (has_role and _TITLED_NAME.match(after)):
             cuts.append(at + 1)
     cuts.append(end + 1)
     out = []
@@ -201,7 +217,8 @@ def match_label(label: str, participants: list[Participant], text: str) -> Parti
     name = {w for w in words if w not in HONORIFICS}
     found = []
     for p in participants:  # "FOREIGN MINISTER GROMYKO" for "Andrei Gromyko, Foreign Minister"
-        names, everything = set(_name_words(text, p)), set(_words(text[p.start:p.role_end]))
+        names = set(_name_words(text, p))
+        everything = names | set(_words(text[p.role_start:p.role_end]))
         if name & names and name <= everything:
             found.append(p)
     if len(found) > 1 and title:  # two Geoffreys: the one with the label's title
