@@ -359,3 +359,11 @@ def test_speakers_quote_after_a_verbless_sentence_terminates(analyse_text):
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
     assert _quote(a, "Nothing will change").speaker is None
+
+
+def test_speakers_transcript_labels_made_of_initials(analyse_text):
+    a = analyse_text("Telephone conversation between Governor Harold Vance and Senator Robert S. Kemper, 3 May 1964."
+                     "\n\nHV: Bob, what do we do about the port?\n\nRSK: We close it tonight.\n\n"
+                     "HV: And the unions?\n\nRSK: They will wait.")
+    assert _speaker(a, "about the port") == "Harold Vance"
+    assert _speaker(a, "close it tonight") == "Robert S. Kemper"

@@ -251,6 +251,8 @@ def _transcript_speaker(attributor: Attributor, turn, participants: list[Partici
             return Attribution(speaker=entity, speaker_text=label, how="transcript")
     listed = match_label(label, participants, text)
     entity = _participant_entity(attributor, listed) if listed else None
+    if entity is None and re.fullmatch(r"[A-Z]{2,4}", label):  # initials before the label as a name of its own
+        entity = _by_initials(attributor, label)
     entity = entity or attributor.by_name(label.title(), before=len(text)) or _by_label(attributor, label)
     return Attribution(speaker=entity, speaker_text=label, how="transcript")
 
@@ -277,6 +279,20 @@ def _by_label(attributor: Attributor, label: str) -> str | None:
     found = {e.id for e in attributor.ctx.entities if e.type == "PERSON"
              and any(form.split()[:1] and form.split()[0].lower() == name[0] for form in (e.name, *e.aliases)
                      if len(form.split()) > 1)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _by_initials(attributor: Attributor, label: str) -> str | None:
+    """The one person whose full name has these initials ("RSM" for Robert S. McNamara), as
+    telephone transcripts label their speakers."""
+    found = set()
+    for e in attributor.ctx.entities:
+        if e.type != "PERSON" and attributor.speaker_kind(e.id) != "PERSON":
+            continue
+        for form in (e.name, *e.aliases):
+            words = [w for w in re.findall(r"[\w’'-]+", form) if w.lower() not in HONORIFICS]
+            if len(words) >= 2 and "".join(w[0] for w in words).upper() == label:
+                found.add(e.id)
     return found.pop() if len(found) == 1 else None
 
 
