@@ -367,3 +367,14 @@ def test_speakers_transcript_labels_made_of_initials(analyse_text):
                      "HV: And the unions?\n\nRSK: They will wait.")
     assert _speaker(a, "about the port") == "Harold Vance"
     assert _speaker(a, "close it tonight") == "Robert S. Kemper"
+
+
+def test_speakers_label_that_spells_a_title_is_not_a_role(analyse_text):
+    a = analyse_text("Notes of a meeting with the Governor. Present: Governor Ray Olds, Mr. Dan Reeve, "
+                     "Ambassador Ann Dressler.\n\nDR: We cannot wait for the courts.\n\n"
+                     "RO: Then act alone.\n\nDR: Only with the cabinet behind us.")
+    assert _speaker(a, "wait for the courts") == "Dan Reeve"  # initials
+    assert _speaker(a, "act alone") == "Ray Olds"
+    b = analyse_text("Notes of a call. Eva Park spoke with Tom Hale, the head of the Andrews Fund.\n\n"
+                     "DR: The money is gone.\n\nEP: All of it?\n\nDR: Every cent.")
+    assert _quote(b, "money is gone").speaker is None  # nobody is called D. R.; "dr" is not a word of "Andrews"

@@ -18,7 +18,7 @@ import re
 
 from ...model import Quote
 from ..context import DocContext
-from .cues import HONORIFICS
+from .cues import FEMALE_TITLES, HONORIFICS, MALE_TITLES
 from .marks import Quotation, find_quotations, nest, paragraph_spans
 from .references import citation_after, leading_name, marker_after, reference_span, signature_after
 from .speakers import Attribution, Attributor
@@ -34,6 +34,8 @@ _CONFIDENCE = {"cue": 0.9, "transcript": 0.85, "pronoun": 0.8, "footnote": 0.75,
 # Function words that may stay lower case inside a title ("Bay of Pigs", "Party for Freedom").
 _TITLE_SMALL = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "la", "del", "von",
                           "van", "da", "di", "y"})
+# Titles that say nothing about a role: a label made of them alone names nobody.
+_PERSONAL_TITLES = MALE_TITLES | FEMALE_TITLES | frozenset({"dr", "prof"})
 # Words that announce a name or a scare quote right before the opening mark.
 _NAMING = re.compile(r"\b(?:so-called|so called|dubbed|nicknamed|known as|termed|labell?ed|branded|christened|"
                      r"referred to as|self-styled|self-proclaimed|titled|entitled|headlined)\s*$",
@@ -271,6 +273,8 @@ def _by_label(attributor: Attributor, label: str) -> str | None:
     """A label no list explains: a role ("THE PRESIDENT") one person of the text is described by,
     or an honorific with a first name ("SIR GEOFFREY") one person of the text has."""
     words = [w.strip(".").lower() for w in label.split()]
+    if all(w in _PERSONAL_TITLES for w in words):
+        return None  # "MR.", or initials that spell one ("DR" for Dean Rusk): no role to look up
     if words[:1] == ["the"] or all(w in HONORIFICS for w in words):
         return _by_descriptor(attributor, label)
     name = [w for w in words if w not in HONORIFICS]
@@ -309,6 +313,11 @@ def _by_descriptor(attributor: Attributor, phrase: str) -> str | None:
     for e in persons:
         described = " ".join(e.descriptors).lower()
         before = {attributor.text[max(0, m.start - 25):m.start].rsplit("\n", 1)[-1].lower() for m in e.mentions}
-        if all(w in described or any(w in b for b in before) for w in words):
+        if all(_has_word(described, w) or any(_has_word(b, w) for b in before) for w in words):
             found.append(e.id)
     return found[0] if len(found) == 1 else None
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whole words only: "dr" is not in "address", "minister" not in "administer"."""
+    return re.search(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text) is not None
