@@ -61,6 +61,20 @@ def test_byline_dateline_is_not_a_title():
     assert header.title is None
 
 
+@pytest.mark.parametrize(
+    ("opening", "published"),
+    [
+        ("TALLINN, 2 February 1962 — Dock workers stayed out for a third day.", "1962-02-02"),
+        ("Port Louis, Mauritius, August 9, 1968 (Reuters) -- The assembly met at dawn.", "1968-08-09"),
+        ("QUITO, August 9 — The assembly met at dawn.", None),  # no year: no date to give
+        ("The assembly, on 9 August 1968 - a Friday - met at dawn.", None),  # a sentence, not a dateline
+    ],
+)
+def test_byline_news_dateline_opening_the_story_dates_it(opening, published):
+    header = parse_header(f"Harbour Strike Spreads\n\nBy Ines Moreau, Correspondent\n\n{opening} More follows.")
+    assert header.published == published
+
+
 def test_byline_no_title_when_first_line_is_prose():
     text = "The strike began on a Monday, when the dock workers walked out of the harbour.\nIt lasted ten days."
     assert parse_header(text).title is None

@@ -127,6 +127,11 @@ _NOT_PERSON = {"new", "city", "saint", "st", "san", "santa", "los", "las", "fort
                "blog", "online", "reuters", "associated", "contributor", "guest", "admin", "tribune", "herald",
                "gazette", "united", "states", "kingdom", "republic"}
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")
+# a news dateline opening the first paragraph: "GENEVA, 3 March 1961 — The talks ...", "Port Louis, Mauritius,
+# March 3, 1961 (Reuters) -- ..."; the place, the date of the report and a dash before the story
+_PLACE_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_DATELINE = re.compile(rf"^(?P<place>{_PLACE_WORDS}(?:,\s+{_PLACE_WORDS})?)"
+                       r",\s+(?P<date>[^—–]{6,40}?)\s*(?:\([^)]{1,30}\)\s*)?(?:—|–|--|-)\s+\S")
 
 
 def parse_header(text: str) -> Header:
@@ -162,7 +167,18 @@ def parse_header(text: str) -> Header:
             break
     if not author and date_line is not None:
         author = name_lines.get(date_line - 1) or name_lines.get(date_line + 1)
+    published = published or _dateline_date(lines[body_from:])
     return Header(title=title or None, author=author, published=published)
+
+
+def _dateline_date(lines: list[str]) -> str | None:
+    """The date of a news dateline opening the story ("GENEVA, 3 March 1961 — The talks began"): the
+    day the report was filed, which a reader takes as its date when no byline gives one."""
+    for line in lines:
+        match = _DATELINE.match(line)
+        if match:
+            return parse_date(match["date"])
+    return None
 
 
 def _looks_like_headline(line: str) -> bool:
