@@ -235,3 +235,11 @@ def test_events_idiom_speaks_for_itself_is_no_statement(analyse_text):
     a = analyse_text("The record of 1921 speaks for itself. In 1922 the minister Paul Dupont spoke to the miners.")
     statements = _events(a, "statement")
     assert [e.mentions[0].text for e in statements] == ["spoke"]
+
+
+def test_events_telegram_in_capitals_keeps_its_events(analyse_text):
+    text = ("TELEGRAM 1234\n\n"
+            "1. ON 5 SEPTEMBER 1970 THE AMBASSADOR MET PRESIDENT JOHN CARTER IN LORINVILLE.\n\n"
+            "2. THE PRESIDENT SPOKE OF THE HARVEST.")
+    a = analyse_text(text)
+    assert a.events  # capitals are no heading in a text written all in capitals

@@ -49,6 +49,9 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
     offset = 0
     first = True
     lines = text.splitlines(keepends=True)
+    letters = [c for c in text[:20000] if c.isalpha()]
+    # a cable or telegram written all in capitals: capitals mark no heading there
+    shouting = bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters)
     for n, raw in enumerate(lines):
         line = raw.strip()
         start, end = offset, offset + len(raw.rstrip("\r\n"))
@@ -58,7 +61,7 @@ def heading_spans(text: str) -> list[tuple[int, int]]:
         set_off = n + 1 < len(lines) and not lines[n + 1].strip() and any(x.strip() for x in lines[n + 2:])
         if first and set_off:
             out.append((start, end))  # a title: the first line, set off by a blank line
-        elif (line.startswith("By ") and len(line.split()) <= 15) or _capitalised(line):
+        elif (line.startswith("By ") and len(line.split()) <= 15) or (not shouting and _capitalised(line)):
             out.append((start, end))
         first = False
     return out
@@ -69,6 +72,8 @@ def _capitalised(line: str) -> bool:
     words = _WORD.findall(line)
     if not words or line.rstrip().endswith(("?", "!")) or line.count(". ") > 0:
         return False
+    if line.rstrip().endswith(".") and len(words) >= 8:
+        return False  # a sentence in title case is still a sentence
     content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
     return bool(content) and all(w[0].isupper() for w in content)
 
