@@ -267,6 +267,13 @@ def test_entities_byline_organisation_between_name_and_date(nlp, byline, org):
     assert "Amara Diallo" in {e.name for e in ents if e.type == "PERSON"}
 
 
+@pytest.mark.parametrize("role", ["Staff Reporter", "Foreign Correspondent", "Political Editor"])
+def test_entities_byline_role_is_no_organisation(nlp, role):
+    ents = _extract(nlp, f"Dockers Walk Out in Tromso\n\nBy Henrik Dahl, {role}\n\nThe strike in Bergen ended.")
+    assert role not in {e.name for e in ents}
+    assert "Henrik Dahl" in {e.name for e in ents if e.type == "PERSON"}
+
+
 _MEMO = """MEMORANDUM OF CONVERSATION
 
 PARTICIPANTS:

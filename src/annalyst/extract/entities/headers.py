@@ -4,7 +4,8 @@ The model reads prose; a byline or a memo's header is not prose, and it misses
 or mistypes names there that a reader takes in at a glance:
 
 * a byline "NAME, ORGANISATION, DATE" (or "By NAME, ORGANISATION") puts the
-  author's organisation between the name and the date;
+  author's organisation between the name and the date, unless that slot holds
+  the author's role ("By NAME, Staff Reporter"), which names nothing;
 * a memorandum of conversation lists its participants, one a line
   ("General X Y, President of the Council"), and then labels each turn with a
   role or a title and a name ("THE PRESIDENT:", "SIR X:", "COLONEL Y:"). A label
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import TITLES
+from .lexicon import ORG_HEADS, PERSON_NOUNS, TITLES
 from .mentions import Candidate
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -69,6 +70,16 @@ def bylines(text: str, limit: int = 1500) -> list[tuple[tuple[int, int], tuple[i
     named = {name for name, _ in out}
     out.extend((m.span(1), None) for m in _BY_NAME.finditer(text[:limit]) if m.span(1) not in named)
     return out
+
+
+def is_byline_role(text: str) -> bool:
+    """True when a byline's second slot is the author's job, not an organisation: "Staff Reporter".
+
+    A role noun ends it ("correspondent", "editor", "writer") and no organisation
+    head word does ("Reporters' Union" stays an organisation).
+    """
+    words = _lower_words(text)
+    return bool(words) and words[-1] in PERSON_NOUNS and not ORG_HEADS & set(words)
 
 
 def cited_titles(text: str) -> list[tuple[int, int]]:
@@ -187,7 +198,11 @@ def add_header_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
     def free(s: int, e: int) -> bool:
         return not any(c.start < e and s < c.end for c in cands)
 
-    for name, org in bylines(text):
+    for name, slot in bylines(text):
+        org = slot
+        if slot is not None and is_byline_role(text[slot[0]:slot[1]]):
+            cands = [c for c in cands if not (slot[0] <= c.start and c.end <= slot[1])]
+            org = None  # the author's job: no organisation, and nothing in it is a name
         for span, etype in ((name, "PERSON"), (org, "ORG")):
             if span is None:
                 continue
