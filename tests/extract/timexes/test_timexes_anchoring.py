@@ -113,6 +113,28 @@ def test_timexes_weekday_follows_the_tense_of_its_own_clause(timexes_of):
     assert found["this morning"].value == "1998-11-03TMO"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor said the council would vote on the budget on Monday.",
+        "The minister is to sign the accord on Monday.",
+        "The ceremony is scheduled for Monday.",
+        "The union plans to walk out on Monday.",
+    ],
+)
+def test_timexes_weekday_after_a_modal_or_a_plan_is_the_next_one(timexes_of, sentence):
+    # written on a Wednesday: "would", "is to", a scheduled event or a plan point to the coming Monday
+    found, _ = timexes_of(sentence, published="2003-09-10")
+    assert found["Monday"].value == "2003-09-15"
+
+
+def test_timexes_yearless_day_a_plan_is_set_for_is_the_next_one(timexes_of):
+    found, _ = timexes_of("The reburial is set for 2 October in the old chapel.", published="2003-09-10")
+    assert found["2 October"].value == "2003-10-02"
+    found, _ = timexes_of("The reburial was set for 2 October in the old chapel.", published="2003-09-10")
+    assert found["2 October"].value == "2003-10-02"
+
+
 def test_timexes_quote_attributed_with_a_date_counts_from_that_date(timexes_of):
     text = ("The strike began on 2 March 1920. \u201cToday the docks are closed,\u201d the mayor said on "
             "5 March 1920.")

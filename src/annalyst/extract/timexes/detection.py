@@ -40,7 +40,7 @@ _FRAME_LEAD = re.compile(r"^[\W\d]*(?:(?:and|but|then|so|in|on|by|during|from|si
                          r"around|about|after|before|as\s+of|beginning|starting|the)\s+)*$", re.IGNORECASE)
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
 _PLAN_VERBS = frozenset({"expect", "schedule", "plan", "intend", "hope", "go", "due", "set", "aim", "promise",
-                         "agree", "decide", "want", "threaten"})
+                         "agree", "decide", "want", "threaten", "fix", "slate", "timetable"})
 
 def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, int]]) -> list[Candidate]:
     """Every temporal expression of ``text`` as a :class:`Candidate`, in text order, not overlapping."""
@@ -315,6 +315,12 @@ def _sentence_time(token: Token, text: str, start: int) -> tuple[int, bool, bool
     return tense, sentence_initial or tense < 0, sentence_initial
 
 
+def _is_to(verb: Token) -> bool:
+    """"is to sign", "were to meet": a form of *be* with an infinitive is a plan."""
+    return verb.head.lemma_ == "be" and verb.head is not verb and any(
+        t.dep_ == "aux" and t.lower_ == "to" for t in verb.children)
+
+
 def _clause_tense(token: Token) -> int:
     """Tense of the verb governing ``token`` (-1 past, +1 future, 0 present or unknown): in "they met
     today and will meet on Thursday", Thursday is future although the sentence opens in the past."""
@@ -326,10 +332,12 @@ def _clause_tense(token: Token) -> int:
     if head.pos_ not in ("VERB", "AUX"):
         return 0
     for t in head.children:
-        if t.dep_ in ("aux", "auxpass") and t.lower_ in _FUTURE:
-            return 1
-    if head.tag_ == "VB" and head.head.lemma_ in _PLAN_VERBS:
-        return 1  # "talks are expected to resume on Monday"
+        if t.dep_ in ("aux", "auxpass") and (t.lower_ in _FUTURE or t.lower_ == "would"):
+            return 1  # "said the talks would resume on Monday": the future seen from a past
+    if head.tag_ == "VB" and (head.head.lemma_ in _PLAN_VERBS or _is_to(head)):
+        return 1  # "talks are expected to resume on Monday", "the minister is to sign on Monday"
+    if head.tag_ == "VBN" and head.lemma_ in _PLAN_VERBS and any(t.dep_ == "auxpass" for t in head.children):
+        return 1  # "the vote is set for 3 June", "the hearing was scheduled for Monday"
     if head.tag_ == "VBD" or any(t.dep_ in ("aux", "auxpass") and t.tag_ == "VBD" for t in head.children):
         return -1
     return 0
