@@ -378,3 +378,29 @@ def test_speakers_label_that_spells_a_title_is_not_a_role(analyse_text):
     b = analyse_text("Notes of a call. Eva Park spoke with Tom Hale, the head of the Andrews Fund.\n\n"
                      "DR: The money is gone.\n\nEP: All of it?\n\nDR: Every cent.")
     assert _quote(b, "money is gone").speaker is None  # nobody is called D. R.; "dr" is not a word of "Andrews"
+
+
+def test_speakers_definite_role_names_the_person_given_that_role(analyse_text):
+    a = analyse_text("Trade Minister Olga Brandt opened the fair in Selm on Monday. “Exports are up,” the minister "
+                     "said, “and they will rise again.” Government spokesman Petr Holub joined her. “The ports are "
+                     "busy,” the spokesman added.")
+    assert _speaker(a, "Exports are up") == "Olga Brandt"
+    assert _speaker(a, "rise again") == "Olga Brandt"  # the second half of a quote split around its cue
+    assert _quote(a, "rise again").speaker_text == "the minister"
+    assert _speaker(a, "ports are busy") == "Petr Holub"
+
+
+def test_speakers_definite_role_two_holders_stay_unresolved(analyse_text):
+    a = analyse_text("Defence Minister Karel Dusek and Health Minister Anton Reiss met the press. "
+                     "“There will be no cuts,” the minister said.")
+    q = _quote(a, "no cuts")
+    assert q.speaker is None and q.speaker_text == "the minister"
+
+
+def test_speakers_definite_role_prefers_the_holder_of_the_paragraph(analyse_text):
+    a = analyse_text("Health Minister Anton Reiss flew to Selm on Monday.\n\n"
+                     "Defence Minister Karel Dusek stayed behind. “There will be no cuts,” the minister said.\n\n"
+                     "Deputy Minister Eva Lind, the only woman in the cabinet, spoke next. “We agree,” "
+                     "the minister said.")
+    assert _speaker(a, "no cuts") == "Karel Dusek"
+    assert _quote(a, "We agree").speaker is None  # a deputy minister is not "the minister"; two others are

@@ -8,8 +8,9 @@ quoted words (an ancestor or a child of them) come first, then the nearest.
 The speaker is the cue's subject, found through the chains English uses to
 share one subject between verbs ("X is careful to say", "X said ... and
 called ...", "the point X conveys"), and mapped to a local entity: the
-mention under the subject's head, a pronoun's antecedent, a definite
-description's earlier full name ("the commission"), or the organisation
+mention under the subject's head, a pronoun's antecedent, the person given a
+role ("the minister", :mod:`.roles`), a definite description's earlier full
+name ("the commission"), or the organisation
 behind a document or a spokesman.
 
 spaCy's own coreference is not in the small English model, and coreferee and
@@ -46,6 +47,7 @@ from .cues import (
     SPOKES_NOUNS,
 )
 from .marks import Quotation
+from .roles import role_holder, role_words
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies through which a verb shares the subject of its head.
@@ -367,6 +369,9 @@ class Attributor:
                     if inner.speaker:
                         result.speaker = inner.speaker
                         return result
+            result.speaker = self.by_role(tok)
+            if result.speaker:  # "the spokesman added": the person the text calls its spokesman
+                return result
             for prev in reversed(list(previous.values())):
                 if prev.head_noun == noun and prev.speaker:
                     result.speaker = prev.speaker
@@ -377,9 +382,9 @@ class Attributor:
             result.speaker = persons[-1].entity
             return result
         if tok.pos_ == "PROPN":
-            result.speaker = self.by_name(phrase, before=tok.idx)
+            result.speaker = self.by_name(phrase, before=tok.idx) or self.by_role(tok)
         elif any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
-            result.speaker = self.by_head_word(tok.text, before=tok.idx)
+            result.speaker = self.by_role(tok) or self.by_head_word(tok.text, before=tok.idx)
         return result
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
@@ -417,6 +422,18 @@ class Attributor:
                 if best is None or score > best[0]:
                     best = (score, e.id)
         return best[1] if best else None
+
+    def by_role(self, tok) -> str | None:
+        """ "the minister": the person the text gave that title or role (see :mod:`.roles`)."""
+        words = role_words(tok)
+        if not words:
+            return None
+        last_seen = {}
+        for m in self._mentions[:bisect.bisect_left(self._mention_starts, tok.idx)]:
+            if not self.inside_quote(m.start, set()) and not self._is_byline(m):
+                last_seen[m.entity] = m.start
+        persons = [e for e in self.ctx.entities if e.id in last_seen and self.speaker_kind(e.id) == "PERSON"]
+        return role_holder(words, persons, last_seen, self.paragraph(tok.idx)[0])
 
     def by_head_word(self, word: str, before: int) -> str | None:
         """A definite description ("the commission") names the nearest earlier entity with that head word."""
