@@ -286,6 +286,18 @@ def test_timexes_by_the_end_of_the_year_follows_the_story(timexes_of):
     assert found["the end of the year"].value == "1933"
 
 
+def test_timexes_a_sentence_opening_on_by_a_date_moves_the_story_there(timexes_of):
+    text = ("The famine of 1921 is still remembered in the valley. By the autumn of 1932 the harvest had "
+            "failed again. In October, the requisitions resumed.")
+    found, _ = timexes_of(text, published="2012-04-02")
+    assert found["October"].value == "1932-10"
+    # the same words inside a sentence are an end point the story does not move to
+    text = ("The ministry opened its archive on 2 March 1961. Its staff had doubled by the autumn of 1964. "
+            "The next day a fire broke out.")
+    found, _ = timexes_of(text, published="2012-04-02")
+    assert found["The next day"].value == "1961-03-03"
+
+
 def test_timexes_for_the_nth_day_is_the_current_day_of_the_run(timexes_of):
     text = "On 6 May 1926 the printers were out for the third day. Pickets stayed for the second week running."
     found, _ = timexes_of(text, published="2000-01-01")

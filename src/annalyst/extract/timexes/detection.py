@@ -67,8 +67,10 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
             if c.reading.rel == "yearless" and c.tense == 0:
                 c.extra["present"] = _has_present_verb(token)
         c.extra["bare"] = not _PREPOSITION_BEFORE.search(text, max(0, c.start - 12), c.start)
-        if _BOUNDARY.search(text, max(0, c.start - 12), c.start):
-            # "held until 1970", "by 1970", "since 1970": an end or start point the story does not move to
+        boundary = _BOUNDARY.search(text, max(0, c.start - 12), c.start)
+        if boundary and not (c.opens and boundary.group().lower().startswith("by")):
+            # "held until 1970", "had fled by 1970", "since 1970": an end or start point the story does
+            # not move to; a sentence opening on "By 1970, ..." tells the state of things then, a new scene
             c.extra["boundary"] = True
             c.frame = c.opens = False
     return candidates
