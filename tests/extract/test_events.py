@@ -243,3 +243,32 @@ def test_events_telegram_in_capitals_keeps_its_events(analyse_text):
             "2. THE PRESIDENT SPOKE OF THE HARVEST.")
     a = analyse_text(text)
     assert a.events  # capitals are no heading in a text written all in capitals
+
+
+def test_events_shot_dead_and_gunned_down_are_killings(analyse_text):
+    a = analyse_text("On 2 June 1983 the editor Paul Renner was shot dead in Graz. "
+                     "On 9 June 1983 soldiers gunned down the student Karl Weiss in Linz.")
+    killings = _events(a, "killing")
+    assert sorted(k.date for k in killings) == ["1983-06-02", "1983-06-09"]
+    assert not _events(a, "shooting")
+
+
+def test_events_funeral_is_an_event_of_the_dead(analyse_text):
+    a = analyse_text("Thousands attended the funeral of Anna Berg in Oslo on 4 April 1971.")
+    [funeral] = _events(a, "funeral")
+    assert funeral.date == "1971-04-04"
+    assert _roles(a, funeral).get("Berg")
+
+
+def test_events_called_on_is_a_visit_not_an_appeal(analyse_text):
+    a = analyse_text("On 3 May 1960 the envoy Mark Dorsey called on Minister Henri Lavalle at his office. "
+                     "On 4 May 1960 the union called on the government to resign.")
+    [meeting] = _events(a, "meeting")
+    assert meeting.date == "1960-05-03"
+    assert {"Dorsey", "Lavalle"} <= set(_roles(a, meeting))
+
+
+def test_events_appositive_noun_with_relative_clause_names_its_person(analyse_text):
+    a = analyse_text("Crowds mourned Lena Falk, the union leader who was murdered in Bergen on 8 May 1977.")
+    [killing] = _events(a, "killing")
+    assert _roles(a, killing).get("Falk") == "patient"

@@ -133,3 +133,23 @@ def test_events_nameless_mention_joins_the_one_compatible_event_of_another_sourc
         "The harvest was poor. The coup of 1962 surprised the diplomats.",
     ])
     assert all(len({m.doc for m in c.mentions}) == 1 for c in _coups(two))
+
+
+def test_events_one_victim_killed_on_different_days_is_one_killing_with_a_conflict(analyse_texts):
+    dossier = analyse_texts([
+        "The editor Paul Renner was shot dead in Graz on 2 June 1983.",
+        "Paul Renner was murdered on 3 June 1983. Police said the shooting was an accident.",
+    ])
+    killings = [e for e in dossier.events if e.type == "killing"]
+    assert len(killings) == 1
+    assert {m.doc for m in killings[0].mentions} == {"doc0", "doc1"}
+    assert [f for f in dossier.findings if f.kind == "date_conflict"]
+
+
+def test_events_two_victims_killed_the_same_year_stay_apart(analyse_texts):
+    dossier = analyse_texts([
+        "The editor Paul Renner was shot dead in Graz on 2 June 1983.",
+        "The judge Otto Brandl was murdered on 9 June 1983.",
+    ])
+    killings = [e for e in dossier.events if e.type == "killing"]
+    assert len(killings) == 2

@@ -149,11 +149,26 @@ def _fits(cluster: _Cluster, event: Event) -> tuple[int, bool]:
     agents = {p.entity for p in event.participants if p.role == "agent"}
     cluster_agents = {k for k, v in cluster.entities.items() if v == "agent"}
     strong = len(shared) >= 2 and bool(agents & cluster_agents & shared)
+    if not strong and _family(event.type) in _ONCE and _year(event.date) == _year(cluster.date):
+        # a person is killed, dies or is buried once: the same victim in the same year is the same event
+        patients = {p.entity for p in event.participants if p.role == "patient"}
+        strong = bool(patients & {k for k, v in cluster.entities.items() if v == "patient"})
     return (1 if strong else 0), strong
 
 
 #: classes of which one day sees many unrelated events: never merged on the date alone
 _COMMON = frozenset({"statement"})
+#: classes one source may use for an event another files under a broader head ("the shooting" of a man
+#: another source says was killed): blocked and merged as the head class, which the merged event takes
+_FAMILY = {"shooting": "killing"}
+
+
+#: classes that happen to a person once: one victim, one event
+_ONCE = frozenset({"killing", "death", "funeral"})
+
+
+def _family(kind: str) -> str:
+    return _FAMILY.get(kind, kind)
 #: the fit of a mention with no names to the one compatible event of its class another source reports
 _LONE = 0.5
 
@@ -184,10 +199,11 @@ def merge_events(events: Sequence[Event], entities: Sequence[Entity]
     for unit in units:
         candidates: dict[int, None] = {}
         year = _year(unit.date)
+        kind = _family(unit.type)
         if year:
-            candidates.update(dict.fromkeys(by_year.get((unit.type, year), ())))
+            candidates.update(dict.fromkeys(by_year.get((kind, year), ())))
         for eid in _entities(unit):
-            candidates.update(dict.fromkeys(by_entity.get((unit.type, eid), ())))
+            candidates.update(dict.fromkeys(by_entity.get((kind, eid), ())))
         chosen, conflict, best_fit, lone = None, False, 0, 0
         for n in sorted(candidates):
             fit, is_conflict = _fits(clusters[n], unit)
@@ -216,9 +232,9 @@ def merge_events(events: Sequence[Event], entities: Sequence[Entity]
             cluster.entities.setdefault(unit.place, "place")
         year = _year(cluster.date)
         if year:
-            by_year[(unit.type, year)].append(chosen)
+            by_year[(kind, year)].append(chosen)
         for eid in _entities(unit):
-            by_entity[(unit.type, eid)].append(chosen)
+            by_entity[(kind, eid)].append(chosen)
     names = {e.id: e.name for e in entities}
     merged, links, mapping, findings = [], [], {}, []
     for cluster in clusters:
@@ -254,10 +270,11 @@ def _finish(cluster: _Cluster, names: dict[str, str], order: dict[str, int]
     places = Counter(e.place for e in members if e.place)
     place = places.most_common(1)[0][0] if places else None
     roles.pop(place, None)
-    label = make_label(best.type, best.mentions[0].text, [(names.get(k, k), v) for k, v in roles.items()],
+    kind = best.type if all(e.type == best.type for e in members) else _family(best.type)
+    label = make_label(kind, best.mentions[0].text, [(names.get(k, k), v) for k, v in roles.items()],
                        names.get(place) if place else None, date, date_end)
     event_id = min(member_ids, key=lambda x: order.get(x, 0))
-    event = Event(id=event_id, type=best.type, label=label, date=date, date_end=date_end,
+    event = Event(id=event_id, type=kind, label=label, date=date, date_end=date_end,
                   participants=tuple(Participant(k, v) for k, v in roles.items()), place=place,
                   mentions=tuple(m for e in members for m in e.mentions),
                   mention_ids=tuple(x for e in members for x in _mention_ids(e)), extractor=best.extractor,

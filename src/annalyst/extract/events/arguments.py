@@ -88,6 +88,8 @@ def entities_of(token, index: EntityIndex, *, depth: int = 0) -> list[str]:
     eid = index.at(token)
     if eid is None and token.pos_ == "PRON":
         eid = index.antecedent(token)
+    if eid is None and token.dep_ == "appos" and token.pos_ == "NOUN" and depth == 0:
+        eid = index.at(token.head)  # "X, the opposition leader who was shot": the leader is X
     if eid is not None:
         out.append(eid)
     elif token.pos_ in ("NOUN", "PROPN") and depth < 2:

@@ -47,6 +47,7 @@ VERBS: dict[str, str] = {
     "ban": "ban", "outlaw": "ban", "prohibit": "ban", "proscribe": "ban", "forbid": "ban",
     # shooting ("fire on/at" is decided in verb_class)
     "shoot": "shooting",
+    "bury": "funeral",
 }
 
 #: noun lemma -> event class
@@ -72,6 +73,7 @@ NOUNS: dict[str, str] = {
     "ban": "ban", "prohibition": "ban", "proscription": "ban",
     "shooting": "shooting",
     "revolution": "revolution", "uprising": "revolution", "mutiny": "revolution", "rebellion": "revolution",
+    "funeral": "funeral", "burial": "funeral", "interment": "funeral",
 }
 
 #: predicative adjective lemma -> event class ("X was dead")
@@ -87,7 +89,7 @@ ATTEMPT_VERBS = frozenset({"attempt", "try"})
 LIGHT_VERBS = frozenset({
     "make", "stage", "launch", "mount", "hold", "carry", "conduct", "lead", "organise", "organize",
     "orchestrate", "attempt", "plan", "plot", "foment", "engineer", "go", "call", "begin", "start",
-    "give", "deliver", "have", "take", "attend", "host", "perpetrate", "commit", "win",
+    "give", "deliver", "have", "take", "attend", "host", "perpetrate", "commit", "win", "pay",
     "occur", "happen", "follow", "end",
 })
 #: light verbs whose subject does not act in the event (it happened, it took place)
@@ -108,7 +110,7 @@ LABEL_VERBS: dict[str, str] = {
     "strike": "strikes against", "arrest": "arrests", "publication": "publishes", "release": "releases",
     "agreement": "signs with", "invasion": "invades", "attack": "attacks", "revolution": "rises against",
     "attempt": "attempts a coup against", "resignation": "resigns from",
-    "dissolution": "dissolves", "ban": "bans", "shooting": "fires on",
+    "dissolution": "dissolves", "ban": "bans", "shooting": "fires on", "funeral": "buries",
 }
 
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
@@ -131,6 +133,9 @@ def verb_class(token) -> str | None:
         return "appointment"
     if lemma in ("name", "make") and any(c.dep_ in ("oprd", "xcomp") for c in token.children) and objects:
         return "appointment"
+    if lemma == "call" and any(p == "on" for p, _ in preps) and \
+            not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return "meeting"  # "called on the minister" (a visit); "called on them to resign" is an appeal
     if lemma == "walk" and ("off", "job") in preps:
         return "strike"
     if lemma in ("sell", "supply", "provide", "ship", "deliver", "transfer"):
@@ -148,6 +153,10 @@ def verb_class(token) -> str | None:
         return None
     if lemma == "speak" and any(p == "for" and g in _REFLEXIVES for p, g in preps):
         return None  # "the record speaks for itself": an idiom, no one speaks
+    if lemma == "shoot" and any(c.lower_ == "dead" for c in token.children):
+        return "killing"  # "was shot dead": the shooting killed
+    if lemma == "gun" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children):
+        return "killing"  # "gunned down"
     if lemma == "fire":  # "fired on the crowd", "fired at the marchers"; "fired the minister" is no shooting
         return "shooting" if {p for p, _ in preps} & {"on", "at", "into", "upon"} else None
     cls = VERBS.get(lemma)
