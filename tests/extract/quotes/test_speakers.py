@@ -404,3 +404,10 @@ def test_speakers_definite_role_prefers_the_holder_of_the_paragraph(analyse_text
                      "the minister said.")
     assert _speaker(a, "no cuts") == "Karel Dusek"
     assert _quote(a, "We agree").speaker is None  # a deputy minister is not "the minister"; two others are
+
+
+def test_speakers_definite_role_with_an_age_or_participle_before_it(analyse_text):
+    a = analyse_text("Governor Rita Moss toured the flooded valley. “We will rebuild every house,” the 47-year-old "
+                     "governor promised. “Not one family will be left behind,” the embattled governor added.")
+    assert _speaker(a, "rebuild every house") == "Rita Moss"
+    assert _speaker(a, "Not one family") == "Rita Moss"

@@ -42,12 +42,20 @@ def role_words(tok) -> list[str] | None:
         return None
     words = []
     for c in lefts:
-        if c.dep_ == "det":
+        if c.dep_ == "det" or _describes(c):
             continue
         if c.dep_ not in ("compound", "amod") or any(g.dep_ == "poss" for g in c.subtree):
             return None  # "the party's leader": an owner's role, not a bare one
         words.append(c.lower_)
     return [*words, tok.lower_]
+
+
+def _describes(modifier) -> bool:
+    """An age or a participle ("the 58-year-old minister", "the embattled minister") describes the
+    holder and is no part of the role."""
+    if modifier.dep_ != "amod":
+        return False
+    return modifier.tag_ in ("VBN", "VBG") or any(t.pos_ == "NUM" for t in modifier.subtree)
 
 
 def fits(descriptor: str, words: list[str]) -> bool:
