@@ -125,6 +125,13 @@ def test_isodates_shift_keeps_the_precision_of_the_unit():
     assert isodates.shift("2022-07-04", "day", 3, -1, fuzzy=True) == "2022-07"
 
 
+def test_isodates_shift_by_whole_decades_counts_years():
+    # "a decade later" is ten years later; only a vague count ("several decades later") is a decade
+    assert isodates.shift("1931-02-11", "decade", 1, 1) == "1941"
+    assert isodates.shift("1931", "decade", 2, -1) == "1911"
+    assert isodates.shift("1931", "decade", 4, 1, fuzzy=True) == "197X"
+
+
 def test_timexes_quarters_approximate_years_and_split_years(timexes_of):
     found, _ = timexes_of("Output fell in the third quarter of 1990, as it had about 1970 and in the 1973/74 season.")
     assert found["the third quarter of 1990"].value == "1990-Q3"

@@ -79,9 +79,10 @@ def shift(value: str, unit: str, n: float, sign: int, *, fuzzy: bool = False) ->
             return None
         months = (y * 12 + m - 1) + sign * round(n * (3 if unit == "quarter" else 1))
         return str(months // 12) if fuzzy else ymd(months // 12, months % 12 + 1)
+    # "a decade later" is ten years later, as precise as "ten years later"; "decades later" is vague
     years = round(n * {"year": 1, "decade": 10, "century": 100}.get(unit, 1))
     target = y + sign * years
-    if fuzzy or unit == "decade":
+    if fuzzy:
         return f"{target // 10}X" if unit != "century" else f"{target // 100:02d}"
     if unit == "century":
         return f"{target // 100:02d}"
