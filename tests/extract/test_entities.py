@@ -373,3 +373,17 @@ def test_entities_compass_prefix_makes_a_place(nlp):
 def test_entities_his_majestys_government_keeps_its_possessive_pronoun(nlp):
     ents = _extract(nlp, "In 1978 His Majesty's Government in London said nothing about the coup.")
     assert "His Majesty's Government" in {e.name for e in ents if e.type == "ORG"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The mourners walked from St. Brigid’s Basilica to the harbour in Lunaro.", "St. Brigid’s Basilica"),
+    ("The requiem is set for 2 June at St. Olaf's Church in Vesterby.", "St. Olaf's Church"),
+    ("Police closed Saint Anselm's Hospital and the station.", "Saint Anselm's Hospital"),
+    ("The coffin was carried to the Southern Cemetery before noon.", "Southern Cemetery"),
+    ("Protesters filled the Old Market Plaza after the vote.", "Old Market Plaza"),
+])
+def test_entities_saints_and_facility_nouns_make_one_place_name(nlp, text, place):
+    ents = _extract(nlp, text)
+    types = {e.name: e.type for e in ents}
+    assert types.get(place) in {"GPE", "LOC", "FAC"}, types
+    assert not any(name.startswith(("St. ", "Saint ")) and name != place for name in types)

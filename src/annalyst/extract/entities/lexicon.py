@@ -84,7 +84,12 @@ PLACE_PREFIXES = frozenset({"port", "fort", "mount", "mt", "lake", "cape", "isle
 FACILITY_NOUNS = _words("""
 building palace prison airport station bridge square street avenue road tower towers center centre complex
 base hospital stadium hall church cathedral mosque temple synagogue embassy headquarters museum monument
+cemetery graveyard chapel basilica abbey monastery convent shrine mausoleum fortress citadel hotel theatre
+theater library arena plaza boulevard quay barracks
 """)
+
+# Words for "saint" before a saint's name: "St. Mark's Cathedral", "San Martin Square".
+SAINT_WORDS = frozenset({"st", "saint", "ste", "san", "santa", "santo", "sankt", "sao", "são"})
 
 # Last words of organisation names ("Human Rights Commission", "Chilean Army").
 ORG_HEADS = _words("""

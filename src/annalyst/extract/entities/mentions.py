@@ -7,7 +7,9 @@ before a name ("ambassador to Chile X Y"). The functions here turn its spans
 into clean :class:`Candidate` mentions and add what a reader sees but the model
 missed: acronyms in parentheses, ``(@handle)`` after a byline name, all-caps
 organisation names next to a known one, capitalised phrases ending in an
-organisation head word ("... Human Rights Commission").
+organisation or facility head word ("... Human Rights Commission", "the
+Northern Cemetery"), and a saint's building the model cut at its possessive
+("St. Mark" of "St. Mark's Cathedral").
 
 Every candidate is made from token or regex offsets into ``doc.text``, so its
 ``text`` is always ``doc.text[start:end]``.
@@ -34,6 +36,7 @@ from .lexicon import (
     PLACE_NOUNS,
     PLURAL_PLACES,
     PLURAL_POSSESSORS,
+    SAINT_WORDS,
     TITLE_LINKS,
     TITLES,
     WEAK_TITLES,
@@ -67,7 +70,7 @@ class Candidate:
     end: int
     text: str
     label: str
-    origin: str  # ner, split, acronym, handle, caps, orghead, search, byline, citation, label, role
+    origin: str  # ner, split, acronym, handle, caps, orghead, facility, search, byline, citation, label, role
     votes: Counter = field(default_factory=Counter)
     descriptors: list[str] = field(default_factory=list)
     alias_of: Candidate | None = None  # an acronym or @handle declared for that mention
@@ -167,6 +170,7 @@ def _refine(doc: Doc, ent: Span, places: set[str], names: set[str], common: set[
             tokens.insert(0, prev)
     if tokens[0].lower_ in HONORIFIC_POSSESSORS and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in {"his", "her"}:
         tokens.insert(0, doc[tokens[0].i - 1])  # "His Majesty's Government", not "Majesty's Government"
+    tokens = _saint_building(doc, tokens)  # "St. Mark" of "St. Mark's Cathedral"
     for i, tok in enumerate(tokens[1:], start=1):
         if tok.text in {"(", "["}:  # "X (ACRONYM": the parenthesis is an alias of its own
             tokens = tokens[:i]
@@ -236,13 +240,35 @@ def _possessive_in_name(tokens: list[Token], i: int) -> bool:
     """True when the possessive at ``tokens[i]`` belongs to the name: "the Farmers' Union", "Her Majesty's Government".
 
     A plural possessor ("Workers'", "Women's") or an honorific ("Majesty's") makes
-    a descriptive name, not an owner and a thing owned; a lone head word after the
-    possessive ("X's Union") is no name of its own either.
+    a descriptive name, not an owner and a thing owned; so does a saint ("St. Mark's
+    Cathedral"); a lone head word after the possessive ("X's Union") is no name of its own either.
     """
     owner = tokens[i - 1].lower_
     rest = [t for t in tokens[i + 1:] if not t.is_space]
     return (tokens[i].text in {"'", "’"} or owner in PLURAL_POSSESSORS or owner in HONORIFIC_POSSESSORS
-            or (len(rest) == 1 and rest[0].lower_ in ORG_HEADS))
+            or _is_saint(tokens, i - 1) or (len(rest) == 1 and rest[0].lower_ in ORG_HEADS))
+
+
+def _is_saint(tokens: list[Token], i: int) -> bool:
+    """True when ``tokens[i]`` is a saint's name: "Mark" in "St. Mark", "Anne" in "Saint Anne"."""
+    return i >= 1 and tokens[i - 1].lower_.rstrip(".") in SAINT_WORDS and tokens[i - 1].text[:1].isupper()
+
+
+def _saint_building(doc: Doc, tokens: list[Token]) -> list[Token]:
+    """The name continued over "'s Cathedral" when it ends in a saint's name ("St. Mark" + "'s Cathedral")."""
+    while tokens and tokens[-1].text in _POSSESSIVE:
+        tokens = tokens[:-1]
+    if not tokens or not _is_saint(tokens, len(tokens) - 1):
+        return tokens
+    k = tokens[-1].i + 1
+    if k + 1 >= len(doc) or doc[k].text not in _POSSESSIVE:
+        return tokens
+    end = k + 1
+    while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_sent_start:
+        end += 1
+    if end > k + 1 and doc[end - 1].lower_ in FACILITY_NOUNS | ORG_HEADS:
+        return tokens + list(doc[k:end])
+    return tokens
 
 
 def _junk(cand: Candidate, doc: Doc, upper_names: set[str], inner_caps: set[str], lower_words: set[str]) -> bool:
@@ -379,8 +405,12 @@ def _caps_neighbours(doc: Doc, cands: list[Candidate], taken: list[bool]) -> lis
     return out
 
 
-def _org_phrases(doc: Doc, taken: list[bool]) -> list[Candidate]:
-    """Capitalised phrases ending in an organisation head word that spaCy did not tag."""
+def _head_phrases(doc: Doc, taken: list[bool]) -> list[Candidate]:
+    """Capitalised phrases ending in an organisation or facility head word that spaCy did not tag.
+
+    "... Human Rights Commission" is an organisation; "the Northern Cemetery",
+    "St. Anne's Hospital" (a saint's possessive inside) are places.
+    """
     out = []
     i = 0
     while i < len(doc):
@@ -389,13 +419,20 @@ def _org_phrases(doc: Doc, taken: list[bool]) -> list[Candidate]:
             i += 1
             continue
         j = i
-        while j + 1 < len(doc) and not taken[j + 1] and (
-                doc[j + 1].text[:1].isupper() or (doc[j + 1].lower_ in {"of", "for", "and", "&"}
-                                                  and j + 2 < len(doc) and doc[j + 2].text[:1].isupper())):
-            j += 1
-        if j > i and doc[j].lower_ in ORG_HEADS:
+        while j + 1 < len(doc) and not taken[j + 1]:
+            nxt = doc[j + 1]
+            joined = j + 2 < len(doc) and doc[j + 2].text[:1].isupper() and not taken[j + 2]
+            if nxt.text[:1].isupper() or (joined and nxt.lower_ in {"of", "for", "and", "&"}):
+                j += 1
+            elif joined and nxt.text in _POSSESSIVE and _is_saint(list(doc[i:j + 1]), j - i):
+                j += 2
+            else:
+                break
+        head = doc[j].lower_
+        if j > i and (head in ORG_HEADS or head in FACILITY_NOUNS):
             start, end = tok.idx, doc[j].idx + len(doc[j].text)
-            out.append(Candidate(start, end, text_of(doc)[start:end], "ORG", "orghead"))
+            label, origin = ("ORG", "orghead") if head in ORG_HEADS else ("FAC", "facility")
+            out.append(Candidate(start, end, text_of(doc)[start:end], label, origin))
         i = j + 1
     return out
 
@@ -443,7 +480,7 @@ def collect_mentions(doc: Doc) -> list[Candidate]:
     for cand in cands:
         for t in _tokens(doc, cand.start, cand.end):
             taken[t.i] = True
-    extra = _caps_neighbours(doc, cands, taken) + _org_phrases(doc, taken)
+    extra = _caps_neighbours(doc, cands, taken) + _head_phrases(doc, taken)
     cands.extend(extra)
     upper = {c.text for c in cands if c.text.isupper()}
     inner_caps = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start and t.i > 0

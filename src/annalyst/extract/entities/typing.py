@@ -22,6 +22,7 @@ from .lexicon import (
     PERSON_VERBS,
     PLACE_PREFIXES,
     PUBLISHING,
+    SAINT_WORDS,
     TITLES,
     canonical_key,
     is_given_name,
@@ -111,6 +112,9 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
     if len(span) >= 2 and first.lower_.rstrip(".") in PLACE_PREFIXES and last.lower_ not in ORG_HEADS \
             and last.lower_ not in FACILITY_NOUNS and cand.label != "NORP":  # but "South African"
         cand.votes["GPE"] += 2  # "Port X", "Fort Y", "Lake Z": a place, whatever the model says
+    if len(span) >= 2 and last.lower_ in FACILITY_NOUNS and cand.label != "NORP" and (
+            last.lower_ not in ORG_HEADS or first.lower_.rstrip(".") in SAINT_WORDS):
+        cand.votes["FAC"] += 2  # "the Old Market Plaza", "St. Paul's Church": a building or a site
     start = _title_before(doc, first.i)
     if start is not None and person_like(list(span)):
         cand.votes["PERSON"] += 3
