@@ -411,3 +411,12 @@ def test_speakers_definite_role_with_an_age_or_participle_before_it(analyse_text
                      "governor promised. “Not one family will be left behind,” the embattled governor added.")
     assert _speaker(a, "rebuild every house") == "Rita Moss"
     assert _speaker(a, "Not one family") == "Rita Moss"
+
+
+def test_speakers_pronoun_after_two_conjoined_people_stays_unresolved(analyse_text):
+    a = analyse_text("Harbour master Kim Aldo and customs chief Sam Reno inspected the pier. "
+                     "“The cargo was never declared,” she said.")
+    q = _quote(a, "never declared")
+    assert q.speaker is None and q.speaker_text == "she"  # nothing here tells which of the two is a woman
+    b = analyse_text("Mr. Kim Aldo and Mrs. Sam Reno inspected the pier. “The cargo was never declared,” she said.")
+    assert _speaker(b, "never declared") == "Sam Reno"

@@ -457,7 +457,8 @@ class Attributor:
         Sentences are read backwards from the pronoun; in each, the subject of the main verb
         comes first, then the other subjects, nearest first. A subject that is itself a
         pronoun of the same kind passes on its own antecedent (a chain of "he"s); a subject
-        that is an unnamed person ("the president") stops the search with no entity.
+        that is an unnamed person ("the president"), or two people who both agree with the
+        pronoun ("X and Y"), stops the search with no entity.
         """
         lower = tok.lower_
         if lower in PLURAL_PRONOUNS:
@@ -491,6 +492,9 @@ class Attributor:
             for t in subjects:
                 found = [m for m in candidates if self._covers(m, t)]
                 if found:
+                    if types == ("PERSON",) and any(m.entity != found[-1].entity and self._covers(m, c)
+                                                    for c in t.conjuncts for m in candidates):
+                        return None  # "X and Y met. “…,” she said": either of them, as far as we know
                     return found[-1].entity
                 if t.lower_ in kind and depth < 3:
                     chained = self.antecedent(t, exclude, depth + 1)
