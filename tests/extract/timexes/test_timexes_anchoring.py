@@ -298,6 +298,25 @@ def test_timexes_a_sentence_opening_on_by_a_date_moves_the_story_there(timexes_o
     assert found["The next day"].value == "1961-03-03"
 
 
+def test_timexes_relative_date_without_anchor_takes_the_date_that_restates_it(timexes_of):
+    text = ("In the winter of 1820 the settlers reached the valley. Six months earlier, in June, they had "
+            "left the coast. Three weeks earlier, on 2 May, the ship had docked.")
+    found, _ = timexes_of(text, published="2020-01-01")
+    # a season gives no month to count six months from; the month written beside it says the time
+    assert (found["Six months earlier"].value, found["Six months earlier"].anchor) == ("1820-06", found["June"].id)
+    assert found["Three weeks earlier"].value == "1820-05-02"
+
+
+def test_timexes_time_counted_from_an_event_takes_the_date_beside_it(timexes_of):
+    text = ("The river rose in October 1927. The ministers met on 3 October, the day after the flood. "
+            "The night before the vote, on 8 November 1927, the bridge fell. The night of the fire was cold.")
+    found, _ = timexes_of(text, published="2020-01-01")
+    assert found["the day after the flood"].value == "1927-10-03"
+    assert found["The night before the vote"].value.startswith("1927-11-08")
+    # with no date beside it, the event's day is unknown: no valueless timex
+    assert "The night of the fire" not in found
+
+
 def test_timexes_for_the_nth_day_is_the_current_day_of_the_run(timexes_of):
     text = "On 6 May 1926 the printers were out for the third day. Pickets stayed for the second week running."
     found, _ = timexes_of(text, published="2000-01-01")

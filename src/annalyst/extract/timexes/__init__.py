@@ -52,6 +52,9 @@ def extract_timexes(ctx: DocContext) -> list[Timex]:
     if published_id == "published":
         _mark_header(candidates, text, published)
     Resolver(candidates, text, published, regions, published_id).run()
+    # a time counted from an event ("the night of the fire") that no date beside it gives is no value
+    # a reader could check
+    candidates = [c for c in candidates if c.reading.rel != "event" or c.value is not None]
     ctx.scratch[_PASSING] = _passing_dates(candidates, text)
     timexes = [_to_timex(ctx.doc_id, c) for c in candidates]
     ctx.findings.extend(_impossible_findings(ctx.doc_id, candidates))
@@ -127,7 +130,7 @@ def _mark_header(cands: list[Candidate], text: str, published: str | None) -> No
 def _to_timex(doc_id: str, c: Candidate) -> Timex:
     r = c.reading
     confidence = 1.0
-    if r.rel in ("anaphoric", "yearless", "weekday", "clock") or r.fuzzy:
+    if r.rel in ("anaphoric", "yearless", "weekday", "clock", "event") or r.fuzzy:
         confidence = 0.8
     ambiguous = bool(r.extra.get("ambiguous"))
     if ambiguous:

@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import isodates
+from .consistency import APPOSITION
 from .normalisation import Reading
 
 _MONTH_DAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$")
@@ -88,6 +89,29 @@ class Resolver:
         for c in author + quoted:
             c.value, c.anchor = self._resolve(c, c.reading)
             c.resolved = True
+        for c in self.cands:
+            if c.value is None and c.reading.rel in ("anaphoric", "deictic", "event"):
+                c.value, c.anchor = self._restated(c)
+
+    def _restated(self, c: Candidate) -> tuple[str | None, str | None]:
+        """The value of a date written beside ``c`` that says the same time ("Two months earlier, in
+        March, ...", "on 9 May, the day before the vote"), at ``c``'s precision, for a relative
+        expression that has no anchor of its own to count from."""
+        i = self.cands.index(c)
+        for o in (self.cands[i + 1] if i + 1 < len(self.cands) else None, self.cands[i - 1] if i else None):
+            if o is None or o.value is None or o.reading.rel not in (None, "yearless") or o.reading.type != "DATE":
+                continue
+            first, second = (c, o) if c.start < o.start else (o, c)
+            gap = self.text[first.end:second.start]
+            if len(gap) > 12 or "\n" in gap or not APPOSITION.fullmatch(gap) or isodates.parse(o.value) is None:
+                continue
+            unit = c.reading.unit or "day"
+            # a count of weeks is told in days ("three weeks earlier, on 2 June"), as shifts give them
+            value = _truncate(o.value, "day" if unit in ("week", "fortnight", "weekend", "weekday") else unit)
+            if value is not None:
+                suffix = c.reading.suffix if isodates.precision(value) == "day" else ""
+                return value + suffix, o.id
+        return None, None
 
     # -- anchors ------------------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from ...model import Finding, Timex
 from . import isodates
 
 # what may stand between two expressions of the same time: "X, on Y", "X (Y)", "X, that is Y"
-_APPOSITION = re.compile(r"\s*(?:,|\(|\u2014|\u2013|--|-)?\s*(?:(?:that\s+is|i\.e\.),?\s*)?(?:on|in|of)?\s*$",
+APPOSITION = re.compile(r"\s*(?:,|\(|\u2014|\u2013|--|-)?\s*(?:(?:that\s+is|i\.e\.),?\s*)?(?:on|in|of)?\s*$",
                          re.IGNORECASE)
 _RELATIVE = frozenset({"anaphoric", "deictic"})
 
@@ -30,7 +30,7 @@ def check_consistency(doc_id: str, text: str, timexes: Sequence[Timex], candidat
     unit_of = {c.id: c.reading.unit for c in candidates}
     for a, b in pairwise(timexes):
         gap = text[a.end:b.start]
-        if b.start - a.end > 12 or "\n" in gap or not _APPOSITION.fullmatch(gap):
+        if b.start - a.end > 12 or "\n" in gap or not APPOSITION.fullmatch(gap):
             continue
         for rel, ab in ((a, b), (b, a)):
             if rel_of.get(rel.id) in _RELATIVE and rel_of.get(ab.id) is None:

@@ -34,7 +34,8 @@ class Reading:
 
     ``None`` (absolute or a duration/set), ``"deictic"`` (against the speech time: "two years ago",
     "last week", "today"), ``"anaphoric"`` (against the narrative: "three months later", "that
-    afternoon"), ``"yearless"`` ("June 30"), ``"weekday"`` ("on Tuesday"), ``"clock"`` ("10:23 a.m.").
+    afternoon"), ``"yearless"`` ("June 30"), ``"weekday"`` ("on Tuesday"), ``"clock"`` ("10:23 a.m."), ``"event"``
+    ("the day before the vote": only a date written beside it gives it a value).
     """
 
     type: str = "DATE"
@@ -311,6 +312,17 @@ def _part_unit(g, _):
     return Reading(rel="anaphoric", unit=unit, n=0, mod=mod, extra={"deictic_unless_past": det == "the"})
 
 
+def _event_rel(g, _):
+    """"the day before the vote", "the night of the fire": a time counted from an event, not from a
+    date; it gets a value only where a date beside it says the same time ("on 9 May, the day before
+    the vote")."""
+    word, direction = g["u"].lower(), g["dir"].lower()
+    sign = {"before": -1, "after": 1, "following": 1, "of": 0}[direction]
+    if word in DAY_PARTS:
+        return Reading(rel="event", unit="day", sign=sign, suffix="T" + DAY_PARTS[word], type="TIME")
+    return Reading(rel="event", unit="day" if word == "eve" else word, sign=sign)
+
+
 def _that_in(g, _):
     """"that week in March" is a time in a March the story told of (month precision: the words
     say no more)."""
@@ -460,7 +472,7 @@ _HANDLERS = {
     "range": _range, "wdate": _wdate, "dmy": _dmy, "mdy": _dmy, "dayrange": _dayrange, "iso": _iso,
     "dotted": _dotted, "slashed": _slashed, "season": _season, "my": _my, "century": _century,
     "decade": _decade, "quarter": _quarter, "part_year": _part_year, "year_range": _year_range, "shift": _shift,
-    "next_unit": _next_unit, "part_unit": _part_unit,
+    "next_unit": _next_unit, "part_unit": _part_unit, "event_rel": _event_rel,
     "that_in": _that_in, "running": _running, "that_unit": _that_unit, "in_the": _in_the, "period": _period,
     "deictic_rel": _deictic_rel, "set": _set, "duration": _duration_family, "clock": _clock, "hour": _hour,
     "noon": _noon, "deictic": _deictic, "daypart": _daypart, "weekday": _weekday, "dm": _dm, "md": _md,

@@ -95,6 +95,10 @@ FAMILIES: dict[str, str] = {
     "next_unit": (rf"the\s+(?P<dir>next|following|previous|preceding|same|succeeding|prior)\s+"
                   rf"(?P<u>{CAL_UNIT}|{PART_OF_DAY}|{WDAY})"
                   rf"|the\s+(?P<u_>day|week|month|year)\s+(?P<dir_>before|after)(?=\s*[,.;)])"),
+    "event_rel": (rf"the\s+(?P<u>day|night|morning|afternoon|evening|eve|week|month|year)\s+"
+                  rf"(?P<dir>before|after|of|following)\s+(?:the|his|her|their|its)\s+"
+                  rf"(?!(?:{UNIT}|same|next|previous|following|end|start|beginning|middle|first|last)\b)"
+                  rf"(?P<ev>[a-z]+)"),
     "part_unit": (r"(?P<part>the\s+(?:beginning|start|end|middle|first\s+half|second\s+half)\s+of)\s+"
                   r"(?P<det>the\s+same|the|that|this|last|next)\s+(?P<u>year|month|week|decade|century)"),
     "that_in": rf"(?:[Tt]hat|[Tt]he\s+same)\s+(?P<u>day|week)\s+in\s+(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?",
@@ -133,8 +137,8 @@ FAMILIES: dict[str, str] = {
 _NAMED = re.compile(r"\(\?P<(\w+)>")
 # families whose words may be capitalised anywhere ("Three months later", "EVERY WEEK"); the others
 # keep month and weekday names case-sensitive, so "may" and "march" stay verbs
-_ANY_CASE = frozenset({"part_unit", "shift", "next_unit", "that_unit", "period", "set", "duration", "noon", "deictic",
-                       "clock", "hour"})
+_ANY_CASE = frozenset({"part_unit", "event_rel", "shift", "next_unit", "that_unit", "period", "set", "duration",
+                       "noon", "deictic", "clock", "hour"})
 # each family alone, with its named groups, for the normaliser
 FAMILY_RES: dict[str, re.Pattern[str]] = {
     name: re.compile(f"(?:{pat}){E}", re.IGNORECASE if name in _ANY_CASE else 0) for name, pat in FAMILIES.items()
