@@ -387,3 +387,27 @@ def test_entities_saints_and_facility_nouns_make_one_place_name(nlp, text, place
     types = {e.name: e.type for e in ents}
     assert types.get(place) in {"GPE", "LOC", "FAC"}, types
     assert not any(name.startswith(("St. ", "Saint ")) and name != place for name in types)
+
+
+_BODY = ("\n\nBy Lena Holm\n\nForty years ago, Petra Nagy was arrested in Solvara. Nagy led the Farmers League. "
+         "The government of Ostravia denied it.")
+
+
+@pytest.mark.parametrize("headline, kept", [
+    ("Killing of Farm Leader Deepens Ostravia's Political Crisis", {"Ostravia"}),
+    ("Arrest of Farm Leader Shakes Ostravia's Government", {"Ostravia"}),
+    ("The Night Ostravia Lost Its Nerve", {"Ostravia"}),
+    ("Jailing of Nagy Divides Ostravia", {"Nagy", "Ostravia"}),
+])
+def test_entities_title_case_headline_keeps_only_names_the_body_confirms(nlp, headline, kept):
+    text = headline + _BODY
+    ents = _extract(nlp, text)
+    in_headline = {m.text for e in ents for m in e.mentions if m.end <= len(headline)}
+    assert in_headline <= kept
+    assert {e.name for e in ents} >= {"Ostravia", "Solvara", "Petra Nagy"}
+    assert not [e for e in ents if any(w in e.name for w in ("Shakes", "Deepens", "Night", "Arrest", "Nerve"))]
+
+
+def test_entities_sentence_case_headline_is_read_as_prose(nlp):
+    ents = _extract(nlp, "Forty years on – the arrest of Tomas Reyes in Solvara" + _BODY)
+    assert "Tomas Reyes" in {e.name for e in ents}  # named in the headline only, and kept

@@ -5,7 +5,8 @@ The steps, each in its own module:
 1. :mod:`.mentions`: spaCy's entities with their edges fixed (titles, "the",
    "'s", glued places and headline verbs), plus acronyms in parentheses,
    ``(@handle)`` aliases and organisation names the model missed;
-   :mod:`.headers` adds what only the layout tells: a byline's author and
+   :mod:`.headers` adds what only the layout tells (and keeps a title-case
+   headline's names only where the body confirms them): a byline's author and
    organisation, a reference's cited title, and transcript speaker labels and
    roles ("THE PRESIDENT:", "the High Commissioner") that name a listed participant;
 2. :mod:`.typing`: the evidence each mention's context gives for its type;
@@ -28,7 +29,7 @@ from ...model import LocalEntity, Mention
 from ..context import DocContext
 from .aliases import canonical_name, cluster_mentions, surname_forms
 from .descriptors import describe
-from .headers import add_header_mentions
+from .headers import add_header_mentions, confirm_headline
 from .lexicon import is_acronym
 from .mentions import HEADER_ORIGINS, Candidate, collect_mentions, find_missed
 from .typing import decide_type, score_mention
@@ -67,7 +68,7 @@ def _nominal(doc: Doc, start: int, end: int) -> bool:
 def extract_entities(ctx: DocContext) -> list[LocalEntity]:
     """The document's local entities, ids ``"<doc id>:L<n>"`` in order of first mention."""
     doc = ctx.parsed
-    cands = add_header_mentions(ctx.text, collect_mentions(doc))
+    cands = confirm_headline(ctx.text, add_header_mentions(ctx.text, collect_mentions(doc)))
     for cand in cands:
         score_mention(doc, cand)
     common = frozenset(t.lower_ for t in doc if t.is_lower and t.is_alpha)

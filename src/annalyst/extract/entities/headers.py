@@ -1,7 +1,12 @@
-"""Names in a document's furniture: bylines, participants lists and transcript speaker labels.
+"""Names in a document's furniture: headlines, bylines, participants lists and transcript speaker labels.
 
-The model reads prose; a byline or a memo's header is not prose, and it misses
+The model reads prose; a headline, a byline or a memo's header is not prose, and it misses
 or mistypes names there that a reader takes in at a glance:
+
+* a headline in title case ("Killing of Leader Deepens X's Crisis") capitalises
+  every word, and the model takes verbs and nouns for names ("Deepens X",
+  "Its Election"): a name there stands only where the body names it too, and
+  is trimmed to the words the body confirms;
 
 * a byline "NAME, ORGANISATION, DATE" (or "By NAME, ORGANISATION") puts the
   author's organisation between the name and the date, unless that slot holds
@@ -22,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import ORG_HEADS, PERSON_NOUNS, TITLES
+from .lexicon import FUNCTION_WORDS, ORG_HEADS, PERSON_NOUNS, TITLES, key
 from .mentions import Candidate
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -70,6 +75,58 @@ def bylines(text: str, limit: int = 1500) -> list[tuple[tuple[int, int], tuple[i
     named = {name for name, _ in out}
     out.extend((m.span(1), None) for m in _BY_NAME.finditer(text[:limit]) if m.span(1) not in named)
     return out
+
+
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_FIELD = re.compile(r"[A-Z][A-Z ]*:")  # "PLACE:", "SUBJECT:"
+
+
+def title_case_headline(text: str) -> tuple[int, int] | None:
+    """Offsets of the first line when it is a headline in title case: every word but "of", "its"... capitalised.
+
+    A headline in sentence case ("Fifty years on – the coup") or in capitals is
+    left alone: the model reads those as it reads prose; so is a labelled field
+    ("PLACE: Government Lodge, Port X").
+    """
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    words = [w for w in _HEADLINE_WORD.findall(line) if w.casefold() not in FUNCTION_WORDS]
+    if len(words) < 2 or line.isupper() or _FIELD.match(line) or not all(w[:1].isupper() for w in words):
+        return None
+    return start, start + len(line.rstrip())
+
+
+def confirm_headline(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Names of a title-case headline kept only as far as the body names them: "Deepens X" becomes "X".
+
+    A name is confirmed by the body when a mention there has the same words, or
+    ends with them (a surname: "Brandt" of "Willy Brandt"). The longest run of
+    the headline name's words so confirmed is kept; with none, the name goes.
+    """
+    line = title_case_headline(text)
+    if line is None:
+        return cands
+    inside = [c for c in cands if line[0] <= c.start and c.end <= line[1]]
+    body = [c for c in cands if c.start >= line[1]]
+    if not inside or not body:
+        return cands
+    confirmed = set()
+    for c in body:
+        words = key(c.text).split()
+        confirmed.update(" ".join(words[n:]) for n in range(len(words)))
+    out = [c for c in cands if c not in inside]
+    for c in inside:
+        words = [(c.start + m.start(), c.start + m.end()) for m in re.finditer(r"\S+", c.text)]
+        runs = sorted(((a, b) for a in range(len(words)) for b in range(a + 1, len(words) + 1)),
+                      key=lambda r: (r[0] - r[1], r[0]))  # longest first, then leftmost
+        for a, b in runs:
+            s, e = words[a][0], words[b - 1][1]
+            if key(text[s:e]) in confirmed:
+                out.append(c if (s, e) == (c.start, c.end) else Candidate(s, e, text[s:e], "", "headline"))
+                break
+    return sorted(out, key=lambda c: c.start)
 
 
 def is_byline_role(text: str) -> bool:
