@@ -423,3 +423,26 @@ def test_claims_had_no_knowledge_and_rejected_allegations_of_involvement(analyse
     [rejected] = _claims(a, "allegations")
     assert "Hale" in _holder_name(a, rejected) and rejected.stance == "denies"
     assert (rejected.predicate, rejected.polarity, rejected.actors) == ("involvement", -1, ("france",))
+
+
+def test_claims_claim_made_impossible_to_sustain_is_doubted(analyse_text):
+    a = analyse_text("The minutes of the cabinet, opened last year, make the story that nobody in the "
+                     "government knew of the raid impossible to sustain.")
+    doubted = [c for c in a.claims if c.stance == "doubts" and c.holder == "author"]
+    assert doubted
+    assert "nobody in the government knew" in doubted[0].text
+    assert doubted[0].polarity == 1  # doubting that nobody knew: somebody knew
+
+
+def test_claims_cable_post_speaking_of_itself_is_the_author(analyse_text):
+    text = ("FROM: AMEMBASSY LORINVILLE\nTO: SECSTATE WASHDC\nDATE: 3 MARCH 1968\n\n"
+            "1. Embassy believes that the police knew of the raid in advance.")
+    a = analyse_text(text)
+    [claim] = _claims(a, "police knew")
+    assert claim.holder == "author"
+
+
+def test_claims_embassy_outside_a_cable_is_not_the_author(analyse_text):
+    a = analyse_text("The Swedish Embassy believes that the police knew of the raid in advance.")
+    [claim] = _claims(a, "police knew")
+    assert claim.holder != "author"

@@ -152,3 +152,50 @@ def test_links_one_state_under_its_many_names(analyse_texts):
     assert pairs == {("doc0", "doc1"): "contradicts", ("doc0", "doc2"): "contradicts",
                      ("doc0", "doc3"): "contradicts", ("doc1", "doc2"): "agrees",
                      ("doc1", "doc3"): "agrees", ("doc2", "doc3"): "agrees"}
+
+
+def _kinds(dossier):
+    return sorted(x.kind for x in dossier.links if x.kind in ("agrees", "contradicts"))
+
+
+def test_links_synonym_predicates_on_the_same_things_contradict(analyse_texts):
+    dossier = analyse_texts([
+        "Admiral Anton Weiss said that the navy had remained in port throughout the crisis.",
+        "It is false that the navy stayed in port during the crisis.",
+    ])
+    [link] = [x for x in dossier.links if x.kind == "contradicts"]
+    assert "navy" in link.explanation and "port" in link.explanation
+
+
+def test_links_denied_antonym_agrees(analyse_texts):
+    dossier = analyse_texts([
+        "Admiral Anton Weiss said that the navy had remained in port throughout the crisis.",
+        "It is false that the navy left port during the crisis.",
+    ])
+    assert _kinds(dossier) == ["agrees"]
+
+
+def test_links_doubt_of_a_reported_claim_contradicts_the_source_that_reports_it(analyse_texts):
+    dossier = analyse_texts([
+        "Minister Karl Brun told reporters that a young sailor had confessed to the sabotage.",
+        "Minister Karl Brun said that one man had confessed. This claim is hard to accept.",
+    ])
+    contradictions = [x for x in dossier.links if x.kind == "contradicts"]
+    assert contradictions
+    assert all("Karl Brun" in x.explanation for x in contradictions)
+
+
+def test_links_one_person_reported_by_two_sources_never_contradicts_himself(analyse_texts):
+    dossier = analyse_texts([
+        "Admiral Jon Falk said that the fleet had been confined to the harbour all week.",
+        "Admiral Jon Falk insisted that the fleet played no part in the blockade of the harbour.",
+    ])
+    assert "contradicts" not in _kinds(dossier)
+
+
+def test_links_different_subjects_do_not_link(analyse_texts):
+    dossier = analyse_texts([
+        "Admiral Anton Weiss said that the navy had remained in port throughout the crisis.",
+        "It is false that the army stayed in its barracks during the riots.",
+    ])
+    assert _kinds(dossier) == []

@@ -29,6 +29,7 @@ from itertools import combinations
 
 from ..extract.claims.holders import country_key
 from ..model import Claim, Document, Entity, Event, Link
+from .propositions import same_proposition
 
 try:  # an optional nicety: the score works without it
     from rapidfuzz.fuzz import token_set_ratio
@@ -210,22 +211,32 @@ def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: S
     by_id = {c.id: c for c in claims}
     described = _descriptor_sides(entities)
     # a claim nobody holds ("it was reported that ...") takes no side, so it neither agrees nor contradicts
-    candidates = sorted((_expand(c, described) for c in claims if c.predicate in COMPARABLE and c.actors
-                         and not (c.holder is None and c.stance == "reports")), key=lambda c: (c.doc, c.start))
+    candidates = sorted((_expand(c, described) for c in claims if not (c.holder is None and c.stance == "reports")),
+                        key=lambda c: (c.doc, c.start))
     links: list[Link] = []
     for a, b in combinations(candidates, 2):
         if a.doc == b.doc:
             continue
-        reason = _same_matter(a, b, event_ids)
+        structured = a.predicate in COMPARABLE and a.actors and b.predicate in COMPARABLE and b.actors
+        reason = _same_matter(a, b, event_ids) if structured else None
+        sign = 1
         if reason is None:
-            continue
-        kind = "agrees" if a.polarity == b.polarity else "contradicts"
+            found = same_proposition(a, b, by_id, names, COMPARABLE)
+            if found is None:
+                continue
+            reason, sign = found
+        agree = sign == 0 or a.polarity == sign * b.polarity
+        kind = "agrees" if agree else "contradicts"
         notes = "; ".join(dict.fromkeys([*a.actor_notes, *b.actor_notes]))
         verdict = "so they agree" if kind == "agrees" else "so they contradict each other"
         first = _side_of(a, names, by_id)
+        positions = (f"which the first {_POSITION[a.polarity]} and the second {_POSITION[b.polarity]}"
+                     if sign == 1 else "each in its own words" if sign == 0 else
+                     f"the first {_POSITION[a.polarity]} the one and the second {_POSITION[b.polarity]} the other")
         explanation = (f"{first[:1].upper()}{first[1:]}; {_side_of(b, names, by_id)}; both concern "
-                       f"{reason}, which the first {_POSITION[a.polarity]} and the second {_POSITION[b.polarity]}, "
+                       f"{reason}, {positions}, "
                        f"{verdict}" + (f" (actors equated through {notes})" if notes else "") + ".")
-        links.append(Link(id=f"L:{kind}:{a.id}:{b.id}", kind=kind, a=a.id, b=b.id, score=_score(a, b, reason),
+        score = _score(a, b, reason) if structured else round(_score(a, b, reason) - 0.15, 3)
+        links.append(Link(id=f"L:{kind}:{a.id}:{b.id}", kind=kind, a=a.id, b=b.id, score=score,
                           explanation=explanation))
     return links

@@ -55,7 +55,7 @@ TRUE_ADJECTIVES = _words("true correct undeniable indisputable certain clear evi
 
 # "It is hard to accept/believe ...": an adjective of difficulty and a verb of acceptance.
 DIFFICULTY_ADJECTIVES = _words("hard difficult impossible tough")
-ACCEPT_VERBS = _words("accept believe credit swallow buy trust take")
+ACCEPT_VERBS = _words("accept believe credit swallow buy trust take sustain uphold defend maintain")
 
 # Adjectives that doubt a clause or a claim by themselves: "it is doubtful that ...".
 DOUBT_ADJECTIVES = _words("""

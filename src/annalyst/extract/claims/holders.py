@@ -12,6 +12,7 @@ with the claim, so a link's explanation can show them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -26,6 +27,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
 _AUTHOR = frozenset({"i", "we", "me", "us"})
+#: how a cable's sending post names itself in the third person ("Embassy believes ...")
+_POSTS = frozenset({"embassy", "mission", "consulate", "legation", "delegation", "station"})
+_SENDER = re.compile(r"^\s*FROM\s*:\s*(.+)$", re.MULTILINE)
 _MESSAGE = frozenset({"tell", "say", "inform", "assure", "report", "write"})  # "you may tell X that ..."
 _QUANTIFIERS = frozenset({"nobody", "anybody", "somebody", "everybody", "none", "anyone", "someone", "everyone",
                           "one", "officials", "people"})
@@ -206,12 +210,21 @@ def holder_of(ctx: DocContext, verb: Token) -> tuple[str | None, str | None]:
     if quote is not None and (subj.lower_ in _AUTHOR or (subj.lower_ == "you" and verb.lemma_ in _MESSAGE and any(
             c.dep_ == "aux" and c.lower_ in _PERMISSION for c in verb.children))):
         return quote.speaker, quote.speaker_text or words
-    if subj.lower_ in _AUTHOR:
+    if subj.lower_ in _AUTHOR or _sending_post(ctx, subj):
         return "author", words
     if subj.lower_ in _PERSONAL:
         m = antecedent(ctx, subj)
         return (m.entity if m else None), (m.text if m else words)
     return entity_of(ctx, subj), words
+
+
+def _sending_post(ctx: DocContext, subj: Token) -> bool:
+    """ "Embassy believes ...", "The Mission recommends ...": in a cable whose ``FROM:`` line is that kind of
+    post, the post speaking of itself is the author."""
+    if subj.lower_ not in _POSTS or any(c.dep_ not in ("det",) for c in subj.children):
+        return False
+    sender = _SENDER.search(ctx.text[:2000])
+    return sender is not None and subj.lower_[:3] in sender.group(1).lower()
 
 
 def agents_of(predicate: Token) -> list[Token]:

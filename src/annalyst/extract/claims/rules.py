@@ -559,8 +559,10 @@ def _doubted(b: Builder, sent: Span) -> None:
         cue = f"{tok.text} to {accept.text}" if accept is not None else tok.text
         obj = next((c for c in accept.children if c.dep_ == "dobj"), None) if accept is not None else None
         subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "acomp" else None
-        if obj is None and subject is not None and subject.lower_ in _POINTERS:
-            obj = subject  # "This is hard to believe": "this" points back at the reported claim
+        if obj is None and subject is not None and (subject.lower_ in _POINTERS or (
+                subject.lemma_ in CLAIM_NOUNS and any(c.dep_ in ("det", "poss") and c.lower_ != "a"
+                                                      for c in subject.children))):
+            obj = subject  # "This is hard to believe", "His account is hard to accept": it points back
         if obj is not None and (obj.lemma_ in CLAIM_NOUNS or obj.lower_ in _POINTERS):
             target = _target_before(b, obj)
             if target is not None:
@@ -573,6 +575,29 @@ def _doubted(b: Builder, sent: Span) -> None:
             lo, _ = clause_range(tok.head, stop=tok)
             _, hi = clause_range(comp)
             b.add(lo, hi, comp, holder="author", stance="doubts", cue=cue, flip=-1, confidence=0.7)
+
+
+def _verdict_after(b: Builder, sent: Span) -> None:
+    """ "The files make the claim that X impossible to sustain", "render the story that X hard to believe": a
+    difficulty verdict after a claim noun's that-clause, hung anywhere by the parser, doubts the clause."""
+    for noun in sent:
+        if noun.lemma_ not in CLAIM_NOUNS or noun.pos_ != "NOUN" or b.quoted(noun):
+            continue
+        that = next((t for t in b.doc[noun.i + 1:min(noun.i + 3, sent.end)] if t.lower_ == "that"), None)
+        if that is None:
+            continue
+        verdict = next((t for t in b.doc[that.i + 2:sent.end - 2] if t.lemma_ in DIFFICULTY_ADJECTIVES
+                        and t.nbor(1).lower_ == "to" and t.nbor(2).lemma_ in ACCEPT_VERBS), None)
+        if verdict is None:
+            continue
+        verbs = [t for t in b.doc[that.i + 1:verdict.i] if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
+        if not verbs:
+            continue
+        lo, hi = noun.left_edge.i, verdict.i + 2
+        if any(c.start <= b.doc[that.i + 1].idx < c.end for c in b.claims):
+            continue  # another rule already took the clause
+        b.add(lo, hi, verbs[0], holder="author", stance="doubts",
+              cue=f"the {noun.text} that … {verdict.text} to {verdict.nbor(2).text}", flip=-1, confidence=0.7)
 
 
 def _hedged(b: Builder, sent: Span) -> None:
@@ -745,4 +770,4 @@ def _backed(b: Builder, sent: Span) -> None:
 
 # In this order: reports first, so that "this claim" and verdicts find the claim they point back to;
 # the author's plain assertions last, so that they skip what an earlier rule already attributed.
-RULES = (_reported, _framed, _judged_role, _doubted, _hedged, _refuted, _backed, _asserted)
+RULES = (_reported, _framed, _judged_role, _doubted, _verdict_after, _hedged, _refuted, _backed, _asserted)

@@ -1,0 +1,134 @@
+"""Whether two claims of different sources speak of the same proposition, outside the structured classes.
+
+:mod:`.links` compares claims about an actor's part in an event through their
+predicate class and the actors' sides. Many disputes are about other things:
+whether the army stayed in its barracks, whether a confession was true, who
+knew of a plan. For those, two claims are about the same matter when
+
+* they carry the same predicate, a synonym or an antonym (a small lexicon of
+  general English below: "confined to barracks" and "stayed in its barracks"),
+  and share what they are about: an entity or event other than their holders,
+  or at least two content words ("army", "barracks");
+* or one doubts a claim of its own source (``target``) whose holder and
+  predicate are the other claim's: the second source disputes what the first
+  reports that person said;
+* or both report the same person (not the author) on one topic: the sources
+  agree on what that person holds.
+
+Hand-kept rather than taken from WordNet: the data would have to be
+downloaded at run time, and WordNet's synsets are far broader than the
+near-paraphrases that can safely decide agreement. No lexicon settles meaning;
+each link's explanation names the words it rests on so a reader can check it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..model import Claim
+
+#: predicates that say too little to compare ("was", "had", "said")
+_LIGHT = frozenset({
+    "be", "have", "do", "say", "make", "get", "go", "take", "give", "come", "see", "expect", "tell", "become",
+    "seem", "appear", "want", "need", "use", "find", "show", "let", "put", "think", "believe", "add", "call",
+})
+#: near-synonymous predicates, one set per sense
+_SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(s.split()) for s in (
+    "stay remain confine keep",
+    "leave quit exit abandon desert",
+    "know learn realise realize",
+    "order command instruct direct",
+    "plan plot organise organize prepare",
+    "confess admit",
+    "act operate",
+    "rig falsify forge steal manipulate",
+    "win",
+    "lose",
+    "accept approve endorse",
+    "reject refuse veto",
+    "arrive enter",
+    "lie deceive mislead",
+))
+_SENSE = {word: " ".join(sorted(group)) for group in _SYNONYMS for word in group}
+#: senses opposite to each other, by one word of each: a claim with one negates a claim with the other
+_ANTONYMS = frozenset(frozenset(_SENSE[w] for w in pair.split()) for pair in ("stay leave", "win lose",
+                                                                              "accept reject"))
+
+_WORD = re.compile(r"[a-z][a-z-]+")
+_STOPWORDS = """
+the a an and or but of in on at to for from with by as that this these those which who whom whose what when
+where why how there their they them his her its our your my we you he she it him not no nor never only also
+than then too very more most much many some any all each every both either neither other another such own
+same so if because while although though after before during until since about into onto over under again
+further once here out off up down had has have was were been being are is be will would could should might
+may must shall can did does done do said says say year years time times day days thing things way ways one
+two three four five six seven eight ten first last next new old own just even still yet already ever
+"""
+_STOP = frozenset(_STOPWORDS.split())
+
+
+def _sense(predicate: str | None) -> str | None:
+    if not predicate or predicate in _LIGHT:
+        return None
+    return _SENSE.get(predicate, predicate)
+
+
+def _opposite(x: str, y: str) -> bool:
+    return any(x in pair and y in pair and x != y for pair in _ANTONYMS)
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-case content words of a claim's text, plurals folded ("barracks" stays, "officers" -> "officer")."""
+    out = set()
+    for word in _WORD.findall(text.lower().replace("’s", "").replace("'s", "")):
+        if word in _STOP or len(word) < 4:
+            continue
+        plural = word.endswith("s") and not word.endswith(("ss", "us", "is", "cks")) and len(word) > 4
+        out.add(word[:-1] if plural else word)
+    return out
+
+
+def _topic(a: Claim, b: Claim, names: Mapping[str, str]) -> tuple[list[str], set[str]]:
+    """Entities or events both claims are about (their holders aside), and the content words they share."""
+    holders = {a.holder, b.holder}
+    shared = [names.get(x, x) for x in sorted(set(a.about) & set(b.about)) if x not in holders]
+    return shared, content_words(a.text) & content_words(b.text)
+
+
+def same_proposition(a: Claim, b: Claim, by_id: Mapping[str, Claim], names: Mapping[str, str],
+                     comparable: frozenset[str]) -> tuple[str, int] | None:
+    """``(why, sign)`` when ``a`` and ``b`` speak of the same matter, else None. ``sign`` is -1 when their
+    predicates are antonyms (so equal polarities disagree); ``comparable`` are the predicate classes the
+    structured comparison owns, left to it unless one person holds both claims."""
+    holder = a.holder if a.holder == b.holder and a.holder not in (None, "author") else None
+    shared, words = _topic(a, b, names)
+    if holder is not None:
+        same = _sense(a.predicate) is not None and _sense(a.predicate) == _sense(b.predicate)
+        if not shared and len(words) < (1 if same else 2):
+            return None
+        on = ", ".join(shared) if shared else "“" + "”, “".join(sorted(words)) + "”"
+        who = names.get(holder, holder)
+        return (f"what {who} holds on {on}" + (" (the same predicate)" if same else ""), 1 if same else 0)
+    if a.predicate in comparable or b.predicate in comparable:
+        return None
+    if a.actors and b.actors and not set(a.actors) & set(b.actors):
+        return None  # different actors do different things
+    for doubt, other in ((a, b), (b, a)):
+        target = by_id.get(doubt.target or "")
+        if target is not None and target.holder == other.holder and other.holder not in (None, "author") and \
+                _sense(target.predicate) is not None and _sense(target.predicate) == _sense(other.predicate):
+            who = names.get(other.holder, other.holder)
+            return f"{who}'s claim (“{target.text}”, “{other.text}”) that one source doubts", 1
+    sa, sb = _sense(a.predicate), _sense(b.predicate)
+    if sa is None or sb is None:
+        return None
+    sign = -1 if _opposite(sa, sb) else 1
+    if sa != sb and sign == 1:
+        return None
+    if not shared and len(words) < 2:
+        return None
+    on = ", ".join(shared) if shared else "“" + "”, “".join(sorted(words)) + "”"
+    verbs = f"“{a.predicate}”" + (f" and “{b.predicate}”" if a.predicate != b.predicate else "")
+    relation = "opposite predicates" if sign < 0 else "the same predicate"
+    return f"{verbs} ({relation}) on {on}", sign
