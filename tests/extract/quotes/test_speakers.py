@@ -420,3 +420,9 @@ def test_speakers_pronoun_after_two_conjoined_people_stays_unresolved(analyse_te
     assert q.speaker is None and q.speaker_text == "she"  # nothing here tells which of the two is a woman
     b = analyse_text("Mr. Kim Aldo and Mrs. Sam Reno inspected the pier. “The cargo was never declared,” she said.")
     assert _speaker(b, "never declared") == "Sam Reno"
+
+
+def test_speakers_definite_role_from_a_role_phrase_opening_the_sentence(analyse_text):
+    a = analyse_text("The chairwoman of the dockers' union, Greta Solheim, led the march on Monday. "
+                     "“We will not pay the new levy,” the chairwoman said. The mayor of Varn stayed away.")
+    assert _speaker(a, "new levy") == "Greta Solheim"

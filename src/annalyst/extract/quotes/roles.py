@@ -4,8 +4,9 @@ News copy names a person once with a title or a role ("Interior Minister X",
 "X, the army chief") and afterwards calls them by the role alone. The entity
 stage keeps those titles and roles as the entity's *descriptors*; a speaker
 phrase "the minister" or "the army chief" is matched against the head of each
-descriptor (the words before any "of": "chairman of the board" is a chairman)
-and names the one person who fits. A deputy or former holder does not fit
+descriptor (the words before any "of": "chairman of the board" is a chairman),
+or of a role phrase opening the sentence before the name ("The leader of the
+X Party, NAME, said"), and names the one person who fits. A deputy or former holder does not fit
 ("Deputy Minister" is not "the minister"), and when two people fit, only the
 one mentioned in the quotation's own paragraph is taken; otherwise the
 speaker stays unresolved, because a quotation given to the wrong person is
@@ -69,11 +70,27 @@ def fits(descriptor: str, words: list[str]) -> bool:
     return before not in _LESSER
 
 
+def fronted_role(first) -> str | None:
+    """ "The senator from Ohio, NAME, said": the role phrase that opens the sentence, set off by a comma
+    before the name whose first token is ``first`` (the parser often hangs the name on "Ohio")."""
+    doc, start = first.doc, first.sent.start
+    if first.i - start < 3 or doc[first.i - 1].text != ",":
+        return None
+    tokens = doc[start:first.i - 1]
+    if tokens[0].lower_ != "the" or len(tokens) > 10 \
+            or any(t.pos_ in ("VERB", "AUX") or t.text in ",;:()" or "\n" in t.text for t in tokens):
+        return None
+    return tokens.text
+
+
 def role_holder(words: list[str], persons: Iterable[LocalEntity], last_seen: Mapping[str, int],
-                paragraph_start: int) -> str | None:
+                paragraph_start: int, extra: Mapping[str, list[str]] | None = None) -> str | None:
     """The one person (of those seen so far, ``last_seen`` giving each one's latest mention) with the
-    role; of several, the only one mentioned since ``paragraph_start``; else None."""
-    holders = [e.id for e in persons if e.id in last_seen and any(fits(d, words) for d in e.descriptors)]
+    role among their descriptors (or the ``extra`` ones); of several, the only one mentioned since
+    ``paragraph_start``; else None."""
+    extra = extra or {}
+    holders = [e.id for e in persons if e.id in last_seen
+               and any(fits(d, words) for d in (*e.descriptors, *extra.get(e.id, ())))]
     if len(holders) > 1:
         holders = [e for e in holders if last_seen[e] >= paragraph_start]
     return holders[0] if len(holders) == 1 else None

@@ -47,7 +47,7 @@ from .cues import (
     SPOKES_NOUNS,
 )
 from .marks import Quotation
-from .roles import role_holder, role_words
+from .roles import fronted_role, role_holder, role_words
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies through which a verb shares the subject of its head.
@@ -428,12 +428,16 @@ class Attributor:
         words = role_words(tok)
         if not words:
             return None
-        last_seen = {}
+        last_seen: dict[str, int] = {}
+        fronted: dict[str, list[str]] = {}
         for m in self._mentions[:bisect.bisect_left(self._mention_starts, tok.idx)]:
             if not self.inside_quote(m.start, set()) and not self._is_byline(m):
                 last_seen[m.entity] = m.start
+                role = fronted_role(self.token_at(m.start))
+                if role:
+                    fronted.setdefault(m.entity, []).append(role)
         persons = [e for e in self.ctx.entities if e.id in last_seen and self.speaker_kind(e.id) == "PERSON"]
-        return role_holder(words, persons, last_seen, self.paragraph(tok.idx)[0])
+        return role_holder(words, persons, last_seen, self.paragraph(tok.idx)[0], fronted)
 
     def by_head_word(self, word: str, before: int) -> str | None:
         """A definite description ("the commission") names the nearest earlier entity with that head word."""
