@@ -317,6 +317,15 @@ def test_timexes_time_counted_from_an_event_takes_the_date_beside_it(timexes_of)
     assert "The night of the fire" not in found
 
 
+def test_timexes_within_days_is_soon_after_the_narrative_time(timexes_of):
+    text = ("The treaty was signed on 3 August 1921. It was ratified within weeks, and the garrison left "
+            "within a week of the vote.")
+    found, _ = timexes_of(text, published="2020-01-01")
+    assert (found["within weeks"].value, found["within weeks"].mod) == ("1921-08", "APPROX")
+    assert found["within weeks"].anchor == found["3 August 1921"].id
+    assert (found["a week"].type, found["a week"].value) == ("DURATION", "P1W")  # a counted span stays one
+
+
 def test_timexes_for_the_nth_day_is_the_current_day_of_the_run(timexes_of):
     text = "On 6 May 1926 the printers were out for the third day. Pickets stayed for the second week running."
     found, _ = timexes_of(text, published="2000-01-01")

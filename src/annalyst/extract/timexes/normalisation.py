@@ -323,6 +323,12 @@ def _event_rel(g, _):
     return Reading(rel="event", unit="day" if word == "eve" else word, sign=sign)
 
 
+def _within(g, _):
+    """"(settled) within days": a few days after the narrative's time, as vague as "days later" (a
+    counted "within a week" stays a duration)."""
+    return Reading(rel="anaphoric", unit=_unit(g["u"]), n=VAGUE_NUMBERS["a few"], sign=1, fuzzy=True, mod="APPROX")
+
+
 def _that_in(g, _):
     """"that week in March" is a time in a March the story told of (month precision: the words
     say no more)."""
@@ -472,7 +478,7 @@ _HANDLERS = {
     "range": _range, "wdate": _wdate, "dmy": _dmy, "mdy": _dmy, "dayrange": _dayrange, "iso": _iso,
     "dotted": _dotted, "slashed": _slashed, "season": _season, "my": _my, "century": _century,
     "decade": _decade, "quarter": _quarter, "part_year": _part_year, "year_range": _year_range, "shift": _shift,
-    "next_unit": _next_unit, "part_unit": _part_unit, "event_rel": _event_rel,
+    "next_unit": _next_unit, "part_unit": _part_unit, "event_rel": _event_rel, "within": _within,
     "that_in": _that_in, "running": _running, "that_unit": _that_unit, "in_the": _in_the, "period": _period,
     "deictic_rel": _deictic_rel, "set": _set, "duration": _duration_family, "clock": _clock, "hour": _hour,
     "noon": _noon, "deictic": _deictic, "daypart": _daypart, "weekday": _weekday, "dm": _dm, "md": _md,

@@ -101,6 +101,8 @@ FAMILIES: dict[str, str] = {
                   rf"(?P<ev>[a-z]+)"),
     "part_unit": (r"(?P<part>the\s+(?:beginning|start|end|middle|first\s+half|second\s+half)\s+of)\s+"
                   r"(?P<det>the\s+same|the|that|this|last|next)\s+(?P<u>year|month|week|decade|century)"),
+    "within": (r"within\s+(?:(?:a\s+)?few\s+|several\s+)?(?P<u>hours|days|weeks|months|years)"
+               r"(?!\s+(?:of|after|before)\b)"),
     "that_in": rf"(?:[Tt]hat|[Tt]he\s+same)\s+(?P<u>day|week)\s+in\s+(?P<m>{MON})(?:,?\s+(?P<y>{YEAR}))?",
     "running": (rf"(?<=[Ff]or\s)the\s+(?P<n>{ORD})\s+(?:(?:consecutive|straight|successive)\s+)?"
                 rf"(?P<u>day|night|week|month|year)(?:\s+(?:running|in\s+a\s+row))?"),
@@ -137,8 +139,8 @@ FAMILIES: dict[str, str] = {
 _NAMED = re.compile(r"\(\?P<(\w+)>")
 # families whose words may be capitalised anywhere ("Three months later", "EVERY WEEK"); the others
 # keep month and weekday names case-sensitive, so "may" and "march" stay verbs
-_ANY_CASE = frozenset({"part_unit", "event_rel", "shift", "next_unit", "that_unit", "period", "set", "duration",
-                       "noon", "deictic", "clock", "hour"})
+_ANY_CASE = frozenset({"part_unit", "event_rel", "within", "shift", "next_unit", "that_unit", "period", "set",
+                       "duration", "noon", "deictic", "clock", "hour"})
 # each family alone, with its named groups, for the normaliser
 FAMILY_RES: dict[str, re.Pattern[str]] = {
     name: re.compile(f"(?:{pat}){E}", re.IGNORECASE if name in _ANY_CASE else 0) for name, pat in FAMILIES.items()
@@ -160,7 +162,8 @@ def _combined() -> re.Pattern[str]:
 
 # lower-case words that may open an expression; any other lower-case word cannot
 _TRIGGERS = (r"(?:a|an|the|this|that|last|next|coming|past|previous|every|each|once|twice|early|mid|middle|late"
-             r"|between|from|first|final|following|preceding|today|tonight|tomorrow|yesterday|noon|midday|midnight|earlier|later|daily|weekly"
+             r"|between|from|first|final|following|preceding|within"
+             r"|today|tonight|tomorrow|yesterday|noon|midday|midnight|earlier|later|daily|weekly"
              rf"|monthly|yearly|annually|nightly|hourly|quarterly|biweekly|half|few|several|some|many"
              rf"|about|around|approximately|roughly|circa|c\.|nearly|almost|over|more|less|{_SMALL}|{_TENS}"
              r"|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)(?![a-z])")
