@@ -446,3 +446,21 @@ def test_claims_embassy_outside_a_cable_is_not_the_author(analyse_text):
     a = analyse_text("The Swedish Embassy believes that the police knew of the raid in advance.")
     [claim] = _claims(a, "police knew")
     assert claim.holder != "author"
+
+
+def test_claims_disbelief_in_what_was_just_claimed_doubts_it(analyse_text):
+    a = analyse_text("The governor Ivo Marek always insisted that the harbour funds were spent on dredging. "
+                     "I never believed that.")
+    [held] = _claims(a, "harbour funds")
+    [doubt] = [c for c in a.claims if c.stance == "doubts"]
+    assert doubt.holder == "author"
+    assert doubt.target == held.id
+    assert doubt.polarity == -held.polarity
+
+
+def test_claims_in_fact_is_the_author_setting_the_record_straight(analyse_text):
+    a = analyse_text("The bank called the payment a fee. In fact the treasurer Paul Orr had taken a bribe of "
+                     "ten thousand pounds.")
+    [claim] = _claims(a, "taken a bribe")
+    assert claim.holder == "author" and claim.stance == "asserts"
+    assert not claim.text.lower().startswith("in fact")

@@ -1,6 +1,6 @@
 """Claims of one document: propositions the author or a cited source puts forward, with holder and stance.
 
-Eight rules read the dependency parse, sentence by sentence, in this order
+Rules read the dependency parse, sentence by sentence, in this order
 (later rules see the claims of earlier ones; see :mod:`.rules`):
 
 * **reported**: a reporting verb with a clausal complement ("X claimed that
@@ -14,6 +14,8 @@ Eight rules read the dependency parse, sentence by sentence, in this order
 * **doubted**: "it is hard to accept this claim", "it is doubtful that ...": the
   author doubts the clause, or the reported claim "this claim" points back to
   (kept as ``target``);
+* **verdicts** (:mod:`.verdicts`): "make the claim that X impossible to sustain",
+  "I never believed that" (doubts), "In fact ..." (the author asserts);
 * **hedged**: "allegedly", "so-called": the author doubts the clause;
 * **refuted**: "the files show nothing of the kind", "there is no evidence of
   this": the author denies or doubts the claim just put forward by another;

@@ -45,6 +45,7 @@ from .cues import (
     TRUE_ADJECTIVES,
 )
 from .holders import entity_of, holder_of, places_of, quote_at
+from .verdicts import _disbelieved, _insisted, _target_before, _verdict_after
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -509,22 +510,6 @@ def _verdict_on(noun: Token) -> Token | None:
     return None
 
 
-def _target_before(b: Builder, tok: Token) -> Claim | None:
-    """The reported claim "this claim" points back to: the last claim of another holder before it."""
-    found = None
-    for claim in reversed(b.claims):
-        if found is not None:
-            # "X claimed that Y was not involved but only knew about it": the conjuncts share the
-            # report's holder and cue; the doubt is on the report's main clause, its first
-            if claim.holder == found.holder and claim.cue == found.cue and found.start - claim.end < 20:
-                found = claim
-                continue
-            return found
-        if claim.end <= tok.idx and claim.holder != "author" and tok.idx - claim.end < 600:
-            found = claim
-    return found
-
-
 def _judged_claim(b: Builder, tok: Token) -> bool:
     """ "This claim is doubtful", "His account is exaggerated", "That story is false": a verdict on a claim."""
     word = tok.lower_
@@ -575,29 +560,6 @@ def _doubted(b: Builder, sent: Span) -> None:
             lo, _ = clause_range(tok.head, stop=tok)
             _, hi = clause_range(comp)
             b.add(lo, hi, comp, holder="author", stance="doubts", cue=cue, flip=-1, confidence=0.7)
-
-
-def _verdict_after(b: Builder, sent: Span) -> None:
-    """ "The files make the claim that X impossible to sustain", "render the story that X hard to believe": a
-    difficulty verdict after a claim noun's that-clause, hung anywhere by the parser, doubts the clause."""
-    for noun in sent:
-        if noun.lemma_ not in CLAIM_NOUNS or noun.pos_ != "NOUN" or b.quoted(noun):
-            continue
-        that = next((t for t in b.doc[noun.i + 1:min(noun.i + 3, sent.end)] if t.lower_ == "that"), None)
-        if that is None:
-            continue
-        verdict = next((t for t in b.doc[that.i + 2:sent.end - 2] if t.lemma_ in DIFFICULTY_ADJECTIVES
-                        and t.nbor(1).lower_ == "to" and t.nbor(2).lemma_ in ACCEPT_VERBS), None)
-        if verdict is None:
-            continue
-        verbs = [t for t in b.doc[that.i + 1:verdict.i] if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"]
-        if not verbs:
-            continue
-        lo, hi = noun.left_edge.i, verdict.i + 2
-        if any(c.start <= b.doc[that.i + 1].idx < c.end for c in b.claims):
-            continue  # another rule already took the clause
-        b.add(lo, hi, verbs[0], holder="author", stance="doubts",
-              cue=f"the {noun.text} that … {verdict.text} to {verdict.nbor(2).text}", flip=-1, confidence=0.7)
 
 
 def _hedged(b: Builder, sent: Span) -> None:
@@ -770,4 +732,5 @@ def _backed(b: Builder, sent: Span) -> None:
 
 # In this order: reports first, so that "this claim" and verdicts find the claim they point back to;
 # the author's plain assertions last, so that they skip what an earlier rule already attributed.
-RULES = (_reported, _framed, _judged_role, _doubted, _verdict_after, _hedged, _refuted, _backed, _asserted)
+RULES = (_reported, _framed, _judged_role, _doubted, _verdict_after, _disbelieved, _insisted, _hedged, _refuted,
+         _backed, _asserted)
