@@ -19,9 +19,15 @@ Three anchors, as a historian reads them:
   day used as a name ("14 March is a day of mourning") belongs to no year.
 
 Dates the story does not move to never anchor: the byline's, end and start
-points ("held until 1970", "by 1970", "since 1970") and, outside their own
+points ("held until 1970", "had fled by 1970", "since 1970"; a sentence that
+opens on "By 1970, ..." does move the story there) and, outside their own
 paragraph (for year-less dates: their own sentence), the author's deictic
 dates ("A few weeks ago the paper wrote ...").
+
+A relative expression left with nothing to count from takes the date written
+beside it that says the same time ("Six months earlier, in June, ..."); a
+time counted from an event ("on 9 May, the day before the vote") is dated
+only that way.
 
 Expressions in the author's voice are resolved first, in text order, so a
 quotation can count from a date written after the quotation began; each
