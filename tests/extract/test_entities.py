@@ -411,3 +411,37 @@ def test_entities_title_case_headline_keeps_only_names_the_body_confirms(nlp, he
 def test_entities_sentence_case_headline_is_read_as_prose(nlp):
     ents = _extract(nlp, "Forty years on – the arrest of Tomas Reyes in Solvara" + _BODY)
     assert "Tomas Reyes" in {e.name for e in ents}  # named in the headline only, and kept
+
+
+
+def _clusters(text, names):
+    """Cluster hand-made person candidates: ``names`` are found in ``text`` one after another."""
+    from annalyst.extract.entities.aliases import cluster_mentions
+    from annalyst.extract.entities.mentions import Candidate
+
+    cands, pos = [], 0
+    for name in names:
+        start = text.index(name, pos)
+        cand = Candidate(start, start + len(name), name, "PERSON", "ner")
+        cand.votes["PERSON"] += 1
+        cands.append(cand)
+        pos = start + len(name)
+    return [{c.text for c in cluster} for cluster in cluster_mentions(cands)]
+
+
+@pytest.mark.parametrize("text, names, first, second", [
+    ("Elena Sorin, the union leader, was arrested. Sorin, 52, led the strike. Her sister, Ana Sorin, said the "
+     "police had lied. Sorin's lawyers appealed.", ["Elena Sorin", "Sorin", "Ana Sorin", "Sorin"],
+     {"Elena Sorin", "Sorin"}, {"Ana Sorin"}),
+    ("SUBJECT: STRIKE LEADER SORIN ARRESTED\n\n1. ELENA SORIN was arrested today. 2. Her sister ANA SORIN "
+     "told the consul that SORIN had been warned.", ["SORIN", "ELENA SORIN", "ANA SORIN", "SORIN"],
+     {"ELENA SORIN", "SORIN"}, {"ANA SORIN"}),
+])
+def test_entities_shared_surname_used_before_the_second_bearer_is_the_first(text, names, first, second):
+    clusters = _clusters(text, names)
+    assert first in clusters and second in clusters
+
+
+def test_entities_shared_surname_after_both_bearers_is_nobody():
+    clusters = _clusters("Elena Sorin and Ana Sorin arrived. Sorin spoke first.", ["Elena Sorin", "Ana Sorin", "Sorin"])
+    assert {"Sorin"} in clusters

@@ -11,8 +11,11 @@ they are one:
 * a shorter person name binds to the one full name it ends: "Kissinger" and
   "Mr. Kissinger" (the title is already stripped) to "Henry Kissinger". When
   two people share the surname the short form stays on its own: guessing
-  would put one person's words in another's mouth. A name used as a place
-  ("in X") with no person clue keeps its own entity too;
+  would put one person's words in another's mouth. Unless the text used it
+  before naming the second: until then it could mean only the first, and a
+  writer who goes on using it for one of them means that one (the other is
+  the one given a first name). A name used as a place ("in X") with no person
+  clue keeps its own entity too;
 * a single unmatched name one letter away from exactly one person's surname
   (a typo such as "Mac" for "Mack") binds to it, as a last resort.
 
@@ -108,6 +111,8 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
         owners = by_tail.get(k, set()) - {k}
         if k in common and not _person_clues(members):
             continue  # "price" is also a word here: "Price" alone is a surname only with a person's clue
+        if len({union.find(o) for o in owners}) > 1:
+            owners = _named_first(owners, groups, min(c.start for c in members), union)
         if len({union.find(o) for o in owners}) == 1 and (types[k] == "PERSON" or not is_place_only(members)):
             union.union(next(iter(owners)), k)
             bound.add(k)
@@ -142,6 +147,21 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
     for k, members in groups.items():
         clusters.setdefault(union.find(k), []).extend(members)
     return [sorted(c, key=lambda m: m.start) for c in sorted(clusters.values(), key=lambda c: min(m.start for m in c))]
+
+
+def _named_first(owners: set[str], groups: dict[str, list[Candidate]], used_at: int, union: _Union) -> set[str]:
+    """The one bearer of a shared surname it means, when first used at ``used_at``, or none.
+
+    That is the first bearer named, if the second had not been named yet: "Tom
+    Baker ... Baker ... his sister Anna Baker" (and "BAKER" in a cable's subject
+    line before either). After both are named, "Baker" alone is anyone's guess.
+    """
+    first: dict[str, int] = {}
+    for o in owners:
+        root, start = union.find(o), min(c.start for c in groups[o])
+        first[root] = min(first.get(root, start), start)
+    named = sorted(first, key=first.get)
+    return {named[0]} if used_at < first[named[1]] else set()
 
 
 def canonical_name(cluster: list[Candidate]) -> str:
