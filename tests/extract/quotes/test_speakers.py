@@ -426,3 +426,13 @@ def test_speakers_definite_role_from_a_role_phrase_opening_the_sentence(analyse_
     a = analyse_text("The chairwoman of the dockers' union, Greta Solheim, led the march on Monday. "
                      "“We will not pay the new levy,” the chairwoman said. The mayor of Varn stayed away.")
     assert _speaker(a, "new levy") == "Greta Solheim"
+
+
+def test_speakers_definite_role_after_a_nameless_holder_is_not_the_named_one(analyse_text):
+    a = analyse_text("Finance Minister Clara Berne flew to the summit on Monday. A minister from the smaller "
+                     "coalition party, who asked not to be named, was furious. “She left us to clean up,” the "
+                     "minister said.")
+    q = _quote(a, "clean up")
+    assert q.speaker is None and q.speaker_text == "the minister"
+    b = analyse_text("Lukas Brandt, a minister without portfolio, met the strikers. “Go home,” the minister said.")
+    assert _speaker(b, "Go home") == "Lukas Brandt"

@@ -8,8 +8,9 @@ descriptor (the words before any "of": "chairman of the board" is a chairman),
 or of a role phrase opening the sentence before the name ("The leader of the
 X Party, NAME, said"), and names the one person who fits. A deputy or former holder does not fit
 ("Deputy Minister" is not "the minister"), and when two people fit, only the
-one mentioned in the quotation's own paragraph is taken; otherwise the
-speaker stays unresolved, because a quotation given to the wrong person is
+one mentioned in the quotation's own paragraph is taken; otherwise, or when a
+nameless holder ("a minister who asked not to be named") came in after the
+named one, the speaker stays unresolved, because a quotation given to the wrong person is
 worse than one given to nobody.
 """
 
@@ -29,7 +30,7 @@ _ABBREVIATED = {"gen": "general", "col": "colonel", "lt": "lieutenant", "capt": 
                 "sgt": "sergeant", "supt": "superintendent", "insp": "inspector", "cmdr": "commander",
                 "amb": "ambassador", "sec": "secretary", "atty": "attorney", "prof": "professor"}
 # Where a descriptor's head ends: "chairman of the board", "envoy to Paris", "minister for trade".
-_HEAD_END = re.compile(r"\s(?:of|for|to|at|in|on|from|with)\s|,|\(", re.IGNORECASE)
+_HEAD_END = re.compile(r"\s(?:of|for|to|at|in|on|from|with|without|under|over|between|within)\s|,|\(", re.IGNORECASE)
 
 
 def role_words(tok) -> list[str] | None:
@@ -81,6 +82,17 @@ def fronted_role(first) -> str | None:
             or any(t.pos_ in ("VERB", "AUX") or t.text in ",;:()" or "\n" in t.text for t in tokens):
         return None
     return tokens.text
+
+
+def another_holder(t, tok) -> bool:
+    """Is ``t`` a new, nameless holder of the role ``tok`` names ("A minister from the junior party,
+    who asked not to be named, was scathing")? Then "the minister" is that one, not a named one;
+    "NAME, a minister," and "NAME is a minister" introduce nobody new."""
+    if t.i == tok.i or t.lemma_.lower() != tok.lemma_.lower() or t.dep_ in ("appos", "attr", "compound", "poss"):
+        return False
+    if any(c.dep_ == "appos" for c in t.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)
 
 
 def role_holder(words: list[str], persons: Iterable[LocalEntity], last_seen: Mapping[str, int],

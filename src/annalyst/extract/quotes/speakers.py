@@ -47,7 +47,7 @@ from .cues import (
     SPOKES_NOUNS,
 )
 from .marks import Quotation
-from .roles import fronted_role, role_holder, role_words
+from .roles import another_holder, fronted_role, role_holder, role_words
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies through which a verb shares the subject of its head.
@@ -437,7 +437,11 @@ class Attributor:
                 if role:
                     fronted.setdefault(m.entity, []).append(role)
         persons = [e for e in self.ctx.entities if e.id in last_seen and self.speaker_kind(e.id) == "PERSON"]
-        return role_holder(words, persons, last_seen, self.paragraph(tok.idx)[0], fronted)
+        holder = role_holder(words, persons, last_seen, self.paragraph(tok.idx)[0], fronted)
+        if holder and any(another_holder(t, tok) for t in self.tokens_in(last_seen[holder], tok.idx)
+                          if not self.inside_quote(t.idx, set())):
+            return None
+        return holder
 
     def by_head_word(self, word: str, before: int) -> str | None:
         """A definite description ("the commission") names the nearest earlier entity with that head word."""
