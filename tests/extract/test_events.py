@@ -272,3 +272,14 @@ def test_events_appositive_noun_with_relative_clause_names_its_person(analyse_te
     a = analyse_text("Crowds mourned Lena Falk, the union leader who was murdered in Bergen on 8 May 1977.")
     [killing] = _events(a, "killing")
     assert _roles(a, killing).get("Falk") == "patient"
+
+
+def test_events_emergency_occupation_and_arrival(analyse_text):
+    a = analyse_text("On 2 July 1961 President Omar Selim declared a state of emergency in Tarvik. "
+                     "On 3 July 1961 marines took control of the airport. "
+                     "On 4 July 1961 the cruiser Valda docked at Tarvik. "
+                     "On 5 July 1961 rebels took control of the country.")
+    assert [e.date for e in _events(a, "emergency")] == ["1961-07-02"]
+    assert [e.date for e in _events(a, "occupation")] == ["1961-07-03"]
+    assert [e.date for e in _events(a, "arrival")] == ["1961-07-04"]
+    assert [e.date for e in _events(a, "coup")] == ["1961-07-05"]  # a state is seized, not occupied

@@ -48,6 +48,10 @@ VERBS: dict[str, str] = {
     # shooting ("fire on/at" is decided in verb_class)
     "shoot": "shooting",
     "bury": "funeral",
+    # arrival of a ship, a delegation, troops ("tie up" is decided in verb_class)
+    "arrive": "arrival", "dock": "arrival", "berth": "arrival", "land": "arrival",
+    # military occupation of a place
+    "occupy": "occupation",
 }
 
 #: noun lemma -> event class
@@ -74,6 +78,7 @@ NOUNS: dict[str, str] = {
     "shooting": "shooting",
     "revolution": "revolution", "uprising": "revolution", "mutiny": "revolution", "rebellion": "revolution",
     "funeral": "funeral", "burial": "funeral", "interment": "funeral",
+    "arrival": "arrival", "occupation": "occupation",
 }
 
 #: predicative adjective lemma -> event class ("X was dead")
@@ -99,6 +104,9 @@ NON_AGENTIVE = frozenset({"take", "occur", "happen", "follow", "end", "begin", "
 ARMS = frozenset({"weapon", "arm", "training", "aircraft", "tank", "missile", "ammunition", "equipment",
                   "gun", "rifle", "plane", "jet", "helicopter", "munition", "armament"})
 RECORDS = frozenset({"document", "archive", "file", "record", "paper", "cable"})
+#: places whose taking is an occupation, not a coup
+SITES = frozenset({"port", "harbour", "harbor", "dock", "airport", "berth", "station", "building", "quay",
+                   "bridge", "base", "town", "city", "square", "factory", "mine", "border", "plant", "field"})
 #: objects that make "write" a publication
 WRITINGS = frozenset({"article", "book", "report", "letter", "column", "essay", "op", "memoir", "editorial",
                       "paper", "piece", "memo", "study"})
@@ -111,6 +119,7 @@ LABEL_VERBS: dict[str, str] = {
     "agreement": "signs with", "invasion": "invades", "attack": "attacks", "revolution": "rises against",
     "attempt": "attempts a coup against", "resignation": "resigns from",
     "dissolution": "dissolves", "ban": "bans", "shooting": "fires on", "funeral": "buries",
+    "arrival": "arrives at", "occupation": "occupies", "emergency": "declares an emergency in",
 }
 
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
@@ -125,6 +134,10 @@ def verb_class(token) -> str | None:
     objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "obj", "dative")}
     preps = {(c.lemma_.lower(), g.lemma_.lower()) for c in token.children if c.dep_ in ("prep", "dative")
              for g in c.children if g.dep_ == "pobj"}
+    if lemma in ("declare", "proclaim", "impose", "decree") and _emergency(token):
+        return "emergency"  # "declared a state of emergency", "imposed martial law"
+    if lemma in ("take", "seize", "assume") and objects & {"control"} and _of_site(token):
+        return "occupation"  # "took control of the port": a site is occupied, a state is seized
     if lemma in ("take", "seize", "grab", "assume") and objects & {"power", "control"}:
         return "coup"
     if lemma in ("come", "rise", "bring", "return", "sweep") and ("to", "power") in preps:
@@ -133,6 +146,8 @@ def verb_class(token) -> str | None:
         return "appointment"
     if lemma in ("name", "make") and any(c.dep_ in ("oprd", "xcomp") for c in token.children) and objects:
         return "appointment"
+    if lemma == "tie" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and not objects:
+        return "arrival"  # "the ship tied up at the quay"
     if lemma == "call" and any(p == "on" for p, _ in preps) and \
             not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return "meeting"  # "called on the minister" (a visit); "called on them to resign" is an appeal
@@ -165,6 +180,27 @@ def verb_class(token) -> str | None:
         if any(c.ent_type_ in BODIES for c in bodies):
             return "dissolution"
     return cls
+
+
+def _emergency(verb) -> bool:
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        lemma = obj.lemma_.lower()
+        if lemma in ("emergency", "curfew", "siege") or (
+                lemma == "law" and any(c.lower_ == "martial" for c in obj.children)):
+            return True
+        if lemma == "state" and any(c.dep_ == "prep" and any(g.lemma_.lower() in ("emergency", "siege")
+                                                             for g in c.children) for c in obj.children):
+            return True
+    return False
+
+
+def _of_site(verb) -> bool:
+    """ "took control of the port / of the airport": the object's "of" phrase names a site, not a state."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() == "control"):
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            if any(g.ent_type_ in ("FAC", "LOC") or g.lemma_.lower() in SITES for g in prep.children):
+                return True
+    return False
 
 
 _NAMED_THINGS = frozenset({"ORG", "WORK_OF_ART", "LAW", "FAC", "GPE", "LOC", "PERSON", "NORP", "PRODUCT"})
