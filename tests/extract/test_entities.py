@@ -445,3 +445,14 @@ def test_entities_shared_surname_used_before_the_second_bearer_is_the_first(text
 def test_entities_shared_surname_after_both_bearers_is_nobody():
     clusters = _clusters("Elena Sorin and Ana Sorin arrived. Sorin spoke first.", ["Elena Sorin", "Ana Sorin", "Sorin"])
     assert {"Sorin"} in clusters
+
+
+def test_entities_first_name_alone_is_the_one_person_who_has_it():
+    clusters = _clusters("Ana Sorin and her brother Radu Sorin left in 1980. Ana was arrested twice; Radu wrote "
+                         "to her.", ["Ana Sorin", "Radu Sorin", "Ana", "Radu"])
+    assert {"Ana Sorin", "Ana"} in clusters and {"Radu Sorin", "Radu"} in clusters
+
+
+def test_entities_first_name_shared_by_two_people_binds_to_neither():
+    clusters = _clusters("Ana Sorin met Ana Petrescu in Cluj. Ana said nothing.", ["Ana Sorin", "Ana Petrescu", "Ana"])
+    assert {"Ana Sorin"} in clusters and {"Ana Petrescu"} in clusters and {"Ana"} in clusters

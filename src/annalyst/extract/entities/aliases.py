@@ -19,7 +19,9 @@ they are one:
 * a single unmatched name one letter away from exactly one person's surname
   (a typo such as "Mac" for "Mack") binds to it, as a last resort.
 
-First names never bind: two people called "Moshe" stay two people.
+* a first name alone binds to the one person of the text who has it
+  ("Miriam" to "Miriam Holt"); two people called "Moshe" are never merged,
+  and a lone "Moshe" beside them stays on its own.
 """
 
 from __future__ import annotations
@@ -119,6 +121,17 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
             for cand in members:  # the surname takes the full name's type, not the model's guess for it
                 if cand.label and cand.label != "PERSON" and cand.votes[cand.label] >= 1:
                     cand.votes[cand.label] -= 1
+    # a first name alone to the one person who has it
+    by_first: dict[str, set[str]] = {}
+    for k in persons:
+        by_first.setdefault(k.split()[0], set()).add(k)
+    for k, members in groups.items():
+        owners = {union.find(o) for o in by_first.get(k, ())}
+        if k in bound or k in by_tail or types[k] != "PERSON" or k in common or len(owners) != 1 \
+                or union.find(k) != k or is_place_only(members):
+            continue
+        union.union(owners.pop(), k)
+        bound.add(k)
     # "Human Rights Commission" to the one longer organisation name it ends
     # (not across "of": "United Nations" is not the "Security Council of the United Nations")
     # and "the Times", "the Commission" (a head word alone) to the one "X Times", "Y Commission"
