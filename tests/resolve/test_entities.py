@@ -150,3 +150,19 @@ def test_entities_shared_role_alias_does_not_merge_two_people():
                   [("Ruth Okoye", "PERSON", ("Ruth Okoye", "High Commissioner", "THE HIGH COMMISSIONER"))])
     entities, mapping = resolve_entities([a, b])
     assert mapping["a:L0"] != mapping["b:L0"] and len(entities) == 2
+
+
+def test_entities_organisation_head_word_alone_joins_the_one_full_name_elsewhere():
+    a = _analysis("a", "The Foreign Office in Oslo protested.", [("Foreign Office", "ORG", ("Foreign Office",))])
+    b = _analysis("b", "Embassy urges that the Office delay the loan.", [("Office", "ORG", ("Office",))])
+    entities, mapping = resolve_entities([a, b])
+    assert mapping["a:L0"] == mapping["b:L0"]
+    assert [e.name for e in entities] == ["Foreign Office"]
+
+
+def test_entities_organisation_head_word_shared_by_two_names_is_not_guessed():
+    a = _analysis("a", "The Foreign Office and the War Office met.",
+                  [("Foreign Office", "ORG", ("Foreign Office",)), ("War Office", "ORG", ("War Office",))])
+    b = _analysis("b", "The Office said nothing.", [("Office", "ORG", ("Office",))])
+    entities, _ = resolve_entities([a, b])
+    assert len(entities) == 3

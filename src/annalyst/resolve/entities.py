@@ -8,7 +8,10 @@ are of the same coarse type (person, organisation, place, other) and
   acronym, a place name ("U.S." and "the United States" fold to one key); or
 * one is known only by a single word (a surname: "Nixon") and exactly one
   person elsewhere has a full name ending with it ("Richard Nixon"). When two
-  people share that surname, the short form stays on its own.
+  people share that surname, the short form stays on its own; or
+* one is an organisation known only by its head word ("the Department" of a
+  cable, "the Commission") and exactly one organisation elsewhere has a name
+  ending in it ("State Department").
 
 A person is never merged on a first name or any other single word than the
 last of a full name. The work is linear in the number of local entities: every
@@ -24,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from ..extract.entities.lexicon import TITLES, canonical_key, is_acronym, is_role, place_names
+from ..extract.entities.lexicon import ORG_HEADS, TITLES, canonical_key, is_acronym, is_role, place_names
 from ..model import DocAnalysis, Entity, LocalEntity
 
 _COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -98,6 +101,20 @@ def _type(members: list[LocalEntity]) -> str:
     return max(votes, key=lambda t: (votes[t], -list(votes).index(t)))
 
 
+def _join_head_words(locals_: list[LocalEntity], union: _Union) -> None:
+    """An organisation named by its head word alone ("Department") joins the one "X Department" of the corpus."""
+    by_head: dict[str, set[int]] = {}
+    for i, le in enumerate(locals_):
+        words = canonical_key(le.name).split()
+        if le.type == "ORG" and len(words) >= 2 and not is_acronym(le.name):
+            by_head.setdefault(words[-1], set()).add(i)
+    for i, le in enumerate(locals_):
+        k = canonical_key(le.name)
+        owners = {union.find(j) for j in by_head.get(k, ())}
+        if le.type == "ORG" and k in ORG_HEADS and len(owners) == 1:
+            union.union(owners.pop(), i)
+
+
 def resolve_entities(analyses: Sequence[DocAnalysis]) -> tuple[list[Entity], dict[str, str]]:
     """Merge local entities into global ones; return them and the local-to-global id mapping."""
     locals_ = [le for a in analyses for le in a.entities]
@@ -116,6 +133,8 @@ def resolve_entities(analyses: Sequence[DocAnalysis]) -> tuple[list[Entity], dic
             j = by_full_name.setdefault(canonical_key(le.name), i)
             if j != i:
                 union.union(j, i)
+
+    _join_head_words(locals_, union)
 
     surnames: dict[str, set[int]] = {}
     for i, le in enumerate(locals_):
