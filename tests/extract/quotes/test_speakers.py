@@ -436,3 +436,12 @@ def test_speakers_definite_role_after_a_nameless_holder_is_not_the_named_one(ana
     assert q.speaker is None and q.speaker_text == "the minister"
     b = analyse_text("Lukas Brandt, a minister without portfolio, met the strikers. “Go home,” the minister said.")
     assert _speaker(b, "Go home") == "Lukas Brandt"
+
+
+def test_speakers_pronoun_after_a_role_subject_takes_the_role_holder(analyse_text):
+    a = analyse_text("Governor Nora Vell toured the burnt forest. The governor seemed shaken. "
+                     "“We lost everything here,” she said.")
+    assert _speaker(a, "lost everything") == "Nora Vell"
+    b = analyse_text("Ivo Tamm, the governor, toured the burnt forest. The governor's wife seemed shaken. "
+                     "“We lost everything here,” she said.")
+    assert _quote(b, "lost everything").speaker is None  # his unnamed wife, not the governor

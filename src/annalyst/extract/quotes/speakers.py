@@ -465,7 +465,8 @@ class Attributor:
         Sentences are read backwards from the pronoun; in each, the subject of the main verb
         comes first, then the other subjects, nearest first. A subject that is itself a
         pronoun of the same kind passes on its own antecedent (a chain of "he"s); a subject
-        that is an unnamed person ("the president"), or two people who both agree with the
+        that is an unnamed person ("the president") passes on the person given that role,
+        if any (see :meth:`by_role`); otherwise it, or two people who both agree with the
         pronoun ("X and Y"), stops the search with no entity.
         """
         lower = tok.lower_
@@ -509,6 +510,9 @@ class Attributor:
                     if chained:
                         return chained
                 if types == ("PERSON",) and self._unnamed_person(t):
+                    holder = self.by_role(t)  # the subject itself: "the governor's wife" is not the governor
+                    if holder in {m.entity for m in candidates}:
+                        return holder  # "President X arrived. The president looked tired. “…,” he said"
                     return None  # "the president's mood darkened. “…,” he told": the unnamed president
             if sentence.start == 0:
                 break
