@@ -10,8 +10,8 @@ share one subject between verbs ("X is careful to say", "X said ... and
 called ...", "the point X conveys"), and mapped to a local entity: the
 mention under the subject's head, a pronoun's antecedent, the person given a
 role ("the minister", :mod:`.roles`), a definite description's earlier full
-name ("the commission"), or the organisation
-behind a document or a spokesman.
+name ("the commission"), or the organisation behind a document or a
+spokesman. Reading cues and subjects off the parse is :mod:`.clauses`' part.
 
 spaCy's own coreference is not in the small English model, and coreferee and
 fastcoref need models downloaded at run time, so pronouns are resolved here
@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from ...model import LocalEntity, Mention
 from ..context import DocContext
+from .clauses import SUBJECT_DEPS, cue_span, is_cue, phrase_span, quoting_verb, subject_of
 from .cues import (
     ABBREVIATIONS,
     ADDRESSING_VERBS,
@@ -41,7 +42,6 @@ from .cues import (
     PERSON_NOUNS,
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
-    REPORTING_VERBS,
     SECOND_PERSON,
     SPEECH_NOUNS,
     SPOKES_NOUNS,
@@ -49,10 +49,6 @@ from .cues import (
 from .marks import Quotation
 from .roles import another_holder, fronted_role, role_holder, role_words
 
-_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-# Dependencies through which a verb shares the subject of its head.
-_SHARED_SUBJECT = ("conj", "xcomp", "acomp", "advcl", "pcomp", "dep")
-_LEFT_MODIFIERS = ("det", "compound", "amod", "poss", "nummod", "flat", "nmod", "case", "punct")
 _SPEAKING_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 _PERSON_TITLE = re.compile(r"\b(?:" + "|".join(sorted(MALE_TITLES | FEMALE_TITLES)) + r")\.?\s*$")
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*\s")
@@ -158,7 +154,7 @@ class Attributor:
         rest = self.text[start:end].strip()
         if len(rest) > 60 or not rest.endswith((".", "!", "?")):
             return False
-        return any(_is_cue(t) for t in self.tokens_in(start, end))
+        return any(is_cue(t) for t in self.tokens_in(start, end))
 
     def lineage(self, n: int) -> set[int]:
         out = {n}
@@ -240,7 +236,7 @@ class Attributor:
             for t in self.tokens_in(lo, hi):
                 if self.inside_quote(t.idx, keep - {n}) or t.i in quote_ids:
                     continue
-                if not _is_cue(t):
+                if not is_cue(t):
                     continue
                 # a verb conjoined after the quotation to a verb inside it ("“…” and called")
                 # is the parser's attachment, not a link to the quoted words
@@ -264,19 +260,19 @@ class Attributor:
         q = self.quotations[n]
         fallback = None
         for cue in cues:
-            subject = _subject(cue, q, lambda t: self.inside_quote(t.idx, set()))
+            subject = subject_of(cue, q, lambda t: self.inside_quote(t.idx, set()))
             if subject is None:
                 if fallback is None:
-                    lo, hi = _cue_span(cue)
+                    lo, hi = cue_span(cue)
                     fallback = Attribution(cue=self.text[lo:hi], cue_start=lo, cue_end=hi, how="cue")
                 continue
             result = self.resolve(subject, q, previous)
-            relay = _quoting_verb(subject)
+            relay = quoting_verb(subject)
             if relay is not None:  # "X quoted Y as saying": Y speaks, X reports
-                relayer = _subject(relay, q)
+                relayer = subject_of(relay, q)
                 if relayer is not None:
                     result.reporter = self.resolve(relayer, q, previous).speaker
-            result.cue_start, result.cue_end = _cue_span(cue)
+            result.cue_start, result.cue_end = cue_span(cue)
             result.cue = self.text[result.cue_start:result.cue_end]
             result.addressee = self.addressee(cue, q, result.speaker)
             if result.speaker and self.speaker_kind(result.speaker) in ("PERSON", "ORG", "NORP"):
@@ -337,7 +333,7 @@ class Attributor:
                 return Attribution(speaker=speaker, speaker_text=tok.text, how="author")
             entity = self.antecedent(tok, exclude=None)
             return Attribution(speaker=entity, speaker_text=tok.text, how=how)
-        start, end = _phrase(tok)
+        start, end = phrase_span(tok)
         phrase = self.text[start:end]
         result = Attribution(speaker_text=phrase, how="cue", head_noun=tok.lemma_.lower())
         inside = [m for m in self.mentions_in(start, end) if not self.inside_quote(m.start, set())
@@ -495,7 +491,7 @@ class Attributor:
         for _ in range(4):
             if sentence.end_char <= window_start:
                 break
-            subjects = [t for t in sentence if t.dep_ in _SUBJECTS and t.i < tok.i
+            subjects = [t for t in sentence if t.dep_ in SUBJECT_DEPS and t.i < tok.i
                         and not self.inside_quote(t.idx, set())]
             subjects.sort(key=lambda t: (t.head != t.sent.root, -t.i))
             for t in subjects:
@@ -582,7 +578,7 @@ class Attributor:
 
     def _is_subject(self, m: Mention) -> bool:
         for t in self.tokens_in(m.start, m.end):
-            if t.dep_ in _SUBJECTS or (t.dep_ in ("appos", "compound", "flat") and t.head.dep_ in _SUBJECTS):
+            if t.dep_ in SUBJECT_DEPS or (t.dep_ in ("appos", "compound", "flat") and t.head.dep_ in SUBJECT_DEPS):
                 return True
         return False
 
@@ -604,7 +600,7 @@ class Attributor:
                     continue
                 found = self.antecedent(t, exclude=speaker)
             else:
-                start, end = _phrase(t)
+                start, end = phrase_span(t)
                 mentions = [m for m in self.mentions_in(start, end) if m.entity != speaker]
                 found = mentions[-1].entity if mentions else self.by_name(self.text[start:end], before=t.idx)
             if found and found != speaker:
@@ -634,187 +630,3 @@ class Attributor:
 
     def entity(self, entity_id: str | None) -> LocalEntity | None:
         return self._entities.get(entity_id or "")
-
-
-# "in X's words", "in her view": the owner is the speaker.
-_OWNED_SPEECH = frozenset({"words", "view", "opinion", "estimation", "judgement", "judgment", "phrase"})
-
-
-def _words_of(t):
-    """ "in the words of X", "in X's words": the token X, when ``t`` is "words" (or "view"...)."""
-    if t.lower_ not in _OWNED_SPEECH or t.head.lower_ != "in":
-        return None
-    owners = [c for c in t.children if c.dep_ == "poss"]
-    if owners:
-        return owners[0]
-    if t.lower_ != "words":
-        return None
-    for c in t.children:
-        if c.lower_ == "of":
-            objs = [g for g in c.children if g.dep_ == "pobj"]
-            if objs:
-                return objs[0]
-    return None
-
-
-def _is_cue(t) -> bool:
-    if _words_of(t) is not None:
-        return True
-    if t.lower_ == "according" and any(c.lower_ == "to" for c in t.children):
-        return True
-    if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
-        return True
-    if t.pos_ in ("VERB", "AUX"):
-        return t.lemma_.lower() in REPORTING_VERBS and t.dep_ != "amod"
-    return _mistagged_cue(t)
-
-
-def _mistagged_cue(t) -> bool:
-    """ "Kissinger underlines." : the small model often tags a present-tense reporting verb as a noun.
-
-    It is read as a verb when it has a verb's ending and sits between a name (or
-    pronoun) and punctuation, or between punctuation and a name ("…”, says X").
-    """
-    if t.pos_ not in ("NOUN", "PROPN") or not t.lower_.endswith(("s", "ed")):
-        return False
-    if t.lemma_.lower() not in REPORTING_VERBS and t.lower_.rstrip("s") not in REPORTING_VERBS \
-            and t.lower_[:-1] not in REPORTING_VERBS:
-        return False
-    doc = t.doc
-    before = doc[t.i - 1] if t.i > 0 else None
-    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
-    name_before = before is not None and before.pos_ in ("PROPN", "PRON")
-    punct_after = after is None or after.is_punct or after.pos_ in ("PROPN",)
-    punct_before = before is None or before.is_punct
-    name_after = after is not None and after.pos_ in ("PROPN", "DET", "PRON")
-    return (name_before and punct_after) or (punct_before and name_after)
-
-
-def _quoting_verb(speaker):
-    """The verb "quote" when ``speaker`` is its object ("the paper quoted a diplomat as saying")."""
-    if speaker.dep_ in ("dobj", "nsubjpass") and speaker.head.lemma_.lower() == "quote":
-        return speaker.head
-    return None
-
-
-def _cue_span(t) -> tuple[int, int]:
-    """Character span of the cue words: "said", "according to", "in the words of", "in X's view"."""
-    doc = t.doc
-    first, last = t, t
-    if _words_of(t) is not None:
-        first = t.head  # "in"
-        of = [c for c in t.children if c.lower_ == "of"]
-        last = of[0] if of else t
-    elif t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
-        last = doc[t.i + 1]
-    return first.idx, last.idx + len(last.text)
-
-
-def _subject(cue, q: Quotation, quoted=None):
-    """The subject of a cue verb, following shared-subject chains; ``according to X`` gives X.
-
-    ``quoted(token)`` tells whether a token lies inside a quotation: a verb the parser
-    conjoined to a verb *inside* quoted words ("would pay “every nurse who lost wages” and
-    called …") is conjoined to the verb that governs those words.
-    """
-    if _words_of(cue) is not None:
-        return _words_of(cue)
-    if cue.lower_ == "according":
-        to = [c for c in cue.children if c.lower_ == "to"] or \
-            ([cue.doc[cue.i + 1]] if cue.i + 1 < len(cue.doc) else [])
-        for t in to:
-            objs = [c for c in t.children if c.dep_ == "pobj"]
-            if objs:
-                return objs[0]
-        return None
-    if cue.pos_ not in ("VERB", "AUX"):  # a mis-tagged cue: the name next to it
-        doc = cue.doc
-        if cue.i > 0 and doc[cue.i - 1].pos_ in ("PROPN", "PRON"):
-            return doc[cue.i - 1]
-        return doc[cue.i + 1] if cue.i + 1 < len(doc) else None
-    v = cue
-    for _ in range(6):
-        subjects = sorted((c for c in v.children if c.dep_ in _SUBJECTS), key=lambda c: abs(c.i - cue.i))
-        for c in subjects:
-            if not (q.start <= c.idx < q.end):
-                if c.dep_ == "nsubjpass" and v.lemma_.lower() in ADDRESSING_VERBS:
-                    continue  # "he was told": the subject is the addressee
-                return c
-        for c in v.children:
-            if c.dep_ == "agent":
-                objs = [g for g in c.children if g.dep_ == "pobj"]
-                if objs:
-                    return objs[0]
-        if v.dep_ == "relcl":
-            return v.head
-        if v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_.lower() == "quote":
-            objs = [c for c in v.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
-            if objs:  # "quoted a diplomat as saying", "was quoted as saying"
-                return objs[0]
-        if v.dep_ == "conj":
-            partner = _conjunct_partner(v, quoted)
-            if partner is not None:
-                v = partner
-                continue
-        if v.dep_ in _SHARED_SUBJECT and v.head.i != v.i:
-            v = v.head
-            continue
-        break
-    # inverted order with a parse that missed the subject: "…,” said the report.
-    if cue.idx > q.end:
-        for c in cue.rights:
-            if c.dep_ in ("dobj", "attr", "npadvmod", "oprd") and c.pos_ in ("NOUN", "PROPN") and c.i - cue.i <= 4:
-                return c
-    return None
-
-
-def _conjunct_partner(verb, quoted):
-    """The verb a conjoined cue really shares its subject with, when the parse attached it wrongly.
-
-    Two attachments are repaired: a conjunct of a verb inside quoted words ("would pay “every
-    nurse who lost wages” and called …") belongs to the verb governing those words; and a
-    finite conjunct of a verb under a modal inside a that-clause ("X said that the police
-    would protect “…” and called …") belongs to the reporting verb, whose subject is X.
-    """
-    head = verb.head
-    if quoted is not None and not quoted(verb) and quoted(head):
-        while quoted(head) and head.head.i != head.i:
-            head = head.head
-        if quoted(head) or head.pos_ not in ("VERB", "AUX"):
-            return None
-    if _breaks_verb_group(verb, head):
-        clause = head
-        while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head
-        if clause.dep_ == "ccomp" and _is_cue(clause.head):
-            return clause.head
-        return None
-    return head if head.i != verb.head.i else None
-
-
-def _breaks_verb_group(verb, head) -> bool:
-    """A finite verb conjoined to a verb under a modal or "to" ("would protect … and called") cannot
-    share that auxiliary, so the parser attached it too low: it is conjoined one clause higher."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    return any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in head.children)
-
-
-def _phrase(tok) -> tuple[int, int]:
-    """Character span of the noun phrase a speaker token heads, without appositions or clauses."""
-    left = tok.i
-    for c in tok.lefts:
-        if c.dep_ in _LEFT_MODIFIERS:
-            left = min(left, c.left_edge.i)
-    right = tok.i
-    for c in tok.rights:
-        if c.dep_ in ("compound", "flat") or (c.dep_ == "prep" and c.lower_ in ("of", "on", "from", "for")):
-            right = max(right, c.right_edge.i)
-        else:
-            break
-    doc = tok.doc
-    while left < tok.i and (not doc[left].text[:1].isalnum() or "\n" in doc[left: tok.i].text):
-        left += 1
-    while right > tok.i and doc[right].is_punct:
-        right -= 1
-    return doc[left].idx, doc[right].idx + len(doc[right].text)
