@@ -106,3 +106,47 @@ def test_byline_find_date_gives_the_span():
     line = "Ana Ruiz, 14 January 2021"
     iso, start, end = find_date(line)
     assert (iso, line[start:end]) == ("2021-01-14", "14 January 2021")
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "published"),
+    [
+        ("Northwire | March 12, 1964", None, "1964-03-12"),  # a source set off by a bar
+        ("The Valley Gazette, 2 October 1991", None, "1991-10-02"),  # a publication's name
+        ("Text: Ilse Brandt · Photography: Omar Farouk", "Ilse Brandt", None),  # the writer, not the photographer
+        ("Photos: Omar Farouk | Words: Ilse Brandt", "Ilse Brandt", None),
+    ],
+)
+def test_byline_source_publication_and_credit_lines(line, author, published):
+    header = parse_header(f"Harbour Strike Spreads\n\n{line}\n\nThe assembly met at dawn.")
+    assert (header.author, header.published) == (author, published)
+
+
+def test_byline_closing_wire_credit_names_the_first_reporter():
+    text = ("Harbour Strike Spreads\n\nThe assembly met at dawn and voted.\n\n"
+            "(Reporting by Ines Moreau and Paul Grey in Tallinn; additional reporting by Ada Lind; "
+            "editing by Karl Blum)\n")
+    assert parse_header(text).author == "Ines Moreau"
+
+
+def test_byline_credit_in_the_middle_of_the_story_is_no_author():
+    text = ("Harbour Strike Spreads\n\n" + "The assembly met.\n\n" * 8 + "(Reporting by Ines Moreau)\n\n"
+            + "The assembly met.\n\n" * 5)
+    assert parse_header(text).author is None
+
+
+def test_byline_minutes_take_the_meeting_date_not_the_marking_or_a_stamp():
+    text = ("CONFIDENTIAL\n\nCITY OF BRANDHOLM\nHARBOUR BOARD\n\n"
+            "Meeting held in the Guild Hall, Brandholm, on Friday 3 October 1969 at 10.30 hours\n\n"
+            "[Released to the public archive, 1 July 2001]\n\nPRESENT: The Chairman\n")
+    header = parse_header(text)
+    assert (header.title, header.published) == (None, "1969-10-03")
+
+
+def test_byline_marked_paper_takes_its_subject_line_as_title():
+    text = "TOP SECRET\n\nFROM: Office of the Governor\nDATE: 4 May 1950\nSUBJECT: Harbour Defences\n\n1. Text."
+    assert (parse_header(text).title, parse_header(text).published) == ("Harbour Defences", "1950-05-04")
+
+
+def test_byline_a_place_and_date_stamp_is_still_no_publication_date():
+    assert parse_header("Strikes in the Ports\n\nDeclassified on 4 April 2010\n\nText.").published is None

@@ -9,6 +9,15 @@ byline in one of a handful of shapes::
     Published: 2020-03-03
     Jane Doe / 3 March 2020
     Posted on March 3, 2020 by Jane Doe
+    Words: Jane Doe · Pictures: John Roe          (the writer's credit, not the photographer's)
+    Reuters | March 3, 2020                       (a source set off by a bar, or a publication's name,
+    The Evening Review, 3 March 2020               beside the date: the date of publication)
+    Held at the Town Hall on 3 March 2020         (minutes: the date of the meeting)
+
+A wire story credits its reporters at the end instead, "(Reporting by Jane
+Doe; editing by John Roe)": the first reporter is the author. A security
+marking opening an official paper ("SECRET") is no title; its "SUBJECT:"
+line is.
 
 The dates are found with a small regex set rather than ``dateparser.search``:
 in a byline we need the exact substring (to cut it out and read the name
@@ -106,10 +115,23 @@ _MAX_BYLINE = 160
 _MAX_TITLE = 200
 
 _BY = re.compile(r"^(?:(?:written|posted|published|reported|words|text|story)\s+)?by\s*:?\s+", re.IGNORECASE)
-_AUTHOR_LABEL = re.compile(r"^(?:authors?|byline|writer|reporter)\s*:\s*", re.IGNORECASE)
+_AUTHOR_LABEL = re.compile(r"^(?:authors?|byline|writer|reporter|words|text)\s*:\s*", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:(?:first\s+)?(?:published|posted|updated|last\s+updated|date|dated|created)"
                          r"(?:\s+on)?\s*:?\s*)", re.IGNORECASE)
-_TITLE_LABEL = re.compile(r"^(?:title|headline)\s*:\s*", re.IGNORECASE)
+_TITLE_LABEL = re.compile(r"^(?:title|headline|subject)\s*:\s*", re.IGNORECASE)
+# a security marking heading an official paper: "SECRET", "TOP SECRET//NOFORN", "CONFIDENTIAL - EYES ONLY"
+_MARKING = re.compile(r"^(?:(?:TOP\s+)?SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|OFFICIAL(?:-SENSITIVE)?)"
+                      r"(?:\s*(?://|-|–|—)\s*[A-Z][A-Z ]*)?$")
+# minutes and records open on where and when the meeting was: "Held at the Town Hall on 3 March 2020"
+_MEETING = re.compile(r"^(?:(?:the\s+)?meeting\s+)?(?:was\s+)?(?:held|convened)\b", re.IGNORECASE)
+# a wire story's closing credit: "(Reporting by Jane Doe and John Roe; Editing by Ann Poe)"
+_CREDIT = re.compile(r"^\(?\s*(?:reporting|reported|writing|written)\s+by\s+(?P<names>[^;)]+)", re.IGNORECASE)
+_CREDIT_LINES = 3  # the credit closes the story: its last lines
+# words naming a newspaper, a magazine or an agency: "The Evening Review, 3 March 2020" is a publication line
+_MEDIUM = {"press", "news", "times", "post", "daily", "weekly", "monthly", "quarterly", "journal", "magazine",
+           "review", "tribune", "herald", "gazette", "chronicle", "observer", "telegraph", "courier", "bulletin",
+           "wire", "agency", "dispatch", "digest", "register", "sentinel"}
+_SOURCE_BAR = re.compile(r"\s[|•·]\s|^\s*[|•·]|[|•·]\s*$")
 _HANDLE = re.compile(r"\(?\s*@\w+\s*\)?")
 _HONORIFIC = re.compile(r"\b(?:Dr|Prof|Mr|Mrs|Ms|Mx|Rev|Sir|Dame)\b\.?\s+(?=[^\W\d_])")
 _READING_TIME = re.compile(r"\b\d+\s*-?\s*min(?:ute)?s?(?:\s+read)?\b", re.IGNORECASE)
@@ -146,6 +168,8 @@ def parse_header(text: str) -> Header:
     if _TITLE_LABEL.match(first):
         title = _TITLE_LABEL.sub("", first)
         body_from = 1
+    elif _MARKING.match(first):
+        body_from = 1  # an official paper: its letterhead is no title, a "SUBJECT:" line is
     elif _looks_like_headline(first) and _read_byline(first) == (None, None):
         title = first.lstrip("#").strip().strip("*_").strip()
         body_from = 1
@@ -167,8 +191,23 @@ def parse_header(text: str) -> Header:
             break
     if not author and date_line is not None:
         author = name_lines.get(date_line - 1) or name_lines.get(date_line + 1)
+    author = author or _closing_credit(text)
     published = published or _dateline_date(lines[body_from:])
     return Header(title=title or None, author=author, published=published)
+
+
+def _closing_credit(text: str) -> str | None:
+    """The first reporter of a wire story's closing credit, "(Reporting by Jane Doe in Lima and John Roe;
+    editing by Ann Poe)": the one who wrote the story; the editor is no author."""
+    lines = [line.strip() for line in text.rstrip().split("\n")[-12:] if line.strip()]
+    for line in lines[-_CREDIT_LINES:]:
+        match = _CREDIT.match(line)
+        if not match:
+            continue
+        first = re.split(r",|\s+(?:and|&|in|from|at)\s+", match["names"].strip())[0].strip(" .")
+        if _is_person_name(first):
+            return first
+    return None
 
 
 def _dateline_date(lines: list[str]) -> str | None:
@@ -203,11 +242,14 @@ def _read_byline(line: str) -> tuple[str | None, str | None]:
     line = line.strip("*_ ").strip()
     found = find_date(line)
     published = found[0] if found else None
+    if published and _MEETING.match(line):
+        return None, published
     rest = line
     if found:
         rest = _TIME.sub(" ", line[: found[1]] + " | " + line[found[2]:])
     rest = _HONORIFIC.sub("", _READING_TIME.sub(" ", _HANDLE.sub(" ", rest)))
-    has_cue = bool(_BY.match(rest) or _AUTHOR_LABEL.match(rest) or re.search(r"\bby\s+[A-Z]", rest))
+    has_cue = bool(_BY.match(rest) or _AUTHOR_LABEL.match(rest) or re.search(r"\bby\s+[A-Z]", rest)
+                   or any(_AUTHOR_LABEL.match(piece) for piece in re.split(r"\s*[|•·]\s*", rest)))
     date_label = bool(_DATE_LABEL.match(line))
     if not (published or has_cue):
         return None, None
@@ -216,10 +258,16 @@ def _read_byline(line: str) -> tuple[str | None, str | None]:
     author = _author_in(rest, shouted=has_cue)
     if not published and not author:
         return None, None
-    if published and not (author or has_cue or date_label or not _content_words(rest)):
+    if published and not (author or has_cue or date_label or not _content_words(rest) or _names_source(line)):
         # a date with words around it that are neither a name nor a cue: a caption or a sentence
         return None, None
     return author, published
+
+
+def _names_source(line: str) -> bool:
+    """A source set off from the date by a bar or bullet ("Reuters | 3 March 2020"), or a publication's
+    name beside it ("The Evening Review, 3 March 2020"); a place before a comma is a dateline instead."""
+    return bool(_SOURCE_BAR.search(line)) or any(w.lower() in _MEDIUM for w in re.findall(r"[^\W\d_]+", line))
 
 
 def _content_words(rest: str) -> list[str]:
@@ -250,7 +298,7 @@ def _author_in(rest: str, *, shouted: bool = False) -> str | None:
         rest = rest[by_inside[-1].end():]
     rest = _BY.sub("", _DATE_LABEL.sub("", rest.strip(" |")))
     for piece in _SEPARATORS.split(rest):
-        segment = _BY.sub("", piece.strip(" .()[]"))
+        segment = _AUTHOR_LABEL.sub("", _BY.sub("", piece.strip(" .()[]")))
         if not segment:
             continue
         names = [part.strip() for part in re.split(r"\s+(?:and|AND|&)\s+", segment)]
