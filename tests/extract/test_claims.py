@@ -464,3 +464,32 @@ def test_claims_in_fact_is_the_author_setting_the_record_straight(analyse_text):
     [claim] = _claims(a, "taken a bribe")
     assert claim.holder == "author" and claim.stance == "asserts"
     assert not claim.text.lower().startswith("in fact")
+
+
+def test_claims_quoted_statement_is_the_speakers_and_a_promise_is_none(analyse_text):
+    a = analyse_text("“Not a single pound reached the party’s accounts. We will not resign,” "
+                     "Treasurer Alan Pike told the committee.")
+    [claim] = _claims(a, "reached the party")
+    assert "Pike" in _holder_name(a, claim)
+    assert claim.stance == "denies"
+    assert not _claims(a, "resign")  # a promise puts no fact forward
+
+
+def test_claims_transcript_turn_statement_is_the_speakers(analyse_text):
+    text = ("MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS:\n\nMrs. Lina Hart, Minister of Finance\n"
+            "Mr. Carl Ruiz, Ambassador\n\n"
+            "THE MINISTER: The loan was approved by the cabinet in April.\n\n"
+            "THE AMBASSADOR: Did the bank know?\n\n"
+            "THE MINISTER: I cannot say.\n")
+    a = analyse_text(text)
+    [claim] = _claims(a, "loan was approved")
+    assert "Hart" in _holder_name(a, claim)
+    assert not _claims(a, "bank know")  # a question claims nothing
+
+
+@pytest.mark.parametrize("subject", ["Not one soldier", "Not a single soldier", "No soldier"])
+def test_claims_negative_subjects_deny(analyse_text, subject):
+    a = analyse_text(f"General Ivan Petrov said that {subject} "
+                     "had left the barracks.")
+    [claim] = _claims(a, "left the barracks")
+    assert claim.stance == "denies"

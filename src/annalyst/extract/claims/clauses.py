@@ -135,8 +135,13 @@ def polarity_of(head: Token) -> int:
 
 
 def negative_subject(tok: Token) -> bool:
-    """ "nobody", "no one", "none of them", "no British officer": a subject that denies for all it covers."""
-    return tok.lower_ in NEGATIVE_PRONOUNS or any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children)
+    """ "nobody", "no one", "none of them", "no British officer", "not one cent": a subject that denies for all
+    it covers."""
+    if tok.lower_ in NEGATIVE_PRONOUNS or any(d.dep_ == "det" and d.lower_ == "no" for d in tok.children):
+        return True
+    # "not a single pound" ("not" on the noun), "not one soldier" ("not" on the numeral)
+    words = [tok, *(d for d in tok.children if d.dep_ in ("nummod", "amod", "det"))]
+    return any(d.lower_ == "not" and d.i < tok.i for w in words for d in w.children)
 
 
 def predicate_class(tok: Token) -> str | None:

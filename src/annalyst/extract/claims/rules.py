@@ -45,6 +45,7 @@ from .cues import (
     TRUE_ADJECTIVES,
 )
 from .holders import entity_of, holder_of, places_of, quote_at
+from .quoted import quoted_statements
 from .verdicts import _disbelieved, _insisted, _target_before, _verdict_after
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -733,4 +734,4 @@ def _backed(b: Builder, sent: Span) -> None:
 # In this order: reports first, so that "this claim" and verdicts find the claim they point back to;
 # the author's plain assertions last, so that they skip what an earlier rule already attributed.
 RULES = (_reported, _framed, _judged_role, _doubted, _verdict_after, _disbelieved, _insisted, _hedged, _refuted,
-         _backed, _asserted)
+         _backed, _asserted, quoted_statements)

@@ -1,0 +1,57 @@
+"""Claims of quoted speakers: what a person says in a direct quotation or a transcript turn.
+
+A speaker's own statement of fact ("Not one cent went to any middleman", "THE
+MINISTER: The contract was never put to the cabinet.") is a claim the speaker
+holds, asserted or, when negated, denied. Runs after every other rule, so it
+only adds what they left: statements with no reporting verb, verdict or
+predicate class of their own. What a quotation asks, orders, wishes or
+promises ("We will not yield") puts no fact forward and gives no claim.
+
+Split from :mod:`.rules` to keep modules small; the rule shares its
+:class:`~.rules.Builder`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .clauses import clause_range, polarity_of
+from .cues import REPORTING_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from .rules import Builder
+
+#: auxiliaries of what will, would or might be: no fact yet
+_MODALS = frozenset({"will", "would", "could", "might", "may", "should", "shall", "must", "can", "'ll", "wo", "ca"})
+#: verbs too light to carry a claim on their own
+_LIGHT = frozenset({
+    "be", "have", "do", "get", "go", "come", "let", "want", "hope", "wish", "like", "thank", "mean", "see",
+})
+
+
+def _statement(verb: Token) -> bool:
+    """A finite main verb with a subject of its own, neither modal nor asked."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _LIGHT or verb.lemma_ in REPORTING_VERBS:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return False  # an imperative, or a fragment
+    return not verb.sent.text.rstrip().rstrip("”\"'’").endswith("?")
+
+
+def quoted_statements(b: Builder, sent: Span) -> None:
+    root = sent.root
+    quotes = [q for q in b.ctx.quotes if q.speaker and q.start <= root.idx < q.end]
+    if not quotes:
+        return
+    speaker = quotes[0].speaker
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    for verb in verbs:
+        if not _statement(verb) or b.covered(verb):
+            continue
+        lo, hi = clause_range(verb)
+        stance = "asserts" if polarity_of(verb) > 0 else "denies"
+        b.add(lo, hi, verb, holder=speaker, stance=stance, cue=None, confidence=0.5)
