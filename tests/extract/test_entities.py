@@ -456,3 +456,24 @@ def test_entities_first_name_alone_is_the_one_person_who_has_it():
 def test_entities_first_name_shared_by_two_people_binds_to_neither():
     clusters = _clusters("Ana Sorin met Ana Petrescu in Cluj. Ana said nothing.", ["Ana Sorin", "Ana Petrescu", "Ana"])
     assert {"Ana Sorin"} in clusters and {"Ana Petrescu"} in clusters and {"Ana"} in clusters
+
+
+@pytest.mark.parametrize("text", [
+    "The ballots from the mining town of Kolar were never counted. The chairman of the commission, Judge Marta "
+    "Kolar, promised a recount. “We hide nothing,” says Judge Kolar.",
+    "Judge Marta Kolar promised a recount. The returns from Kolar and three other districts were lost, Kolar said.",
+    "Judge Marta Kolar promised a recount, but the returns from the Kolar district were lost.",
+])
+def test_entities_name_the_text_calls_a_place_is_not_the_person_with_that_surname(nlp, text):
+    ents = _extract(nlp, text)
+    places = [e for e in ents if e.name == "Kolar"]
+    person = [e for e in ents if e.name == "Marta Kolar"]
+    assert len(places) == 1 and places[0].type in {"GPE", "LOC"}
+    assert len(person) == 1 and person[0].type == "PERSON"
+    place_at = {m.start for m in places[0].mentions}
+    assert not place_at & {m.start for m in person[0].mentions}
+
+
+def test_entities_the_town_of_x_describes_x(nlp):
+    ents = _extract(nlp, "The ballots from the mining town of Kolar were never counted.")
+    assert "mining town" in next(e for e in ents if e.name == "Kolar").descriptors

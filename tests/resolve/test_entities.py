@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from annalyst.model import DocAnalysis, Document, LocalEntity, Mention
 from annalyst.resolve.entities import resolve_entities
 
@@ -166,3 +168,13 @@ def test_entities_organisation_head_word_shared_by_two_names_is_not_guessed():
     b = _analysis("b", "The Office said nothing.", [("Office", "ORG", ("Office",))])
     entities, _ = resolve_entities([a, b])
     assert len(entities) == 3
+
+
+def test_entities_a_place_called_a_town_is_not_a_surname_elsewhere():
+    a = _analysis("a", "Judge Marta Kolar promised a recount.", [("Marta Kolar", "PERSON", ("Marta Kolar",))])
+    b = _analysis("b", "Ballots from the mining town of Kolar were lost.", [("Kolar", "LOC", ("Kolar",))])
+    b = DocAnalysis(document=b.document, entities=(replace(b.entities[0], descriptors=("mining town",)),))
+    c = _analysis("c", "Nobody in Kolar voted.", [("Kolar", "LOC", ("Kolar",))])
+    entities, mapping = resolve_entities([a, b, c])
+    assert mapping["b:L0"] == mapping["c:L0"] != mapping["a:L0"]
+    assert {e.type for e in entities} == {"PERSON", "LOC"}

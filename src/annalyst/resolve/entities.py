@@ -27,7 +27,15 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from ..extract.entities.lexicon import ORG_HEADS, TITLES, canonical_key, is_acronym, is_role, place_names
+from ..extract.entities.lexicon import (
+    ORG_HEADS,
+    PLACE_KINDS,
+    TITLES,
+    canonical_key,
+    is_acronym,
+    is_role,
+    place_names,
+)
 from ..model import DocAnalysis, Entity, LocalEntity
 
 _COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -101,6 +109,11 @@ def _type(members: list[LocalEntity]) -> str:
     return max(votes, key=lambda t: (votes[t], -list(votes).index(t)))
 
 
+def _called_a_place(le: LocalEntity) -> bool:
+    """True for a place its document describes as a kind of place: "the mining town of X"."""
+    return _coarse(le.type) == "PLACE" and any(d.split()[-1].casefold() in PLACE_KINDS for d in le.descriptors)
+
+
 def _join_head_words(locals_: list[LocalEntity], union: _Union) -> None:
     """An organisation named by its head word alone ("Department") joins the one "X Department" of the corpus."""
     by_head: dict[str, set[int]] = {}
@@ -141,15 +154,18 @@ def resolve_entities(analyses: Sequence[DocAnalysis]) -> tuple[list[Entity], dic
         if le.type == "PERSON" and len(le.name.split()) >= 2:
             surnames.setdefault(canonical_key(le.name.split()[-1]), set()).add(i)
     countries, subdivisions = place_names()
+    named_places = {union.find(i) for i, le in enumerate(locals_) if _called_a_place(le)}
     for i, le in enumerate(locals_):
         if len(le.name.split()) != 1 or is_acronym(le.name):
             continue
         if le.type != "PERSON":
             # a surname the model typed as a place or organisation all through one document
-            # still names the one person known elsewhere by a full name ending in it
+            # still names the one person known elsewhere by a full name ending in it,
+            # unless some document calls it a place ("the town of X")
             k = canonical_key(le.name)
             owners = {union.find(j) for j in surnames.get(k, ())}
-            if le.type in _COARSE and k not in countries and k not in subdivisions and len(owners) == 1:
+            if le.type in _COARSE and k not in countries and k not in subdivisions and len(owners) == 1 \
+                    and union.find(i) not in named_places:
                 union.union(owners.pop(), i)
             continue
         candidates = surnames.get(canonical_key(le.name), set())

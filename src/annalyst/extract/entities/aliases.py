@@ -15,7 +15,9 @@ they are one:
   before naming the second: until then it could mean only the first, and a
   writer who goes on using it for one of them means that one (the other is
   the one given a first name). A name used as a place ("in X") with no person
-  clue keeps its own entity too;
+  clue keeps its own entity too, and one the text calls a place ("the town
+  of X", "the X district") is that place wherever it stands alone: only its
+  uses with a title or a person's clue ("Judge X") are the person's;
 * a single unmatched name one letter away from exactly one person's surname
   (a typo such as "Mac" for "Mack") binds to it, as a last resort.
 
@@ -30,7 +32,7 @@ from collections.abc import Iterable
 
 from .lexicon import FUNCTION_WORDS, ORG_HEADS, canonical_key, initials, is_acronym
 from .mentions import HEADER_ORIGINS, Candidate
-from .typing import decide_type, is_place_only
+from .typing import NAMED_PLACE, decide_type, is_place_only
 
 
 class _Union:
@@ -67,6 +69,24 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
+_AS_PERSON = " (person)"  # suffix of the group key of a place name's uses as a person's name
+
+
+def _split_place_from_person(groups: dict[str, list[Candidate]]) -> None:
+    """Split a one-word name the text calls a place ("the town of X") into the place and "Judge X".
+
+    The uses with a title or a person's clue form a group of their own, keyed
+    ``"x (person)"``; the rest stay the place's.
+    """
+    for k, members in list(groups.items()):
+        if " " in k or not any(c.votes[NAMED_PLACE] for c in members):
+            continue
+        people = [c for c in members if not c.votes[NAMED_PLACE] and (c.title or _person_clues([c]))]
+        if people and len(people) < len(members):
+            groups[k] = [c for c in members if c not in people]
+            groups[k + _AS_PERSON] = people
+
+
 def _person_clues(members: list[Candidate]) -> bool:
     """True when some mention has evidence of a person beyond the model's label ("Price explains")."""
     return any(c.votes["PERSON"] - (c.label == "PERSON") > 0 for c in members)
@@ -81,6 +101,7 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
     groups: dict[str, list[Candidate]] = {}
     for cand in cands:
         groups.setdefault(group_key(cand), []).append(cand)
+    _split_place_from_person(groups)
     union = _Union(groups)
     types = {k: decide_type(members) for k, members in groups.items()}
 
@@ -110,7 +131,7 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
             by_tail.setdefault(f"{words[0]} {words[-1]}", set()).add(k)
     bound = set()
     for k, members in groups.items():
-        owners = by_tail.get(k, set()) - {k}
+        owners = by_tail.get(k.removesuffix(_AS_PERSON), set()) - {k}
         if k in common and not _person_clues(members):
             continue  # "price" is also a word here: "Price" alone is a surname only with a person's clue
         if len({union.find(o) for o in owners}) > 1:

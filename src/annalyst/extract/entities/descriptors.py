@@ -3,16 +3,16 @@
 Read from the parse around each mention: the title phrase stripped from the
 front ("U.S. Secretary of State"), an apposition after the name
 ("X (a lawyer)", "X, the former Foreign Minister"), and a role phrase before it
-("Chile's ruler X", "the army's commander in chief, General X"). A phrase
-counts only if it holds a common noun: "Arlington, Virginia" is two places, not
-a description.
+("Chile's ruler X", "the army's commander in chief, General X", "the mining
+town of X"). A phrase counts only if it holds a common noun: "Arlington,
+Virginia" is two places, not a description.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .lexicon import FACILITY_NOUNS, ORG_HEADS, PERSON_NOUNS, PLACE_NOUNS, TITLES
+from .lexicon import FACILITY_NOUNS, ORG_HEADS, PERSON_NOUNS, PLACE_KINDS, PLACE_NOUNS, TITLES
 from .mentions import Candidate, text_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -86,6 +86,9 @@ def _before(doc: Doc, first_i: int, name_root: Token, roles: frozenset[str]) -> 
         return None
     if doc[j].pos_ == "NOUN" and doc[j].is_lower:
         anchor = doc[j]
+    elif not comma and doc[j].lower_ == "of" and j >= 1 and doc[j - 1].is_lower \
+            and doc[j - 1].lemma_.lower() in PLACE_KINDS & roles:  # "the mining town of X": X is a mining town
+        return _phrase(doc, list(doc[doc[j - 1].left_edge.i:j]), roles)
     elif doc[j].pos_ == "PROPN" and j >= 2 and doc[j - 1].pos_ == "ADP" and doc[j - 2].pos_ == "NOUN" \
             and doc[j - 2].is_lower:
         anchor = doc[j - 2]  # "the ambassador to Chile X"

@@ -76,6 +76,12 @@ camp capital port harbour harbor valley river mountain mountains lake sea ocean 
 territory municipality department prefecture suburb neighbourhood neighborhood settlement area border
 """)
 
+# Place nouns that "the N of X" says X is: "the town of X", "the province of X" (not "the capital of X").
+PLACE_KINDS = _words("""
+city town village hamlet province county district region municipality prefecture island colony territory
+settlement state republic kingdom
+""")
+
 # First words of place names: "Port Said", "Fort Worth", "Lake Chad", "Cape Town", "West Point".
 PLACE_PREFIXES = frozenset({"port", "fort", "mount", "mt", "lake", "cape", "isle", "gulf", "bay",
                             "north", "south", "east", "west"})

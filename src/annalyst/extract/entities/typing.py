@@ -20,6 +20,8 @@ from .lexicon import (
     MOTION_VERBS,
     ORG_HEADS,
     PERSON_VERBS,
+    PLACE_KINDS,
+    PLACE_NOUNS,
     PLACE_PREFIXES,
     PUBLISHING,
     SAINT_WORDS,
@@ -37,6 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _PREFERENCE = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK", "LAW", "NORP", "OTHER")
 _LOWERCASE_TITLES = {"general", "president", "marshal", "colonel", "admiral", "director", "senator", "minister"}
 LOCATIVE = "locative"  # a count of "in X"-like contexts, kept beside the type votes
+NAMED_PLACE = "named place"  # a count of contexts that call the name a place: "the town of X", "the X district"
 
 
 def _title_before(doc: Doc, i: int) -> int | None:
@@ -62,6 +65,23 @@ def _title_before(doc: Doc, i: int) -> int | None:
             break
         j -= 1
     return leftmost
+
+
+def _named_as_place(doc: Doc, first: Token, last: Token) -> bool:
+    """True when the words around a name call it a place.
+
+    "the town of X", "the province of X"; "the X district", "X province";
+    "X and two other districts".
+    """
+    i, k = first.i, last.i + 1
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].is_lower and doc[i - 2].lemma_.lower() in PLACE_KINDS:
+        return True
+    if k < len(doc) and doc[k].is_lower and doc[k].lemma_.lower() in PLACE_NOUNS and doc[k].pos_ == "NOUN" \
+            and last.pos_ == "PROPN":
+        return True
+    after = [t for t in doc[k:k + 5] if t.pos_ not in {"NUM", "DET"}]
+    return (len(after) >= 3 and after[0].lower_ in {"and", "or"} and after[1].lower_ == "other"
+            and after[2].lemma_.lower() in PLACE_NOUNS)
 
 
 def _role_after(doc: Doc, last: Token) -> str | None:
@@ -115,6 +135,10 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
     if len(span) >= 2 and last.lower_ in FACILITY_NOUNS and cand.label != "NORP" and (
             last.lower_ not in ORG_HEADS or first.lower_.rstrip(".") in SAINT_WORDS):
         cand.votes["FAC"] += 2  # "the Old Market Plaza", "St. Paul's Church": a building or a site
+    if cand.label != "NORP" and _named_as_place(doc, first, last):  # not "the Kenyan capital"
+        cand.votes["LOC"] += 3  # "the mining town of X": whoever else is called X
+        cand.votes[NAMED_PLACE] += 1
+        cand.votes[LOCATIVE] += 1
     start = _title_before(doc, first.i)
     if start is not None and person_like(list(span)):
         cand.votes["PERSON"] += 3
