@@ -357,3 +357,13 @@ def test_timexes_a_date_in_the_next_sentence_does_not_date_a_quote(timexes_of):
             "Yesterday the site was sold.")
     found, _ = timexes_of(text, published="2014-06-05")
     assert found["Today"].value == "1984-05-02"  # not the day before publication
+
+
+def test_timexes_the_weekday_of_the_day_of_writing_is_that_day(timexes_of):
+    # written on Friday 21 October 1994: "on Friday" is the same day, "on Monday" the one before
+    text = "Miners in the valley voted on Friday to end their stoppage, which began on Monday."
+    found, _ = timexes_of(text, published="1994-10-21")
+    assert found["Friday"].value == "1994-10-21"
+    assert found["Monday"].value == "1994-10-17"
+    found, _ = timexes_of("Last Friday the miners voted to end their stoppage.", published="1994-10-21")
+    assert found["Last Friday"].value == "1994-10-14"

@@ -17,6 +17,9 @@ Three anchors, as a historian reads them:
   chronology of 1966 speaks for itself"), else the speech time, where a
   past narrative never lands after the day of writing and a present-tense
   day used as a name ("14 March is a day of mourning") belongs to no year.
+  In the author's voice a bare weekday counted from the day of writing
+  that falls on that weekday is that very day ("on Tuesday" in a
+  Tuesday's report), as news style writes it.
 
 Dates the story does not move to never anchor: the byline's, end and start
 points ("held until 1970", "had fled by 1970", "since 1970"; a sentence that
@@ -289,6 +292,9 @@ class Resolver:
             if anchor is None or not isodates.is_finer_or_equal(anchor.value, "day"):
                 return f"XXXX-WXX-{r.weekday}{r.suffix}", None
             direction = r.sign if deictic else (c.tense or -1)
+            if not deictic and c.region is None and dct is not None and anchor.value[:10] == dct.value[:10] \
+                    and isodates.weekday_near(dct.value, r.weekday, 0) == dct.value[:10]:
+                direction = 0  # news style: the day of writing's own weekday is that day, not a week off
             value = isodates.weekday_near(anchor.value, r.weekday, direction)  # type: ignore[arg-type]
             return (value + r.suffix if value else None), anchor.id
         if r.rel == "clock":
