@@ -445,3 +445,10 @@ def test_speakers_pronoun_after_a_role_subject_takes_the_role_holder(analyse_tex
     b = analyse_text("Ivo Tamm, the governor, toured the burnt forest. The governor's wife seemed shaken. "
                      "“We lost everything here,” she said.")
     assert _quote(b, "lost everything").speaker is None  # his unnamed wife, not the governor
+
+
+def test_speakers_role_with_its_own_complement_is_not_the_named_holder(analyse_text):
+    a = analyse_text("Party chairman Ivar Lode was buried on Friday. “We will find out who did this,” "
+                     "the chairman of the rival bloc said.")
+    q = _quote(a, "who did this")
+    assert q.speaker is None and q.speaker_text == "the chairman of the rival bloc"

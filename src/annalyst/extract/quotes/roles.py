@@ -35,10 +35,12 @@ _HEAD_END = re.compile(r"\s(?:of|for|to|at|in|on|from|with|without|under|over|be
 
 def role_words(tok) -> list[str] | None:
     """ "the minister", "the Interior Minister": the role's words, lower case, when ``tok`` heads a
-    definite singular noun phrase with no owner in it; else None. A name ("the Kestrian minister")
-    passes here and fits no descriptor later."""
+    definite singular noun phrase with no owner and nothing after it; else None. A name ("the
+    Kestrian minister") passes here and fits no descriptor later."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NN", "NNP"):  # "the Minister" is often a PROPN
         return None
+    if any(c.dep_ in ("prep", "relcl", "acl") for c in tok.rights):
+        return None  # "the leader of the rival faction": a role of its own, not a bare one
     lefts = list(tok.lefts)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in lefts):
         return None
