@@ -199,3 +199,12 @@ def test_links_different_subjects_do_not_link(analyse_texts):
         "It is false that the army stayed in its barracks during the riots.",
     ])
     assert _kinds(dossier) == []
+
+
+def test_links_near_synonym_nouns_count_as_the_same_things(analyse_texts):
+    dossier = analyse_texts([
+        "Minister Olga Brandt said that the parliament approved the contract in May.",
+        "The parliament never approved the deal, as the records show.",
+    ])
+    [link] = [x for x in dossier.links if x.kind == "contradicts"]
+    assert "parliament" in link.explanation and "deal" in link.explanation

@@ -7,8 +7,9 @@ knew of a plan. For those, two claims are about the same matter when
 
 * they carry the same predicate, a synonym or an antonym (a small lexicon of
   general English below: "confined to barracks" and "stayed in its barracks"),
-  and share what they are about: an entity or event other than their holders,
-  or at least two content words ("army", "barracks");
+  and share what they are about: an event, an entity other than their holders
+  with a content word beside it, or at least two content words ("army",
+  "barracks");
 * or one doubts a claim of its own source (``target``) whose holder and
   predicate are the other claim's: the second source disputes what the first
   reports that person said;
@@ -56,6 +57,16 @@ _ANTONYMS = frozenset(frozenset(_SENSE[w] for w in pair.split()) for pair in ("s
                                                                               "accept reject"))
 
 _WORD = re.compile(r"[a-z][a-z-]+")
+#: nouns one source uses where another uses a near-synonym, folded to one word for comparison
+_NOUN_SENSES: dict[str, str] = {word: group.split()[0] for group in (
+    "deal contract agreement accord pact treaty",
+    "army military troop soldier",
+    "weapon arm rifle gun munition ammunition armament",
+    "killing murder assassination",
+    "payment commission fee bribe kickback",
+    "barracks barrack garrison",
+) for word in group.split()}
+
 _STOPWORDS = """
 the a an and or but of in on at to for from with by as that this these those which who whom whose what when
 where why how there their they them his her its our your my we you he she it him not no nor never only also
@@ -79,30 +90,38 @@ def _opposite(x: str, y: str) -> bool:
 
 
 def content_words(text: str) -> set[str]:
-    """Lower-case content words of a claim's text, plurals folded ("barracks" stays, "officers" -> "officer")."""
+    """Lower-case content words of a claim's text, plurals folded ("barracks" stays, "officers" -> "officer")
+    and near-synonymous nouns named by one word ("the contract" and "the deal" are both "deal")."""
     out = set()
     for word in _WORD.findall(text.lower().replace("’s", "").replace("'s", "")):
         if word in _STOP or len(word) < 4:
             continue
         plural = word.endswith("s") and not word.endswith(("ss", "us", "is", "cks")) and len(word) > 4
-        out.add(word[:-1] if plural else word)
+        single = word[:-1] if plural else word
+        out.add(_NOUN_SENSES.get(single, single))
     return out
 
 
-def _topic(a: Claim, b: Claim, names: Mapping[str, str]) -> tuple[list[str], set[str]]:
-    """Entities or events both claims are about (their holders aside), and the content words they share."""
+def _topic(a: Claim, b: Claim, names: Mapping[str, str]) -> tuple[list[str], list[str], set[str]]:
+    """Events and entities both claims are about (their holders aside), and the content words they share
+    beyond those names and the claims' own cue words ("knew" says nothing about what was known)."""
     holders = {a.holder, b.holder}
-    shared = [names.get(x, x) for x in sorted(set(a.about) & set(b.about)) if x not in holders]
-    return shared, content_words(a.text) & content_words(b.text)
+    shared = sorted((set(a.about) & set(b.about)) - holders)
+    events = [names.get(x, x) for x in shared if ":V" in x]
+    entities = [names.get(x, x) for x in shared if ":V" not in x]
+    words = content_words(a.text) & content_words(b.text)
+    words -= content_words(" ".join(entities)) | content_words(f"{a.cue or ''} {b.cue or ''}")
+    return events, entities, words
 
 
 def same_proposition(a: Claim, b: Claim, by_id: Mapping[str, Claim], names: Mapping[str, str],
                      comparable: frozenset[str]) -> tuple[str, int] | None:
     """``(why, sign)`` when ``a`` and ``b`` speak of the same matter, else None. ``sign`` is -1 when their
     predicates are antonyms (so equal polarities disagree); ``comparable`` are the predicate classes the
-    structured comparison owns, left to it unless one person holds both claims."""
+    structured comparison owns when both claims name actors, left to it unless one person holds both."""
     holder = a.holder if a.holder == b.holder and a.holder not in (None, "author") else None
-    shared, words = _topic(a, b, names)
+    events, entities, words = _topic(a, b, names)
+    shared = events + entities
     if holder is not None:
         same = _sense(a.predicate) is not None and _sense(a.predicate) == _sense(b.predicate)
         if not shared and len(words) < (1 if same else 2):
@@ -110,8 +129,8 @@ def same_proposition(a: Claim, b: Claim, by_id: Mapping[str, Claim], names: Mapp
         on = ", ".join(shared) if shared else "“" + "”, “".join(sorted(words)) + "”"
         who = names.get(holder, holder)
         return (f"what {who} holds on {on}" + (" (the same predicate)" if same else ""), 1 if same else 0)
-    if a.predicate in comparable or b.predicate in comparable:
-        return None
+    if a.predicate in comparable and a.actors and b.predicate in comparable and b.actors:
+        return None  # the actors' sides decide, in the structured comparison
     if a.actors and b.actors and not set(a.actors) & set(b.actors):
         return None  # different actors do different things
     for doubt, other in ((a, b), (b, a)):
@@ -126,8 +145,8 @@ def same_proposition(a: Claim, b: Claim, by_id: Mapping[str, Claim], names: Mapp
     sign = -1 if _opposite(sa, sb) else 1
     if sa != sb and sign == 1:
         return None
-    if not shared and len(words) < 2:
-        return None
+    if not events and not (entities and words) and len(words) < 2:
+        return None  # one name in common is not one matter: "gave X advice" and "gave X weapons"
     on = ", ".join(shared) if shared else "“" + "”, “".join(sorted(words)) + "”"
     verbs = f"“{a.predicate}”" + (f" and “{b.predicate}”" if a.predicate != b.predicate else "")
     relation = "opposite predicates" if sign < 0 else "the same predicate"

@@ -25,9 +25,11 @@ if TYPE_CHECKING:
 
 #: auxiliaries of what will, would or might be: no fact yet
 _MODALS = frozenset({"will", "would", "could", "might", "may", "should", "shall", "must", "can", "'ll", "wo", "ca"})
+#: dependencies of a clause that stands as a statement of its own inside a quotation
+_CLAUSES = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
 #: verbs too light to carry a claim on their own
 _LIGHT = frozenset({
-    "be", "have", "do", "get", "go", "come", "let", "want", "hope", "wish", "like", "thank", "mean", "see",
+    "be", "have", "do", "get", "let", "want", "hope", "wish", "like", "thank", "mean", "see",
 })
 
 
@@ -43,15 +45,14 @@ def _statement(verb: Token) -> bool:
 
 
 def quoted_statements(b: Builder, sent: Span) -> None:
-    root = sent.root
-    quotes = [q for q in b.ctx.quotes if q.speaker and q.start <= root.idx < q.end]
-    if not quotes:
-        return
-    speaker = quotes[0].speaker
-    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
-    for verb in verbs:
-        if not _statement(verb) or b.covered(verb):
+    for quote in b.ctx.quotes:
+        if not quote.speaker or quote.end <= sent.start_char or quote.start >= sent.end_char:
             continue
-        lo, hi = clause_range(verb)
-        stance = "asserts" if polarity_of(verb) > 0 else "denies"
-        b.add(lo, hi, verb, holder=speaker, stance=stance, cue=None, confidence=0.5)
+        for verb in sent:
+            if not quote.start <= verb.idx < quote.end or verb.dep_ not in _CLAUSES:
+                continue
+            if not _statement(verb) or b.covered(verb):
+                continue
+            lo, hi = clause_range(verb)
+            stance = "asserts" if polarity_of(verb) > 0 else "denies"
+            b.add(lo, hi, verb, holder=quote.speaker, stance=stance, cue=None, confidence=0.5)
