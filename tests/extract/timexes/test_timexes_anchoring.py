@@ -367,3 +367,16 @@ def test_timexes_the_weekday_of_the_day_of_writing_is_that_day(timexes_of):
     assert found["Monday"].value == "1994-10-17"
     found, _ = timexes_of("Last Friday the miners voted to end their stoppage.", published="1994-10-21")
     assert found["Last Friday"].value == "1994-10-14"
+
+
+def test_timexes_a_clock_time_takes_no_date_said_in_passing(timexes_of):
+    text = ("Minutes of the board, Thursday 9 October 1958\n\nThe board agreed that the curfew imposed on "
+            "2 October will be lifted.\n\nThe chairman closed the meeting at 18.20 hours.")
+    found, _ = timexes_of(text, published="1958-10-09")
+    assert found["18.20 hours"].value == "1958-10-09T18:20"
+
+
+def test_timexes_a_clock_time_takes_the_day_the_story_moved_to(timexes_of):
+    text = "The envoy landed on 3 May 1944. He will fly home on 9 May.\n\nAt 10.30 hours the talks began."
+    found, _ = timexes_of(text, published="2001-01-01")
+    assert found["10.30 hours"].value == "1944-05-03T10:30"

@@ -155,3 +155,12 @@ def test_timexes_a_sentence_full_stop_is_not_part_of_the_date(timexes_of):
     found, _ = timexes_of("The previous round ended on 12 October. The next began on Oct. 20, 1998.")
     assert "12 October" in found
     assert found["Oct. 20, 1998"].value == "1998-10-20"
+
+
+def test_timexes_a_24_hour_clock_in_hours_is_a_time_of_day(timexes_of):
+    found, _ = timexes_of("The board met on Monday 3 March 1952 at 09.15 hours and rose at 21.05 hrs.")
+    assert found["09.15 hours"].type == "TIME"
+    assert found["09.15 hours"].value == "1952-03-03T09:15"
+    assert found["21.05 hrs"].value.endswith("T21:05")
+    found, _ = timexes_of("The repairs took 4.5 hours.")
+    assert found["4.5 hours"].value == "PT4.5H"

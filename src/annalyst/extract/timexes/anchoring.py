@@ -1,6 +1,6 @@
 """Reference time: which date each relative expression counts from, and the value it gets.
 
-Three anchors, as a historian reads them:
+Four anchors, as a historian reads them:
 
 * **the speech time** for deictic expressions ("two years ago", "today",
   "last Tuesday"): the publication date in the author's voice; inside a
@@ -20,6 +20,9 @@ Three anchors, as a historian reads them:
   In the author's voice a bare weekday counted from the day of writing
   that falls on that weekday is that very day ("on Tuesday" in a
   Tuesday's report), as news style writes it.
+* **the day beside it** for a clock time ("8 May at 16.00 hours"), else the
+  day the story moved to in this or the previous paragraph (not a date said
+  in passing, "the curfew imposed on 2 May will stay"), else the speech time.
 
 Dates the story does not move to never anchor: the byline's, end and start
 points ("held until 1970", "had fled by 1970", "since 1970"; a sentence that
@@ -48,6 +51,7 @@ from .normalisation import Reading
 
 _MONTH_DAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$")
 _IN_GAP = re.compile(r"\s+in\s+")
+_CLOCK_AFTER_DAY = re.compile(r"\s*(?:[,—–-]|at)?\s*")
 _SENTENCE_END = re.compile(r"[.!?][\u201d\u2019\"]?\s+[A-Z\u201c\"]|\n")
 # the precision an anchor needs for a shift by one unit
 _NEEDS = {"second": "day", "minute": "day", "hour": "day", "day": "day", "night": "day", "week": "day",
@@ -124,15 +128,17 @@ class Resolver:
 
     # -- anchors ------------------------------------------------------------------------------
 
-    def _dated_before(self, c: Candidate, level: str, *, frames_only: bool = False, paras: int | None = None):
-        """The last resolved calendar date before ``c`` in the same voice, at least ``level`` precise."""
+    def _dated_before(self, c: Candidate, level: str, *, frames_only: bool = False, paras: int | None = None,
+                      no_asides: bool = False):
+        """The last resolved calendar date before ``c`` in the same voice, at least ``level`` precise
+        (``no_asides``: not one said in passing, "the curfew imposed on 4 May will stay")."""
         best = None
         for o in self.cands:
             if o.start >= c.start:
                 break
             if not self._can_anchor(o, c, level):
                 continue
-            if frames_only and not o.frame:
+            if (frames_only and not o.frame) or (no_asides and o.extra.get("aside")):
                 continue
             if paras is not None and o.para < c.para - paras:
                 continue
@@ -230,7 +236,8 @@ class Resolver:
         return self._dated_before(c, level, frames_only=True, paras=1) or self._speech_time(c)
 
     def _date_beside(self, c: Candidate) -> _Anchor | None:
-        """The absolute day right after a clock time ("10:23 a.m. on 14 July 1958")."""
+        """The absolute day right after a clock time ("10:23 a.m. on 14 July 1958") or right before it
+        ("14 May 1948 at 4 p.m.")."""
         i = self.cands.index(c)
         if i + 1 < len(self.cands):
             nxt = self.cands[i + 1]
@@ -239,7 +246,8 @@ class Resolver:
                 return _Anchor(nxt.reading.value, nxt.id)  # type: ignore[arg-type]
         if i > 0:  # "October 19, 3 p.m.", "14 May 1948—4 p.m."
             prev = self.cands[i - 1]
-            if c.start - prev.end <= 3 and prev.resolved and isodates.is_finer_or_equal(prev.value, "day"):
+            if _CLOCK_AFTER_DAY.fullmatch(self.text, prev.end, c.start) and prev.resolved \
+                    and isodates.is_finer_or_equal(prev.value, "day"):
                 return _Anchor(prev.value, prev.id)  # type: ignore[arg-type]
         return None
 
@@ -298,7 +306,9 @@ class Resolver:
             value = isodates.weekday_near(anchor.value, r.weekday, direction)  # type: ignore[arg-type]
             return (value + r.suffix if value else None), anchor.id
         if r.rel == "clock":
-            anchor = self._date_beside(c) or self._dated_before(c, "day", paras=1) or self._speech_time(c)
+            # else the day the story moved to (as for a weekday), not one said in passing
+            anchor = self._date_beside(c) or self._dated_before(
+                c, "day", paras=1, frames_only=c.region is None, no_asides=True) or self._speech_time(c)
             if anchor is None or not isodates.is_finer_or_equal(anchor.value, "day"):
                 return "XXXX-XX-XX" + r.suffix, None
             return anchor.value[:10] + r.suffix, anchor.id

@@ -60,9 +60,9 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
         if token is not None:
             c.tense, c.frame, c.opens = _sentence_time(token, text, c.start)
             c.tense = _clause_tense(token) or c.tense
-            # only what anchoring reads: whether an outright date is said in passing, whether a
+            # only what anchoring reads: whether a calendar date is said in passing, whether a
             # year-less day is in the present tense (each check walks the parse, so not for every span)
-            if c.reading.rel is None and c.reading.type == "DATE":
+            if c.reading.rel in (None, "yearless") and c.reading.type == "DATE":
                 c.extra["aside"] = _in_an_aside(token, text)
             if c.reading.rel == "yearless" and c.tense == 0:
                 c.extra["present"] = _has_present_verb(token)

@@ -405,7 +405,7 @@ def _duration_family(g, text):
 
 
 def _clock(g, _):
-    h, mi = int(g.get("h") or g.get("h_")), int(g.get("mi") or g.get("mi_"))
+    h, mi = int(g.get("h") or g.get("h_") or g.get("h__")), int(g.get("mi") or g.get("mi_") or g.get("mi__"))
     ap = (g.get("ap") or "").lower().replace(".", "").replace(" ", "")
     if ap == "pm" and h < 12:
         h += 12

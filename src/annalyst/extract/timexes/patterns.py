@@ -51,6 +51,8 @@ APPROX = r"(?P<approx>about|around|approximately|roughly|circa|c\.|nearly|almost
 ORD = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
        r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
        r"twentieth|twenty-first)")
+# the 24-hour clock of official papers, "at 16.00 hours": a time of day, not sixteen hours
+_HOURS_CLOCK = r"(?:[01][0-9]|2[0-3])\.[0-5][0-9]\s*(?:hours|hrs)\b"
 B = r"(?<![\w'])"  # a left word boundary that does not split "don't"
 E = r"(?![\w])"
 
@@ -119,10 +121,11 @@ FAMILIES: dict[str, str] = {
             rf"|(?P<adv>daily|weekly|monthly|yearly|annually|nightly|hourly|quarterly|biweekly)"
             rf"|(?P<times>once|twice|(?:{NUM_EXPLICIT})\s+times)\s+(?:a|an|per|every)\s+(?P<u_>{UNIT})"
             rf"|(?<=on\s)(?P<wd>{_cased(WEEKDAYS)})s{E}"),
-    "duration": (rf"(?:{APPROX}\s+)?(?P<n>{NUM})[-\s]+(?P<u>{UNIT})(?=[-\s]+(?:long|old)|[^\w-]|$)"),
+    "duration": (rf"(?:{APPROX}\s+)?(?!{_HOURS_CLOCK})(?P<n>{NUM})[-\s]+(?P<u>{UNIT})(?=[-\s]+(?:long|old)|[^\w-]|$)"),
     "clock": (rf"(?<![\d:.])(?P<h>[01]?[0-9]|2[0-3])(?P<sep>[:.])(?P<mi>[0-5][0-9])"
               rf"(?:\s*(?P<ap>[AaPp]\.\s?[Mm]\.|[AaPp][Mm]{E}))"
-              rf"|(?<![\d:.])(?P<h_>[01]?[0-9]|2[0-3]):(?P<mi_>[0-5][0-9])(?![\d:])(?:\s*(?P<tz>GMT|UTC|[A-Z][SD]T{E}|hours{E}|hrs{E}))?"),
+              rf"|(?<![\d:.])(?P<h_>[01]?[0-9]|2[0-3]):(?P<mi_>[0-5][0-9])(?![\d:])(?:\s*(?P<tz>GMT|UTC|[A-Z][SD]T{E}|hours{E}|hrs{E}))?"
+              rf"|(?<![\d:.])(?=(?:{_HOURS_CLOCK}))(?P<h__>\d\d)\.(?P<mi__>\d\d)\s*(?:hours|hrs)"),
     "hour": (rf"(?<![\d:.])(?P<h>1[0-2]|0?[1-9])\s*(?P<ap>[AaPp]\.\s?[Mm]\.|[AaPp][Mm]{E})"
              rf"|(?P<hw>{_SMALL}|\d{{1,2}})\s+o'clock"),
     "noon": r"(?P<w>noon|midday|midnight)",
