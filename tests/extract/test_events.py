@@ -283,3 +283,16 @@ def test_events_emergency_occupation_and_arrival(analyse_text):
     assert [e.date for e in _events(a, "occupation")] == ["1961-07-03"]
     assert [e.date for e in _events(a, "arrival")] == ["1961-07-04"]
     assert [e.date for e in _events(a, "coup")] == ["1961-07-05"]  # a state is seized, not occupied
+
+
+def test_events_minutes_record_the_meeting_held_where_and_when_they_say(analyse_text):
+    text = ("CONFIDENTIAL\n\nMINUTES OF THE THIRD MEETING OF THE HARBOUR BOARD\n\n"
+            "Held in Glasgow on Monday 4 October 1954 at 10.00 hours\n\n"
+            "PRESENT:\nMr. Arthur Quayle, Chairman\nDr. Helen Marsh, Secretary\n\n"
+            "1. The Chairman opened the meeting and the board discussed the dredging contract at length.\n")
+    a = analyse_text(text)
+    meetings = [e for e in _events(a, "meeting") if e.date == "1954-10-04"]
+    assert meetings
+    people = set(_roles(a, meetings[0]))
+    assert {"Quayle", "Marsh"} <= people
+    assert _name(a, meetings[0].place) == "Glasgow"

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ...model import Event, Participant, Span
 from ..context import DocContext
-from .arguments import EntityIndex, arguments_of, same_block
+from .arguments import PLACE_TYPES, EntityIndex, arguments_of, same_block
 from .dating import dated_timexes, ends_interval, narrative_value, split_value, timex_roots
 from .factuality import heading_spans, in_spans, non_factual
 from .labels import make_label
@@ -120,8 +120,10 @@ def _memo_meeting(ctx: DocContext, dated) -> _Trigger | None:
         return None
     (p_start, p_end), place_range, date_range = fields
     doc = ctx.parsed
-    first_line = ctx.text[:ctx.text.find("\n")] if "\n" in ctx.text else ctx.text
-    head = next((t for t in doc if t.idx < len(first_line) and NOUNS.get(t.lower_) == "meeting"), None)
+    # the meeting noun of the title ("MEMORANDUM OF CONVERSATION", "MINUTES OF THE TENTH MEETING"), which may
+    # follow a security marking or the body's name
+    title_end = p_start if p_start < 600 else min(len(ctx.text), 600)
+    head = next((t for t in doc if t.idx < title_end and NOUNS.get(t.lower_) == "meeting"), None)
     if head is None:
         label = ctx.text.rfind("\n", 0, p_start) + 1
         span = doc.char_span(label, p_start, alignment_mode="expand")
@@ -135,7 +137,8 @@ def _memo_meeting(ctx: DocContext, dated) -> _Trigger | None:
     trig = _Trigger(head, "meeting", is_noun=True)
     trig.roles = [(e, "other") for e in dict.fromkeys(people)]
     if place_range is not None:
-        trig.place = next((m.entity for m in ctx.mentions_in(*place_range)), None)
+        trig.place = next((m.entity for m in ctx.mentions_in(*place_range) if types.get(m.entity) in PLACE_TYPES),
+                          None)
     if date_range is not None:
         value = next((v for t, v in dated if date_range[0] <= t.start < date_range[1]), None)
         if value:

@@ -10,6 +10,9 @@ in fields, not in prose::
     General A, President of the Council
     Sir B, High Commissioner
 
+Minutes give place and date in a line of their own ("Held at the Palace, on
+Wednesday 8 June 1983 at 16.00 hours"), read the same way.
+
 The document *is* the record of one meeting: its participants are the people
 the list names, its place and date are those the fields give. None of that is
 in a sentence a parser could read, so this module reads the layout: a field is
@@ -61,6 +64,16 @@ def _prose(line: str) -> bool:
     return line.endswith((".", "!", "?")) and len(words) > 6 and sum(w[:1].islower() for w in words) > 2
 
 
+#: minutes say where and when in a sentence of their own: "Held at the Palace, on Wednesday 8 June 1983"
+_HELD = re.compile(r"^[ \t]*(?:Held|Meeting held|Convened)\b[^\n]*$", re.M | re.I)
+
+
+def _held_line(text: str) -> tuple[int, int] | None:
+    head = "\n".join(text.splitlines()[:_HEADER_LINES])
+    m = _HELD.search(head)
+    return (m.start(), m.end()) if m else None
+
+
 def memo_fields(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int] | None] | None:
     """``(participants range, place range or None, date range or None)`` when ``text`` is a memorandum with
     a participants' list, else None."""
@@ -68,6 +81,7 @@ def memo_fields(text: str) -> tuple[tuple[int, int], tuple[int, int] | None, tup
     people = next((fields[k] for k in fields if k in _PARTICIPANT_LABELS), None)
     if people is None:
         return None
-    place = next((fields[k] for k in fields if k in _PLACE_LABELS), None)
-    when = next((fields[k] for k in fields if k in _DATE_LABELS), None)
+    held = _held_line(text)
+    place = next((fields[k] for k in fields if k in _PLACE_LABELS), held)
+    when = next((fields[k] for k in fields if k in _DATE_LABELS), held)
     return people, place, when
