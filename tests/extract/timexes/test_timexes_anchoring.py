@@ -380,3 +380,14 @@ def test_timexes_a_clock_time_takes_the_day_the_story_moved_to(timexes_of):
     text = "The envoy landed on 3 May 1944. He will fly home on 9 May.\n\nAt 10.30 hours the talks began."
     found, _ = timexes_of(text, published="2001-01-01")
     assert found["10.30 hours"].value == "1944-05-03T10:30"
+
+
+def test_timexes_the_following_or_previous_season_counts_from_the_narrative_time(timexes_of):
+    text = "The mill closed in October 1931. It reopened the following spring and was sold in May."
+    found, _ = timexes_of(text, published="2010-01-01")
+    assert found["the following spring"].value == "1932-SP"
+    assert found["May"].value == "1932-05"
+    found, _ = timexes_of("The mill closed in February 1931 and reopened the following summer.")
+    assert found["the following summer"].value == "1931-SU"
+    found, _ = timexes_of("The mill was sold on 3 March 1931. It had flooded the previous winter.")
+    assert found["the previous winter"].value == "1930-WI"

@@ -382,7 +382,7 @@ class Resolver:
             parts = isodates.parse(base)
             if parts is None:
                 return None
-            return f"{parts[0] + r.sign:04d}-{r.extra['season']}"
+            return f"{_season_year(parts[0], parts[1], r.extra['season'], r.sign):04d}-{r.extra['season']}"
         value = isodates.shift(base, unit, r.n, r.sign, fuzzy=r.fuzzy) if r.n else _truncate(base, unit)
         if value is None:
             return None
@@ -408,6 +408,19 @@ def _truncate(value: str, unit: str) -> str | None:
     if unit == "quarter":
         return f"{value[:4]}-Q{(int(value[5:7]) - 1) // 3 + 1}"
     return value[:{"day": 10, "month": 7, "year": 4}[level]]
+
+
+# the months a season spans (winter, across the new year, is left to the year count)
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11)}
+
+
+def _season_year(year: int, month: int | None, season: str, sign: int) -> int:
+    """The year of the next (+1), previous (-1) or same (0) ``season`` seen from ``year`` and ``month``:
+    "the following summer" seen from March is that year's, "last summer" said in September too."""
+    first, last = _SEASON_MONTHS.get(season, (None, None))
+    if month is not None and first is not None and ((sign > 0 and month < first) or (sign < 0 and month > last)):
+        return year
+    return year + sign
 
 
 def _days_apart(a: str, b: str) -> int:

@@ -289,6 +289,8 @@ def _next_unit(g, _):
     if word in DAY_PARTS:
         return Reading(rel="anaphoric", unit="day", n=1 if sign else 0, sign=sign, suffix="T" + DAY_PARTS[word],
                        type="TIME")
+    if word in SEASONS:  # "the following spring": the next one after the narrative's time
+        return Reading(rel="anaphoric", unit="season", sign=sign, extra={"season": SEASONS[word]})
     return Reading(rel="anaphoric", unit=_unit(word), n=1 if sign else 0, sign=sign)
 
 

@@ -95,7 +95,7 @@ FAMILIES: dict[str, str] = {
     "shift": (rf"(?P<n>{NUM})\s+(?:more\s+)?(?P<u>{UNIT})\s+(?P<dir>ago|earlier|later|previously|hence|from\s+now"
               rf"|on(?=\s*[,.;])|before(?=\s*[,.;)])|after(?:wards)?(?=\s*[,.;)]))"),
     "next_unit": (rf"the\s+(?P<dir>next|following|previous|preceding|same|succeeding|prior)\s+"
-                  rf"(?P<u>{CAL_UNIT}|{PART_OF_DAY}|{WDAY})"
+                  rf"(?P<u>{CAL_UNIT}|{PART_OF_DAY}|{WDAY}|{SEASON})"
                   rf"|the\s+(?P<u_>day|week|month|year)\s+(?P<dir_>before|after)(?=\s*[,.;)])"),
     "event_rel": (rf"the\s+(?P<u>day|night|morning|afternoon|evening|eve|week|month|year)\s+"
                   rf"(?P<dir>before|after|of|following)\s+(?:the|his|her|their|its)\s+"
