@@ -296,3 +296,16 @@ def test_events_minutes_record_the_meeting_held_where_and_when_they_say(analyse_
     people = set(_roles(a, meetings[0]))
     assert {"Quayle", "Marsh"} <= people
     assert _name(a, meetings[0].place) == "Glasgow"
+
+
+def test_events_scheduled_funeral_and_a_followed_coffin(analyse_text):
+    a = analyse_text("The judge Karl Moser died on 2 March 1964. His funeral is set for 6 March at the cathedral.",
+                     published="1964-03-03")
+    [funeral] = _events(a, "funeral")
+    assert funeral.date == "1964-03-06"
+    assert _roles(a, funeral).get("Moser") == "patient"
+    a = analyse_text("The judge Karl Moser died on 2 March 1964. On 6 March 1964 thousands of people followed "
+                     "his coffin through Innsbruck.")
+    [funeral] = _events(a, "funeral")
+    assert funeral.date == "1964-03-06"
+    assert _roles(a, funeral).get("Moser")

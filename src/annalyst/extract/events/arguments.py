@@ -23,7 +23,9 @@ _AGAINST = frozenset({"against", "of", "on"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _LEADS = frozenset({"lead", "head", "command", "run", "found", "control", "direct"})
 _BODY_TYPES = frozenset({"ORG"})
-_PRONOUNS = frozenset({"he", "she", "him", "her", "himself", "herself"})
+_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "himself", "herself"})
+#: event nouns whose possessor undergoes them ("his funeral", "her death"), where it mostly acts ("X's coup")
+_UNDERGONE = frozenset({"funeral", "burial", "death"})
 
 
 class EntityIndex:
@@ -215,7 +217,7 @@ def arguments_of(head, light, index: EntityIndex, *, is_noun: bool) -> tuple[lis
     if is_noun:
         for child in head.children:
             if child.dep_ == "poss":
-                add(child, "agent")
+                add(child, "patient" if head.lemma_.lower() in _UNDERGONE else "agent")
             elif child.dep_ in ("compound", "nmod", "amod") and child.pos_ == "PROPN":
                 add(child, "other")
         add_preps(head)

@@ -96,14 +96,17 @@ LIGHT_VERBS = frozenset({
     "orchestrate", "attempt", "plan", "plot", "foment", "engineer", "go", "call", "begin", "start",
     "give", "deliver", "have", "take", "attend", "host", "perpetrate", "commit", "win", "pay",
     "occur", "happen", "follow", "end",
+    "set", "schedule", "postpone", "reschedule", "arrange", "fix",  # "the funeral is set for 13 May"
 })
 #: light verbs whose subject does not act in the event (it happened, it took place)
-NON_AGENTIVE = frozenset({"take", "occur", "happen", "follow", "end", "begin", "start", "attend"})
+NON_AGENTIVE = frozenset({"take", "occur", "happen", "follow", "end", "begin", "start", "attend", "set", "schedule"})
 
 #: objects that make "sell/supply/provide" an arms sale and "open/release" a release of records
 ARMS = frozenset({"weapon", "arm", "training", "aircraft", "tank", "missile", "ammunition", "equipment",
                   "gun", "rifle", "plane", "jet", "helicopter", "munition", "armament"})
 RECORDS = frozenset({"document", "archive", "file", "record", "paper", "cable"})
+#: what a funeral carries: a verb with one of these as object is a funeral ("followed his coffin")
+BIERS = frozenset({"coffin", "casket", "hearse", "bier", "cortege", "cortège"})
 #: places whose taking is an occupation, not a coup
 SITES = frozenset({"port", "harbour", "harbor", "dock", "airport", "berth", "station", "building", "quay",
                    "bridge", "base", "town", "city", "square", "factory", "mine", "border", "plant", "field"})
@@ -134,6 +137,8 @@ def verb_class(token) -> str | None:
     objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "obj", "dative")}
     preps = {(c.lemma_.lower(), g.lemma_.lower()) for c in token.children if c.dep_ in ("prep", "dative")
              for g in c.children if g.dep_ == "pobj"}
+    if objects & BIERS:
+        return "funeral"  # "thousands followed his coffin", "carried the casket"
     if lemma in ("declare", "proclaim", "impose", "decree") and _emergency(token):
         return "emergency"  # "declared a state of emergency", "imposed martial law"
     if lemma in ("take", "seize", "assume") and objects & {"control"} and _of_site(token):
