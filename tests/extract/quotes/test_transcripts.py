@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from annalyst.extract.quotes.transcripts import find_participants, match_label
+from annalyst.extract.quotes.transcripts import find_participants, find_turns, match_label
 
 MEMO = ("MEMORANDUM OF CONVERSATION\n\nSUBJECT: Fishing rights\n\nPARTICIPANTS:\n\nNorthland\n"
         "Admiral Olaf Berg, Minister of Fisheries\nMs. Ingrid Sol, Deputy Minister of Fisheries\n\n"
@@ -77,3 +77,12 @@ def test_transcripts_role_first_entries_and_sides_before_a_dash():
     assert _who("THE DANISH MINISTER", text) == "Mr. P. K. Holm"
     assert _who("THE CHAIRMAN", text) == "Dr. Rita Sand"
     assert _who("MR. EIK", text) == "Mr. Nils Eik"
+
+
+def test_transcripts_header_field_naming_a_person_is_no_turn():
+    text = ("CHAIR: Dr. Ruth Lee, Treasurer\nRECORDER: Capt. Paul Ash\n\nTHE CHAIR: We begin.\n\n"
+            "CAPT. ASH: The accounts are late.\n\nTHE CHAIR: Again?\n\nCAPT. ASH: Mr. Ledger Brown\n"
+            "was ill in March.\n")
+    turns = [(t.label, text[t.start:t.end]) for t in find_turns(text)]
+    assert [label for label, _ in turns] == ["THE CHAIR", "CAPT. ASH", "THE CHAIR", "CAPT. ASH"]
+    assert turns[-1][1] == "Mr. Ledger Brown\nwas ill in March."  # a turn that runs on is a turn

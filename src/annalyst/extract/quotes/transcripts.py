@@ -5,7 +5,9 @@ usually once, says who a label stands for: a participants list ("Secretary
 Kissinger (K)", "K — the Secretary") or the label is itself the name
 ("MR. KING"). A turn is a quotation of its labelled speaker. A text counts as
 a transcript only when at least two turns with two different labels exist,
-and labels are upper case, so ordinary "Note: …" lines are not read as turns.
+and labels are upper case, so ordinary "Note: …" lines are not read as turns;
+a label whose line holds only a name ("SECRETARY: Maj. Anton Quist", "CHAIR: Dr.
+Ruth Lee, Treasurer") is a header field saying who held a post, not a turn.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ def find_turns(text: str, is_name: Callable[[str], bool] | None = None) -> list[
     A text is a transcript when it has at least three turns and some label speaks more than once.
     Upper-case labels always count; title-case ones when ``is_name`` recognises them as a name.
     """
-    heads = [m for m in _TURN.finditer(text) if m.group(1).strip() not in FIELD_LABELS]
+    heads = [m for m in _TURN.finditer(text) if m.group(1).strip() not in FIELD_LABELS and not _names_a_holder(text, m)]
     if is_name is not None:
         heads += [m for m in _TITLE_TURN.finditer(text)
                   if m.group(1).upper() not in FIELD_LABELS and is_name(m.group(1))]
@@ -68,6 +70,22 @@ def find_turns(text: str, is_name: Callable[[str], bool] | None = None) -> list[
             end -= 1
         turns.append(Turn(m.group(1), m.start(1), start, end))
     return turns
+
+
+# A line that is only a person's name, maybe with a title and a role after a comma: "Maj. Anton Quist",
+# "Dr. Ruth Lee, Treasurer" (no sentence: the line does not end with . ! ?).
+_NAME_LINE = re.compile(r"[A-Z][\w'’-]*\.?(?:[ \t]+(?:[A-Z][\w'’-]*\.?|de|van|von|der|da|di|la|le)){1,4}"
+                        r"(?:[ \t]*,[ \t]*[^\n.!?]*[^\n.!?\s])?[ \t]*")
+
+
+def _names_a_holder(text: str, m: re.Match) -> bool:
+    """ "SECRETARY: Maj. Anton Quist": a header field naming who holds a post, not a turn of speech."""
+    line_end = text.find("\n", m.start(2))
+    line_end = len(text) if line_end < 0 else line_end
+    if _NAME_LINE.fullmatch(text, m.start(2), line_end) is None:
+        return False
+    next_line = text[line_end + 1:].split("\n", 1)[0]
+    return not next_line.strip() or _LINE_LABEL.match(next_line.strip(" \t|")) is not None  # not a wrapped turn
 
 
 def legend_spans(text: str, label: str) -> list[tuple[int, int]]:
