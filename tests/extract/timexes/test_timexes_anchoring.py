@@ -391,3 +391,34 @@ def test_timexes_the_following_or_previous_season_counts_from_the_narrative_time
     assert found["the following summer"].value == "1931-SU"
     found, _ = timexes_of("The mill was sold on 3 March 1931. It had flooded the previous winter.")
     assert found["the previous winter"].value == "1930-WI"
+
+
+def test_timexes_a_count_of_years_opening_a_retrospective_sets_the_story_year(timexes_of):
+    # written in 2012: "Thirty years ago" is 1982, and the year-less days of the story are in it, not in
+    # the year of a past-perfect aside about the narrator's past
+    text = ("Thirty years ago this spring, I joined the crew of a trawler out of Vik. I had left school in "
+            "1976, at sixteen, and by then I knew the boats.\n\n"
+            "The season opened on 12 March. The skipper had bought the boat a year earlier. On 20 March we "
+            "lost a net.")
+    found, _ = timexes_of(text, published="2012-04-02")
+    assert found["Thirty years ago"].value == "1982"
+    assert found["12 March"].value == "1982-03-12"
+    assert found["a year earlier"].value == "1981"
+    assert found["20 March"].value == "1982-03-20"
+
+
+def test_timexes_a_count_of_weeks_back_still_speaks_of_the_writers_present(timexes_of):
+    text = ("A few weeks ago, the archive released the logbook. The fleet sailed in 1952.\n\n"
+            "On 12 March the storm hit.")
+    found, _ = timexes_of(text, published="2012-04-02")
+    assert found["12 March"].value == "1952-03-12"
+    # a past-perfect year is still the story's when nothing else frames it
+    found, _ = timexes_of("The fleet had sailed in 1952.\n\nOn 12 March the storm hit.", published="2012-04-02")
+    assert found["12 March"].value == "1952-03-12"
+
+
+def test_timexes_a_date_in_parentheses_does_not_frame_the_story(timexes_of):
+    text = ("The trawler sank on 3 November 1961. (Her sister ship was broken up in 1975.) "
+            "On 9 November the inquiry opened.")
+    found, _ = timexes_of(text, published="2012-04-02")
+    assert found["9 November"].value == "1961-11-09"

@@ -28,7 +28,7 @@ from __future__ import annotations
 from ...model import Finding, Timex
 from ..context import DocContext
 from . import isodates
-from .anchoring import Candidate, Resolver
+from .anchoring import Candidate, Resolver, sets_scene
 from .consistency import check_consistency
 from .detection import dateline, find_candidates
 from .speech import find_speech, paragraphs, region_at
@@ -105,7 +105,7 @@ def _passing_dates(cands: list[Candidate], text: str) -> dict[str, tuple[int, in
     for c in cands:
         if c.extra.get("header") or c.extra.get("boundary"):
             out[c.id] = None
-        elif c.region is None and c.reading.rel == "deictic" and 0 <= c.para < len(paras):
+        elif c.region is None and c.reading.rel == "deictic" and not sets_scene(c) and 0 <= c.para < len(paras):
             out[c.id] = paras[c.para]
     return out
 

@@ -154,22 +154,24 @@ class Resolver:
         if not o.resolved or o.region != c.region or not isodates.is_finer_or_equal(o.value, level) \
                 or o.extra.get("header") or o.extra.get("boundary"):
             return False
-        return not (o.region is None and o.reading.rel == "deictic" and o.para != c.para)
+        return not (o.region is None and o.reading.rel == "deictic" and o.para != c.para and not sets_scene(o))
 
     def _framing_year(self, c: Candidate) -> _Anchor | None:
         """The date that sets the year of a year-less date in the author's voice.
 
         In ``c``'s own paragraph the nearest date that frames the story or is stated outright
         outside an aside ("The chronology of 1966 speaks for itself. On March 3rd, ..."); an author's
-        deictic date only within the same sentence ("Last year, on March 3rd"). Failing that, a
-        framing date of the previous paragraph."""
-        best = previous = earlier = None
+        deictic date only within the same sentence ("Last year, on March 3rd"), unless it sets the
+        scene ("Twenty-five years ago, I stood ..."). Failing that, a framing date of the previous
+        paragraph. A date in parentheses or in a past-perfect clause ("I had started in 1979") frames
+        nothing: it tells what came before the story."""
+        best = previous = earlier = backstory = None
         for o in self.cands:
             if o.start >= c.start:
                 break
             if not self._can_anchor(o, c, "year"):
                 continue
-            if o.reading.rel == "deictic" and _SENTENCE_END.search(self.text, o.end, c.start):
+            if o.reading.rel == "deictic" and not sets_scene(o) and _SENTENCE_END.search(self.text, o.end, c.start):
                 continue
             if o.para == c.para and (o.frame or (o.reading.rel is None and not o.extra.get("aside"))):
                 best = o
@@ -177,9 +179,12 @@ class Resolver:
                 previous = o
             elif o.frame:
                 earlier = o
+            elif o.extra.get("backstory") and o.para >= c.para - 1:
+                backstory = o
         # a past narrative far from any date stays in the story's last year ("The union was dissolved
-        # by decree in December" paragraphs after the chronology); the day of writing would only guess
-        best = best or previous or (earlier if c.tense < 0 else None)
+        # by decree in December" paragraphs after the chronology), or failing that in the year of a
+        # past-perfect clause just before; the day of writing would only guess
+        best = best or previous or (earlier or backstory if c.tense < 0 else None)
         return _Anchor(best.value, best.id) if best else None  # type: ignore[arg-type]
 
     def _dct(self) -> _Anchor | None:
@@ -392,6 +397,15 @@ class Resolver:
         if unit in ("hour", "minute", "second"):
             return value
         return value + r.suffix if r.suffix and isodates.precision(value) == "day" else value
+
+
+def sets_scene(c: Candidate) -> bool:
+    """Whether ``c`` is an author's count of years back that opens its sentence ("Twenty-five years ago,
+    I stood on the quay", "Last year, ..."): it moves the story to that year as "In 1983, ..." would,
+    where "A few weeks ago the paper wrote" only speaks of the writer's present."""
+    r = c.reading
+    return c.region is None and r.rel == "deictic" and c.opens and r.sign < 0 \
+        and r.unit in ("year", "decade", "century")
 
 
 def _truncate(value: str, unit: str) -> str | None:

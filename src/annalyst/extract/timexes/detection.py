@@ -60,6 +60,11 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
         if token is not None:
             c.tense, c.frame, c.opens = _sentence_time(token, text, c.start)
             c.tense = _clause_tense(token) or c.tense
+            if _in_parentheses(text, c.start):
+                c.frame = c.opens = False  # "(She had left in 1979.)": said in passing
+            elif not c.opens and _in_past_perfect(token):
+                c.frame = False  # "I had started in 1979": the backstory, before the story's time
+                c.extra["backstory"] = True
             # only what anchoring reads: whether a calendar date is said in passing, whether a
             # year-less day is in the present tense (each check walks the parse, so not for every span)
             if c.reading.rel in (None, "yearless") and c.reading.type == "DATE":
@@ -99,10 +104,27 @@ def _has_present_verb(token: Token) -> bool:
                                                for t in h.children) for h in heads)
 
 
+def _in_parentheses(text: str, start: int) -> bool:
+    """Whether ``start`` sits inside a parenthesis opened earlier in its paragraph."""
+    line = text[text.rfind("\n", 0, start) + 1:start]
+    return line.rfind("(") > line.rfind(")")
+
+
+def _in_past_perfect(token: Token) -> bool:
+    """Whether the verb governing ``token`` is in the past perfect ("had started in 1979", "had been
+    elected a year earlier"): a time before the one the story tells."""
+    head = token
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.head is head:
+            break
+        head = head.head
+    return head.tag_ == "VBN" and any(t.dep_ == "aux" and t.lower_ in ("had", "'d") for t in head.children)
+
+
 def _in_an_aside(token: Token, text: str) -> bool:
     """Whether the date sits in a parenthesis, an appositive or a reduced relative clause ("his deputy,
     born in 1901, stayed"): a date said in passing, which does not set the year of the story."""
-    if text[max(0, token.idx - 1):token.idx] == "(":
+    if text[max(0, token.idx - 1):token.idx] == "(" or _in_parentheses(text, token.idx):
         return True
     head = token
     for _ in range(8):
