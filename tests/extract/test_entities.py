@@ -317,12 +317,42 @@ def test_entities_label_fitting_two_participants_names_nobody(nlp):
     assert not [e for e in ents if "THE AMBASSADOR" in e.aliases]
 
 
+_MINUTES = """MINUTES OF THE CABINET
+
+PRESENT:
+Premier TOMAS VELD (in the chair)
+Adm. IRINA BOSK, Minister of Marine
+Dr. OTTO LANG, Minister of Health
+OBSERVERS
+KARL MEYER, Clerk of the Council
+
+1. The Council met at noon.
+
+THE PREMIER: We will sit again tomorrow.
+
+ADM. BOSK: The fleet is ready.
+
+DR. LANG: The hospitals are not.
+"""
+
+
+def test_entities_participants_list_names_in_capitals_are_people(nlp):
+    ents = _extract(nlp, _MINUTES)
+    by_name = {e.name: e for e in ents}
+    veld, bosk, lang, meyer = (by_name.get(n) for n in ("TOMAS VELD", "IRINA BOSK", "OTTO LANG", "KARL MEYER"))
+    assert all(e is not None and e.type == "PERSON" for e in (veld, bosk, lang, meyer)), sorted(by_name)
+    assert "THE PREMIER" in veld.aliases and "ADM. BOSK" in bosk.aliases and "DR. LANG" in lang.aliases
+    assert "OBSERVERS" not in by_name
+    assert not [e for e in ents if e.type == "PERSON" and "Minister" in e.name]
+
+
 _LINES = ["PARTICIPANTS:", "", "Norland", "General Ivo Marek, President of the Council", "Colonel Ana Bell, Secretary",
           "Sir John Dale, High Commissioner", "Mr. Tim Rowe, First Secretary (note-taker)", "THE PRESIDENT: We will see.",
           "SIR JOHN: Fine.", "COLONEL BELL: The Council will meet.", "Q: Why?", "THE SECRETARY: No.",
           "The President thanked him.", "Jane Roe, Action Network, 03.05.2019", "By Jane Roe, Action Network",
           "Jane Roe, Lisbon, 4 May 2020", "The Dockers' Union (DU) met. The union failed.", "A: B: C:",
-          "Her Majesty’s Government (HMG) said so.", "officers at Toledo, Ruiz among them", "the Norlandic army"]
+          "Her Majesty’s Government (HMG) said so.", "officers at Toledo, Ruiz among them", "the Norlandic army",
+          "PRESENT:", "Dr. ANA POPA, Minister of Health", "President JOHN ROE (in the chair)", "DR. POPA: Yes."]
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -477,3 +507,15 @@ def test_entities_name_the_text_calls_a_place_is_not_the_person_with_that_surnam
 def test_entities_the_town_of_x_describes_x(nlp):
     ents = _extract(nlp, "The ballots from the mining town of Kolar were never counted.")
     assert "mining town" in next(e for e in ents if e.name == "Kolar").descriptors
+
+
+def test_entities_titled_surname_is_no_bare_alias(nlp):
+    ents = _extract(nlp, "Dr. Lena Hart met the mayor of Vessa. Later, Dr. Hart said the clinic would open in May.")
+    hart = next(e for e in ents if e.name == "Lena Hart")
+    assert "Dr. Hart" in hart.aliases and "Hart" not in hart.aliases
+
+
+def test_entities_title_split_from_its_dot_is_still_a_title(nlp):
+    text = "PRESENT:\nGen. SAMUEL OKORO, Chief of Staff\n\n1. GEN. OKORO reported that the bridge at Tamale was open."
+    okoro = next(e for e in _extract(nlp, text) if e.name == "SAMUEL OKORO")
+    assert "GEN. OKORO" in okoro.aliases and "OKORO" not in okoro.aliases

@@ -92,10 +92,16 @@ def extract_entities(ctx: DocContext) -> list[LocalEntity]:
 
 
 def _aliases(text: str, cand: Candidate, etype: str) -> list[str]:
-    """The mention's name, and for a person the name with a one-word title ("Mr. Y", "Gen. X Y")."""
+    """The mention's name, and for a person the name with a one-word title ("Mr. Y", "Gen. X Y").
+
+    A surname written with its title ("Gen. X", "Ms. Y") is that titled form only: the
+    bare word is the person's alias where the text uses it bare, and nowhere else (it
+    may be a town's name, or another bearer's).
+    """
     out = [_alias(cand.text)]
     if etype == "PERSON" and cand.title and cand.title_start is not None and len(cand.title.split()) == 1:
-        out.append(_alias(text[cand.title_start:cand.end]))
+        titled = _alias(text[cand.title_start:cand.end])
+        out = [titled] if " " not in cand.text.strip() else [*out, titled]
     return out
 
 

@@ -27,7 +27,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import FUNCTION_WORDS, ORG_HEADS, PERSON_NOUNS, TITLES, key
+from .lexicon import (
+    FACILITY_NOUNS,
+    FUNCTION_WORDS,
+    ORG_HEADS,
+    PERSON_NOUNS,
+    PLACE_NOUNS,
+    TITLE_MODIFIERS,
+    TITLES,
+    key,
+)
 from .mentions import Candidate
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -53,6 +62,10 @@ _CITATION = re.compile(
     rf"[ \t]*[,(][ \t]*(?:[A-Z][\w .]*:[^,\n]*,[ \t]*)?\d{{4}}\)?(?P<page>,[ \t]*pp?\.)?")
 # "By NAME" opening a line, then the end of the line, a comma, a handle, "on DATE" or a separator.
 _BY_NAME = re.compile(rf"(?m)^[ \t]*By[ \t]+({_NAME})(?=[ \t]*(?:[,(|–—]|[ \t]-[ \t]|on[ \t]|$))")
+# One line of a participants list: a title ("President", "Dr.") and a name of two to four capitalised
+# words, in capitals or not, then a comma, a parenthesis or the end of the line.
+_ENTRY = re.compile(r"[ \t]*(?P<title>(?:[A-Z][A-Za-z-]*\.?[ \t]+){1,3}?)?"
+                    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]*(?P<after>[,(].*)?$")
 _ARTICLES = {"the", "a", "an"}
 _HANDLE = re.compile(r"[ \t]*\([ \t]*(@\w+)[ \t]*\)")
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mister", "sir", "dame", "dr", "lord", "lady", "madam", "hon"})
@@ -190,6 +203,42 @@ def participants(text: str, names: list[tuple[int, int]]) -> list[Entry]:
     return out
 
 
+def listed_names(text: str) -> list[tuple[int, int]]:
+    """Offsets of the names in a participants list, read from the layout alone.
+
+    "President JOHN ROE (in the chair)", "Dr. ANA POPA, Minister of Health": a
+    line of the list is a title and a name, or a name and a role after a comma.
+    Minutes often write the names in capitals, where the model sees none; the
+    title or the role tells a reader it is a person. A line with neither
+    ("NORLAND", "United Kingdom") is a group heading, and prose or a speaker's
+    turn ends the list.
+    """
+    head = _PARTICIPANTS.search(text)
+    if head is None:
+        return []
+    out = []
+    pos = head.end()
+    for line in text[pos:].splitlines(keepends=True):
+        start = pos
+        pos += len(line)
+        body = line.rstrip("\r\n")
+        m = _ENTRY.match(body)
+        if m is None:
+            if len(body.split()) > 4 or _TURN.match(body):
+                break
+            continue
+        title = _lower_words(m.group("title") or "")
+        name = _lower_words(m.group("name"))
+        role = (m.group("after") or "").startswith(",") and m.group("after")[1:].strip()[:1].isalpha()
+        if not all(w in TITLES or w in TITLE_MODIFIERS for w in title) or not (title or role):
+            continue
+        if any(w in TITLES or w in FUNCTION_WORDS or w in ORG_HEADS or w in PLACE_NOUNS or w in FACILITY_NOUNS
+               for w in name):
+            continue  # "Chief of the General Staff", "Navy Board": an office or a body, not a name
+        out.append((start + m.start("name"), start + m.end("name")))
+    return out
+
+
 def _roles(title: str, role: str) -> tuple[str, ...]:
     """Role phrases of an entry: its office before "of"/"to"/"(" ("President of X" -> "president")."""
     out = []
@@ -278,6 +327,10 @@ def add_header_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
             work = Candidate(s, e, text[s:e], "WORK", "citation")
             work.votes["WORK"] += 3
             cands.append(work)
+    for s, e in listed_names(text):
+        line_start = text.rfind("\n", 0, s) + 1
+        cands = [c for c in cands if not (c.start < e and line_start < c.end)]  # "Col. VIKTOR" read as an org
+        cands.append(Candidate(s, e, text[s:e], "PERSON", "listed"))
     labels = turn_labels(text)
     persons = [c for c in cands if c.label == "PERSON" or c.title]
     entries = participants(text, [(c.start, c.end) for c in persons]) if labels else []

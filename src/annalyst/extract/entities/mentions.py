@@ -70,7 +70,8 @@ class Candidate:
     end: int
     text: str
     label: str
-    origin: str  # ner, split, acronym, handle, caps, orghead, facility, headline, search, byline, citation, label, role
+    # ner, split, acronym, handle, caps, orghead, facility, headline, search, byline, citation, label, role, listed
+    origin: str
     votes: Counter = field(default_factory=Counter)
     descriptors: list[str] = field(default_factory=list)
     alias_of: Candidate | None = None  # an acronym or @handle declared for that mention

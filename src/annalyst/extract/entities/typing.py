@@ -52,6 +52,8 @@ def _title_before(doc: Doc, i: int) -> int | None:
     j = i - 1
     seen_title = leftmost = None
     while j >= 0 and not doc[j].is_space:
+        if doc[j].text == "." and j >= 1 and not doc[j - 1].whitespace_ and doc[j - 1].lower_ in TITLES:
+            j -= 1  # "COL" "." "X": the model split an abbreviated title from its dot
         word = doc[j].lower_.rstrip(".")
         if seen_title is None and doc[j].text[:1].isupper() and j >= 2 and doc[j - 1].lower_ in {"of", "for"} \
                 and doc[j - 2].lower_.rstrip(".") in TITLES:
