@@ -422,3 +422,11 @@ def test_timexes_a_date_in_parentheses_does_not_frame_the_story(timexes_of):
             "On 9 November the inquiry opened.")
     found, _ = timexes_of(text, published="2012-04-02")
     assert found["9 November"].value == "1961-11-09"
+
+
+def test_timexes_a_date_opening_the_line_after_a_header_opens_its_sentence(timexes_of):
+    # the parser runs the header line and the lead together; the lead still opens on "Thirty years ago"
+    text = ("Pictures from the North Sea\n\nThirty years ago this spring, I joined the crew of a trawler. "
+            "I had left school in 1976.\n\nThe season opened on 12 March.")
+    found, _ = timexes_of(text, published="2012-04-02")
+    assert found["12 March"].value == "1982-03-12"

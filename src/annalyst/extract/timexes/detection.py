@@ -335,7 +335,9 @@ def _sentence_time(token: Token, text: str, start: int) -> tuple[int, bool, bool
             tense = -1
         elif t.lower_ in _FUTURE:
             tense = 1
-    sentence_initial = bool(_FRAME_LEAD.match(text[sent.start_char:start]))
+    # the parser may run a sentence on across a line break (a header line before the first paragraph)
+    opening = max(sent.start_char, text.rfind("\n", 0, start) + 1)
+    sentence_initial = bool(_FRAME_LEAD.match(text[opening:start]))
     return tense, sentence_initial or tense < 0, sentence_initial
 
 
