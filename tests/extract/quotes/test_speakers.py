@@ -452,3 +452,43 @@ def test_speakers_role_with_its_own_complement_is_not_the_named_holder(analyse_t
                      "the chairman of the rival bloc said.")
     q = _quote(a, "who did this")
     assert q.speaker is None and q.speaker_text == "the chairman of the rival bloc"
+
+
+def _context(nlp, text: str, people: dict[str, tuple[str, list[str], tuple[str, ...]]]):
+    """A document whose entities are given by hand, as an entity stage that missed some names leaves them:
+    ``{name: (type, [mention texts, found in order], aliases)}``."""
+    from tests.conftest import make_document
+
+    from annalyst.extract.context import DocContext
+    from annalyst.model import LocalEntity, Mention
+
+    document = make_document(text)
+    entities, pos = [], 0
+    for n, (name, (kind, texts, aliases)) in enumerate(people.items()):
+        local = f"{document.id}:L{n}"
+        mentions = []
+        for words in texts:
+            pos = text.index(words, pos if mentions else 0)
+            mentions.append(Mention(document.id, pos, pos + len(words), words, kind, local))
+            pos += len(words)
+        entities.append(LocalEntity(local, document.id, name, kind, (name, *aliases), (), tuple(mentions)))
+    return DocContext(document=document, parsed=nlp(text), entities=entities)
+
+
+def test_speakers_minutes_labels_resolve_through_a_present_list_in_capitals(nlp):
+    from annalyst.extract.quotes import extract_quotes
+
+    text = ("PRESENT:\nChairman OTTO KERN (presiding)\nCapt. JONAS VEHR, Harbour Master\nMr. PAUL ASH, Clerk\n\n"
+            "THE CHAIRMAN: We begin with the dues.\n\nCAPT. VEHR: The ships have stopped paying, and Mrs. Vehr "
+            "agrees with me.\n\nTHE CHAIRMAN: Then we write to the owners.\n\nCAPT. VEHR: Very well.\n\n"
+            "MR. ASH: Anna Ash will type it.\n\n"
+            "2. Otto Kern will sign the letter, which goes by road to Vehr on Friday.")
+    ctx = _context(nlp, text, {"Otto Kern": ("PERSON", ["Otto Kern"], ()),
+                               "Vehr": ("PERSON", ["Vehr"], ("Mrs. Vehr",)),
+                               "Vehr town": ("GPE", ["Vehr on"], ()),
+                               "Anna Ash": ("PERSON", ["Anna Ash"], ())})
+    quotes = {q.text[:12]: q for q in extract_quotes(ctx)}
+    assert quotes["We begin wit"].speaker == ctx.entities[0].id  # the list's full name, found in the prose
+    assert quotes["The ships ha"].speaker is None  # neither Mrs. Vehr nor the town of Vehr
+    assert quotes["Very well."].speaker is None
+    assert quotes["Anna Ash wil"].speaker is None  # another Ash than the listed Paul Ash

@@ -255,18 +255,78 @@ def _transcript_speaker(attributor: Attributor, turn, participants: list[Partici
     entity = _participant_entity(attributor, listed) if listed else None
     if entity is None and re.fullmatch(r"[A-Z]{2,4}", label):  # initials before the label as a name of its own
         entity = _by_initials(attributor, label)
-    entity = entity or attributor.by_name(label.title(), before=len(text)) or _by_label(attributor, label)
+    if entity is None:
+        named = attributor.by_name(label.title(), before=len(text))
+        entry = _entry_name(text, listed) if listed else ""
+        entity = named if named and _may_bear(attributor, named, f"{label} {entry}") else None
+    entity = entity or _by_label(attributor, label)
     return Attribution(speaker=entity, speaker_text=label, how="transcript")
 
 
 def _participant_entity(attributor: Attributor, p: Participant) -> str | None:
-    """The person a participants-list entry names: the name found there, else the entry's name part."""
+    """The person a participants-list entry names: the name found there, else the entry's name part
+    (in any case, without a note such as "(in the chair)")."""
     mentions = [m for m in attributor.mentions_in(p.start, p.end) if m.start >= p.start]
     persons = [m for m in mentions if attributor.mention_type(m) == "PERSON"]
     if persons:
         return persons[0].entity
-    entity = attributor.by_name(attributor.text[p.start:p.end], before=len(attributor.text))
-    return entity or _by_descriptor(attributor, attributor.text[p.start:p.end])
+    entry = _entry_name(attributor.text, p)
+    words = entry.split()
+    for k in range(max(len(words) - 1, 1)):  # "Chairman Otto Kern": the name after a role word
+        entity = attributor.by_name(" ".join(words[k:]), before=len(attributor.text))
+        if entity and attributor.speaker_kind(entity) == "PERSON" and _may_bear(attributor, entity, entry):
+            return entity
+    return _by_descriptor(attributor, entry)
+
+
+def _entry_name(text: str, p: Participant) -> str:
+    """The name part of an entry without a note in brackets ("Chairman Otto Kern (presiding)")."""
+    return re.sub(r"\s*\([^()]*\)", "", text[p.start:p.end]).strip()
+
+
+def _may_bear(attributor: Attributor, entity_id: str, naming: str) -> bool:
+    """Can the entity be the person ``naming`` calls by title and name ("Col. Ivo Marek", "COL. MAREK")?
+    A label with a title names a person, never a place; a person the text calls by a title of the
+    other sex, or by a civil title where the label has a military rank ("Mrs. Marek" for "COL.
+    MAREK"), or by another first name ("Anna Marek"), is someone else of that surname."""
+    words = [w.strip(".,").lower() for w in naming.split()]
+    titles = {w for w in words if w in _TITLES}
+    if titles and attributor.speaker_kind(entity_id) != "PERSON":
+        return False
+    entity = attributor.entity(entity_id)
+    if entity is None:
+        return True
+    names = [w for w in words if w not in _TITLES]
+    first = names[-2] if len(names) > 1 else None  # "ivo" of "Col. Ivo Marek"
+    own_titles, first_names = set(), set()
+    for form in (entity.name, *entity.aliases, *(d for d in entity.descriptors if len(d.split()) == 1)):
+        form_words = [w.strip(".").lower() for w in form.split()]
+        if form_words[:1] and form_words[0] in _TITLES:
+            own_titles.add(form_words[0])
+            form_words = form_words[1:]
+        if len(form_words) > 1 and names and form_words[-1] == names[-1]:
+            first_names.add(form_words[-2])
+    if _titles_clash(titles, own_titles):
+        return False
+    return first is None or not first_names or first in first_names
+
+
+def _titles_clash(one: set[str], other: set[str]) -> bool:
+    """ "Mr." and "Mrs.", or a rank ("Col.") and only civil titles ("Mrs."): not one person's titles.
+    Offices ("President", "Dr.") go with any title."""
+    for a, b in ((one, other), (other, one)):
+        if a & MALE_TITLES and b & FEMALE_TITLES and not a & FEMALE_TITLES:
+            return True
+        if a & _RANKS and b & (MALE_TITLES | FEMALE_TITLES) and not b & _RANKS:
+            return True
+    return False
+
+
+# Military ranks, as titles: a person given one is not also called "Mr." or "Mrs." in the same text.
+_RANKS = frozenset({"gen", "general", "col", "colonel", "lt", "lieutenant", "capt", "captain", "adm", "admiral",
+                    "maj", "major", "marshal", "brig", "brigadier", "sgt", "sergeant", "cmdr", "commander",
+                    "cpl", "corporal"})
+_TITLES = HONORIFICS | _RANKS
 
 
 def _by_label(attributor: Attributor, label: str) -> str | None:
