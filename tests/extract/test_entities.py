@@ -519,3 +519,14 @@ def test_entities_title_split_from_its_dot_is_still_a_title(nlp):
     text = "PRESENT:\nGen. SAMUEL OKORO, Chief of Staff\n\n1. GEN. OKORO reported that the bridge at Tamale was open."
     okoro = next(e for e in _extract(nlp, text) if e.name == "SAMUEL OKORO")
     assert "GEN. OKORO" in okoro.aliases and "OKORO" not in okoro.aliases
+
+
+def test_entities_person_span_takes_in_the_surname_its_first_name_modifies(nlp):
+    from spacy.tokens import Span
+
+    from annalyst.extract.entities.mentions import collect_mentions
+
+    doc = nlp("President Ruben Kadar declared a curfew in the capital on Friday.")
+    assert doc[1].dep_ == "compound" and doc[1].head.i == 2  # the parse the rule reads
+    doc.ents = [Span(doc, 1, 2, label="PERSON")]  # the model's slip: "Ruben" alone
+    assert [c.text for c in collect_mentions(doc)] == ["Ruben Kadar"]

@@ -169,6 +169,13 @@ def _refine(doc: Doc, ent: Span, places: set[str], names: set[str], common: set[
                     and prev.dep_ == "compound" and prev.head.i in {t.i for t in tokens}):
                 break
             tokens.insert(0, prev)
+        while tokens[-1].i + 1 < len(doc):  # "President X Y" tagged "X": the surname it modifies, left out
+            nxt = doc[tokens[-1].i + 1]
+            if not (tokens[-1].dep_ == "compound" and tokens[-1].head.i == nxt.i and nxt.pos_ == "PROPN"
+                    and nxt.is_title and nxt.ent_iob_ == "O" and not _is_title(nxt) and nxt.lower_ not in common
+                    and person_like([nxt]) and not tokens[-1].whitespace_.count("\n")):
+                break
+            tokens.append(nxt)
     if tokens[0].lower_ in HONORIFIC_POSSESSORS and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in {"his", "her"}:
         tokens.insert(0, doc[tokens[0].i - 1])  # "His Majesty's Government", not "Majesty's Government"
     tokens = _saint_building(doc, tokens)  # "St. Mark" of "St. Mark's Cathedral"
