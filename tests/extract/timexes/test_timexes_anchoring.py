@@ -401,7 +401,7 @@ def test_timexes_a_count_of_years_opening_a_retrospective_sets_the_story_year(ti
             "The season opened on 12 March. The skipper had bought the boat a year earlier. On 20 March we "
             "lost a net.")
     found, _ = timexes_of(text, published="2012-04-02")
-    assert found["Thirty years ago"].value == "1982"
+    assert found["Thirty years ago this spring"].value == "1982-SP"
     assert found["12 March"].value == "1982-03-12"
     assert found["a year earlier"].value == "1981"
     assert found["20 March"].value == "1982-03-20"
@@ -430,3 +430,13 @@ def test_timexes_a_date_opening_the_line_after_a_header_opens_its_sentence(timex
             "I had left school in 1976.\n\nThe season opened on 12 March.")
     found, _ = timexes_of(text, published="2012-04-02")
     assert found["12 March"].value == "1982-03-12"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("Forty years ago this month", "1972-04"), ("Forty years ago this spring", "1972-SP"),
+     ("Forty years ago this week", "1972-W13"), ("Forty years ago", "1972")],
+)
+def test_timexes_years_ago_this_month_is_that_month_of_that_year(timexes_of, phrase, value):
+    found, _ = timexes_of(f"{phrase}, the shipyard closed its gates.", published="2012-04-02")
+    assert found[phrase].value == value

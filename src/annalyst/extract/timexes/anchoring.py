@@ -3,7 +3,8 @@
 Four anchors, as a historian reads them:
 
 * **the speech time** for deictic expressions ("two years ago", "today",
-  "last Tuesday"): the publication date in the author's voice; inside a
+  "last Tuesday"; "twenty years ago this month" is that month of the year
+  counted back): the publication date in the author's voice; inside a
   quotation or a quoted report, the date of that speech situation, i.e. the
   last day-precise date the narrative gave before the quotation;
 * **the narrative time** for anaphoric expressions ("three months later",
@@ -391,12 +392,28 @@ class Resolver:
         value = isodates.shift(base, unit, r.n, r.sign, fuzzy=r.fuzzy) if r.n else _truncate(base, unit)
         if value is None:
             return None
+        if r.extra.get("this"):  # "twenty years ago this summer": that year's summer
+            return _this_of(value, base, r.extra["this"])
         if unit == "week" and r.rel == "deictic" and not r.fuzzy and isodates.precision(value) == "day" \
                 and r.n in (0, 1):
             value = isodates.week_of(value) or value  # "last week" is a calendar week, "a week later" a day
         if unit in ("hour", "minute", "second"):
             return value
         return value + r.suffix if r.suffix and isodates.precision(value) == "day" else value
+
+
+def _this_of(shifted: str, base: str, this: str) -> str | None:
+    """The month, week or season ``this`` of the day ``base`` moved to the year of ``shifted``."""
+    parts, year = isodates.parse(base), isodates.parse(shifted)
+    if parts is None or year is None or parts[1] is None:
+        return shifted
+    if this in ("SP", "SU", "FA", "WI"):
+        return f"{year[0]:04d}-{this}"
+    if this == "month":
+        return f"{year[0]:04d}-{parts[1]:02d}"
+    if parts[2] is None or not isodates.valid_day(year[0], parts[1], parts[2]):
+        return f"{year[0]:04d}"
+    return isodates.week_of(isodates.ymd(year[0], parts[1], parts[2])) or f"{year[0]:04d}"
 
 
 def sets_scene(c: Candidate) -> bool:

@@ -277,7 +277,10 @@ def _shift(g, _):
     direction = g["dir"].lower().split()[0]
     rel = "deictic" if direction in ("ago", "hence", "from") else "anaphoric"
     sign = 1 if direction == "from" else _DIRS[direction]
-    return Reading(rel=rel, unit=unit, n=n, sign=sign, fuzzy=vague, mod="APPROX" if vague else None)
+    # "Twenty years ago this month": the same month (week, season) of that year
+    this = (g.get("this") or "").lower()
+    extra = {"this": SEASONS.get(this, this)} if this and unit in ("year", "decade") else {}
+    return Reading(rel=rel, unit=unit, n=n, sign=sign, fuzzy=vague, mod="APPROX" if vague else None, extra=extra)
 
 
 def _next_unit(g, _):

@@ -93,7 +93,8 @@ FAMILIES: dict[str, str] = {
                   rf"(?:the\s+year\s+)?(?P<y>{YEAR})"),
     "year_range": rf"(?P<y>{YEAR})\s*(?P<sep>-|–|—|/)\s*(?P<y2>{YEAR}|\d{{2}}(?![\d]))",
     "shift": (rf"(?P<n>{NUM})\s+(?:more\s+)?(?P<u>{UNIT})\s+(?P<dir>ago|earlier|later|previously|hence|from\s+now"
-              rf"|on(?=\s*[,.;])|before(?=\s*[,.;)])|after(?:wards)?(?=\s*[,.;)]))"),
+              rf"|on(?=\s*[,.;])|before(?=\s*[,.;)])|after(?:wards)?(?=\s*[,.;)]))"
+              rf"(?:\s+this\s+(?P<this>month|week|{SEASON}))?"),
     "next_unit": (rf"the\s+(?P<dir>next|following|previous|preceding|same|succeeding|prior)\s+"
                   rf"(?P<u>{CAL_UNIT}|{PART_OF_DAY}|{WDAY}|{SEASON})"
                   rf"|the\s+(?P<u_>day|week|month|year)\s+(?P<dir_>before|after)(?=\s*[,.;)])"),
