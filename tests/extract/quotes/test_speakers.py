@@ -454,6 +454,16 @@ def test_speakers_role_with_its_own_complement_is_not_the_named_holder(analyse_t
     assert q.speaker is None and q.speaker_text == "the chairman of the rival bloc"
 
 
+def test_speakers_pronoun_after_a_lone_given_name_subject(analyse_text):
+    a = analyse_text("Marta Lind had run the fishing co-op for a decade when the bank came for its boats.\n\n"
+                     "The case dragged on for two years, until a tribunal under Judge Rosa Kemp found for the co-op. "
+                     "The bank appealed twice. It lost both times, and its manager left town.\n\n"
+                     "Marta went back to the nets. When I asked her whether it had been worth it, she shrugged. "
+                     "“We kept the boats,” she said. “Nobody else did.”")
+    assert _speaker(a, "kept the boats") == "Marta Lind"  # 'Marta', whatever type it was given, is Marta Lind
+    assert _speaker(a, "Nobody else did") == "Marta Lind"
+
+
 def _context(nlp, text: str, people: dict[str, tuple[str, list[str], tuple[str, ...]]]):
     """A document whose entities are given by hand, as an entity stage that missed some names leaves them:
     ``{name: (type, [mention texts, found in order], aliases)}``."""

@@ -501,6 +501,9 @@ class Attributor:
                                                     for c in t.conjuncts for m in candidates):
                         return None  # "X and Y met. “…,” she said": either of them, as far as we know
                     return found[-1].entity
+                named = self._by_first_name(t) if types == ("PERSON",) else None
+                if named and named != exclude and self._gender_agrees(self._entities[named].mentions[0], gender):
+                    return named  # "Elena went home. “…,” she said": the one Elena of the text
                 if t.lower_ in kind and depth < 3:
                     chained = self.antecedent(t, exclude, depth + 1)
                     if chained:
@@ -514,6 +517,22 @@ class Attributor:
                 break
             sentence = self.doc[sentence.start - 1].sent
         return candidates[-1].entity if candidates else None
+
+    def _by_first_name(self, t) -> str | None:
+        """A lone given name as a subject ("Anna went home"): the one person of the text whose full
+        name starts with it, whatever type the name itself was given."""
+        if t.pos_ != "PROPN" or not t.text[:1].isupper() or any(
+                c.dep_ in ("compound", "flat", "appos") for c in t.children):
+            return None
+        found = set()
+        for e in self.ctx.entities:
+            if not e.mentions or self.speaker_kind(e.id) != "PERSON":
+                continue
+            for form in (e.name, *e.aliases):
+                words = [w for w in form.split() if w.lower().rstrip(".") not in HONORIFICS]
+                if len(words) > 1 and words[0] == t.text:
+                    found.add(e.id)
+        return found.pop() if len(found) == 1 else None
 
     def _covers(self, m: Mention, t) -> bool:
         """Does mention ``m`` name the subject token ``t`` (itself, its compound, or its apposition)?"""
