@@ -530,3 +530,21 @@ def test_entities_person_span_takes_in_the_surname_its_first_name_modifies(nlp):
     assert doc[1].dep_ == "compound" and doc[1].head.i == 2  # the parse the rule reads
     doc.ents = [Span(doc, 1, 2, label="PERSON")]  # the model's slip: "Ruben" alone
     assert [c.text for c in collect_mentions(doc)] == ["Ruben Kadar"]
+
+
+@pytest.mark.parametrize("text", [
+    "The frigates were ordered from Halvorsen Marine Ltd. in May. Halvorsen said in a statement that it had "
+    "broken no law.",
+    "Halvorsen Marine Ltd. won the tender. The ministry later paid Halvorsen Marine twice, and Halvorsen denied it.",
+])
+def test_entities_company_first_name_alone_is_the_company(nlp, text):
+    ents = _extract(nlp, text)
+    companies = [e for e in ents if "Halvorsen" in e.aliases or e.name == "Halvorsen"]
+    assert len(companies) == 1 and companies[0].type == "ORG", [(e.name, e.type, e.aliases) for e in ents]
+
+
+def test_entities_company_first_name_that_a_person_bears_stays_apart(nlp):
+    ents = _extract(nlp, "The grant came from the Pelham Trust Ltd. in 1990. Judge Anna Pelham chaired it, "
+                         "and Pelham said the money was clean.")
+    trust = next(e for e in ents if e.type == "ORG" and "Pelham Trust" in e.name)
+    assert "Pelham" not in trust.aliases

@@ -178,3 +178,13 @@ def test_entities_a_place_called_a_town_is_not_a_surname_elsewhere():
     entities, mapping = resolve_entities([a, b, c])
     assert mapping["b:L0"] == mapping["c:L0"] != mapping["a:L0"]
     assert {e.type for e in entities} == {"PERSON", "LOC"}
+
+
+def test_entities_legal_suffix_names_no_other_company():
+    a = _analysis("a", "Halvorsen Marine Ltd. won the tender.", [("Halvorsen Marine Ltd.", "ORG", ("Halvorsen Marine Ltd.",))])
+    b = _analysis("b", "Halvorsen Marine denied it.", [("Halvorsen Marine", "ORG", ("Halvorsen Marine",))])
+    c = _analysis("c", "Orvik Inc. and Orvik Steel met.", [("Orvik Inc.", "ORG", ("Orvik Inc.",)),
+                                                            ("Orvik Steel", "ORG", ("Orvik Steel",))])
+    entities, mapping = resolve_entities([a, b, c])
+    assert mapping["a:L0"] == mapping["b:L0"] and mapping["c:L0"] != mapping["c:L1"]
+    assert len(entities) == 3

@@ -21,6 +21,10 @@ they are one:
 * a single unmatched name one letter away from exactly one person's surname
   (a typo such as "Mac" for "Mack") binds to it, as a last resort.
 
+* a company's first name alone ("Acme" of "Acme Tools Ltd.") binds to the one
+  organisation it opens, unless a person of the text bears it, a title or "X, who"
+  makes it a person, or it is used as a place; a legal suffix ("Ltd.", "Inc.",
+  "plc") names no other company;
 * a first name alone binds to the one person of the text who has it
   ("Miriam" to "Miriam Holt"); two people called "Moshe" are never merged,
   and a lone "Moshe" beside them stays on its own.
@@ -167,6 +171,7 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
         owners = org_tails.get(k, set()) - {k}
         if types[k] == "ORG" and len({union.find(o) for o in owners}) == 1:
             union.union(next(iter(owners)), k)
+    _join_company_names(groups, types, orgs, persons, bound, common, union)
     surnames = {}
     for k in persons:
         surnames.setdefault(k.split()[-1], set()).add(union.find(k))
@@ -181,6 +186,31 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
     for k, members in groups.items():
         clusters.setdefault(union.find(k), []).extend(members)
     return [sorted(c, key=lambda m: m.start) for c in sorted(clusters.values(), key=lambda c: min(m.start for m in c))]
+
+
+def _join_company_names(groups: dict[str, list[Candidate]], types: dict[str, str], orgs: list[str],
+                        persons: list[str], bound: set[str], common: frozenset[str], union: _Union) -> None:
+    """A company's first name alone ("Acme" of "Acme Tools Ltd.") to the one organisation it opens.
+
+    Only when no person of the text has that word in their name, nothing calls it a
+    person (a title, "X, who"), and it is used as no place: "Ford" beside "Gerald
+    Ford", "Chicago" beside "Chicago Tribune" stay what they are.
+    """
+    firsts: dict[str, set[str]] = {}
+    for k in orgs:
+        firsts.setdefault(k.split()[0], set()).add(k)
+    person_words = {w for k in persons for w in k.split()}
+    for k, members in groups.items():
+        if " " in k or k in bound or k in person_words or k in common or types[k] not in {"PERSON", "ORG"} \
+                or union.find(k) != k or is_place_only(members) \
+                or any(c.title or c.votes["PERSON"] - (c.label == "PERSON") >= 1 for c in members):
+            continue
+        owners = {union.find(o) for o in firsts.get(k, ())}
+        if len(owners) == 1:
+            union.union(owners.pop(), k)
+            bound.add(k)
+            for cand in members:  # the company's type, not the model's guess for the lone word
+                cand.votes["ORG"] += 2
 
 
 def _named_first(owners: set[str], groups: dict[str, list[Candidate]], used_at: int, union: _Union) -> set[str]:

@@ -163,6 +163,11 @@ HONORIFIC_POSSESSORS = frozenset({"majesty", "highness", "excellency", "holiness
 # (lower case, dots removed).
 NAME_SUFFIXES = frozenset({"dc", "inc", "ltd", "llc", "plc", "co", "corp", "jr", "sr", "ii", "iii", "iv"})
 
+# Legal forms a company's name may end with: "Acme Tools Ltd." is the company "Acme Tools"
+# (lower case, dots removed). Not "Company" or "Corporation": those are part of the name.
+LEGAL_SUFFIXES = frozenset({"ltd", "limited", "inc", "incorporated", "plc", "corp", "llc", "gmbh", "ag", "sa",
+                            "nv", "bv"})
+
 # Citation and layout words the model sometimes tags as names.
 NOT_NAMES = _words("ibid ibidem idem op cit et al passim supra infra subject re fig figure table appendix box")
 
@@ -184,8 +189,11 @@ def key(name: str) -> str:
 
 
 def canonical_key(name: str) -> str:
-    """:func:`key`, with common abbreviations and "State of X" folded to one form."""
+    """:func:`key`, with common abbreviations, "State of X" and "X Ltd." folded to one form."""
     k = key(name)
+    words = k.split()
+    if len(words) >= 2 and words[-1] in LEGAL_SUFFIXES:
+        k = " ".join(words[:-1])  # "Acme Tools Ltd." and "Acme Tools" are one company
     k = COMMON_ABBREVIATIONS.get(k, k)
     for prefix in STATE_PREFIXES:
         if k.startswith(prefix) and len(k) > len(prefix):

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import (
     FACILITY_NOUNS,
+    LEGAL_SUFFIXES,
     LOCATIVE_PREPS,
     MOTION_VERBS,
     ORG_HEADS,
@@ -137,6 +138,8 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
     if len(span) >= 2 and last.lower_ in FACILITY_NOUNS and cand.label != "NORP" and (
             last.lower_ not in ORG_HEADS or first.lower_.rstrip(".") in SAINT_WORDS):
         cand.votes["FAC"] += 2  # "the Old Market Plaza", "St. Paul's Church": a building or a site
+    if len(span) >= 2 and last.lower_.rstrip(".") in LEGAL_SUFFIXES and last.text[:1].isupper():
+        cand.votes["ORG"] += 3  # "Acme Tools Ltd.": a company, and so is "Acme Tools" wherever it stands
     if cand.label != "NORP" and _named_as_place(doc, first, last):  # not "the Kenyan capital"
         cand.votes["LOC"] += 3  # "the mining town of X": whoever else is called X
         cand.votes[NAMED_PLACE] += 1
