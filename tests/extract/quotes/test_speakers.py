@@ -464,6 +464,21 @@ def test_speakers_pronoun_after_a_lone_given_name_subject(analyse_text):
     assert _speaker(a, "Nobody else did") == "Marta Lind"
 
 
+def test_speakers_surname_two_people_share_names_the_one_just_named(analyse_text):
+    a = analyse_text("Nurses walked out of three hospitals in Tarrow on Monday.\n\n"
+                     "\"Not one ward will open until the pay is restored,\" said Nina Sarov, who leads the nurses' "
+                     "union. Ms. Sarov, who is no relation of the minister, spoke at a rally outside the main "
+                     "hospital.\n\nHealth Minister Ivan Sarov said in the capital that the pay cut was legal and "
+                     "would stand.\n\n\"The hospitals will stay open, whatever the union says,\" Sarov told "
+                     "reporters.\n\nLater that week the union and the ministry met for six hours without agreement. "
+                     "Officials of both sides were tired.\n\nThe talks will resume on Friday. The ministry "
+                     "published the figures, which nobody disputed.\n\n\"We are ready to talk,\" Sarov said on "
+                     "Thursday.")
+    assert _speaker(a, "Not one ward") == "Nina Sarov"
+    assert _speaker(a, "stay open") == "Ivan Sarov"  # the Sarov named just before
+    assert _quote(a, "ready to talk").speaker is None  # either of them, as far as the text tells
+
+
 def _context(nlp, text: str, people: dict[str, tuple[str, list[str], tuple[str, ...]]]):
     """A document whose entities are given by hand, as an entity stage that missed some names leaves them:
     ``{name: (type, [mention texts, found in order], aliases)}``."""

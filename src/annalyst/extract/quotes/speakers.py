@@ -8,7 +8,8 @@ quoted words (an ancestor or a child of them) come first, then the nearest.
 The speaker is the cue's subject, found through the chains English uses to
 share one subject between verbs ("X is careful to say", "X said ... and
 called ...", "the point X conveys"), and mapped to a local entity: the
-mention under the subject's head, a pronoun's antecedent, the person given a
+mention under the subject's head (a bare surname two people of the text share
+only when one of them was just named in full), a pronoun's antecedent, the person given a
 role ("the minister", :mod:`.roles`), a definite description's earlier full
 name ("the commission"), or the organisation behind a document or a
 spokesman. Reading cues and subjects off the parse is :mod:`.clauses`' part.
@@ -340,7 +341,7 @@ class Attributor:
                   or q.parent is not None]
         head = [m for m in inside if m.start <= tok.idx < m.end]
         if head:
-            result.speaker = head[0].entity
+            result.speaker = self._surname_bearer(head[0])
             return result
         for c in tok.rights:  # "the spokesman, Karl Weiss, said", "The Minister of X, Y, said": the apposition
             if c.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN"):
@@ -382,6 +383,32 @@ class Attributor:
         elif any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
             result.speaker = self.by_role(tok) or self.by_head_word(tok.text, before=tok.idx)
         return result
+
+    def _surname_bearer(self, m: Mention) -> str | None:
+        """ "Marek told reporters" when the text names two Mareks: the one last called by full name or
+        title ("Anna Marek", "Mr. Marek"), in this paragraph or the one before; else nobody, since
+        a bare surname two people share does not say which of them it is."""
+        surname = m.text.lower()
+        if len(surname.split()) != 1:
+            return m.entity
+        bearers = set()
+        for e in self.ctx.entities:
+            for form in (e.name, *e.aliases):
+                words = [w.lower() for w in form.split() if w.lower().rstrip(".") not in HONORIFICS]
+                if len(words) > 1 and words[-1] == surname and self.speaker_kind(e.id) == "PERSON":
+                    bearers.add(e.id)
+        if len(bearers) < 2:
+            return m.entity
+        since = self._window_start(m.start, paragraphs=2)
+        named = [x for x in self._mentions if x.entity in bearers and since <= x.start < m.start
+                 and not self.inside_quote(x.start, set())
+                 and (" " in x.text.strip() or self._titled(x))]
+        return named[-1].entity if named else None
+
+    def _titled(self, m: Mention) -> bool:
+        """Does a title stand right before the mention ("Mrs. Marek", "Gen. Marek")?"""
+        before = self.text[max(0, m.start - 15):m.start].split()
+        return bool(before) and before[-1].lower().rstrip(".") in HONORIFICS
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self._mention_starts, start)
@@ -463,7 +490,8 @@ class Attributor:
         pronoun of the same kind passes on its own antecedent (a chain of "he"s); a subject
         that is an unnamed person ("the president") passes on the person given that role,
         if any (see :meth:`by_role`); otherwise it, or two people who both agree with the
-        pronoun ("X and Y"), stops the search with no entity.
+        pronoun ("X and Y"), stops the search with no entity. A given name alone ("Anna went
+        home") is the one person of the text whose full name starts with it.
         """
         lower = tok.lower_
         if lower in PLURAL_PRONOUNS:
