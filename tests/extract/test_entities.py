@@ -548,3 +548,48 @@ def test_entities_company_first_name_that_a_person_bears_stays_apart(nlp):
                          "and Pelham said the money was clean.")
     trust = next(e for e in ents if e.type == "ORG" and "Pelham Trust" in e.name)
     assert "Pelham" not in trust.aliases
+
+
+def test_entities_courtesy_title_tells_two_bearers_of_a_surname_apart(nlp):
+    ents = _extract(nlp, "“We stay out,” said Ana Dorin, head of the nurses' union. Ms. Dorin, who is no relation "
+                         "of the minister, spoke at a rally. Finance Minister Pavel Dorin said the budget was fixed. "
+                         "“Not one cent more,” Dorin told reporters.")
+    ana, pavel = (next(e for e in ents if e.name == n) for n in ("Ana Dorin", "Pavel Dorin"))
+    assert "Ms. Dorin" in ana.aliases and "Dorin" not in ana.aliases
+    assert "Dorin" in pavel.aliases and "Ms. Dorin" not in pavel.aliases
+
+
+def test_entities_shared_surname_is_the_bearer_not_called_by_first_name():
+    clusters = _clusters("Ana Dorin led the strike. Pavel Dorin, the minister, refused. Ana did not give in. "
+                         "Dorin resigned in April.", ["Ana Dorin", "Pavel Dorin", "Ana", "Dorin"])
+    assert {"Ana Dorin", "Ana"} in clusters and {"Pavel Dorin", "Dorin"} in clusters
+
+
+def test_entities_shared_surname_stays_nobodys_when_two_bearers_go_by_it():
+    clusters = _clusters("Ana Dorin, Pavel Dorin and Ilie Dorin came. Ana left. Dorin stayed.",
+                         ["Ana Dorin", "Pavel Dorin", "Ilie Dorin", "Ana", "Dorin"])
+    assert {"Dorin"} in clusters
+
+
+def test_entities_first_name_the_model_called_an_organisation_is_the_person():
+    from annalyst.extract.entities.aliases import cluster_mentions
+    from annalyst.extract.entities.mentions import Candidate
+
+    text = "Ana Dorin was elected. Ana did not hesitate. The UNA met."
+    cands = []
+    for name, label in (("Ana Dorin", "PERSON"), ("Ana", "ORG"), ("UNA", "ORG")):
+        start = text.index(name, cands[-1].end if cands else 0)
+        cand = Candidate(start, start + len(name), name, label, "ner")
+        cand.votes[label] += 1
+        cands.append(cand)
+    clusters = [{c.text for c in cluster} for cluster in cluster_mentions(cands)]
+    assert {"Ana Dorin", "Ana"} in clusters and {"UNA"} in clusters
+
+
+def test_entities_minutes_participant_is_not_the_surname_with_another_title(nlp):
+    text = ("PRESENT:\nCol. PAVEL DORIN, Minister of Finance\nDr. ILSE VOGT, Minister of Health\n\n"
+            "DR. VOGT: Mrs. Dorin is a nurse, not an agitator.\n\nCOL. DORIN: Then let her say so.\n")
+    ents = _extract(nlp, text)
+    pavel = next(e for e in ents if e.name == "PAVEL DORIN")
+    assert "COL. DORIN" in pavel.aliases and "Mrs. Dorin" not in pavel.aliases
+    assert [e for e in ents if "Mrs. Dorin" in e.aliases]

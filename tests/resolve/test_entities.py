@@ -188,3 +188,19 @@ def test_entities_legal_suffix_names_no_other_company():
     entities, mapping = resolve_entities([a, b, c])
     assert mapping["a:L0"] == mapping["b:L0"] and mapping["c:L0"] != mapping["c:L1"]
     assert len(entities) == 3
+
+
+def test_entities_courtesy_title_of_one_sex_picks_the_bearer_across_documents():
+    def person(doc_id, text, name, aliases, descriptors):
+        a = _analysis(doc_id, text, [(name, "PERSON", aliases)])
+        return DocAnalysis(a.document, (replace(a.entities[0], descriptors=descriptors),))
+
+    a = person("a", "Ana Dorin spoke. Ms. Dorin left.", "Ana Dorin", ("Ana Dorin", "Ms. Dorin"), ("Ms.",))
+    b = person("b", "Minister Pavel Dorin spoke.", "Pavel Dorin", ("Pavel Dorin",), ("Minister",))
+    c = person("c", "Mrs. Dorin is a nurse.", "Dorin", ("Mrs. Dorin",), ("Mrs.",))
+    d = person("d", "Mr. Dorin is a minister.", "Dorin", ("Mr. Dorin",), ("Mr.",))
+    entities, mapping = resolve_entities([a, b, c, d])
+    assert mapping["c:L0"] == mapping["a:L0"] != mapping["b:L0"]
+    assert mapping["d:L0"] != mapping["a:L0"]
+    ana = next(e for e in entities if e.id == mapping["a:L0"])
+    assert "Dorin" not in ana.aliases  # the bare surname is the minister's too

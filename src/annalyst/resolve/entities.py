@@ -35,6 +35,7 @@ from ..extract.entities.lexicon import (
     is_acronym,
     is_role,
     place_names,
+    title_sex,
 )
 from ..model import DocAnalysis, Entity, LocalEntity
 
@@ -109,6 +110,12 @@ def _type(members: list[LocalEntity]) -> str:
     return max(votes, key=lambda t: (votes[t], -list(votes).index(t)))
 
 
+def _sex(descriptors: Iterable[str]) -> str | None:
+    """The sex a courtesy title among the descriptors tells ("Mrs." female, "Mr." male), if one does."""
+    sexes = {title_sex(d) for d in descriptors if len(d.split()) == 1} - {None}
+    return sexes.pop() if len(sexes) == 1 else None
+
+
 def _called_a_place(le: LocalEntity) -> bool:
     """True for a place its document describes as a kind of place: "the mining town of X"."""
     return _coarse(le.type) == "PLACE" and any(d.split()[-1].casefold() in PLACE_KINDS for d in le.descriptors)
@@ -168,11 +175,15 @@ def resolve_entities(analyses: Sequence[DocAnalysis]) -> tuple[list[Entity], dic
                     and union.find(i) not in named_places:
                 union.union(owners.pop(), i)
             continue
-        candidates = surnames.get(canonical_key(le.name), set())
+        sex = _sex(le.descriptors)  # "Mrs. X" is not "Mr. Y X"
+        candidates = {j for j in surnames.get(canonical_key(le.name), set())
+                      if not sex or _sex(locals_[j].descriptors) in {None, sex}}
         owners = {union.find(j) for j in candidates}
         if len(owners) > 1:  # several people share the surname: a shared title may tell which one
             titles = {d.casefold() for d in le.descriptors}
             owners = {union.find(j) for j in candidates if titles & {d.casefold() for d in locals_[j].descriptors}}
+            if len(owners) != 1 and sex:  # or a courtesy title of the same sex: "Mrs. X" here, "Ms. X" there
+                owners = {union.find(j) for j in candidates if _sex(locals_[j].descriptors) == sex}
             if len(owners) != 1:
                 owners = set()
         if len(owners) == 1:
@@ -201,7 +212,8 @@ def resolve_entities(analyses: Sequence[DocAnalysis]) -> tuple[list[Entity], dic
             mapping[le.id] = eid
         entities.append(Entity(
             id=eid, name=name, type=etype,
-            aliases=tuple(dict.fromkeys(a for le in members for a in (le.name, *le.aliases))),
+            # "Maran" of a local entity only ever called "Mrs. Maran" is no alias: another may be called so
+            aliases=tuple(dict.fromkeys(a for le in members for a in (le.aliases or (le.name,)))),
             descriptors=_unique(d for le in members for d in le.descriptors),
             mentions=tuple(m.span for le in members for m in le.mentions)))
     return entities, mapping

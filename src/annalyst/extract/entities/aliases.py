@@ -26,15 +26,21 @@ they are one:
   makes it a person, or it is used as a place; a legal suffix ("Ltd.", "Inc.",
   "plc") names no other company;
 * a first name alone binds to the one person of the text who has it
-  ("Miriam" to "Miriam Holt"); two people called "Moshe" are never merged,
-  and a lone "Moshe" beside them stays on its own.
+  ("Miriam" to "Miriam Holt"), even where the model took it for an
+  organisation with nothing else saying so; two people called "Moshe" are
+  never merged, and a lone "Moshe" beside them stays on its own;
+* a one-word name with "Mrs."/"Ms." or with "Mr."/"Sir" is looked up apart from
+  its other uses, and never binds to a bearer called by the other sex's title,
+  nor, in minutes, to a participant listed with another title ("Mrs. X" is not
+  "Col. Y X"); a shared surname alone is the one bearer the text does not
+  otherwise call by a first name or a courtesy title ("Ms. X" for her, "X" for him).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .lexicon import FUNCTION_WORDS, ORG_HEADS, canonical_key, initials, is_acronym
+from .lexicon import FUNCTION_WORDS, ORG_HEADS, canonical_key, initials, is_acronym, title_sex
 from .mentions import HEADER_ORIGINS, Candidate
 from .typing import NAMED_PLACE, decide_type, is_place_only
 
@@ -91,6 +97,52 @@ def _split_place_from_person(groups: dict[str, list[Candidate]]) -> None:
             groups[k + _AS_PERSON] = people
 
 
+def _split_by_sex(groups: dict[str, list[Candidate]]) -> None:
+    """Split a one-word name's uses with "Mrs."/"Ms." and with "Mr."/"Sir" from its other uses.
+
+    Two people of a text may share a surname ("Mrs. X" and "Col. Y X"): each part,
+    keyed ``"x (female)"``, ``"x (male)"``, then finds its own bearer.
+    """
+    for k, members in list(groups.items()):
+        if " " in k:
+            continue
+        by_sex: dict[str | None, list[Candidate]] = {}
+        for cand in members:
+            by_sex.setdefault(title_sex(cand.title), []).append(cand)
+        for sex in ("female", "male"):
+            if sex in by_sex and len(by_sex) > 1:
+                groups[f"{k} ({sex})"] = by_sex.pop(sex)
+        groups[k] = [c for part in by_sex.values() for c in part]
+
+
+def _base(k: str) -> str:
+    """The name of a group key without its "(person)", "(female)" part."""
+    return k.split(" (", maxsplit=1)[0]
+
+
+def _may_bear(members: list[Candidate], owner: list[Candidate]) -> bool:
+    """Can the titled uses of a surname be the owner's? Not "Mrs. X" for "Mr. Y X", nor in minutes
+    "Mrs. X" for a participant listed as "Col. Y X": a listed person is called by the listed title."""
+    sexes = {title_sex(c.title) for c in members} - {None}
+    owner_sexes = {title_sex(c.title) for c in owner} - {None}
+    if sexes and owner_sexes and sexes != owner_sexes:
+        return False
+    listed = [c.listed_as for c in owner if c.listed_as]
+    titles = [set(_words(c.title)) for c in members if c.title]
+    return not (listed and titles) or all(t <= words for t in titles for words in listed)
+
+
+def _words(text: str | None) -> list[str]:
+    return [w.rstrip(".") for w in (text or "").casefold().split()]
+
+
+def _may_be_person(etype: str, members: list[Candidate]) -> bool:
+    """A person, or a lone word the model called an organisation with nothing else saying so ("X did not
+    hesitate"): no acronym, no organisation head word, no other clue of an organisation."""
+    return etype == "PERSON" or (etype == "ORG" and not any(
+        is_acronym(c.text) or c.votes["ORG"] - (c.label == "ORG") > 0 for c in members))
+
+
 def _person_clues(members: list[Candidate]) -> bool:
     """True when some mention has evidence of a person beyond the model's label ("Price explains")."""
     return any(c.votes["PERSON"] - (c.label == "PERSON") > 0 for c in members)
@@ -106,6 +158,7 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
     for cand in cands:
         groups.setdefault(group_key(cand), []).append(cand)
     _split_place_from_person(groups)
+    _split_by_sex(groups)
     union = _Union(groups)
     types = {k: decide_type(members) for k, members in groups.items()}
 
@@ -125,7 +178,8 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
                 union.union(found[0], k)
 
     # shorter person names to the one full name they end
-    persons = [k for k in groups if types[k] == "PERSON" and len(k.split()) >= 2]
+    persons = [k for k in groups if types[k] == "PERSON" and len(k.split()) >= 2
+               and not all(c.origin in HEADER_ORIGINS for c in groups[k])]  # "COL. X" is a label, no full name
     by_tail: dict[str, set[str]] = {}
     for k in persons:
         words = k.split()
@@ -135,8 +189,8 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
             by_tail.setdefault(f"{words[0]} {words[-1]}", set()).add(k)
     bound = set()
     for k, members in groups.items():
-        owners = by_tail.get(k.removesuffix(_AS_PERSON), set()) - {k}
-        if k in common and not _person_clues(members):
+        owners = {o for o in by_tail.get(_base(k), set()) - {k} if _may_bear(members, groups[o])}
+        if _base(k) in common and not _person_clues(members):
             continue  # "price" is also a word here: "Price" alone is a surname only with a person's clue
         if len({union.find(o) for o in owners}) > 1:
             owners = _named_first(owners, groups, min(c.start for c in members), union)
@@ -147,16 +201,22 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
                 if cand.label and cand.label != "PERSON" and cand.votes[cand.label] >= 1:
                     cand.votes[cand.label] -= 1
     # a first name alone to the one person who has it
+    first_names: set[str] = set()
     by_first: dict[str, set[str]] = {}
     for k in persons:
         by_first.setdefault(k.split()[0], set()).add(k)
     for k, members in groups.items():
         owners = {union.find(o) for o in by_first.get(k, ())}
-        if k in bound or k in by_tail or types[k] != "PERSON" or k in common or len(owners) != 1 \
+        if k in bound or k in by_tail or not _may_be_person(types[k], members) or k in common or len(owners) != 1 \
                 or union.find(k) != k or is_place_only(members):
             continue
         union.union(owners.pop(), k)
         bound.add(k)
+        first_names.add(k)
+        for cand in members:  # the person's type, not the model's guess for the lone word
+            if cand.label and cand.label != "PERSON" and cand.votes[cand.label] >= 1:
+                cand.votes[cand.label] -= 1
+    _tell_bearers_apart(groups, types, by_tail, bound, first_names, union)
     # "Human Rights Commission" to the one longer organisation name it ends
     # (not across "of": "United Nations" is not the "Security Council of the United Nations")
     # and "the Times", "the Commission" (a head word alone) to the one "X Times", "Y Commission"
@@ -186,6 +246,28 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
     for k, members in groups.items():
         clusters.setdefault(union.find(k), []).extend(members)
     return [sorted(c, key=lambda m: m.start) for c in sorted(clusters.values(), key=lambda c: min(m.start for m in c))]
+
+
+def _tell_bearers_apart(groups: dict[str, list[Candidate]], types: dict[str, str], by_tail: dict[str, set[str]],
+                        bound: set[str], first_names: set[str], union: _Union) -> None:
+    """A shared surname alone is the one bearer the text does not call otherwise.
+
+    A writer with two people of one surname tells them apart: "Ms. X" or her first
+    name for one, the bare surname for the other. When every bearer but one is
+    called by a first name alone or by the surname with a courtesy title, the
+    bare surname is that one; when two or more are not, it stays nobody's.
+    """
+    for k in groups:
+        if " " in k or k in bound or union.find(k) != k or types[k] != "PERSON":
+            continue
+        roots = {union.find(o) for o in by_tail.get(k, ())}
+        if len(roots) < 2:
+            continue
+        told_apart = {union.find(g) for g in bound if g in first_names or (g != k and _base(g) == k)}
+        rest = roots - told_apart
+        if len(rest) == 1:
+            union.union(rest.pop(), k)
+            bound.add(k)
 
 
 def _join_company_names(groups: dict[str, list[Candidate]], types: dict[str, str], orgs: list[str],

@@ -335,6 +335,8 @@ def add_header_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
     persons = [c for c in cands if c.label == "PERSON" or c.title]
     entries = participants(text, [(c.start, c.end) for c in persons]) if labels else []
     owners = {c.start: c for c in persons}
+    for entry in entries:  # how the minutes address this participant: "Mrs. X" is somebody else than "Col. Y X"
+        owners[entry.name_start].listed_as = entry.words | {w for role in entry.roles for w in role.split()}
     for s, e, label in labels:
         entry = match_label(label, entries)
         if entry is None:

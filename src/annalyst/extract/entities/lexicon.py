@@ -35,6 +35,22 @@ chairman chairwoman chair commissioner attorney deputy undersecretary under-secr
 dictator leader chief head officer agent detective inspector superintendent sheriff chief-of-staff
 """)
 
+# Courtesy titles that tell a person's sex: "Mrs. X" and "Mr. X" are two people.
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "mlle", "lady", "dame", "frau", "senora",
+                           "señora", "dona", "doña"})
+MALE_TITLES = frozenset({"mr", "mister", "sir", "lord", "monsieur", "herr", "senor", "señor", "don"})
+
+
+def title_sex(title: str | None) -> str | None:
+    """"female" for "Mrs.", "Ms.", "Lady"; "male" for "Mr.", "Sir"; None for a rank or an office."""
+    words = {w.rstrip(".") for w in (title or "").casefold().split()}
+    if words & FEMALE_TITLES:
+        return "female"
+    if words & MALE_TITLES:
+        return "male"
+    return None
+
+
 # Title words that also commonly head an organisation name ("General Assembly",
 # "Director of Intelligence"): they only count as a person's title when a name follows.
 WEAK_TITLES = frozenset({"general", "chief", "head", "leader", "officer", "agent", "chair", "justice", "director"})

@@ -77,6 +77,7 @@ class Candidate:
     alias_of: Candidate | None = None  # an acronym or @handle declared for that mention
     title: str | None = None  # the honorific or office stripped from the front, if any
     title_start: int | None = None  # where that title begins in the text
+    listed_as: frozenset[str] = frozenset()  # a listed participant's title and role words: "col", "minister"
 
     @property
     def key(self) -> str:
