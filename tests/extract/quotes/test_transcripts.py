@@ -82,7 +82,9 @@ def test_transcripts_role_first_entries_and_sides_before_a_dash():
 def test_transcripts_header_field_naming_a_person_is_no_turn():
     text = ("CHAIR: Dr. Ruth Lee, Treasurer\nRECORDER: Capt. Paul Ash\n\nTHE CHAIR: We begin.\n\n"
             "CAPT. ASH: The accounts are late.\n\nTHE CHAIR: Again?\n\nCAPT. ASH: Mr. Ledger Brown\n"
-            "was ill in March.\n")
+            "was ill in March.\n\nTHE CHAIR: Mister Ledger Brown\n\nCAPT. ASH: Yes.\n")
     turns = [(t.label, text[t.start:t.end]) for t in find_turns(text)]
-    assert [label for label, _ in turns] == ["THE CHAIR", "CAPT. ASH", "THE CHAIR", "CAPT. ASH"]
-    assert turns[-1][1] == "Mr. Ledger Brown\nwas ill in March."  # a turn that runs on is a turn
+    assert [label for label, _ in turns] == ["THE CHAIR", "CAPT. ASH", "THE CHAIR", "CAPT. ASH", "THE CHAIR",
+                                             "CAPT. ASH"]
+    assert turns[3][1] == "Mr. Ledger Brown\nwas ill in March."  # a turn that runs on is a turn
+    assert turns[4][1] == "Mister Ledger Brown"  # and so is a name said once the turns have begun

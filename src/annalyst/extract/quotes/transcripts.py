@@ -7,7 +7,7 @@ Kissinger (K)", "K — the Secretary") or the label is itself the name
 a transcript only when at least two turns with two different labels exist,
 and labels are upper case, so ordinary "Note: …" lines are not read as turns;
 a label whose line holds only a name ("SECRETARY: Maj. Anton Quist", "CHAIR: Dr.
-Ruth Lee, Treasurer") is a header field saying who held a post, not a turn.
+Ruth Lee, Treasurer") before the first turn is a header field saying who held a post.
 """
 
 from __future__ import annotations
@@ -52,11 +52,13 @@ def find_turns(text: str, is_name: Callable[[str], bool] | None = None) -> list[
     A text is a transcript when it has at least three turns and some label speaks more than once.
     Upper-case labels always count; title-case ones when ``is_name`` recognises them as a name.
     """
-    heads = [m for m in _TURN.finditer(text) if m.group(1).strip() not in FIELD_LABELS and not _names_a_holder(text, m)]
+    heads = [m for m in _TURN.finditer(text) if m.group(1).strip() not in FIELD_LABELS]
     if is_name is not None:
         heads += [m for m in _TITLE_TURN.finditer(text)
                   if m.group(1).upper() not in FIELD_LABELS and is_name(m.group(1))]
         heads.sort(key=lambda m: m.start())
+    while heads and _names_a_holder(text, heads[0]):  # the header's "SECRETARY: Maj. Anton Quist"
+        heads.pop(0)
     labels = [m.group(1) for m in heads]
     if len(heads) < 3 or len(set(labels)) < 2 or len(set(labels)) == len(labels):
         return []
