@@ -593,3 +593,14 @@ def test_entities_minutes_participant_is_not_the_surname_with_another_title(nlp)
     pavel = next(e for e in ents if e.name == "PAVEL DORIN")
     assert "COL. DORIN" in pavel.aliases and "Mrs. Dorin" not in pavel.aliases
     assert [e for e in ents if "Mrs. Dorin" in e.aliases]
+
+
+@pytest.mark.parametrize("text", [
+    "OSTRAVA, Norland, May 3 (Newsline) - Farmers blocked the roads into the capital on Friday.",
+    "Farm Protest Spreads\n\nKELSO, March 9 (Agrapress) – Farmers blocked the roads on Friday, Agrapress reported.",
+])
+def test_entities_dateline_agency_is_an_organisation(nlp, text):
+    agency = "Newsline" if "Newsline" in text else "Agrapress"
+    found = [e for e in _extract(nlp, text) if e.name == agency]
+    assert len(found) == 1 and found[0].type == "ORG"
+    assert len(found[0].mentions) == text.count(agency)

@@ -8,6 +8,7 @@ or mistypes names there that a reader takes in at a glance:
   "Its Election"): a name there stands only where the body names it too, and
   is trimmed to the words the body confirms;
 
+* a wire story's dateline names its agency in parentheses ("CITY, May 3 (AGENCY) -");
 * a byline "NAME, ORGANISATION, DATE" (or "By NAME, ORGANISATION") puts the
   author's organisation between the name and the date, unless that slot holds
   the author's role ("By NAME, Staff Reporter"), which names nothing;
@@ -66,6 +67,9 @@ _BY_NAME = re.compile(rf"(?m)^[ \t]*By[ \t]+({_NAME})(?=[ \t]*(?:[,(|–—]|[ \
 # words, in capitals or not, then a comma, a parenthesis or the end of the line.
 _ENTRY = re.compile(r"[ \t]*(?P<title>(?:[A-Z][A-Za-z-]*\.?[ \t]+){1,3}?)?"
                     r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3})[ \t]*(?P<after>[,(].*)?$")
+# A wire story's dateline: "CITY, Country, May 3 (AGENCY) - ...": the agency in parentheses before the dash.
+_DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'’-]+,[^\n()]{0,60}?\([ \t]*(?P<agency>[A-Z][\w&.'’-]*(?:[ \t]"
+                       r"[A-Z][\w&.'’-]*){0,3})[ \t]*\)[ \t]*[-–—]")
 _ARTICLES = {"the", "a", "an"}
 _HANDLE = re.compile(r"[ \t]*\([ \t]*(@\w+)[ \t]*\)")
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mister", "sir", "dame", "dr", "lord", "lady", "madam", "hon"})
@@ -327,6 +331,11 @@ def add_header_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
             work = Candidate(s, e, text[s:e], "WORK", "citation")
             work.votes["WORK"] += 3
             cands.append(work)
+    for m in _DATELINE.finditer(text[:2000]):
+        s, e = m.span("agency")
+        cands = [c for c in cands if not (c.start < e and s < c.end)]
+        cands.append(Candidate(s, e, text[s:e], "ORG", "dateline"))
+        cands[-1].votes["ORG"] += 2
     for s, e in listed_names(text):
         line_start = text.rfind("\n", 0, s) + 1
         cands = [c for c in cands if not (c.start < e and line_start < c.end)]  # "Col. VIKTOR" read as an org

@@ -70,7 +70,8 @@ class Candidate:
     end: int
     text: str
     label: str
-    # ner, split, acronym, handle, caps, orghead, facility, headline, search, byline, citation, label, role, listed
+    # ner, split, acronym, handle, caps, orghead, facility, headline, search, byline, citation, label, role, listed,
+    # dateline
     origin: str
     votes: Counter = field(default_factory=Counter)
     descriptors: list[str] = field(default_factory=list)
