@@ -604,3 +604,8 @@ def test_entities_dateline_agency_is_an_organisation(nlp, text):
     found = [e for e in _extract(nlp, text) if e.name == agency]
     assert len(found) == 1 and found[0].type == "ORG"
     assert len(found[0].mentions) == text.count(agency)
+
+
+def test_entities_numbered_facility_is_a_place(nlp):
+    ents = _extract(nlp, "Police sealed off Pier 4 on Sunday and searched the trawler. Pier 4 stayed closed.")
+    assert {e.name: e.type for e in ents}.get("Pier 4") == "FAC"

@@ -289,8 +289,8 @@ def _junk(cand: Candidate, doc: Doc, upper_names: set[str], inner_caps: set[str]
     words = [w.rstrip(".").casefold() for w in text.split()]
     if all(w in TITLES or w in NOT_NAMES for w in words):
         return True  # "Consul", "Consul General", "Ibid"
-    if cand.label == "PERSON" and any(c.isdigit() for c in text):
-        return True  # "Box 736"
+    if cand.label == "PERSON" and any(c.isdigit() for c in text) and words[0] not in FACILITY_NOUNS:
+        return True  # "Box 736", but "Pier 4" is a numbered facility
     if len(words) == 1 and cand.label in {"GPE", "LOC", "FAC"} and words[0] in _GENERIC_PLACES:
         return True  # "Prison" of a title "Letters from Prison": a common noun, capitalised
     if len(words) == 1 and cand.origin == "ner" and text not in inner_caps:

@@ -138,6 +138,8 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
     if len(span) >= 2 and last.lower_ in FACILITY_NOUNS and cand.label != "NORP" and (
             last.lower_ not in ORG_HEADS or first.lower_.rstrip(".") in SAINT_WORDS):
         cand.votes["FAC"] += 2  # "the Old Market Plaza", "St. Paul's Church": a building or a site
+    if len(span) == 2 and first.lower_ in FACILITY_NOUNS and last.like_num:
+        cand.votes["FAC"] += 3  # "Pier 4", "Hangar 2": a numbered facility, whatever the model says
     if len(span) >= 2 and last.lower_.rstrip(".") in LEGAL_SUFFIXES and last.text[:1].isupper():
         cand.votes["ORG"] += 3  # "Acme Tools Ltd.": a company, and so is "Acme Tools" wherever it stands
     if cand.label != "NORP" and _named_as_place(doc, first, last):  # not "the Kenyan capital"
