@@ -67,3 +67,13 @@ def test_marks_unclosed_quote_stops_at_paragraph_end():
 def test_marks_british_single_quotes_when_no_double_marks():
     text = "The minister said ‘we will not resign’, and the party’s leader agreed."
     assert _texts(text) == ["we will not resign"]
+
+
+def test_marks_inner_quotation_of_overlapping_passages_is_found_once():
+    text = ("The minister wrote: “After a month of study, the panel found the ledgers in order (page 3). "
+            "“As to the accounts, the panel ‘is not certain that the ledgers are complete’ (page 9). "
+            "The auditors will report later.” (file 12)\n")
+    found = find_quotations(text)
+    spans = [(q.start, q.end) for q in found]
+    assert len(spans) == len(set(spans))
+    assert any(text[q.start:q.end].startswith("is not certain") for q in found)

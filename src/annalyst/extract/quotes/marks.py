@@ -227,7 +227,8 @@ def find_quotations(text: str) -> list[Quotation]:
             inner = _marks(text, q.start, q.end, SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER)
             pairs, _ = _pair(text, inner, paragraphs)
             singles.extend(p for p in pairs if p.close is not None)
-        found.extend(singles)
+        # passages that overlap (an unclosed one runs on into the next) share their inner quotations: once each
+        found.extend({(p.start, p.end): p for p in singles}.values())
     else:
         found, stray = _pair(text, _marks(text, 0, len(text), SINGLE_OPEN, SINGLE_CLOSE, SINGLE_EITHER),
                              paragraphs)
