@@ -203,8 +203,8 @@ def test_links_different_subjects_do_not_link(analyse_texts):
 
 def test_links_near_synonym_nouns_count_as_the_same_things(analyse_texts):
     dossier = analyse_texts([
-        "Minister Olga Brandt said that the parliament approved the contract in May.",
-        "The parliament never approved the deal, as the records show.",
+        "Minister Olga Brandt said that the parliament ratified the contract in May.",
+        "It is false that the parliament ratified the deal.",
     ])
     [link] = [x for x in dossier.links if x.kind == "contradicts"]
     assert "parliament" in link.explanation and "deal" in link.explanation

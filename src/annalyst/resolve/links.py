@@ -16,6 +16,13 @@ claim that doubts another claim ("It is hard to accept this claim") carries the
 opposite polarity of the claim it doubts, which is the author's own position.
 Lexical similarity (rapidfuzz) only nudges the score; it never decides a link,
 because two sources that contradict each other often share most of their words.
+
+Claims outside those structured classes (whether the army stayed in its
+barracks, whether a confession was true) are compared as propositions by
+:mod:`.propositions`, with a lower score. Only claims that share a blocking key
+(an actor's side, a holder, an event or entity, an uncommon word) are ever
+compared, so the work grows with the overlaps between sources rather than with
+the square of their claims.
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ from itertools import combinations
 
 from ..extract.claims.holders import country_key
 from ..model import Claim, Document, Entity, Event, Link
-from .propositions import same_proposition
+from .propositions import blocking_keys, same_proposition
 
 try:  # an optional nicety: the score works without it
     from rapidfuzz.fuzz import token_set_ratio
@@ -199,6 +206,29 @@ def _score(a: Claim, b: Claim, reason: str) -> float:
     return round(min(score, 1.0), 3)
 
 
+#: a word shared by more claims than this says nothing about which of them belong together
+_COMMON_WORD = 60
+
+
+def _pairs(claims: list[Claim], by_id: dict[str, Claim]) -> list[tuple[Claim, Claim]]:
+    """Pairs of claims of different documents that share a blocking key (an actor's side, a holder, an event
+    or entity, an uncommon word): the only ones worth comparing, so the work grows with the overlaps, not
+    with the square of the claims (record linkage's blocking)."""
+    blocks: dict[tuple[str, str], list[int]] = {}
+    for n, claim in enumerate(claims):
+        keys = blocking_keys(claim, by_id) | {("side", country_key(x, ()) or x) for x in claim.actors}
+        for key in keys:
+            blocks.setdefault(key, []).append(n)
+    pairs: set[tuple[int, int]] = set()
+    for key, members in blocks.items():
+        if key[0] == "word" and len(members) > _COMMON_WORD:
+            continue
+        for i, j in combinations(members, 2):
+            if claims[i].doc != claims[j].doc:
+                pairs.add((i, j))
+    return [(claims[i], claims[j]) for i, j in sorted(pairs)]
+
+
 def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: Sequence[Entity],
                    documents: Sequence[Document] = ()) -> list[Link]:
     """``agrees``/``contradicts`` links between claims of different documents about the same matter.
@@ -213,15 +243,14 @@ def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: S
     # a claim nobody holds ("it was reported that ...") takes no side, so it neither agrees nor contradicts
     candidates = sorted((_expand(c, described) for c in claims if not (c.holder is None and c.stance == "reports")),
                         key=lambda c: (c.doc, c.start))
+    persons = frozenset(e.id for e in entities if e.type == "PERSON")
     links: list[Link] = []
-    for a, b in combinations(candidates, 2):
-        if a.doc == b.doc:
-            continue
+    for a, b in _pairs(candidates, by_id):
         structured = a.predicate in COMPARABLE and a.actors and b.predicate in COMPARABLE and b.actors
         reason = _same_matter(a, b, event_ids) if structured else None
         sign = 1
         if reason is None:
-            found = same_proposition(a, b, by_id, names, COMPARABLE)
+            found = same_proposition(a, b, by_id, names, COMPARABLE, persons)
             if found is None:
                 continue
             reason, sign = found

@@ -7,9 +7,8 @@ knew of a plan. For those, two claims are about the same matter when
 
 * they carry the same predicate, a synonym or an antonym (a small lexicon of
   general English below: "confined to barracks" and "stayed in its barracks"),
-  and share what they are about: an event, an entity other than their holders
-  with a content word beside it, or at least two content words ("army",
-  "barracks");
+  and share what they are about: an event, or at least two common words that
+  make a fair part of what each says ("army", "barracks");
 * or one doubts a claim of its own source (``target``) whose holder and
   predicate are the other claim's: the second source disputes what the first
   reports that person said;
@@ -26,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from ..model import Claim
 
@@ -56,7 +56,10 @@ _SENSE = {word: " ".join(sorted(group)) for group in _SYNONYMS for word in group
 _ANTONYMS = frozenset(frozenset(_SENSE[w] for w in pair.split()) for pair in ("stay leave", "win lose",
                                                                               "accept reject"))
 
-_WORD = re.compile(r"[a-z][a-z-]+")
+_WORD = re.compile(r"[A-Za-z][a-z-]+")
+#: the least part of the shorter and of the longer claim's words the shared ones must make
+_SHARE = 0.4
+_SHARE_OF_LONGER = 0.2
 #: nouns one source uses where another uses a near-synonym, folded to one word for comparison
 _NOUN_SENSES: dict[str, str] = {word: group.split()[0] for group in (
     "deal contract agreement accord pact treaty",
@@ -74,7 +77,8 @@ than then too very more most much many some any all each every both either neith
 same so if because while although though after before during until since about into onto over under again
 further once here out off up down had has have was were been being are is be will would could should might
 may must shall can did does done do said says say year years time times day days thing things way ways one
-two three four five six seven eight ten first last next new old own just even still yet already ever
+two three four five six seven eight nine ten first second third fourth fifth last next new old own just
+even still yet already ever now today whether upon within without against between among per
 """
 _STOP = frozenset(_STOPWORDS.split())
 
@@ -89,48 +93,72 @@ def _opposite(x: str, y: str) -> bool:
     return any(x in pair and y in pair and x != y for pair in _ANTONYMS)
 
 
-def content_words(text: str) -> set[str]:
-    """Lower-case content words of a claim's text, plurals folded ("barracks" stays, "officers" -> "officer")
-    and near-synonymous nouns named by one word ("the contract" and "the deal" are both "deal")."""
+@lru_cache(maxsize=65536)
+def content_words(text: str) -> frozenset[str]:
+    """Common words of a claim's text, plurals folded ("barracks" stays, "officers" -> "officer") and
+    near-synonymous nouns named by one word ("the contract" and "the deal" are both "deal"). Capitalised
+    words are left out: names ("United", "Nations") are compared as entities, not as words."""
     out = set()
-    for word in _WORD.findall(text.lower().replace("’s", "").replace("'s", "")):
-        if word in _STOP or len(word) < 4:
+    for raw in _WORD.findall(text.replace("’s", "").replace("'s", "")):
+        word = raw.lower()
+        if raw[:1].isupper() or word in _STOP or len(word) < 4:
             continue
         plural = word.endswith("s") and not word.endswith(("ss", "us", "is", "cks")) and len(word) > 4
         single = word[:-1] if plural else word
         out.add(_NOUN_SENSES.get(single, single))
-    return out
+    return frozenset(out)
 
 
 def _topic(a: Claim, b: Claim, names: Mapping[str, str]) -> tuple[list[str], list[str], set[str]]:
     """Events and entities both claims are about (their holders aside), and the content words they share
-    beyond those names and the claims' own cue words ("knew" says nothing about what was known)."""
+    beyond the claims' own cue words ("knew" says nothing about what was known), when they are a fair part
+    of both claims' words (two long claims share a few words by chance)."""
     holders = {a.holder, b.holder}
     shared = sorted((set(a.about) & set(b.about)) - holders)
     events = [names.get(x, x) for x in shared if ":V" in x]
-    entities = [names.get(x, x) for x in shared if ":V" not in x]
-    words = content_words(a.text) & content_words(b.text)
-    words -= content_words(" ".join(entities)) | content_words(f"{a.cue or ''} {b.cue or ''}")
+    entities = [x for x in shared if ":V" not in x]
+    cues = content_words(f"{a.cue or ''} {b.cue or ''}".lower())
+    wa, wb = content_words(a.text) - cues, content_words(b.text) - cues
+    words = set(wa & wb)
+    short, long = sorted((len(wa), len(wb)))
+    if words and (len(words) < _SHARE * short or len(words) < _SHARE_OF_LONGER * long):
+        words = set()
     return events, entities, words
 
 
+def blocking_keys(claim: Claim, by_id: Mapping[str, Claim]) -> set[tuple[str, str]]:
+    """What two claims must share for :func:`same_proposition` to find them alike: a holder (or the holder of
+    the claim a doubt targets), an event or entity they are about, or a word."""
+    keys = {("about", x) for x in claim.about}
+    for holder in (claim.holder, getattr(by_id.get(claim.target or ""), "holder", None)):
+        if holder not in (None, "author"):
+            keys.add(("holder", holder))
+    keys.update(("word", w) for w in content_words(claim.text))
+    return keys
+
+
 def same_proposition(a: Claim, b: Claim, by_id: Mapping[str, Claim], names: Mapping[str, str],
-                     comparable: frozenset[str]) -> tuple[str, int] | None:
+                     comparable: frozenset[str], persons: frozenset[str] = frozenset()) -> tuple[str, int] | None:
     """``(why, sign)`` when ``a`` and ``b`` speak of the same matter, else None. ``sign`` is -1 when their
-    predicates are antonyms (so equal polarities disagree); ``comparable`` are the predicate classes the
-    structured comparison owns when both claims name actors, left to it unless one person holds both."""
+    predicates are antonyms (so equal polarities disagree), 0 when only their holder is the same;
+    ``comparable`` are the predicate classes the structured comparison owns when both claims name actors;
+    ``persons`` are the ids of people, the one kind of entity specific enough to make a topic on its own."""
     holder = a.holder if a.holder == b.holder and a.holder not in (None, "author") else None
-    events, entities, words = _topic(a, b, names)
+    events, entity_ids, words = _topic(a, b, names)
+    people = [names.get(x, x) for x in entity_ids if x in persons]
+    entities = [names.get(x, x) for x in entity_ids]
     shared = events + entities
     if holder is not None:
         same = _sense(a.predicate) is not None and _sense(a.predicate) == _sense(b.predicate)
-        if not shared and len(words) < (1 if same else 2):
+        if not (events or people or (same and words) or len(words) >= 2):
             return None
-        on = ", ".join(shared) if shared else "“" + "”, “".join(sorted(words)) + "”"
+        on = ", ".join(events + people) if events or people else "“" + "”, “".join(sorted(words)) + "”"
         who = names.get(holder, holder)
         return (f"what {who} holds on {on}" + (" (the same predicate)" if same else ""), 1 if same else 0)
-    if a.predicate in comparable and a.actors and b.predicate in comparable and b.actors:
-        return None  # the actors' sides decide, in the structured comparison
+    if a.predicate in comparable or b.predicate in comparable:
+        # a broad class ("involvement" covers backed, approved, sponsored) says two claims are alike only
+        # through the actors' sides, which the structured comparison weighs
+        return None
     if a.actors and b.actors and not set(a.actors) & set(b.actors):
         return None  # different actors do different things
     for doubt, other in ((a, b), (b, a)):
@@ -145,7 +173,7 @@ def same_proposition(a: Claim, b: Claim, by_id: Mapping[str, Claim], names: Mapp
     sign = -1 if _opposite(sa, sb) else 1
     if sa != sb and sign == 1:
         return None
-    if not events and not (entities and words) and len(words) < 2:
+    if not events and len(words) < 2:
         return None  # one name in common is not one matter: "gave X advice" and "gave X weapons"
     on = ", ".join(shared) if shared else "“" + "”, “".join(sorted(words)) + "”"
     verbs = f"“{a.predicate}”" + (f" and “{b.predicate}”" if a.predicate != b.predicate else "")
