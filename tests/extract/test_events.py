@@ -309,3 +309,14 @@ def test_events_scheduled_funeral_and_a_followed_coffin(analyse_text):
     [funeral] = _events(a, "funeral")
     assert funeral.date == "1964-03-06"
     assert _roles(a, funeral).get("Moser")
+
+
+def test_events_state_of_emergency_as_a_noun_and_a_ship_tied_up(analyse_text):
+    a = analyse_text("The state of emergency proclaimed on 2 July 1961 remains in force. "
+                     "The freighter Nordstern tied up on 9 July 1961, a rusty ship out of Hamburg.")
+    # the noun and its verb are one event: the noun points at the verb's mention, which dates it
+    assert {e.date for e in _events(a, "emergency")} - {None} == {"1961-07-02"}
+    assert not _events(a, "statement")
+    assert [e.date for e in _events(a, "arrival")] == ["1961-07-09"]
+    b = analyse_text("On 9 July 1961 the dispute tied up the funds of the union.")
+    assert not _events(b, "arrival")

@@ -183,6 +183,8 @@ def _find_triggers(doc) -> list[_Trigger]:
             kind = noun_class(token)
             if kind is None:
                 continue
+            if token.dep_ in ("dobj", "obj") and token.head.pos_ == "VERB" and verb_class(token.head) == kind:
+                continue  # "declared a state of emergency": the verb's event, named twice
             extra = [c for c in token.children if c.dep_ == "compound" and noun_class(c) is None
                      and c.lemma_.lower() in ("coup", "assassination", "murder")]
             light = _light_verb(token)

@@ -107,6 +107,9 @@ ARMS = frozenset({"weapon", "arm", "training", "aircraft", "tank", "missile", "a
 RECORDS = frozenset({"document", "archive", "file", "record", "paper", "cable"})
 #: what a funeral carries: a verb with one of these as object is a funeral ("followed his coffin")
 BIERS = frozenset({"coffin", "casket", "hearse", "bier", "cortege", "cortège"})
+#: what ties up at a quay
+VESSELS = frozenset({"ship", "boat", "vessel", "freighter", "tanker", "steamer", "ferry", "yacht", "cruiser",
+                     "destroyer", "frigate", "submarine", "liner", "barge", "trawler", "warship", "schooner"})
 #: places whose taking is an occupation, not a coup
 SITES = frozenset({"port", "harbour", "harbor", "dock", "airport", "berth", "station", "building", "quay",
                    "bridge", "base", "town", "city", "square", "factory", "mine", "border", "plant", "field"})
@@ -139,8 +142,9 @@ def verb_class(token) -> str | None:
              for g in c.children if g.dep_ == "pobj"}
     if objects & BIERS:
         return "funeral"  # "thousands followed his coffin", "carried the casket"
-    if lemma in ("declare", "proclaim", "impose", "decree") and _emergency(token):
-        return "emergency"  # "declared a state of emergency", "imposed martial law"
+    if lemma in ("declare", "proclaim", "impose", "decree") and (
+            _emergency(token) or (token.dep_ == "acl" and noun_class(token.head) == "emergency")):
+        return "emergency"  # "declared a state of emergency", "imposed martial law", "the curfew imposed on X"
     if lemma in ("take", "seize", "assume") and objects & {"control"} and _of_site(token):
         return "occupation"  # "took control of the port": a site is occupied, a state is seized
     if lemma in ("take", "seize", "grab", "assume") and objects & {"power", "control"}:
@@ -151,8 +155,9 @@ def verb_class(token) -> str | None:
         return "appointment"
     if lemma in ("name", "make") and any(c.dep_ in ("oprd", "xcomp") for c in token.children) and objects:
         return "appointment"
-    if lemma == "tie" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and not objects:
-        return "arrival"  # "the ship tied up at the quay"
+    if lemma == "tie" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and (
+            not objects or objects & VESSELS):
+        return "arrival"  # "the ship tied up at the quay", "they tied up the freighter"; not "tied up funds"
     if lemma == "call" and any(p == "on" for p, _ in preps) and \
             not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
         return "meeting"  # "called on the minister" (a visit); "called on them to resign" is an appeal
@@ -188,7 +193,9 @@ def verb_class(token) -> str | None:
 
 
 def _emergency(verb) -> bool:
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+    """The verb's object, or its subject ("martial law was declared", and the parser's reading of "the state
+    of emergency proclaimed on X"), is a state of emergency, martial law or a curfew."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj")):
         lemma = obj.lemma_.lower()
         if lemma in ("emergency", "curfew", "siege") or (
                 lemma == "law" and any(c.lower_ == "martial" for c in obj.children)):
@@ -218,6 +225,10 @@ def noun_class(token) -> str | None:
     lemma = token.lemma_.lower()
     if lemma in ATTEMPT_NOUNS and any(c.dep_ == "compound" and NOUNS.get(c.lemma_.lower()) for c in token.children):
         return "attempt"
+    if (lemma == "state" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            g.lemma_.lower() in ("emergency", "siege") for g in c.children) for c in token.children)) or (
+            lemma == "law" and any(c.lower_ == "martial" for c in token.children)):
+        return "emergency"  # "the state of emergency proclaimed on 4 June", "martial law"
     cls = NOUNS.get(lemma)
     if cls is None:
         return None
