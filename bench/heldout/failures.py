@@ -85,6 +85,9 @@ class Report:
                 continue
             text = self.sc.docs[doc]["text"]
             span = S.find_nth(text, gt["text"], gt["nth"])
+            if span is None:  # the gold's words are not in the document text (dropped as boilerplate)
+                print(f"{opt(gt)}{gt['file'][:14]} {gt['text']!r}#{gt['nth']} not in the document text")
+                continue
             hits = [t for t in by_doc.get(doc, []) if S.overlaps(S._span(t), span)]
             covered.update(t["id"] for t in hits)
             if not any(self._value_ok(gt, t.get("value")) for t in hits):
