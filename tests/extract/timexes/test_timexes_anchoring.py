@@ -440,3 +440,22 @@ def test_timexes_a_date_opening_the_line_after_a_header_opens_its_sentence(timex
 def test_timexes_years_ago_this_month_is_that_month_of_that_year(timexes_of, phrase, value):
     found, _ = timexes_of(f"{phrase}, the shipyard closed its gates.", published="2012-04-02")
     assert found[phrase].value == value
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_timexes_a_chronologys_entries_take_the_year_heading_them(timexes_of, gap):
+    # entries in the present tense, a bare month opening an entry, a year named inside an entry, and
+    # list entries separated by blank lines or not
+    lines = ["Chronology", "1956", "2 June – Dockers strike at the harbour; their last strike was in 1948.",
+             "August – The port authority is dissolved.", "1957", "11 February – Ten ships leave the port.",
+             "30 April: The navy seizes the harbour."]
+    found, _ = timexes_of(gap.join(lines), published="2014-09-01")
+    assert found["2 June"].value == "1956-06-02"
+    assert found["August"].value == "1956-08"
+    assert found["11 February"].value == "1957-02-11"
+    assert found["30 April"].value == "1957-04-30"
+
+
+def test_timexes_a_month_opening_a_line_without_a_separator_is_no_entry(timexes_of):
+    found, _ = timexes_of("Letters\n\nMay I ask the editor a question?", published="2014-09-01")
+    assert "May" not in found

@@ -18,6 +18,9 @@ Four anchors, as a historian reads them:
   chronology of 1966 speaks for itself"), else the speech time, where a
   past narrative never lands after the day of writing and a present-tense
   day used as a name ("14 March is a day of mourning") belongs to no year.
+  A chronology's entry ("2 June – dockers strike", "August – ...") takes
+  the year heading the list ("1956" alone on a line above it), whatever
+  year the entries between mention.
   In the author's voice a bare weekday counted from the day of writing
   that falls on that weekday is that very day ("on Tuesday" in a
   Tuesday's report), as news style writes it.
@@ -166,6 +169,10 @@ class Resolver:
         scene ("Twenty-five years ago, I stood ..."). Failing that, a framing date of the previous
         paragraph. A date in parentheses or in a past-perfect clause ("I had started in 1979") frames
         nothing: it tells what came before the story."""
+        if c.extra.get("entry"):
+            heading = self._heading(c)
+            if heading is not None:
+                return heading
         best = previous = earlier = backstory = None
         for o in self.cands:
             if o.start >= c.start:
@@ -187,6 +194,14 @@ class Resolver:
         # past-perfect clause just before; the day of writing would only guess
         best = best or previous or (earlier or backstory if c.tense < 0 else None)
         return _Anchor(best.value, best.id) if best else None  # type: ignore[arg-type]
+
+    def _heading(self, c: Candidate) -> _Anchor | None:
+        """The year heading a chronology's entries ("1956" alone on a line, then "2 June – ...",
+        "August – ..."): the last one before ``c``, whatever dates the entries between mention."""
+        for o in reversed(self.cands[:self.cands.index(c)]):
+            if o.extra.get("heading") and o.region == c.region and o.resolved and o.value:
+                return _Anchor(o.value, o.id)
+        return None
 
     def _dct(self) -> _Anchor | None:
         return _Anchor(self.published, self.published_id) if self.published else None

@@ -71,7 +71,11 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
                 c.extra["aside"] = _in_an_aside(token, text)
             if c.reading.rel == "yearless" and c.tense == 0:
                 c.extra["present"] = _has_present_verb(token)
-        c.extra["bare"] = not _PREPOSITION_BEFORE.search(text, max(0, c.start - 12), c.start)
+        # a list entry's opening date ("3 May – the strike begins") dates the entry, however it is worded
+        c.extra["entry"] = _opens_entry(text, c.start, c.end)
+        c.extra["heading"] = c.extra.get("kind") == "year" and _is_heading(text, c.start, c.end)
+        c.extra["bare"] = not _PREPOSITION_BEFORE.search(text, max(0, c.start - 12), c.start) \
+            and not c.extra["entry"]
         boundary = _BOUNDARY.search(text, max(0, c.start - 12), c.start)
         if boundary and not (c.opens and boundary.group().lower().startswith("by")):
             # "held until 1970", "had fled by 1970", "since 1970": an end or start point the story does
@@ -88,6 +92,26 @@ _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:on|in|of|by|until|till|since|fro
                                  r"between|and|or|during|around|about|until|as\s+of)\s+(?:the\s+)?$",
                                  re.IGNORECASE)
 _ASIDE_DEPS = frozenset({"acl", "relcl", "appos", "parataxis"})
+# a list entry: its line opens (after a bullet or number, if any) on a date set off by a dash or colon
+_ENTRY_LEAD = re.compile(r"[ \t]*(?:[-\u2022*\u2013\u2014]\s*|\d{1,3}[.)]\s+)?")
+_ENTRY_SEP = re.compile(r"[ \t]*(?:[\u2013\u2014:]|--?(?=\s))")
+
+
+_HEADING_LEAD = re.compile(r"[ \t#=*]*")
+_HEADING_TAIL = re.compile(r"[ \t=*:]*(?:\n|$)")
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    """Whether the span is alone on its line ("1956", "== 1956 ==", "### 1956:"), a chronology's heading."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_HEADING_LEAD.fullmatch(text, line_start, start) and _HEADING_TAIL.match(text, end))
+
+
+def _opens_entry(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` opens a list entry ("14 May – Strikers march.", "June: a vote"),
+    the layout of a chronology: the entry is what happened then."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_ENTRY_LEAD.fullmatch(text, line_start, start) and _ENTRY_SEP.match(text, end))
 
 
 def _has_present_verb(token: Token) -> bool:
@@ -213,6 +237,8 @@ def _is_adverb(doc: Doc, starts: list[int], start: int) -> bool:
 def _is_month(text: str, doc: Doc, starts: list[int], start: int, span: str) -> bool:
     if not span[:1].isupper() or " " in span or "-" in span:
         return True  # "early September", "mid-March"
+    if _opens_entry(text, start, start + len(span)):
+        return True  # a chronology's "October – the tender is announced"
     tok = _token_at(doc, starts, start)
     if tok is None or tok.i == 0:
         return False
