@@ -493,3 +493,25 @@ def test_claims_negative_subjects_deny(analyse_text, subject):
                      "had left the barracks.")
     [claim] = _claims(a, "left the barracks")
     assert claim.stance == "denies"
+
+
+def test_claims_op_ed_first_person_and_negative_statements_are_the_authors(analyse_text):
+    a = analyse_text("We published the accounts every year. There was no secret fund. I never met the broker. "
+                     "No bank ever refused our loans. The ministry did not comment. We will win again.")
+    assert [c.stance for c in _claims(a, "published the accounts")] == ["asserts"]
+    assert [c.stance for c in _claims(a, "secret fund")] == ["denies"]
+    assert [c.stance for c in _claims(a, "met the broker")] == ["denies"]
+    assert [c.stance for c in _claims(a, "refused our loans")] == ["denies"]
+    assert all(c.holder == "author" for c in a.claims)
+    assert not _claims(a, "comment")  # declining to comment takes no stand
+    assert not _claims(a, "win again")  # a promise puts no fact forward
+
+
+def test_claims_denied_charge_named_by_a_noun_and_a_pointer_called_propaganda(analyse_text):
+    a = analyse_text("The mayor Olaf Brenn resigned in 1988 but has always denied any wrongdoing. "
+                     "Officials say the strike was paid for from abroad. That is propaganda.")
+    [denial] = _claims(a, "wrongdoing")
+    assert "Brenn" in _holder_name(a, denial) and denial.stance == "denies"
+    [verdict] = _claims(a, "That is propaganda")
+    assert verdict.holder == "author" and verdict.stance == "denies"
+    assert verdict.target is not None

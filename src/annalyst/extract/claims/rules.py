@@ -47,6 +47,7 @@ from .cues import (
 from .holders import entity_of, holder_of, places_of, quote_at
 from .quoted import quoted_statements
 from .verdicts import _disbelieved, _insisted, _target_before, _verdict_after
+from .voiced import denied_charges, own_voice
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -514,9 +515,11 @@ def _verdict_on(noun: Token) -> Token | None:
 def _judged_claim(b: Builder, tok: Token) -> bool:
     """ "This claim is doubtful", "His account is exaggerated", "That story is false": a verdict on a claim."""
     word = tok.lower_
-    if word not in DOUBT_ADJECTIVES and word not in FALSE_ADJECTIVES and tok.lemma_ not in DOUBT_ADJECTIVES:
+    false_noun = tok.dep_ == "attr" and tok.lemma_ in FALSE_FRAMES  # "That is propaganda", "This is a lie"
+    if word not in DOUBT_ADJECTIVES and word not in FALSE_ADJECTIVES and tok.lemma_ not in DOUBT_ADJECTIVES \
+            and not false_noun:
         return False
-    clause = tok.head if tok.dep_ == "acomp" else tok
+    clause = tok.head if tok.dep_ in ("acomp", "attr") else tok
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or (subject.lemma_ not in CLAIM_NOUNS and subject.lower_ not in _POINTERS):
         return False
@@ -527,7 +530,7 @@ def _judged_claim(b: Builder, tok: Token) -> bool:
     if target is None:
         return False
     lo, hi = clause_range(clause, stop=tok if tok.i > clause.i else None)
-    false = word in FALSE_ADJECTIVES
+    false = word in FALSE_ADJECTIVES or false_noun
     b.add(lo, hi, clause, holder="author", stance="denies" if false else "doubts", cue=tok.text, flip=-1,
           confidence=0.7, target=target)
     return True
@@ -627,7 +630,8 @@ def _asserted(b: Builder, sent: Span) -> None:
     found.sort(key=lambda f: (f[0], f[1], _CLASS_RANK.get(predicate_class(f[2]) or "", 99)))
     for lo, hi, tok, holder in found:
         modal = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could") for c in tok.children)
-        stance = "asserts" if polarity_of(tok) > 0 else "denies"
+        none = tok.pos_ == "NOUN" and negative_subject(tok)  # "there was no secret fund"
+        stance = "asserts" if polarity_of(tok) > 0 and not none else "denies"
         cue, first, who = tok.text, lo, holder
         frame = _viewpoint(tok) if holder == "author" else None
         if frame is not None:  # "For them the coup was organised from outside": their view, relayed
@@ -637,7 +641,8 @@ def _asserted(b: Builder, sent: Span) -> None:
             first = max(lo, frame.head.right_edge.i + 1)
         if not trim(b.doc, first, hi)[0] <= tok.i:
             continue  # the predicate sits in a title or note the parser glued on: the span would miss it
-        b.add(first, hi, tok, holder=who, stance=stance, cue=cue, confidence=0.4 if modal else 0.6)
+        b.add(first, hi, tok, holder=who, stance=stance, cue=cue, confidence=0.4 if modal else 0.6,
+              flip=-1 if none else 1)
 
 
 def _viewpoint(verb: Token) -> Token | None:
@@ -734,4 +739,4 @@ def _backed(b: Builder, sent: Span) -> None:
 # In this order: reports first, so that "this claim" and verdicts find the claim they point back to;
 # the author's plain assertions last, so that they skip what an earlier rule already attributed.
 RULES = (_reported, _framed, _judged_role, _doubted, _verdict_after, _disbelieved, _insisted, _hedged, _refuted,
-         _backed, _asserted, quoted_statements)
+         _backed, denied_charges, _asserted, quoted_statements, own_voice)
