@@ -459,3 +459,29 @@ def test_timexes_a_chronologys_entries_take_the_year_heading_them(timexes_of, ga
 def test_timexes_a_month_opening_a_line_without_a_separator_is_no_entry(timexes_of):
     found, _ = timexes_of("Letters\n\nMay I ask the editor a question?", published="2014-09-01")
     assert "May" not in found
+
+
+def test_timexes_a_count_from_a_coarser_later_date_is_as_precise_as_that_date(timexes_of):
+    text = ("The siege began on 3 April 1921. Ten days later the garrison surrendered.\n\n"
+            "The tribunal's verdict, delivered in September 1923, cleared the officers. The governor "
+            "stepped down three weeks later.")
+    found, _ = timexes_of(text, published="2020-06-01")
+    assert found["Ten days later"].value == "1921-04-13"
+    assert (found["three weeks later"].value, found["three weeks later"].anchor) == (
+        "1923", found["September 1923"].id)
+    # a coarser date earlier in time is no move of the story
+    found, _ = timexes_of("He was sworn in on 2 March 1950. His father was born in 1890. Two days later he "
+                          "dissolved parliament.", published="2020-06-01")
+    assert found["Two days later"].value == "1950-03-04"
+    # with no day at all, the month says as much as can be known
+    found, _ = timexes_of("The tribunal sat in May 1930. Two days later it adjourned.", published="2020-06-01")
+    assert found["Two days later"].value == "1930"
+
+
+def test_isodates_shift_of_a_coarse_period_keeps_what_all_its_days_agree_on():
+    from annalyst.extract.timexes import isodates
+
+    assert isodates.shift_period("1923-09", "week", 3, 1) == "1923"
+    assert isodates.shift_period("1923-09", "day", 2, -1) == "1923"
+    assert isodates.shift_period("1923-12", "week", 2, 1) is None
+    assert isodates.shift_period("1923", "month", 3, 1) is None

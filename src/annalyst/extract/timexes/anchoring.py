@@ -10,7 +10,10 @@ Four anchors, as a historian reads them:
 * **the narrative time** for anaphoric expressions ("three months later",
   "the next day", "earlier in the day"): the last date the text moved to
   that is precise enough for the shift ("three months later" needs a month,
-  so a bare "in 1970" mentioned in passing does not count);
+  so a bare "in 1970" mentioned in passing does not count), unless the
+  story has since moved on to a later time it gives less precisely
+  ("found in October 1996 ... resigned two weeks later": in 1996, as
+  precise as every day of that month agrees on);
 * **the narrative frame** for dates without a year ("On September 11th") or
   a bare weekday: the year of a date that framed the story in this or the
   previous paragraph (sentence-initial, or in a past-tense clause; in the
@@ -232,6 +235,28 @@ class Resolver:
             return None
         return anchor or (self._speech_time(c) if c.region is not None else None)
 
+    def _moved_on(self, c: Candidate, anchor: _Anchor | None, level: str) -> Candidate | None:
+        """The last date too coarse for ``level`` that the story moved to after ``anchor``, both in the
+        text and in time (a past-tense "found in October 1996" after "on 12 January 1995"), or before
+        ``c`` at all when nothing precise enough came first: the narrative's time, known only as
+        precisely as that date says."""
+        after = anchor is None or not any(o.id == anchor.id for o in self.cands)
+        since = isodates.parse(anchor.value) if anchor is not None else None
+        best = None
+        for o in self.cands:
+            if o.start >= c.start:
+                break
+            if anchor is not None and o.id == anchor.id:
+                after = True
+                continue
+            if not after or not o.frame or not self._can_anchor(o, c, "year") \
+                    or isodates.is_finer_or_equal(o.value, level) or o.reading.rel == "range":
+                continue
+            first = isodates.parse(o.value)
+            if since is None or (first[0], first[1] or 1, 1) > (since[0], since[1] or 1, since[2] or 1):  # type: ignore[index]
+                best = o
+        return best
+
     def _scene_changed(self, c: Candidate, anchor: _Anchor) -> bool:
         """Whether a sentence opened on another time between the anchor and ``c``: after "In 1976,
         protests followed", "the next day" cannot count from a day of 1980 mentioned before."""
@@ -291,6 +316,12 @@ class Resolver:
                 return self._in_year(c, r, year)
             level = _NEEDS.get(r.unit or "day", "day")
             anchor = self._narrative(c, level)
+            later = self._moved_on(c, anchor, level) if r.n and level != "year" and r.type == "DATE" \
+                and r.unit not in ("hour", "minute", "second") else None
+            if later is not None:
+                # "Its report came out in October 1996. He resigned two weeks later": in 1996, not two
+                # weeks after the last full date, which the story has left behind
+                return isodates.shift_period(later.value, r.unit or "day", r.n, r.sign, fuzzy=r.fuzzy), later.id
             if r.extra.get("deictic_unless_past") and (c.tense > 0 or anchor is None):
                 # "we will pay before the end of the year": the current one (present tense is no sign:
                 # the parser often misses the verb of "By the end of the year thousands had fled")

@@ -89,6 +89,25 @@ def shift(value: str, unit: str, n: float, sign: int, *, fuzzy: bool = False) ->
     return str(target)
 
 
+def shift_period(value: str, unit: str, n: float, sign: int, *, fuzzy: bool = False) -> str | None:
+    """``value`` moved by a unit finer than its own precision, as precisely as every day of it agrees:
+    two weeks after October 1996 is in 1996 (October or November); three months after 1996 is in
+    no one year, so ``None``."""
+    parts = parse(value)
+    if parts is None:
+        return None
+    y, m, _ = parts
+    first = ymd(y, m or 1, 1)
+    last = ymd(y, m or 12, calendar.monthrange(y, m or 12)[1])
+    a, b = shift(first, unit, n, sign, fuzzy=fuzzy), shift(last, unit, n, sign, fuzzy=fuzzy)
+    if a is None or b is None:
+        return None
+    for width in (10, 7, 4):
+        if len(a) >= width and a[:width] == b[:width]:
+            return a[:width]
+    return None
+
+
 def week_of(value: str) -> str | None:
     parts = parse(value)
     if parts is None or parts[2] is None:
