@@ -485,3 +485,10 @@ def test_isodates_shift_of_a_coarse_period_keeps_what_all_its_days_agree_on():
     assert isodates.shift_period("1923-09", "day", 2, -1) == "1923"
     assert isodates.shift_period("1923-12", "week", 2, 1) is None
     assert isodates.shift_period("1923", "month", 3, 1) is None
+
+
+def test_timexes_a_quote_attributed_to_a_season_dates_its_years(timexes_of):
+    text = ("“We build the dam this year or we lose the valley next year,” the engineer, Ole Brandt, told the "
+            "council in the spring of 1962. Work began in May.")
+    found, _ = timexes_of(text, published="2008-10-01")
+    assert (found["this year"].value, found["next year"].value) == ("1962", "1963")

@@ -5,8 +5,10 @@ Four anchors, as a historian reads them:
 * **the speech time** for deictic expressions ("two years ago", "today",
   "last Tuesday"; "twenty years ago this month" is that month of the year
   counted back): the publication date in the author's voice; inside a
-  quotation or a quoted report, the date of that speech situation, i.e. the
-  last day-precise date the narrative gave before the quotation;
+  quotation or a quoted report, the date of that speech situation: the
+  date its attribution gives, as precise as the expression needs ('"...
+  this year," he said in the spring of 1962' is 1962), else the last
+  day-precise date the narrative gave before the quotation;
 * **the narrative time** for anaphoric expressions ("three months later",
   "the next day", "earlier in the day"): the last date the text moved to
   that is precise enough for the shift ("three months later" needs a month,
@@ -209,15 +211,16 @@ class Resolver:
     def _dct(self) -> _Anchor | None:
         return _Anchor(self.published, self.published_id) if self.published else None
 
-    def _speech_time(self, c: Candidate) -> _Anchor | None:
+    def _speech_time(self, c: Candidate, level: str = "day") -> _Anchor | None:
         """The publication date in the author's voice; for a quotation, the date its attribution gives
-        ('"...," she said on 4 May') or else the last day-precise date before it."""
+        ('"...," she said on 4 May'; at least ``level`` precise: '"... this year," he said in the spring
+        of 1950' is enough for a year) or else the last day-precise date before it."""
         if c.region is None:
             return self._dct()
         start, end = self.regions[c.region]
         for o in self.cands:
             if o.start >= end and o.start - end <= 80 and o.region is None and o.resolved \
-                    and isodates.is_finer_or_equal(o.value, "day") and not _SENTENCE_END.search(self._gap(end, o)):
+                    and isodates.is_finer_or_equal(o.value, level) and not _SENTENCE_END.search(self._gap(end, o)):
                 return _Anchor(o.value, o.id)  # type: ignore[arg-type]
         probe = Candidate(start, start, "", Reading(), region=None)
         before, dct = self._dated_before(probe, "day"), self._dct()
@@ -308,7 +311,7 @@ class Resolver:
             vb, _ = self._resolve(c, b)
             return (f"{va}/{vb}" if va and vb else None), anchor
         if r.rel == "deictic":
-            anchor = self._speech_time(c)
+            anchor = self._speech_time(c, _NEEDS.get(r.unit or "day", "day"))
             return self._apply(r, anchor), anchor.id if anchor else None
         if r.rel == "anaphoric":
             year = self._year_after(c) if r.n == 0 and r.unit in ("day", "week", "month") else None
