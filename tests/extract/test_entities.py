@@ -609,3 +609,51 @@ def test_entities_dateline_agency_is_an_organisation(nlp, text):
 def test_entities_numbered_facility_is_a_place(nlp):
     ents = _extract(nlp, "Police sealed off Pier 4 on Sunday and searched the trawler. Pier 4 stayed closed.")
     assert {e.name: e.type for e in ents}.get("Pier 4") == "FAC"
+
+
+def test_entities_footnote_mark_glued_to_a_word_is_no_part_of_the_name(nlp):
+    ents = _extract(nlp, "It is told in her account of the century.[3] Teodora Brandl, who teaches in Ostrava, "
+                         "found the letters.")
+    assert "Teodora Brandl" in {e.name for e in ents}
+    assert all("[" not in m.text and "]" not in m.text for e in ents for m in e.mentions)
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    ("Its leader was Pavel Orsk of the Farmers' Mutual Union (FMU), a small group. The FMU lost.",
+     "Farmers' Mutual Union", "FMU"),
+    ("The Railwaymen's Defence League and the Printers' Solidarity Union marched on Monday.",
+     "Printers' Solidarity Union", None),
+    ("The Dockers’ Defence League called a strike in Varna.", "Dockers’ Defence League", None),
+])
+def test_entities_plural_possessor_opens_an_organisation_name(nlp, text, name, acronym):
+    ents = _extract(nlp, text)
+    org = [e for e in ents if e.name == name]
+    assert len(org) == 1 and org[0].type == "ORG"
+    assert acronym is None or acronym in org[0].aliases
+    assert not [e for e in ents if e.name in {"Farmers", "Printers", "Dockers"}]
+
+
+def test_entities_lower_case_title_ending_a_sentence_is_no_title_of_the_next_name(nlp):
+    ents = _extract(nlp, "Anna Koval, the mayor's wife, was a director. Ivo Koval resigned in May.")
+    ivo = [e for e in ents if e.name == "Ivo Koval"]
+    assert len(ivo) == 1 and ivo[0].aliases == ("Ivo Koval",) and "director." not in ivo[0].descriptors
+
+
+def test_entities_apposition_is_typed_by_its_head_noun_not_a_modifier(nlp):
+    ents = _extract(nlp, "Two guards were hurt, among them Petar Lisk, the party chairman's cousin. The rest fled.")
+    assert [e.type for e in ents if e.name == "Petar Lisk"] == ["PERSON"]
+
+
+@pytest.mark.parametrize("text, principal, relative", [
+    ("Strikers led by Ivo Marek of the Dockworkers' Unity Federation (DUF) blocked the port. Two men were hurt, "
+     "among them Luka Marek, the strike leader's nephew. Years later, Marek said: \"They lied to us.\"",
+     "Ivo Marek", "Luka Marek"),
+    ("The march was led by Tomas Varga. Two men were arrested, among them Pavel Varga, the organiser's son. "
+     "In 2010, Varga said the police had lied.", "Tomas Varga", "Pavel Varga"),
+])
+def test_entities_shared_surname_is_not_the_bearer_introduced_as_a_relative(nlp, text, principal, relative):
+    ents = {e.name: e for e in _extract(nlp, text)}
+    assert ents[principal].type == ents[relative].type == "PERSON"  # "Ivo Marek" was the model's ORG
+    surname = principal.split()[-1]
+    assert surname in ents[principal].aliases and surname not in ents[relative].aliases
+    assert surname not in ents

@@ -42,7 +42,7 @@ from collections.abc import Iterable
 
 from .lexicon import FUNCTION_WORDS, ORG_HEADS, canonical_key, initials, is_acronym, title_sex
 from .mentions import HEADER_ORIGINS, Candidate
-from .typing import NAMED_PLACE, decide_type, is_place_only
+from .typing import KIN, NAMED_PLACE, decide_type, is_place_only
 
 
 class _Union:
@@ -161,6 +161,7 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
     _split_by_sex(groups)
     union = _Union(groups)
     types = {k: decide_type(members) for k, members in groups.items()}
+    _type_by_surname(groups, types)
 
     for cand in cands:
         if cand.alias_of is not None and group_key(cand.alias_of) in groups:
@@ -248,22 +249,43 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
     return [sorted(c, key=lambda m: m.start) for c in sorted(clusters.values(), key=lambda c: min(m.start for m in c))]
 
 
+def _type_by_surname(groups: dict[str, list[Candidate]], types: dict[str, str]) -> None:
+    """A two-word name the model called an organisation is a person when its last word is a person's surname.
+
+    "Y X" beside "Z X, the leader's nephew" or "X said": with nothing else saying
+    organisation (no head word, no acronym, no legal suffix), the family name makes
+    it a person, as it would for a reader.
+    """
+    surnames = {k.split()[-1] for k in groups if types[k] == "PERSON" and len(k.split()) >= 2}
+    surnames |= {k for k in groups if types[k] == "PERSON" and " " not in k and _person_clues(groups[k])}
+    for k, members in groups.items():
+        words = k.split()
+        if len(words) == 2 and types[k] == "ORG" and words[-1] in surnames and _may_be_person("ORG", members) \
+                and not ORG_HEADS & set(words) and all(w[:1].isupper() for c in members for w in c.text.split()):
+            for cand in members:
+                cand.votes["PERSON"] += 2
+            types[k] = decide_type(members)
+
+
 def _tell_bearers_apart(groups: dict[str, list[Candidate]], types: dict[str, str], by_tail: dict[str, set[str]],
                         bound: set[str], first_names: set[str], union: _Union) -> None:
     """A shared surname alone is the one bearer the text does not call otherwise.
 
     A writer with two people of one surname tells them apart: "Ms. X" or her first
     name for one, the bare surname for the other. When every bearer but one is
-    called by a first name alone or by the surname with a courtesy title, the
-    bare surname is that one; when two or more are not, it stays nobody's.
+    called by a first name alone or by the surname with a courtesy title, or was
+    introduced as somebody's relative ("Y X, the minister's wife"), the bare
+    surname is that one; when two or more are not, it stays nobody's.
     """
-    for k in groups:
-        if " " in k or k in bound or union.find(k) != k or types[k] != "PERSON":
+    for k, members in groups.items():
+        if " " in k or k in bound or union.find(k) != k or not _may_be_person(types[k], members):
             continue
         roots = {union.find(o) for o in by_tail.get(k, ())}
         if len(roots) < 2:
             continue
         told_apart = {union.find(g) for g in bound if g in first_names or (g != k and _base(g) == k)}
+        told_apart |= {r for r in roots if any(c.votes[KIN] for g in groups if union.find(g) == r
+                                               for c in groups[g])}  # "X Y, the leader's nephew"
         rest = roots - told_apart
         if len(rest) == 1:
             union.union(rest.pop(), k)

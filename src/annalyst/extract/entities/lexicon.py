@@ -83,6 +83,13 @@ commander chief head mayor governor man woman boy girl player actor actress sing
 philosopher theologian lawmaker legislator representative negotiator mediator architect butcher tyrant
 correspondent commentator biographer publisher broadcaster photographer lecturer researcher physician surgeon
 merchant industrialist magnate ally rival opponent critic supporter successor predecessor protege mentor
+nephew niece cousin uncle aunt grandson granddaughter grandfather grandmother stepson stepdaughter fiancee
+""")
+
+# Kinship nouns: "X, the minister's wife" introduces X as somebody's relative.
+KIN_NOUNS = _words("""
+wife husband son daughter father mother brother sister widow widower nephew niece cousin uncle aunt grandson
+granddaughter grandfather grandmother stepson stepdaughter fiancee fiance
 """)
 
 # Nouns naming places: "the X region", "X, a colony in ...".

@@ -55,6 +55,7 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _URLISH = re.compile(r"://|www\.|\.(com|org|net|gov|edu)\b|^https?", re.I)
 _GENERIC_PLACES = (PLACE_NOUNS | FACILITY_NOUNS) - ORG_HEADS  # "Embassy" alone may still be the one embassy
 _JOINERS = {"–", "-", "—", "/", "&", ","}
+_PLURAL_OWNER = re.compile(r"(?<![\w'’])[A-Z][\w-]*s['’] \Z")  # "Farmers' " right before a name
 
 
 # Origins of mentions made from a transcript's labels and roles ("THE PRESIDENT", "the Chairman"):
@@ -378,9 +379,10 @@ def _inside_longer_name(doc: Doc, cand: Candidate) -> bool:
     return i >= 1 and doc[i].lower_ in {"of", "to", "for", "on"} and doc[i - 1].text[:1].isupper()
 
 
-def _parenthetical_aliases(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """Acronyms in parentheses after an organisation, @handles after a person."""
-    by_span = {(c.start, c.end): c for c in cands}
+def _parenthetical_aliases(doc: Doc, cands: list[Candidate], known: list[Candidate] | None = None,
+                           ) -> list[Candidate]:
+    """Acronyms in parentheses after an organisation, @handles after a person (``known``: mentions already made)."""
+    by_span = {(c.start, c.end): c for c in (cands if known is None else known)}
     out = []
     for cand in cands:
         span = _next_in_parens(doc, cand.end)
@@ -418,8 +420,9 @@ def _caps_neighbours(doc: Doc, cands: list[Candidate], taken: list[bool]) -> lis
 def _head_phrases(doc: Doc, taken: list[bool]) -> list[Candidate]:
     """Capitalised phrases ending in an organisation or facility head word that spaCy did not tag.
 
-    "... Human Rights Commission" is an organisation; "the Northern Cemetery",
-    "St. Anne's Hospital" (a saint's possessive inside) are places.
+    "... Human Rights Commission", "Dockers' Defence League" (a plural possessor
+    inside) are organisations; "the Northern Cemetery", "St. Anne's Hospital" (a
+    saint's possessive inside) are places.
     """
     out = []
     i = 0
@@ -436,6 +439,8 @@ def _head_phrases(doc: Doc, taken: list[bool]) -> list[Candidate]:
                 j += 1
             elif joined and nxt.text in _POSSESSIVE and _is_saint(list(doc[i:j + 1]), j - i):
                 j += 2
+            elif joined and nxt.text in {"'", "’"} and doc[j].text.endswith("s"):
+                j += 2  # "Dockers' Defence League": a plural possessor opens the name
             else:
                 break
         head = doc[j].lower_
@@ -448,14 +453,16 @@ def _head_phrases(doc: Doc, taken: list[bool]) -> list[Candidate]:
 
 
 def _segments(doc: Doc, ent: Span) -> list[Span]:
-    """The entity cut at line breaks, commas and a headline verb inside it ("X Met Y\n\nZ").
+    """The entity cut at line breaks, commas, footnote marks and a headline verb inside it ("X Met Y\n\nZ").
 
     A comma inside a name is rare ("Washington, D.C.", "Acme, Inc."); a comma inside
-    the model's span mostly joins two names ("at X, Y among them").
+    the model's span mostly joins two names ("at X, Y among them"). No name holds a
+    square bracket: "[1]" is a footnote mark the tokenizer may glue to the word before it
+    ("the war.[1] X"), and what it separates are two sentences.
     """
     from spacy.tokens import Span
 
-    cuts = [t.i for t in ent if (t.is_space and "\n" in t.text)
+    cuts = [t.i for t in ent if (t.is_space and "\n" in t.text) or "[" in t.text or "]" in t.text
             or (t.lower_ in HEADLINE_VERBS and t.is_title and ent.start < t.i < ent.end - 1)
             or (t.text == "," and ent.start < t.i < ent.end - 1
                 and doc[t.i + 1].text.replace(".", "").lower() not in NAME_SUFFIXES)]
@@ -492,6 +499,8 @@ def collect_mentions(doc: Doc) -> list[Candidate]:
             taken[t.i] = True
     extra = _caps_neighbours(doc, cands, taken) + _head_phrases(doc, taken)
     cands.extend(extra)
+    cands.extend(_parenthetical_aliases(doc, extra, known=cands))
+    cands = _join_plural_possessors(doc, cands)
     upper = {c.text for c in cands if c.text.isupper()}
     inner_caps = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start and t.i > 0
                   and not doc[t.i - 1].is_space and not doc[t.i - 1].is_punct}
@@ -502,6 +511,40 @@ def collect_mentions(doc: Doc) -> list[Candidate]:
         if cand.alias_of is not None and id(cand.alias_of) not in kept:
             cand.alias_of = None  # its name was dropped: the acronym stands on its own
     return cands
+
+
+def _join_plural_possessors(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """One name of a plural possessor and the organisation or building it owns: "Farmers' Mutual Union".
+
+    The model cuts such a name at the apostrophe ("Farmers" and "Mutual Union", or
+    "Mutual Union" alone); a capitalised plural word before a bare apostrophe, right
+    before a name ending in an organisation or facility head word, is the first word
+    of that name. An acronym declared for the second part is the whole name's.
+    """
+    text = text_of(doc)
+    joined: dict[int, Candidate] = {}
+    out: list[Candidate] = []
+    for cand in sorted(cands, key=lambda c: c.start):
+        words = cand.text.split()
+        owner = _PLURAL_OWNER.search(text, max(0, cand.start - 60), cand.start)
+        if owner is None or len(words) < 2 or words[-1].lower() not in ORG_HEADS | FACILITY_NOUNS:
+            out.append(cand)
+            continue
+        prev = out[-1] if out and out[-1].end > owner.start() else None
+        if prev is not None and (prev.start != owner.start() or prev.alias_of is not None):
+            out.append(cand)
+            continue
+        whole = Candidate(owner.start(), cand.end, text[owner.start():cand.end], cand.label or "ORG", cand.origin)
+        joined[id(cand)] = whole
+        if prev is not None:
+            joined[id(prev)] = whole
+            out[-1] = whole
+        else:
+            out.append(whole)
+    for cand in out:
+        if cand.alias_of is not None and id(cand.alias_of) in joined:
+            cand.alias_of = joined[id(cand.alias_of)]
+    return out
 
 
 def _capitalised_words(doc: Doc) -> frozenset[str]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import (
     FACILITY_NOUNS,
+    KIN_NOUNS,
     LEGAL_SUFFIXES,
     LOCATIVE_PREPS,
     MOTION_VERBS,
@@ -40,6 +41,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _PREFERENCE = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK", "LAW", "NORP", "OTHER")
 _LOWERCASE_TITLES = {"general", "president", "marshal", "colonel", "admiral", "director", "senator", "minister"}
 LOCATIVE = "locative"  # a count of "in X"-like contexts, kept beside the type votes
+KIN = "kin"  # a count of contexts that introduce the name as somebody's relative: "X, the minister's wife"
 NAMED_PLACE = "named place"  # a count of contexts that call the name a place: "the town of X", "the X district"
 
 
@@ -53,8 +55,11 @@ def _title_before(doc: Doc, i: int) -> int | None:
     j = i - 1
     seen_title = leftmost = None
     while j >= 0 and not doc[j].is_space:
-        if doc[j].text == "." and j >= 1 and not doc[j - 1].whitespace_ and doc[j - 1].lower_ in TITLES:
+        if doc[j].text == "." and j >= 1 and not doc[j - 1].whitespace_ and doc[j - 1].lower_ in TITLES \
+                and not doc[j - 1].is_lower:
             j -= 1  # "COL" "." "X": the model split an abbreviated title from its dot
+        if doc[j].is_lower and doc[j].text.endswith(".") and len(doc[j].text) > 1:
+            break  # "was a director. X": a lower-case title word with a dot ends its sentence
         word = doc[j].lower_.rstrip(".")
         if seen_title is None and doc[j].text[:1].isupper() and j >= 2 and doc[j - 1].lower_ in {"of", "for"} \
                 and doc[j - 2].lower_.rstrip(".") in TITLES:
@@ -87,8 +92,9 @@ def _named_as_place(doc: Doc, first: Token, last: Token) -> bool:
             and after[2].lemma_.lower() in PLACE_NOUNS)
 
 
-def _role_after(doc: Doc, last: Token) -> str | None:
-    """Type given by a role noun in apposition after the name: "X (a lawyer)", "X, a colony"."""
+def _apposition_after(doc: Doc, last: Token) -> str | None:
+    """The lemma of the head noun of an apposition after the name: "X (a lawyer)", "X, a colony",
+    "X, the union leader's nephew" ("nephew", not "union")."""
     k = last.i + 1
     if k < len(doc) and doc[k].text in {"’s", "'s"}:
         return None
@@ -98,20 +104,22 @@ def _role_after(doc: Doc, last: Token) -> str | None:
     if k < len(doc) and doc[k].lower_ in {"a", "an", "the"}:
         k += 1
     for tok in doc[k:k + 6]:
-        if tok.pos_ == "NOUN":
-            return role_noun(tok.lemma_.lower())
+        if tok.pos_ == "NOUN" and tok.dep_ not in {"compound", "poss"}:  # "the union leader's nephew": "nephew"
+            return tok.lemma_.lower()
+        if tok.tag_ == "POS":
+            continue
         if (tok.is_punct and tok.text not in {"-"}) or tok.is_space or tok.pos_ == "ADP":
             return None  # the apposition ends at a comma or a line break; "X, Y among officers" is none
     return None
 
 
-def _role_before(doc: Doc, first: Token) -> str | None:
-    """Type given by a lower-case role noun right before the name: "the butcher X", "ruler, X"."""
+def _noun_before(doc: Doc, first: Token) -> str | None:
+    """The lemma of a lower-case role noun right before the name: "the butcher X", "ruler, X"."""
     j = first.i - 1
     if j >= 0 and doc[j].text == ",":
         j -= 1
     if j >= 0 and doc[j].pos_ == "NOUN" and doc[j].is_lower:
-        return role_noun(doc[j].lemma_.lower())
+        return doc[j].lemma_.lower()
     return None
 
 
@@ -154,9 +162,12 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
             cand.title_start = doc[start].idx
     if last.i + 2 < len(doc) and doc[last.i + 1].text == "," and doc[last.i + 2].lower_ in {"who", "whom", "whose"}:
         cand.votes["PERSON"] += 2  # "X, who worked at the embassy"
-    for role in (_role_after(doc, last), _role_before(doc, first)):
+    for noun in (_apposition_after(doc, last), _noun_before(doc, first)):
+        role = role_noun(noun) if noun else None
         if role:
             cand.votes[role] += 2
+        if noun in KIN_NOUNS:
+            cand.votes[KIN] += 1
     root = span.root
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in PERSON_VERBS:
         cand.votes["PERSON"] += 0.5
