@@ -492,3 +492,17 @@ def test_timexes_a_quote_attributed_to_a_season_dates_its_years(timexes_of):
             "council in the spring of 1962. Work began in May.")
     found, _ = timexes_of(text, published="2008-10-01")
     assert (found["this year"].value, found["next year"].value) == ("1962", "1963")
+
+
+def test_timexes_a_count_on_in_the_present_tense_is_the_speakers_now(timexes_of):
+    # a round count from the story's year, or after nothing but the writer's own "Last week"
+    text = "The shipyard closed in March 1985. Thirty years on, I still ask why nobody stopped it."
+    found, _ = timexes_of(text, published="2013-05-06")
+    assert found["Thirty years on"].value == "2013"
+    text = "Last week a reader wrote to me about the shipyard. Thirty years on, I still ask why it closed."
+    found, _ = timexes_of(text, published="2013-05-06")
+    assert (found["Thirty years on"].value, found["Thirty years on"].anchor) == ("2013", "published")
+    # in a past narrative it still counts from the story's time
+    found, _ = timexes_of("The shipyard closed in 1983. Ten years on, the docks stood empty.",
+                          published="2013-05-06")
+    assert found["Ten years on"].value == "1993"

@@ -16,6 +16,8 @@ Four anchors, as a historian reads them:
   story has since moved on to a later time it gives less precisely
   ("found in October 1996 ... resigned two weeks later": in 1996, as
   precise as every day of that month agrees on);
+  A count "on" in the present tense ("Twenty years on, I want to ...") is
+  the speech time: the speaker's now, that long after the story.
 * **the narrative frame** for dates without a year ("On September 11th") or
   a bare weekday: the year of a date that framed the story in this or the
   previous paragraph (sentence-initial, or in a past-tense clause; in the
@@ -318,6 +320,10 @@ class Resolver:
             if year is not None:
                 return self._in_year(c, r, year)
             level = _NEEDS.get(r.unit or "day", "day")
+            if r.extra.get("on") and c.tense == 0:
+                # "Twenty years on, I want to explain": the time of speaking, that long after the story
+                anchor = self._speech_time(c, level)
+                return (_truncate(anchor.value, r.unit or "day") if anchor else None), anchor.id if anchor else None
             anchor = self._narrative(c, level)
             later = self._moved_on(c, anchor, level) if r.n and level != "year" and r.type == "DATE" \
                 and r.unit not in ("hour", "minute", "second") else None

@@ -280,6 +280,8 @@ def _shift(g, _):
     # "Twenty years ago this month": the same month (week, season) of that year
     this = (g.get("this") or "").lower()
     extra = {"this": SEASONS.get(this, this)} if this and unit in ("year", "decade") else {}
+    if direction == "on":
+        extra["on"] = True  # "Ten years on, we still wait": in the present tense, the speaker's now
     return Reading(rel=rel, unit=unit, n=n, sign=sign, fuzzy=vague, mod="APPROX" if vague else None, extra=extra)
 
 
