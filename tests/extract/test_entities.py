@@ -657,3 +657,21 @@ def test_entities_shared_surname_is_not_the_bearer_introduced_as_a_relative(nlp,
     surname = principal.split()[-1]
     assert surname in ents[principal].aliases and surname not in ents[relative].aliases
     assert surname not in ents
+
+
+def test_entities_newspaper_is_an_organisation_and_its_first_word_a_city(nlp):
+    ents = {e.name: e for e in _extract(nlp, "Velmar was cold that winter. Velmar had two mills, and Anton Hale "
+                                             "ran both. The Velmar Courier said so.")}
+    assert ents["Velmar Courier"].type == "ORG"
+    assert ents["Velmar"].type == "GPE" and "Velmar" not in ents["Velmar Courier"].aliases
+
+
+def test_entities_name_ending_in_post_may_still_be_a_person(nlp):
+    ents = _extract(nlp, "The story ran in the Velmar Courier on Monday. Critics in Velmar said little. It was "
+                         "reprinted by the Velmar Courier. Dana Post wrote it.")
+    assert [e.type for e in ents if e.name == "Dana Post"] == ["PERSON"]
+
+
+def test_entities_publication_noun_in_apposition_makes_an_organisation(nlp):
+    ents = _extract(nlp, "From Lorapedia, the free encyclopedia of Lorish history\n\nThe mill strike was in 1988.")
+    assert [e.type for e in ents if e.name == "Lorapedia"] == ["ORG"]

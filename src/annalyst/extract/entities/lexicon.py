@@ -125,10 +125,19 @@ ORG_HEADS = _words("""
 commission committee council department ministry agency institute institution party army navy force forces
 university college school academy bank association organisation organization union court assembly congress
 parliament senate government administration directorate bureau office service corporation company group
-foundation federation league alliance front movement network times post herald journal tribune gazette news
+foundation federation league alliance front movement network
 review press television radio church society club team fund authority board police guard guards
 bloc coalition regime junta cabinet embassy consulate legation mission
 """)
+
+# Last words of newspaper names ("the Chicago Tribune"): their first word is mostly the paper's city.
+NEWSPAPER_HEADS = _words("times post herald journal tribune gazette news courier chronicle telegraph dispatch "
+                         "inquirer courant")
+ORG_HEADS |= NEWSPAPER_HEADS
+
+# Common nouns for publications: "X, the free encyclopedia", "X, a weekly magazine" make X an organisation.
+PUBLICATION_NOUNS = _words("newspaper magazine encyclopedia encyclopaedia wiki website site blog periodical "
+                           "tabloid weekly daily broadsheet publisher")
 
 # Verbs whose subject is normally a person (used as light evidence only: organisations say things too).
 PERSON_VERBS = _words("""

@@ -30,12 +30,14 @@ from .lexicon import (
     HEADLINE_VERBS,
     HONORIFIC_POSSESSORS,
     NAME_SUFFIXES,
+    NEWSPAPER_HEADS,
     NOT_NAMES,
     ORG_HEADS,
     PERSON_NOUNS,
     PLACE_NOUNS,
     PLURAL_PLACES,
     PLURAL_POSSESSORS,
+    PUBLICATION_NOUNS,
     SAINT_WORDS,
     TITLE_LINKS,
     TITLES,
@@ -349,7 +351,9 @@ def _relabel(doc: Doc, cand: Candidate, ent: Span, place_keys: frozenset[str] = 
             and (last.pos_ == "PROPN" or cand.label != "NORP"):  # but "a neo-Nazi colony" stays NORP
         cand.votes["LOC"] += 2  # "the Aisen region"
     if last.lower_ in ORG_HEADS and (len(tokens) >= 2 or cand.label == "PERSON"):
-        cand.votes["ORG"] += 1 if len(tokens) >= 2 else 2  # "Embassy" is not a person
+        # "Embassy" is not a person, nor is "the X Courier" ("Post" is a surname too: "Dana Post" may be)
+        strong = len(tokens) == 1 or (cand.label == "PERSON" and last.lower_ in NEWSPAPER_HEADS - {"post"})
+        cand.votes["ORG"] += 2 if strong else 1
 
 
 def _office_domain(doc: Doc, ent: Span) -> bool:
@@ -603,13 +607,14 @@ def find_missed(text: str, forms: dict[str, object], taken: list[tuple[int, int]
 
 
 def role_noun(lemma: str) -> str | None:
-    """The coarse type a role noun gives its name: "lawyer" PERSON, "colony" LOC, "building" FAC."""
+    """The coarse type a role noun gives its name: "lawyer" PERSON, "colony" LOC, "building" FAC,
+    "encyclopedia" ORG."""
     if lemma in PERSON_NOUNS:
         return "PERSON"
     if lemma in PLACE_NOUNS:
         return "LOC"
     if lemma in FACILITY_NOUNS:
         return "FAC"
-    if lemma in ORG_HEADS:
+    if lemma in ORG_HEADS or lemma in PUBLICATION_NOUNS:
         return "ORG"
     return None

@@ -11,15 +11,18 @@ nationality and once as an organisation is the organisation.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from .lexicon import (
     FACILITY_NOUNS,
+    FUNCTION_WORDS,
     KIN_NOUNS,
     LEGAL_SUFFIXES,
     LOCATIVE_PREPS,
     MOTION_VERBS,
+    NEWSPAPER_HEADS,
     ORG_HEADS,
     PERSON_VERBS,
     PLACE_KINDS,
@@ -73,6 +76,22 @@ def _title_before(doc: Doc, i: int) -> int | None:
             break
         j -= 1
     return leftmost
+
+
+def _institution_places(doc: Doc) -> frozenset[str]:
+    """Words an institution's name gives as its place: a newspaper's first word ("the X Courier"),
+    the complement of a university's or bank's "of" ("the University of X"). Cached on the doc."""
+    found = doc.user_data.get("annalyst.institution_places")
+    if found is None:
+        text = text_of(doc)
+        papers = "|".join(w.capitalize() for w in NEWSPAPER_HEADS)
+        heads = "|".join(w.capitalize() for w in ORG_HEADS)
+        words = re.findall(rf"\b([A-Z][\w-]+) (?:{papers})\b", text)
+        words += re.findall(rf"\b(?:{heads}) of (?:the )?([A-Z][\w-]+)\b(?![ -]?[A-Z])", text)
+        found = frozenset(w for w in words if w.lower() not in FUNCTION_WORDS and w.lower() not in TITLES
+                          and w.lower() not in ORG_HEADS)
+        doc.user_data["annalyst.institution_places"] = found
+    return found
 
 
 def _named_as_place(doc: Doc, first: Token, last: Token) -> bool:
@@ -150,6 +169,8 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
         cand.votes["FAC"] += 3  # "Pier 4", "Hangar 2": a numbered facility, whatever the model says
     if len(span) >= 2 and last.lower_.rstrip(".") in LEGAL_SUFFIXES and last.text[:1].isupper():
         cand.votes["ORG"] += 3  # "Acme Tools Ltd.": a company, and so is "Acme Tools" wherever it stands
+    if len(span) == 1 and cand.label != "NORP" and cand.text in _institution_places(doc):
+        cand.votes["GPE"] += 2  # "the X Courier", "the University of X": X is a city wherever it stands alone
     if cand.label != "NORP" and _named_as_place(doc, first, last):  # not "the Kenyan capital"
         cand.votes["LOC"] += 3  # "the mining town of X": whoever else is called X
         cand.votes[NAMED_PLACE] += 1
