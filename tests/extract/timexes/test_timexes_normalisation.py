@@ -164,3 +164,10 @@ def test_timexes_a_24_hour_clock_in_hours_is_a_time_of_day(timexes_of):
     assert found["21.05 hrs"].value.endswith("T21:05")
     found, _ = timexes_of("The repairs took 4.5 hours.")
     assert found["4.5 hours"].value == "PT4.5H"
+
+
+def test_timexes_a_dotted_clock_with_a_time_zone_is_a_time_of_day(timexes_of):
+    found, _ = timexes_of("Comment | Wed 5 Jun 2002 18.45 BST\n\nThe council voted last night.")
+    assert found["18.45 BST"].value == "2002-06-05T18:45"
+    found, _ = timexes_of("Turnout rose to 12.50 est. in the north.")
+    assert not any("12.50" in k for k in found)

@@ -51,8 +51,11 @@ APPROX = r"(?P<approx>about|around|approximately|roughly|circa|c\.|nearly|almost
 ORD = (r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
        r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
        r"twentieth|twenty-first)")
-# the 24-hour clock of official papers, "at 16.00 hours": a time of day, not sixteen hours
-_HOURS_CLOCK = r"(?:[01][0-9]|2[0-3])\.[0-5][0-9]\s*(?:hours|hrs)\b"
+# a time zone's abbreviation (upper case: "est" is a word)
+_ZONE = r"(?-i:GMT|UTC|CES?T|EES?T|WES?T|BST|[A-Z][SD]T)(?![\w])"
+# the 24-hour clock of official papers, "at 16.00 hours", or of a dated line, "07.30 CET": a time of
+# day, not sixteen hours
+_HOURS_CLOCK = rf"(?:[01][0-9]|2[0-3])\.[0-5][0-9]\s*(?:(?:hours|hrs)\b|{_ZONE})"
 B = r"(?<![\w'])"  # a left word boundary that does not split "don't"
 E = r"(?![\w])"
 
@@ -126,7 +129,7 @@ FAMILIES: dict[str, str] = {
     "clock": (rf"(?<![\d:.])(?P<h>[01]?[0-9]|2[0-3])(?P<sep>[:.])(?P<mi>[0-5][0-9])"
               rf"(?:\s*(?P<ap>[AaPp]\.\s?[Mm]\.|[AaPp][Mm]{E}))"
               rf"|(?<![\d:.])(?P<h_>[01]?[0-9]|2[0-3]):(?P<mi_>[0-5][0-9])(?![\d:])(?:\s*(?P<tz>GMT|UTC|[A-Z][SD]T{E}|hours{E}|hrs{E}))?"
-              rf"|(?<![\d:.])(?=(?:{_HOURS_CLOCK}))(?P<h__>\d\d)\.(?P<mi__>\d\d)\s*(?:hours|hrs)"),
+              rf"|(?<![\d:.])(?=(?:{_HOURS_CLOCK}))(?P<h__>\d\d)\.(?P<mi__>\d\d)\s*(?:hours|hrs|{_ZONE})"),
     "hour": (rf"(?<![\d:.])(?P<h>1[0-2]|0?[1-9])\s*(?P<ap>[AaPp]\.\s?[Mm]\.|[AaPp][Mm]{E})"
              rf"|(?P<hw>{_SMALL}|\d{{1,2}})\s+o'clock"),
     "noon": r"(?P<w>noon|midday|midnight)",
