@@ -515,3 +515,9 @@ def test_claims_denied_charge_named_by_a_noun_and_a_pointer_called_propaganda(an
     [verdict] = _claims(a, "That is propaganda")
     assert verdict.holder == "author" and verdict.stance == "denies"
     assert verdict.target is not None
+
+
+def test_claims_story_with_a_passive_clause_is_a_content_clause(analyse_text):
+    a = analyse_text("But the story that two sailors were beaten by the guards is false.")
+    [claim] = _claims(a, "sailors were beaten")
+    assert claim.holder == "author" and claim.stance == "denies"

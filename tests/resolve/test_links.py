@@ -208,3 +208,13 @@ def test_links_near_synonym_nouns_count_as_the_same_things(analyse_texts):
     ])
     [link] = [x for x in dossier.links if x.kind == "contradicts"]
     assert "parliament" in link.explanation and "deal" in link.explanation
+
+
+def test_links_an_op_ed_writer_is_the_person_other_sources_quote(analyse_texts):
+    dossier = analyse_texts([
+        ("Lena Vos, the former treasurer, said: “We never took a cent from the contractors.”", {}),
+        ("I never took a bribe from anyone.", {"author": "Lena Vos"}),
+    ])
+    agreements = [x for x in dossier.links if x.kind == "agrees"]
+    assert agreements and "Lena Vos" in agreements[0].explanation
+    assert not [x for x in dossier.links if x.kind == "contradicts"]

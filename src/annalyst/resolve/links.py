@@ -206,17 +206,28 @@ def _score(a: Claim, b: Claim, reason: str) -> float:
     return round(min(score, 1.0), 3)
 
 
+def _writers(documents: Sequence[Document], entities: Sequence[Entity]) -> dict[str, str]:
+    """Document id -> the person entity its byline names, when the sources speak of that person too (an op-ed
+    by a former minister whom the other sources quote): what "I" says there is that person's claim."""
+    people: dict[str, str] = {}
+    for e in entities:
+        if e.type == "PERSON":
+            for name in (e.name, *e.aliases):
+                people.setdefault(name.casefold(), e.id)
+    return {d.id: people[d.author.casefold()] for d in documents if d.author and d.author.casefold() in people}
+
+
 #: a word shared by more claims than this says nothing about which of them belong together
 _COMMON_WORD = 60
 
 
-def _pairs(claims: list[Claim], by_id: dict[str, Claim]) -> list[tuple[Claim, Claim]]:
+def _pairs(claims: list[Claim], by_id: dict[str, Claim], writers: dict[str, str]) -> list[tuple[Claim, Claim]]:
     """Pairs of claims of different documents that share a blocking key (an actor's side, a holder, an event
     or entity, an uncommon word): the only ones worth comparing, so the work grows with the overlaps, not
     with the square of the claims (record linkage's blocking)."""
     blocks: dict[tuple[str, str], list[int]] = {}
     for n, claim in enumerate(claims):
-        keys = blocking_keys(claim, by_id) | {("side", country_key(x, ()) or x) for x in claim.actors}
+        keys = blocking_keys(claim, by_id, writers) | {("side", country_key(x, ()) or x) for x in claim.actors}
         for key in keys:
             blocks.setdefault(key, []).append(n)
     pairs: set[tuple[int, int]] = set()
@@ -238,19 +249,21 @@ def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: S
     names = {e.id: e.name for e in entities}
     names.update({d.id: f"“{d.title}” ({d.id})" for d in documents if d.title})
     event_ids = {e.id: e.label for e in events}
+    names.update({k: f"“{v}”" for k, v in event_ids.items()})
     by_id = {c.id: c for c in claims}
     described = _descriptor_sides(entities)
     # a claim nobody holds ("it was reported that ...") takes no side, so it neither agrees nor contradicts
     candidates = sorted((_expand(c, described) for c in claims if not (c.holder is None and c.stance == "reports")),
                         key=lambda c: (c.doc, c.start))
     persons = frozenset(e.id for e in entities if e.type == "PERSON")
+    writers = _writers(documents, entities)
     links: list[Link] = []
-    for a, b in _pairs(candidates, by_id):
+    for a, b in _pairs(candidates, by_id, writers):
         structured = a.predicate in COMPARABLE and a.actors and b.predicate in COMPARABLE and b.actors
         reason = _same_matter(a, b, event_ids) if structured else None
         sign = 1
         if reason is None:
-            found = same_proposition(a, b, by_id, names, COMPARABLE, persons)
+            found = same_proposition(a, b, by_id, names, COMPARABLE, persons, writers)
             if found is None:
                 continue
             reason, sign = found

@@ -31,7 +31,7 @@ from ..model import Claim
 
 #: predicates that say too little to compare ("was", "had", "said")
 _LIGHT = frozenset({
-    "be", "have", "do", "say", "make", "get", "go", "take", "give", "come", "see", "expect", "tell", "become",
+    "be", "have", "do", "say", "make", "get", "go", "come", "see", "expect", "tell", "become",
     "seem", "appear", "want", "need", "use", "find", "show", "let", "put", "think", "believe", "add", "call",
 })
 #: near-synonymous predicates, one set per sense
@@ -126,46 +126,61 @@ def _topic(a: Claim, b: Claim, names: Mapping[str, str]) -> tuple[list[str], lis
     return events, entities, words
 
 
-def blocking_keys(claim: Claim, by_id: Mapping[str, Claim]) -> set[tuple[str, str]]:
+def blocking_keys(claim: Claim, by_id: Mapping[str, Claim], writers: Mapping[str, str] | None = None
+                  ) -> set[tuple[str, str]]:
     """What two claims must share for :func:`same_proposition` to find them alike: a holder (or the holder of
     the claim a doubt targets), an event or entity they are about, or a word."""
+    writers = writers or {}
     keys = {("about", x) for x in claim.about}
-    for holder in (claim.holder, getattr(by_id.get(claim.target or ""), "holder", None)):
+    target = by_id.get(claim.target or "")
+    for holder in (_holder(claim, writers), _holder(target, writers) if target else None):
         if holder not in (None, "author"):
             keys.add(("holder", holder))
     keys.update(("word", w) for w in content_words(claim.text))
     return keys
 
 
+def _holder(claim: Claim, writers: Mapping[str, str]) -> str | None:
+    """The claim's holder, the author standing for the person the byline names when the sources know them."""
+    return writers.get(claim.doc, "author") if claim.holder == "author" else claim.holder
+
+
 def same_proposition(a: Claim, b: Claim, by_id: Mapping[str, Claim], names: Mapping[str, str],
-                     comparable: frozenset[str], persons: frozenset[str] = frozenset()) -> tuple[str, int] | None:
+                     comparable: frozenset[str], persons: frozenset[str] = frozenset(),
+                     writers: Mapping[str, str] | None = None) -> tuple[str, int] | None:
     """``(why, sign)`` when ``a`` and ``b`` speak of the same matter, else None. ``sign`` is -1 when their
     predicates are antonyms (so equal polarities disagree), 0 when only their holder is the same;
     ``comparable`` are the predicate classes the structured comparison owns when both claims name actors;
     ``persons`` are the ids of people, the one kind of entity specific enough to make a topic on its own."""
-    holder = a.holder if a.holder == b.holder and a.holder not in (None, "author") else None
+    writers = writers or {}
+    ha, hb = _holder(a, writers), _holder(b, writers)
+    holder = ha if ha == hb and ha not in (None, "author") else None
     events, entity_ids, words = _topic(a, b, names)
     people = [names.get(x, x) for x in entity_ids if x in persons]
     entities = [names.get(x, x) for x in entity_ids]
     shared = events + entities
     if holder is not None:
         same = _sense(a.predicate) is not None and _sense(a.predicate) == _sense(b.predicate)
-        if not (events or people or (same and words) or len(words) >= 2):
-            return None
-        on = ", ".join(events + people) if events or people else "“" + "”, “".join(sorted(words)) + "”"
+        topic = events or people or len(words) >= 2 or (same and words)
+        if not topic and not (same and a.polarity == b.polarity):
+            return None  # one person, one predicate, one stance ("never took a cent", "never took a bribe")
         who = names.get(holder, holder)
+        if not topic:
+            return f"what {who} holds with the same predicate (“{a.predicate}”)", 1
+        on = ", ".join(events + people) if events or people else "“" + "”, “".join(sorted(words)) + "”"
         return (f"what {who} holds on {on}" + (" (the same predicate)" if same else ""), 1 if same else 0)
-    if a.predicate in comparable or b.predicate in comparable:
+    if (a.predicate in comparable or b.predicate in comparable) and not (events and a.predicate == b.predicate):
         # a broad class ("involvement" covers backed, approved, sponsored) says two claims are alike only
-        # through the actors' sides, which the structured comparison weighs
+        # through the actors' sides, which the structured comparison weighs, or about one and the same event
         return None
     if a.actors and b.actors and not set(a.actors) & set(b.actors):
         return None  # different actors do different things
     for doubt, other in ((a, b), (b, a)):
         target = by_id.get(doubt.target or "")
-        if target is not None and target.holder == other.holder and other.holder not in (None, "author") and \
+        held = _holder(other, writers)
+        if target is not None and _holder(target, writers) == held and held not in (None, "author") and \
                 _sense(target.predicate) is not None and _sense(target.predicate) == _sense(other.predicate):
-            who = names.get(other.holder, other.holder)
+            who = names.get(held, held)
             return f"{who}'s claim (“{target.text}”, “{other.text}”) that one source doubts", 1
     sa, sb = _sense(a.predicate), _sense(b.predicate)
     if sa is None or sb is None:

@@ -269,6 +269,8 @@ def _content_relcl(noun: Token) -> Token | None:
         has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in others)
         if has_subject and (that.dep_ in ("nsubj", "nsubjpass") or any(c.dep_ == that.dep_ for c in others)):
             return clause
+        if that.dep_ in ("dobj", "pobj") and any(c.dep_ == "nsubjpass" for c in clause.children):
+            return clause  # "the story that X were shot": a passive verb takes no object, so "that" is no pronoun
     return None
 
 
