@@ -675,3 +675,15 @@ def test_entities_name_ending_in_post_may_still_be_a_person(nlp):
 def test_entities_publication_noun_in_apposition_makes_an_organisation(nlp):
     ents = _extract(nlp, "From Lorapedia, the free encyclopedia of Lorish history\n\nThe mill strike was in 1988.")
     assert [e.type for e in ents if e.name == "Lorapedia"] == ["ORG"]
+
+
+@pytest.mark.parametrize("text", [
+    "Judge Anton Velk chaired the inquiry. Most of the workers lived in Velk, and the Velk mill employed 900 people.",
+    "Judge Velk's commission sat for a year. In March the police cleared the mill at Velk, and Velk still makes steel.",
+])
+def test_entities_name_used_as_a_place_is_not_the_person_named_after_it(nlp, text):
+    ents = _extract(nlp, text)
+    person = [e for e in ents if e.type == "PERSON"]
+    place = [e for e in ents if e.type != "PERSON" and e.name == "Velk"]
+    assert len(person) == 1 and "Velk" not in person[0].aliases
+    assert len(place) == 1 and len(place[0].mentions) >= 2

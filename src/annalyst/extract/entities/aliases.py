@@ -15,7 +15,8 @@ they are one:
   before naming the second: until then it could mean only the first, and a
   writer who goes on using it for one of them means that one (the other is
   the one given a first name). A name used as a place ("in X") with no person
-  clue keeps its own entity too, and one the text calls a place ("the town
+  clue keeps its own entity too, as a place whatever the model's label (its
+  uses with a title, "Judge X", are the person's), and one the text calls a place ("the town
   of X", "the X district") is that place wherever it stands alone: only its
   uses with a title or a person's clue ("Judge X") are the person's;
 * a single unmatched name one letter away from exactly one person's surname
@@ -42,7 +43,7 @@ from collections.abc import Iterable
 
 from .lexicon import FUNCTION_WORDS, ORG_HEADS, canonical_key, initials, is_acronym, title_sex
 from .mentions import HEADER_ORIGINS, Candidate
-from .typing import KIN, NAMED_PLACE, decide_type, is_place_only
+from .typing import KIN, LOCATIVE, NAMED_PLACE, decide_type, is_place_only
 
 
 class _Union:
@@ -89,12 +90,25 @@ def _split_place_from_person(groups: dict[str, list[Candidate]]) -> None:
     ``"x (person)"``; the rest stay the place's.
     """
     for k, members in list(groups.items()):
-        if " " in k or not any(c.votes[NAMED_PLACE] for c in members):
+        if " " in k or not any(c.votes[NAMED_PLACE] or _used_as_place(c) for c in members):
             continue
         people = [c for c in members if not c.votes[NAMED_PLACE] and (c.title or _person_clues([c]))]
         if people and len(people) < len(members):
             groups[k] = [c for c in members if c not in people]
             groups[k + _AS_PERSON] = people
+            _drop_person_labels(groups[k])
+
+
+def _used_as_place(cand: Candidate) -> bool:
+    """A use in a place's position ("lives in X") with no title and no person's clue."""
+    return bool(cand.votes[LOCATIVE]) and not cand.title and not _person_clues([cand])
+
+
+def _drop_person_labels(members: list[Candidate]) -> None:
+    """The model's PERSON labels on a place that a person of the text is named after came from that person."""
+    for cand in members:
+        if cand.label == "PERSON" and cand.votes["PERSON"] >= 1:
+            cand.votes["PERSON"] -= 1
 
 
 def _split_by_sex(groups: dict[str, list[Candidate]]) -> None:
@@ -195,6 +209,11 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
             continue  # "price" is also a word here: "Price" alone is a surname only with a person's clue
         if len({union.find(o) for o in owners}) > 1:
             owners = _named_first(owners, groups, min(c.start for c in members), union)
+        if owners and " " not in k and any(_used_as_place(c) for c in members) \
+                and not any(c.title or _person_clues([c]) for c in members):
+            _drop_person_labels(members)  # "lives in X" beside "Judge Y X": the town, not the judge
+            types[k] = decide_type(members)
+            continue
         if len({union.find(o) for o in owners}) == 1 and (types[k] == "PERSON" or not is_place_only(members)):
             union.union(next(iter(owners)), k)
             bound.add(k)
