@@ -320,3 +320,19 @@ def test_events_state_of_emergency_as_a_noun_and_a_ship_tied_up(analyse_text):
     assert [e.date for e in _events(a, "arrival")] == ["1961-07-09"]
     b = analyse_text("On 9 July 1961 the dispute tied up the funds of the union.")
     assert not _events(b, "arrival")
+
+
+def test_events_raid_loan_legislation_and_purchase(analyse_text):
+    a = analyse_text("On 2 May 1977 the police cleared the shipyard. On 3 May 1977 the firm borrowed $5 million "
+                     "from the Harbour Bank. On 4 May 1977 parliament passed the Ports Act. "
+                     "On 5 May 1977 Atlas Holdings paid $20 million for the yard.")
+    assert [e.date for e in _events(a, "raid")] == ["1977-05-02"]
+    assert [e.date for e in _events(a, "loan")] == ["1977-05-03"]
+    assert [e.date for e in _events(a, "legislation")] == ["1977-05-04"]
+    assert [e.date for e in _events(a, "sale")] == ["1977-05-05"]
+
+
+def test_events_an_event_a_text_is_about_takes_not_the_texts_date(analyse_text):
+    a = analyse_text("Last month a pamphlet about the sale of the shipyard was shared thousands of times.",
+                     published="2011-06-01")
+    assert all(e.date is None for e in _events(a, "sale"))

@@ -307,6 +307,15 @@ def _precision(value: str) -> int:
     return len(split_value(value)[0] or "")
 
 
+_ABOUT = frozenset({"about", "on", "concerning", "regarding", "over"})
+
+
+def _topic_of_a_noun(noun) -> bool:
+    """ "a post about the sale", "a book on the coup": the event is what another thing is about."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _ABOUT and prep.head.pos_ == "NOUN"
+
+
 def _opens_range(ctx: DocContext, timex) -> bool:
     before = ctx.text[max(0, timex.start - 9):timex.start].strip().lower().split()
     return bool(before) and before[-1] in _RANGE_OPENERS
@@ -327,6 +336,8 @@ def _date_of(ctx: DocContext, trig: _Trigger, dated, assigned) -> tuple[str | No
             if later and ctx.text[first.end:later[0][0].start].strip().lower() in ("and", "to", "until", "–", "-"):
                 end = split_value(later[0][1])[0]
         return date, end, "timex"
+    if trig.is_noun and _topic_of_a_noun(trig.head):
+        return None, None, None  # "a blog post about the sale, last month": the post's date, not the sale's
     sent = trig.head.sent
     same = [(t, v) for t, v in dated if t.id not in assigned and sent.start_char <= t.start < sent.end_char
             and "\n\n" not in ctx.text[min(t.start, trig.start):max(t.start, trig.start)]]

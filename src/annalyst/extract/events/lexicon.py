@@ -50,8 +50,12 @@ VERBS: dict[str, str] = {
     "bury": "funeral",
     # arrival of a ship, a delegation, troops ("tie up" is decided in verb_class)
     "arrive": "arrival", "dock": "arrival", "berth": "arrival", "land": "arrival",
-    # military occupation of a place
-    "occupy": "occupation",
+    # military occupation of a place; a raid on one ("clear" is decided in verb_class)
+    "occupy": "occupation", "raid": "raid", "storm": "raid",
+    # borrowing
+    "borrow": "loan",
+    # legislation ("pass"/"adopt" a law is decided in verb_class)
+    "enact": "legislation", "legislate": "legislation",
 }
 
 #: noun lemma -> event class
@@ -78,7 +82,7 @@ NOUNS: dict[str, str] = {
     "shooting": "shooting",
     "revolution": "revolution", "uprising": "revolution", "mutiny": "revolution", "rebellion": "revolution",
     "funeral": "funeral", "burial": "funeral", "interment": "funeral",
-    "arrival": "arrival", "occupation": "occupation",
+    "arrival": "arrival", "occupation": "occupation", "raid": "raid", "loan": "loan", "legislation": "legislation",
 }
 
 #: predicative adjective lemma -> event class ("X was dead")
@@ -107,12 +111,15 @@ ARMS = frozenset({"weapon", "arm", "training", "aircraft", "tank", "missile", "a
 RECORDS = frozenset({"document", "archive", "file", "record", "paper", "cable"})
 #: what a funeral carries: a verb with one of these as object is a funeral ("followed his coffin")
 BIERS = frozenset({"coffin", "casket", "hearse", "bier", "cortege", "cortège"})
+#: what a parliament passes or adopts
+LAWS = frozenset({"law", "act", "bill", "decree", "statute", "amendment", "constitution", "code"})
 #: what ties up at a quay
 VESSELS = frozenset({"ship", "boat", "vessel", "freighter", "tanker", "steamer", "ferry", "yacht", "cruiser",
                      "destroyer", "frigate", "submarine", "liner", "barge", "trawler", "warship", "schooner"})
 #: places whose taking is an occupation, not a coup
 SITES = frozenset({"port", "harbour", "harbor", "dock", "airport", "berth", "station", "building", "quay",
-                   "bridge", "base", "town", "city", "square", "factory", "mine", "border", "plant", "field"})
+                   "bridge", "base", "town", "city", "square", "factory", "mine", "border", "plant", "field",
+                   "mill", "works", "yard", "shipyard", "campus", "university", "embassy", "camp", "parliament"})
 #: objects that make "write" a publication
 WRITINGS = frozenset({"article", "book", "report", "letter", "column", "essay", "op", "memoir", "editorial",
                       "paper", "piece", "memo", "study"})
@@ -125,7 +132,8 @@ LABEL_VERBS: dict[str, str] = {
     "agreement": "signs with", "invasion": "invades", "attack": "attacks", "revolution": "rises against",
     "attempt": "attempts a coup against", "resignation": "resigns from",
     "dissolution": "dissolves", "ban": "bans", "shooting": "fires on", "funeral": "buries",
-    "arrival": "arrives at", "occupation": "occupies", "emergency": "declares an emergency in",
+    "arrival": "arrives at", "occupation": "occupies", "emergency": "declares an emergency in", "raid": "raids",
+    "loan": "lends to", "legislation": "enacts",
 }
 
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
@@ -145,6 +153,13 @@ def verb_class(token) -> str | None:
     if lemma in ("declare", "proclaim", "impose", "decree") and (
             _emergency(token) or (token.dep_ == "acl" and noun_class(token.head) == "emergency")):
         return "emergency"  # "declared a state of emergency", "imposed martial law", "the curfew imposed on X"
+    if lemma == "clear" and any(o.lemma_.lower() in SITES or o.ent_type_ in ("FAC", "LOC")
+                                for o in token.children if o.dep_ in ("dobj", "obj", "nsubjpass")):
+        return "raid"  # "police cleared the mill / the square": a site emptied by force
+    if lemma in ("pass", "adopt", "approve") and objects & LAWS:
+        return "legislation"  # "parliament passed the act"
+    if lemma == "pay" and any(p == "for" for p, _ in preps) and objects:
+        return "sale"  # "X paid $62 million for the works": a purchase
     if lemma in ("take", "seize", "assume") and objects & {"control"} and _of_site(token):
         return "occupation"  # "took control of the port": a site is occupied, a state is seized
     if lemma in ("take", "seize", "grab", "assume") and objects & {"power", "control"}:
