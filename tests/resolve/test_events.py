@@ -153,3 +153,13 @@ def test_events_two_victims_killed_the_same_year_stay_apart(analyse_texts):
     ])
     killings = [e for e in dossier.events if e.type == "killing"]
     assert len(killings) == 2
+
+
+def test_events_a_season_holds_a_day_of_it(analyse_texts):
+    dossier = analyse_texts([
+        "In the spring of 1962 Atlas Holdings bought the Kessel shipyard.",
+        "On 14 April 1962 Atlas Holdings bought the Kessel shipyard for $4 million.",
+    ])
+    sales = [e for e in dossier.events if e.type == "sale"]
+    assert len(sales) == 1 and sales[0].date == "1962-04-14"
+    assert not [f for f in dossier.findings if f.kind == "date_conflict"]

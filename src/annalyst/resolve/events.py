@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from ..extract.events.labels import make_label
 from ..model import Entity, Event, Finding, Link, Participant
+from .dates import interval
 
 _SOURCE_RANK = {"timex": 0, "sentence": 1, "narrative": 2, None: 3}
 
@@ -74,6 +75,9 @@ def _relation(a: str | None, b: str | None) -> str:
         return "conflict"
     if a.startswith(b) or b.startswith(a):
         return "refines"
+    x, y = interval(a), interval(b)
+    if x and y and ((x[0] <= y[0] and y[1] <= x[1]) or (y[0] <= x[0] and x[1] <= y[1])):
+        return "refines"  # "1994-SP" and "1994-03-16": one span holds the other
     return "conflict"
 
 

@@ -30,12 +30,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date, timedelta
 from functools import lru_cache
 from itertools import combinations
 
 from ..extract.claims.holders import country_key
 from ..model import Claim, Document, Entity, Event, Link
+from .dates import compatible_dates
 from .propositions import blocking_keys, same_proposition
 
 try:  # an optional nicety: the score works without it
@@ -48,57 +48,6 @@ COMPARABLE = frozenset({"involvement", "supply", "manipulation", "violence", "ta
 
 _POSITION = {1: "holds", -1: "rejects"}
 _ROLE_END = re.compile(r"\s(?:to|in|at|for|from|with|on)\s")
-
-
-_DAY = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
-_WEEK = re.compile(r"^(\d{4})-W(\d{2})")
-_DECADE = re.compile(r"^(\d{3})X$")
-
-
-def _interval(value: str) -> tuple[date, date] | None:
-    """The first and last day an ISO value can name: "1973" -> 1 Jan .. 31 Dec, "1966-W11" -> its week.
-
-    Dates only a week, month or decade precise still meet the day another source gives
-    ("that week in March" and "14 March 1966"). None for what has no fixed place in
-    time (unknown years "XXXX-03-14", durations).
-    """
-    if "/" in value:  # "1973/1991": an interval of its own
-        first, _, last = value.partition("/")
-        a, b = _interval(first), _interval(last or first)
-        return (a[0], b[1]) if a and b else None
-    try:
-        if m := _WEEK.match(value):
-            start = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return start, start + timedelta(days=6)
-        if m := _DECADE.match(value):
-            return date(int(m[1]) * 10, 1, 1), date(int(m[1]) * 10 + 9, 12, 31)
-        m = _DAY.match(value[:10])
-        if not m:
-            return None
-        year = int(m[1])
-        if m[3]:
-            day = date(year, int(m[2]), int(m[3]))
-            return day, day
-        if m[2]:
-            month = int(m[2])
-            nxt = date(year + month // 12, month % 12 + 1, 1)
-            return date(year, month, 1), nxt - timedelta(days=1)
-        return date(year, 1, 1), date(year, 12, 31)
-    except ValueError:  # a month 13, a week 54: no place in time either
-        return None
-
-
-def _compatible(x: str, y: str) -> bool:
-    a, b = _interval(x), _interval(y)
-    if a is None or b is None:
-        return x.startswith(y) or y.startswith(x)
-    return a[0] <= b[1] and b[0] <= a[1]
-
-
-def compatible_dates(a: Sequence[str], b: Sequence[str]) -> bool:
-    """True when some date of ``a`` and some date of ``b`` can name the same day ("1973" and "1973-09-11",
-    "1966-W11" and "1966-03-14")."""
-    return any(_compatible(x, y) for x in a for y in b)
 
 
 def _descriptor_sides(entities: Sequence[Entity]) -> dict[str, list[tuple[str, str]]]:

@@ -33,7 +33,7 @@ VERBS: dict[str, str] = {
     "say": "statement", "announce": "statement", "declare": "statement", "speak": "statement",
     "proclaim": "statement", "state": "statement",
     # sale
-    "sell": "sale", "export": "sale",
+    "sell": "sale", "export": "sale", "buy": "sale", "purchase": "sale", "acquire": "sale",
     # strike, arrest, publication, release, agreement, attack
     "strike": "strike",
     "arrest": "arrest", "detain": "arrest", "imprison": "arrest", "jail": "arrest",
@@ -70,7 +70,7 @@ NOUNS: dict[str, str] = {
     "election": "election", "vote": "election", "referendum": "election", "ballot": "election",
     "statement": "statement", "speech": "statement", "announcement": "statement", "declaration": "statement",
     "remark": "statement",
-    "sale": "sale",
+    "sale": "sale", "purchase": "sale", "acquisition": "sale", "privatisation": "sale", "privatization": "sale",
     "strike": "strike", "walkout": "strike",
     "arrest": "arrest", "detention": "arrest",
     "release": "release", "declassification": "release",
