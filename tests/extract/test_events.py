@@ -336,3 +336,10 @@ def test_events_an_event_a_text_is_about_takes_not_the_texts_date(analyse_text):
     a = analyse_text("Last month a pamphlet about the sale of the shipyard was shared thousands of times.",
                      published="2011-06-01")
     assert all(e.date is None for e in _events(a, "sale"))
+
+
+def test_events_adopted_act_is_legislation_and_a_capitalised_compound_names_no_event(analyse_text):
+    a = analyse_text("The Press Act was adopted on 3 July 1951.")
+    assert [e.date for e in _events(a, "legislation")] == ["1951-07-03"]
+    b = analyse_text("On 4 May 1960 the Election Commission met in Lisbon.")
+    assert not _events(b, "election")

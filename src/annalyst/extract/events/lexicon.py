@@ -156,8 +156,11 @@ def verb_class(token) -> str | None:
     if lemma == "clear" and any(o.lemma_.lower() in SITES or o.ent_type_ in ("FAC", "LOC")
                                 for o in token.children if o.dep_ in ("dobj", "obj", "nsubjpass")):
         return "raid"  # "police cleared the mill / the square": a site emptied by force
-    if lemma in ("pass", "adopt", "approve") and objects & LAWS:
-        return "legislation"  # "parliament passed the act"
+    if lemma in ("pass", "adopt", "approve", "enact") and (
+            (objects | {c.lemma_.lower() for c in token.children if c.dep_ == "nsubjpass"
+                        or (c.dep_ == "nsubj" and token.tag_ == "VBN")}) & LAWS
+            or (token.dep_ in ("acl", "amod") and token.head.lemma_.lower() in LAWS)):
+        return "legislation"  # "parliament passed the act", "the act was adopted", "Press Act adopted"
     if lemma == "pay" and any(p == "for" for p, _ in preps) and objects:
         return "sale"  # "X paid $62 million for the works": a purchase
     if lemma in ("take", "seize", "assume") and objects & {"control"} and _of_site(token):
@@ -247,6 +250,9 @@ def noun_class(token) -> str | None:
     cls = NOUNS.get(lemma)
     if cls is None:
         return None
+    if token.dep_ == "compound" and token.text[:1].isupper() and token.head.text[:1].isupper() \
+            and not token.is_sent_start:
+        return None  # "the Election Commission", "the Privatisation Act": part of a name
     if token.dep_ == "compound" and token.head.lemma_.lower() in ATTEMPT_NOUNS:
         return None  # the head noun ("attempt") carries the event
     if lemma == "talk" and token.tag_ != "NNS":  # "talks" are a meeting, "talk" mostly is not
