@@ -54,3 +54,20 @@ def test_stages_failing_extractor_loses_only_its_layer(nlp, monkeypatch):
     assert any(e.name == "Maria Lopez" for e in a.entities)  # the other layers are kept
     (finding,) = [f for f in a.findings if f.kind == "stage_failed"]
     assert "quotes" in finding.message and "KeyError" in finding.message and document.source in finding.message
+
+
+def test_stages_duplicate_ids_keep_the_first_and_are_reported(nlp, monkeypatch):
+    from annalyst.extract import analyse_document, quotes
+
+    real = quotes.extract_quotes
+
+    def doubled(ctx):
+        found = real(ctx)
+        return [*found, *found]
+
+    monkeypatch.setattr(quotes, "extract_quotes", doubled)
+    document = make_document("“We will stay,” said Maria Lopez in Lima on 3 May 1999.")
+    a = analyse_document(document, nlp(document.text))
+    assert len(a.quotes) == 1  # the store keys records by id: a duplicate would stop the whole run
+    (finding,) = [f for f in a.findings if f.kind == "stage_failed"]
+    assert "same id twice" in finding.message and document.source in finding.message

@@ -73,7 +73,32 @@ def run_stages(ctx: DocContext, stages: Sequence[Stage] = STAGES) -> DocContext:
                          f"(other layers were kept). Please report it with the document."),
                 doc=ctx.doc_id))
             records = []
+        records = _unique(ctx, stage, records)
         getattr(ctx, stage.assigns).extend(records)
         if stage.assigns == "entities":
             ctx.invalidate()
     return ctx
+
+
+def _unique(ctx: DocContext, stage: Stage, records: list) -> list:
+    """Records with distinct ids: the store keys them by id, so a duplicate (an extractor's bug) would stop the
+    whole run when it is written. The first of each id is kept and the rest reported as a finding."""
+    seen: set[str] = set()
+    kept, dropped = [], []
+    for record in records:
+        rid = getattr(record, "id", None)
+        if rid is not None and rid in seen:
+            dropped.append(rid)
+            continue
+        if rid is not None:
+            seen.add(rid)
+        kept.append(record)
+    if dropped:
+        log.warning("%s: the %s extractor gave %d duplicate ids", ctx.document.source, stage.name, len(dropped))
+        ctx.findings.append(Finding(
+            kind="stage_failed",
+            message=(f"{ctx.document.source}: the {stage.name} extractor gave the same id twice "
+                     f"({', '.join(sorted(set(dropped))[:3])}); the first record of each id was kept. "
+                     f"Please report it with the document."),
+            doc=ctx.doc_id))
+    return kept
