@@ -521,3 +521,9 @@ def test_claims_story_with_a_passive_clause_is_a_content_clause(analyse_text):
     a = analyse_text("But the story that two sailors were beaten by the guards is false.")
     [claim] = _claims(a, "sailors were beaten")
     assert claim.holder == "author" and claim.stance == "denies"
+
+
+def test_claims_in_plain_words_is_the_author_speaking(analyse_text):
+    a = analyse_text("The fees went to a firm run by his cousin. In plain words, the contractor paid the mayor's family.")
+    [claim] = _claims(a, "paid the mayor")
+    assert claim.holder == "author" and claim.stance == "asserts"

@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 _BELIEF_VERBS = frozenset({"believe", "think", "accept", "buy"})
 _POINTERS = frozenset({"this", "that"})
 #: sentence openers by which the author corrects the record in his own voice
-_CORRECTIONS = frozenset({"in fact", "in reality", "in truth", "actually"})
+_CORRECTIONS = frozenset({"in fact", "in reality", "in truth", "actually", "in plain words", "in other words",
+                          "put simply", "simply put", "the truth is", "in short"})
 
 
 def _verdict_after(b: Builder, sent: Span) -> None:
@@ -72,17 +73,17 @@ def _disbelieved(b: Builder, sent: Span) -> None:
 
 
 def _insisted(b: Builder, sent: Span) -> None:
-    """ "In fact X had received ...", "In reality, ...": the author sets the record straight in his own voice."""
+    """ "In fact X had received ...", "In plain words, ...": the author sets the record straight in his own
+    voice."""
     words = [t for t in sent if not t.is_space]
     if len(words) < 5 or b.quoted(words[0]):
         return
-    opener = " ".join(t.lower_ for t in words[:2])
-    if opener not in _CORRECTIONS and words[0].lower_ not in _CORRECTIONS:
+    skip = next((n for n in (3, 2, 1) if " ".join(t.lower_ for t in words[:n]) in _CORRECTIONS), 0)
+    if not skip:
         return
     root = sent.root
     if root.pos_ not in ("VERB", "AUX"):
         return
-    skip = 2 if opener in _CORRECTIONS else 1
     lo = words[skip + (words[skip].is_punct and 1)].i
     _, hi = clause_range(root)
     stance = "denies" if polarity_of(root) < 0 else "asserts"
