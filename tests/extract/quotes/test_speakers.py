@@ -517,3 +517,14 @@ def test_speakers_minutes_labels_resolve_through_a_present_list_in_capitals(nlp)
     assert quotes["The ships ha"].speaker is None  # neither Mrs. Vehr nor the town of Vehr
     assert quotes["Very well."].speaker is None
     assert quotes["Anna Ash wil"].speaker is None  # another Ash than the listed Paul Ash
+
+
+def test_speakers_pronoun_after_a_noun_subject_equated_with_a_name(analyse_text):
+    a = analyse_text("The dockers walked off the quay at dawn. Their chairman was Tomas Weller of the harbour union, "
+                     "a welder who had never given an interview. “We want our pensions back,” he told reporters. "
+                     "“Nothing else will end this.”")
+    assert _speaker(a, "pensions back") == "Tomas Weller"  # "their chairman" is the name it is equated with
+    assert _speaker(a, "Nothing else") == "Tomas Weller"
+    b = analyse_text("Tomas Weller walked off the quay at dawn. Their chairman was a quiet welder. "
+                     "“We want our pensions back,” he told reporters.")
+    assert _quote(b, "pensions back").speaker is None  # an unnamed chairman, not Weller

@@ -536,6 +536,9 @@ class Attributor:
                     chained = self.antecedent(t, exclude, depth + 1)
                     if chained:
                         return chained
+                equated = self._equated(t, candidates)
+                if equated:
+                    return equated  # "The winner was X. “…,” he said": the subject is X
                 if types == ("PERSON",) and self._unnamed_person(t):
                     holder = self.by_role(t)  # the subject itself: "the governor's wife" is not the governor
                     if holder in {m.entity for m in candidates}:
@@ -545,6 +548,17 @@ class Attributor:
                 break
             sentence = self.doc[sentence.start - 1].sent
         return candidates[-1].entity if candidates else None
+
+    def _equated(self, t, candidates: list[Mention]) -> str | None:
+        """A common-noun subject the sentence equates with a name ("Their spokesman was X", "The
+        winner is X"): the one candidate naming the complement of "be"."""
+        if t.pos_ != "NOUN" or t.dep_ != "nsubj" or t.head.lemma_ != "be":
+            return None
+        for c in t.head.children:
+            if c.dep_ == "attr" and c.i > t.i:
+                found = {m.entity for m in candidates if self._covers(m, c)}
+                return found.pop() if len(found) == 1 else None
+        return None
 
     def _by_first_name(self, t) -> str | None:
         """A lone given name as a subject ("Anna went home"): the one person of the text whose full
