@@ -77,3 +77,10 @@ def test_marks_inner_quotation_of_overlapping_passages_is_found_once():
     spans = [(q.start, q.end) for q in found]
     assert len(spans) == len(set(spans))
     assert any(text[q.start:q.end].startswith("is not certain") for q in found)
+
+
+def test_marks_one_block_quote_per_opening_however_many_stray_closing_marks():
+    text = ("The cable read:\n\nThe envoy will arrive on Monday and leave on Friday.” Then he stopped.\n\n"
+            "The talks ended.” That was all.")
+    starts = [q.start for q in find_quotations(text) if q.kind == "block"]
+    assert len(starts) == len(set(starts)) == 1

@@ -238,6 +238,6 @@ def find_quotations(text: str) -> list[Quotation]:
         if start is None:
             continue
         begin, end = _trimmed(text, start, close)
-        if end > begin and not any(q.start < begin < q.end for q in found):
+        if end > begin and not any(q.start <= begin < q.end for q in found):  # one block per opening
             found.append(Quotation(begin, end, None, close, "block"))
     return nest(found)
