@@ -53,3 +53,20 @@ def test_real_corpus_frus_sample_runs_clean(tmp_path):
         assert texts[record.doc][record.start:record.end] == record.text
     written = json.loads((tmp_path / "out" / "dossier.json").read_text(encoding="utf-8"))
     assert len(written["documents"]) == RECORDS
+
+
+def test_real_corpus_tei_volume_gives_each_document_its_title_and_date():
+    volume = SHARED / "corpus" / "frus-tei" / "frus1917-72PubDip.xml"
+    if not volume.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"FRUS TEI volume missing under {SHARED}")
+        pytest.skip(f"FRUS TEI volume not found under {SHARED} (set ANNALYST_SHARED)")
+    from annalyst.ingest.sources import read_sources
+
+    documents = list(read_sources([volume]))
+    assert len(documents) == 44  # one per div[@type="document"]
+    assert all(d.title for d in documents)
+    dated = [d for d in documents if d.published]
+    assert len(dated) > 30  # editorial notes have no dateline; the documents do
+    assert all(len(d.published) >= 4 and d.published[:4].isdigit() for d in dated)
+    assert all(d.source.startswith(str(volume)) and "#" in d.source for d in documents)  # FILE#ID, as the contract says
