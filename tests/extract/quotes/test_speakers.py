@@ -528,3 +528,16 @@ def test_speakers_pronoun_after_a_noun_subject_equated_with_a_name(analyse_text)
     b = analyse_text("Tomas Weller walked off the quay at dawn. Their chairman was a quiet welder. "
                      "“We want our pensions back,” he told reporters.")
     assert _quote(b, "pensions back").speaker is None  # an unnamed chairman, not Weller
+
+
+def test_speakers_definite_role_given_by_a_copula(analyse_text):
+    a = analyse_text("The port authority answers to the transport ministry. Since 1995 the transport minister has "
+                     "been Lena Ostrova, a former harbour pilot. Ostrova visited the docks on Friday. At a press "
+                     "conference, the minister told reporters that “the cranes will be replaced this year.”")
+    assert _speaker(a, "cranes will be replaced") == "Lena Ostrova"
+    b = analyse_text("Lena Ostrova was the treasurer of the rowing club for years. In May the treasurer wrote to "
+                     "members that “the boathouse roof must be mended.”")
+    assert _speaker(b, "boathouse roof") == "Lena Ostrova"
+    c = analyse_text("Lena Ostrova was never the treasurer of the rowing club. In May the treasurer wrote to "
+                     "members that “the boathouse roof must be mended.”")
+    assert _quote(c, "boathouse roof").speaker is None  # a negated copula gives no role

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from ...model import LocalEntity
+from .clauses import phrase_span
 
 # Words that make a role someone else's: a deputy minister is not "the minister".
 _LESSER = frozenset({"deputy", "vice", "assistant", "associate", "under", "sub", "former", "ex", "late",
@@ -84,6 +85,22 @@ def fronted_role(first) -> str | None:
             or any(t.pos_ in ("VERB", "AUX") or t.text in ",;:()" or "\n" in t.text for t in tokens):
         return None
     return tokens.text
+
+
+def equated_role(first) -> str | None:
+    """ "Since May the harbour master has been NAME", "NAME was the treasurer": the noun phrase a
+    copula equates with the name whose first token is ``first`` (not when the copula is negated)."""
+    name = first
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i:
+        name = name.head
+    verb = name.head
+    if name.dep_ not in ("nsubj", "attr") or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.i != name.i and c.dep_ in ("nsubj", "attr") and c.pos_ == "NOUN":
+            start, end = phrase_span(c)
+            return c.doc.text[start:end]
+    return None
 
 
 def another_holder(t, tok) -> bool:

@@ -48,7 +48,7 @@ from .cues import (
     SPOKES_NOUNS,
 )
 from .marks import Quotation
-from .roles import another_holder, fronted_role, role_holder, role_words
+from .roles import another_holder, equated_role, fronted_role, role_holder, role_words
 
 _SPEAKING_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 _PERSON_TITLE = re.compile(r"\b(?:" + "|".join(sorted(MALE_TITLES | FEMALE_TITLES)) + r")\.?\s*$")
@@ -456,9 +456,10 @@ class Attributor:
         for m in self._mentions[:bisect.bisect_left(self._mention_starts, tok.idx)]:
             if not self.inside_quote(m.start, set()) and not self._is_byline(m):
                 last_seen[m.entity] = m.start
-                role = fronted_role(self.token_at(m.start))
-                if role:
-                    fronted.setdefault(m.entity, []).append(role)
+                first = self.token_at(m.start)
+                for role in (fronted_role(first), equated_role(first)):
+                    if role:
+                        fronted.setdefault(m.entity, []).append(role)
         persons = [e for e in self.ctx.entities if e.id in last_seen and self.speaker_kind(e.id) == "PERSON"]
         holder = role_holder(words, persons, last_seen, self.paragraph(tok.idx)[0], fronted)
         if holder and any(another_holder(t, tok) for t in self.tokens_in(last_seen[holder], tok.idx)
