@@ -541,3 +541,14 @@ def test_speakers_definite_role_given_by_a_copula(analyse_text):
     c = analyse_text("Lena Ostrova was never the treasurer of the rowing club. In May the treasurer wrote to "
                      "members that “the boathouse roof must be mended.”")
     assert _quote(c, "boathouse roof").speaker is None  # a negated copula gives no role
+
+
+def test_speakers_shared_surname_the_other_bearer_only_named_in_full(analyse_text):
+    text = ("Ida Kern founded the harbour choir in 1980 and led it for thirty years. Kern wrote most of its songs "
+            "herself.\n\nThe choir toured the coast twice. Its first bus broke down near Selm, and the singers walked "
+            "the last miles. Paul Kern, the founder's cousin, drove the second bus.{}\n\nThe choir gave its last "
+            "concert in 2010.\n\nIn a radio interview, Kern said: “We never had a hall of our own.”")
+    a = analyse_text(text.format(""))
+    assert _speaker(a, "hall of our own") == "Ida Kern"  # Paul Kern is never called 'Kern' alone
+    b = analyse_text(text.format(" Mr. Kern never sang."))
+    assert _quote(b, "hall of our own").speaker is None  # now either of them

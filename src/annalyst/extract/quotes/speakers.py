@@ -386,8 +386,9 @@ class Attributor:
 
     def _surname_bearer(self, m: Mention) -> str | None:
         """ "Marek told reporters" when the text names two Mareks: the one last called by full name or
-        title ("Anna Marek", "Mr. Marek"), in this paragraph or the one before; else nobody, since
-        a bare surname two people share does not say which of them it is."""
+        title ("Anna Marek", "Mr. Marek"), in this paragraph or the one before; else, when the others are
+        only ever named in full, the one the text calls by the surname; else nobody, since a bare
+        surname two people share does not say which of them it is."""
         surname = m.text.lower()
         if len(surname.split()) != 1:
             return m.entity
@@ -403,7 +404,17 @@ class Attributor:
         named = [x for x in self._mentions if x.entity in bearers and since <= x.start < m.start
                  and not self.inside_quote(x.start, set())
                  and (" " in x.text.strip() or self._titled(x))]
-        return named[-1].entity if named else None
+        if named:
+            return named[-1].entity
+        if not any(x.entity != m.entity and self._by_surname(x, surname) and self.speaker_kind(x.entity) == "PERSON"
+                   for x in self._mentions):
+            return m.entity  # the others are only ever named in full: the surname alone is not theirs
+        return None
+
+    def _by_surname(self, m: Mention, surname: str) -> bool:
+        """Is the mention the surname alone, or with a title ("Roe", "Mrs. Roe")?"""
+        words = [w.lower() for w in m.text.split() if w.lower().rstrip(".") not in HONORIFICS]
+        return words == [surname]
 
     def _titled(self, m: Mention) -> bool:
         """Does a title stand right before the mention ("Mrs. Marek", "Gen. Marek")?"""
