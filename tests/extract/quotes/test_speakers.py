@@ -552,3 +552,13 @@ def test_speakers_shared_surname_the_other_bearer_only_named_in_full(analyse_tex
     assert _speaker(a, "hall of our own") == "Ida Kern"  # Paul Kern is never called 'Kern' alone
     b = analyse_text(text.format(" Mr. Kern never sang."))
     assert _quote(b, "hall of our own").speaker is None  # now either of them
+
+
+def test_speakers_subject_of_a_passive_reporting_verb_is_spoken_of(analyse_text):
+    a = analyse_text("Mayor Peter Hollis lost the vote in June. He was later accused: in 2001 the audit court ruled "
+                     "that the accounts were “kept in a way nobody could follow”.")
+    assert _quote(a, "nobody could follow").speaker is None  # Hollis was accused; he did not speak
+    b = analyse_text("Mayor Peter Hollis lost the vote in June. He is said to have told friends that “the town was "
+                     "never grateful”. Later he was quoted as saying that “the council had been right”.")
+    assert _speaker(b, "never grateful") == "Peter Hollis"
+    assert _speaker(b, "had been right") == "Peter Hollis"

@@ -121,6 +121,8 @@ def subject_of(cue, q: Quotation, quoted=None):
             if not (q.start <= c.idx < q.end):
                 if c.dep_ == "nsubjpass" and v.lemma_.lower() in ADDRESSING_VERBS:
                     continue  # "he was told": the subject is the addressee
+                if c.dep_ == "nsubjpass" and v.i == cue.i and not _passive_speaker(v):
+                    continue  # "he was never charged", "it was announced": spoken of, not speaking
                 return c
         for c in v.children:
             if c.dep_ == "agent":
@@ -148,6 +150,12 @@ def subject_of(cue, q: Quotation, quoted=None):
             if c.dep_ in ("dobj", "attr", "npadvmod", "oprd") and c.pos_ in ("NOUN", "PROPN") and c.i - cue.i <= 4:
                 return c
     return None
+
+
+def _passive_speaker(verb) -> bool:
+    """Is the subject of a passive reporting verb its speaker after all: "X was quoted as saying",
+    "X is said to have told friends"?"""
+    return verb.lemma_.lower() == "quote" or any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _conjunct_partner(verb, quoted):
