@@ -28,3 +28,9 @@ def test_roles_holder_is_the_only_fit_or_the_only_one_in_the_paragraph():
     assert role_holder(["minister"], [a, b], {a.id: 10, b.id: 60}, paragraph_start=50) == b.id
     assert role_holder(["minister"], [a, b], {a.id: 55, b.id: 60}, paragraph_start=50) is None
     assert role_holder(["minister"], [a, b], {a.id: 10, b.id: 20}, paragraph_start=50) is None
+
+
+def test_roles_prime_minister_is_another_office_than_the_minister():
+    assert fits("Finance Minister", ["minister"])
+    assert not fits("Prime Minister", ["minister"])
+    assert fits("Prime Minister", ["prime", "minister"])

@@ -562,3 +562,10 @@ def test_speakers_subject_of_a_passive_reporting_verb_is_spoken_of(analyse_text)
                      "never grateful”. Later he was quoted as saying that “the council had been right”.")
     assert _speaker(b, "never grateful") == "Peter Hollis"
     assert _speaker(b, "had been right") == "Peter Hollis"
+
+
+def test_speakers_the_minister_is_not_the_prime_minister(analyse_text):
+    a = analyse_text("Prime Minister Helen Carter and Finance Minister Jan Ruud met the unions in Selm. “Taxes will "
+                     "not rise this year,” the minister said. “Nobody asked them to,” the prime minister added.")
+    assert _speaker(a, "Taxes will not rise") == "Jan Ruud"
+    assert _speaker(a, "Nobody asked") == "Helen Carter"

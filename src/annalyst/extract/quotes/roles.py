@@ -6,7 +6,8 @@ stage keeps those titles and roles as the entity's *descriptors*; a speaker
 phrase "the minister" or "the army chief" is matched against the head of each
 descriptor (the words before any "of": "chairman of the board" is a chairman),
 or of a role phrase opening the sentence before the name ("The leader of the
-X Party, NAME, said"), and names the one person who fits. A deputy or former holder does not fit
+X Party, NAME, said") or equated with it by a copula ("Since May the treasurer
+has been NAME"), and names the one person who fits. A deputy or former holder does not fit
 ("Deputy Minister" is not "the minister"), and when two people fit, only the
 one mentioned in the quotation's own paragraph is taken; otherwise, or when a
 nameless holder ("a minister who asked not to be named") came in after the
@@ -25,6 +26,8 @@ from .clauses import phrase_span
 # Words that make a role someone else's: a deputy minister is not "the minister".
 _LESSER = frozenset({"deputy", "vice", "assistant", "associate", "under", "sub", "former", "ex", "late",
                      "junior", "co"})
+# Words that make another office of the role: the prime minister is not "the minister".
+_OTHER_OFFICE = frozenset({"prime"})
 # Abbreviated titles as descriptors keep them ("Gen." for General X).
 _ABBREVIATED = {"gen": "general", "col": "colonel", "lt": "lieutenant", "capt": "captain", "adm": "admiral",
                 "maj": "major", "sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
@@ -65,13 +68,13 @@ def _describes(modifier) -> bool:
 
 def fits(descriptor: str, words: list[str]) -> bool:
     """Does the descriptor's head end with the role's words, held in full ("Interior Minister" fits
-    "minister"; "Deputy Minister" and "chief of the general staff" do not)?"""
+    "minister"; "Deputy Minister", "Prime Minister" and "chief of the general staff" do not)?"""
     head = _HEAD_END.split(f" {descriptor} ", maxsplit=1)[0]
     tokens = [_ABBREVIATED.get(w, w) for w in re.findall(r"\w+", head.lower().replace("’", "'"))]
     if len(tokens) < len(words) or tokens[-len(words):] != words:
         return False
     before = tokens[-len(words) - 1] if len(tokens) > len(words) else ""
-    return before not in _LESSER
+    return before not in _LESSER and before not in _OTHER_OFFICE
 
 
 def fronted_role(first) -> str | None:

@@ -9,7 +9,9 @@ The speaker is the cue's subject, found through the chains English uses to
 share one subject between verbs ("X is careful to say", "X said ... and
 called ...", "the point X conveys"), and mapped to a local entity: the
 mention under the subject's head (a bare surname two people of the text share
-only when one of them was just named in full), a pronoun's antecedent, the person given a
+only when one of them was just named in full, or the other is only ever named
+in full), a pronoun's antecedent (a noun subject equated with a name, "Their
+chairman was X", passes on X), the person given a
 role ("the minister", :mod:`.roles`), a definite description's earlier full
 name ("the commission"), or the organisation behind a document or a
 spokesman. Reading cues and subjects off the parse is :mod:`.clauses`' part.
