@@ -569,3 +569,10 @@ def test_speakers_the_minister_is_not_the_prime_minister(analyse_text):
                      "not rise this year,” the minister said. “Nobody asked them to,” the prime minister added.")
     assert _speaker(a, "Taxes will not rise") == "Jan Ruud"
     assert _speaker(a, "Nobody asked") == "Helen Carter"
+
+
+def test_speakers_definite_role_set_before_the_name_by_a_comma(analyse_text):
+    text = ("The harbour board answered to the {}Minister of Ports, Lena Ostrova. Ostrova visited the docks on "
+            "Friday. At a press conference, the minister told reporters that “the cranes will be replaced this year.”")
+    assert _speaker(analyse_text(text.format("")), "cranes will be replaced") == "Lena Ostrova"
+    assert _quote(analyse_text(text.format("Deputy ")), "cranes will be replaced").speaker is None

@@ -6,7 +6,8 @@ stage keeps those titles and roles as the entity's *descriptors*; a speaker
 phrase "the minister" or "the army chief" is matched against the head of each
 descriptor (the words before any "of": "chairman of the board" is a chairman),
 or of a role phrase opening the sentence before the name ("The leader of the
-X Party, NAME, said") or equated with it by a copula ("Since May the treasurer
+X Party, NAME, said"), set before it by a comma ("answered to the Minister of
+Ports, NAME") or equated with it by a copula ("Since May the treasurer
 has been NAME"), and names the one person who fits. A deputy or former holder does not fit
 ("Deputy Minister" is not "the minister"), and when two people fit, only the
 one mentioned in the quotation's own paragraph is taken; otherwise, or when a
@@ -104,6 +105,22 @@ def equated_role(first) -> str | None:
             start, end = phrase_span(c)
             return c.doc.text[start:end]
     return None
+
+
+def appositive_role(first) -> str | None:
+    """ "answered to the Minister of Ports, NAME": a definite role phrase the name whose first token is
+    ``first`` stands in apposition to, after a comma (the words from "the" up to the comma)."""
+    name = first
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i:
+        name = name.head
+    role = name.head
+    if name.dep_ != "appos" or role.i >= first.i or role.pos_ not in ("NOUN", "PROPN") or role.ent_type_ \
+            or first.i == 0 or first.doc[first.i - 1].text != ",":
+        return None
+    det = [c for c in role.lefts if c.dep_ == "det" and c.lower_ == "the"]
+    if not det:
+        return None
+    return first.doc[det[0].i:first.i - 1].text
 
 
 def another_holder(t, tok) -> bool:

@@ -50,7 +50,7 @@ from .cues import (
     SPOKES_NOUNS,
 )
 from .marks import Quotation
-from .roles import another_holder, equated_role, fronted_role, role_holder, role_words
+from .roles import another_holder, appositive_role, equated_role, fronted_role, role_holder, role_words
 
 _SPEAKING_TYPES = ("PERSON", "ORG", "NORP", "GPE")
 _PERSON_TITLE = re.compile(r"\b(?:" + "|".join(sorted(MALE_TITLES | FEMALE_TITLES)) + r")\.?\s*$")
@@ -470,7 +470,7 @@ class Attributor:
             if not self.inside_quote(m.start, set()) and not self._is_byline(m):
                 last_seen[m.entity] = m.start
                 first = self.token_at(m.start)
-                for role in (fronted_role(first), equated_role(first)):
+                for role in (fronted_role(first), appositive_role(first), equated_role(first)):
                     if role:
                         fronted.setdefault(m.entity, []).append(role)
         persons = [e for e in self.ctx.entities if e.id in last_seen and self.speaker_kind(e.id) == "PERSON"]
