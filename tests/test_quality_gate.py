@@ -85,6 +85,11 @@ HELDOUT_FLOORS = {
     "heldout3": ["documents.accuracy=1.0", "entities.strict_f1=0.95", "timexes.value_f1=0.95",
                  "timexes.hard_resolved=0.9", "quotes.speaker_accuracy=0.95", "events.recall=0.6",
                  "claims.stance_and_holder_recall=0.75"],
+    # blind when first scored: entities 0.738, timexes value 0.941 (hard 12/21), speakers 9/12,
+    # events recall 0.591, claims stance+holder 0.269, contradictions 0/8
+    "heldout4": ["documents.accuracy=1.0", "entities.strict_f1=0.9", "timexes.value_f1=0.95",
+                 "timexes.hard_resolved=0.95", "quotes.speaker_accuracy=0.9", "events.recall=0.65",
+                 "claims.stance_and_holder_recall=0.55"],
 }
 
 
