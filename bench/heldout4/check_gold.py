@@ -120,10 +120,11 @@ def main() -> int:
                 if k in by_key and by_key[k]["file"] != link[side]["file"]:
                     errors.append(f"{link['kind']} link: claim {k!r} is not in {link[side]['file']}")
 
-    value_shape = re.compile(r"^(\d{4}|\d{3}X|\d{2}XX|\d{3}|XXXX)(-(\d{2}|W\d{2}|SP|SU|FA|WI)(-\d{2})?)?(T[\d:]+|TNI|TMO|TAF|TEV)?$"
+    value_shape = re.compile(r"^(\d{4}|\d{3}X|\d{2}XX|\d{3}|XXXX)(-(\d{2}|W\d{2}|SP|SU|FA|WI)(-\d{2})?)?"
+                             r"(T[\d:]+|TNI|TMO|TAF|TEV)?$"
                              r"|^P(T?\d+[YMWDHS])+$|^(PRESENT|PAST|FUTURE)_REF$|^X$")
     for t in gold["timexes"]:
-        for v in [t["value"]] + t.get("accept", []):
+        for v in [t["value"], *t.get("accept", [])]:
             if not value_shape.match(v):
                 errors.append(f"timex {t['text']!r} #{t['nth']}: odd value {v!r}")
     for ev in gold["events"]:
@@ -133,7 +134,6 @@ def main() -> int:
     marks = "\"“”"
     for q in gold["quotes"]:
         text = texts[q["file"]]
-        i = score.norm_text(text).find(score.norm_text(q["contains"]))
         # locate in the raw text: the first raw occurrence of the first word run
         m = re.search(r"\s+".join(re.escape(w) for w in q["contains"].split()), text)
         if m is None:
@@ -168,7 +168,8 @@ def main() -> int:
             span = score.find_nth(texts[t["file"]], t["text"], t["nth"])
             if span:
                 text = texts[t["file"]]
-                ctx = text[max(0, span[0] - 35):span[0]] + "[" + text[span[0]:span[1]] + "]" + text[span[1]:span[1] + 25]
+                ctx = (text[max(0, span[0] - 35):span[0]] + "[" + text[span[0]:span[1]] + "]"
+                       + text[span[1]:span[1] + 25])
                 flags = ("O" if t.get("optional") else " ") + ("H" if t.get("hard") else " ")
                 print(f"{t['file'][:12]:12} {flags} {t['value']:18} {ctx!r}".replace("\n", " "))
 
