@@ -19,6 +19,15 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once: spaCy joins every token each time the property is read (a hot spot when
+    read per token pair)."""
+    text = doc.user_data.get("annalyst.text")
+    if text is None:
+        text = doc.user_data["annalyst.text"] = doc.text
+    return text
+
+
 @dataclass
 class DocContext:
     document: Document

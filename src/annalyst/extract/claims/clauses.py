@@ -9,6 +9,8 @@ Short spans keep claims from overlapping one another and keep links precise.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -55,6 +57,12 @@ class Proposition:
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks: words there belong to the quoted speaker, not the author."""
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+
+
+def inside_sorted(ranges: list[tuple[int, int]], pos: int) -> bool:
+    """``pos`` lies in one of ``ranges`` (sorted and disjoint, as regex matches are), found by bisection."""
+    n = bisect.bisect_right(ranges, (pos, math.inf)) - 1
+    return n >= 0 and ranges[n][0] <= pos < ranges[n][1]
 
 
 def inside(ranges: list[tuple[int, int]], start: int, end: int | None = None) -> bool:

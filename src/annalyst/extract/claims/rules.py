@@ -17,6 +17,7 @@ from .clauses import (
     char_range,
     clause_range,
     inside,
+    inside_sorted,
     negative_subject,
     noun_range,
     polarity_of,
@@ -194,7 +195,7 @@ class Builder:
         self.reserved.append((head.left_edge.idx, head.right_edge.idx + len(head.right_edge)))
 
     def quoted(self, tok: Token) -> bool:
-        return inside(self.quotations, tok.idx)
+        return inside_sorted(self.quotations, tok.idx)
 
 
 def _question_before(b: Builder, quote: Quote) -> Token | None:

@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..context import text_of
 from .lexicon import (
     FACILITY_NOUNS,
     FUNCTION_WORDS,
@@ -86,14 +87,6 @@ class Candidate:
     @property
     def key(self) -> str:
         return key(self.text)
-
-
-def text_of(doc: Doc) -> str:
-    """``doc.text``, built once: spaCy joins every token each time the property is read."""
-    text = doc.user_data.get("annalyst.text")
-    if text is None:
-        text = doc.user_data["annalyst.text"] = doc.text
-    return text
 
 
 def _is_title(token: Token) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..context import DocContext
+from ..context import DocContext, text_of
 from .lexicon import NON_AGENTIVE
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -117,7 +117,8 @@ def same_block(a, b) -> bool:
     """Whether two tokens lie in one paragraph: the small parser glues a title or byline without a full stop
     to the first sentence, and nothing across a blank line is an argument or a date of an event."""
     lo, hi = sorted((a.idx, b.idx))
-    return "\n\n" not in a.doc.text[lo:hi] and "\n\r\n" not in a.doc.text[lo:hi]
+    between = text_of(a.doc)[lo:hi]
+    return "\n\n" not in between and "\n\r\n" not in between
 
 
 def _subject_of(verb) -> tuple[object | None, bool]:

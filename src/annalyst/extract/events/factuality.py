@@ -22,6 +22,8 @@ negation scopes spaCy's parse gives are enough at clause level.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 
 _NEG_DETS = frozenset({"no", "neither"})
@@ -79,7 +81,9 @@ def _capitalised(line: str) -> bool:
 
 
 def in_spans(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= offset < end for start, end in spans)
+    """``offset`` lies in one of ``spans`` (sorted, disjoint: lines), found by bisection."""
+    n = bisect.bisect_right(spans, (offset, math.inf)) - 1
+    return n >= 0 and spans[n][0] <= offset < spans[n][1]
 
 
 def negated(verb) -> bool:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from ...model import LocalEntity
+from ..context import text_of
 from .clauses import phrase_span
 
 # Words that make a role someone else's: a deputy minister is not "the minister".
@@ -103,7 +104,7 @@ def equated_role(first) -> str | None:
     for c in verb.children:
         if c.i != name.i and c.dep_ in ("nsubj", "attr") and c.pos_ == "NOUN":
             start, end = phrase_span(c)
-            return c.doc.text[start:end]
+            return text_of(c.doc)[start:end]
     return None
 
 
