@@ -2,7 +2,7 @@
 
 Shared by the event resolver (is one date a refinement of another?) and the
 claim comparison (do two claims speak of the same time?). A value names every
-day its precision leaves open: "1973" is all of 1973, "1994-SP" the spring of
+day its precision leaves open: "1962" is all of 1962, "1994-SP" the spring of
 1994, "1966-W11" a week.
 """
 
@@ -21,13 +21,13 @@ _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12,
 
 
 def interval(value: str) -> tuple[date, date] | None:
-    """The first and last day an ISO value can name: "1973" -> 1 Jan .. 31 Dec, "1966-W11" -> its week.
+    """The first and last day an ISO value can name: "1962" -> 1 Jan .. 31 Dec, "1966-W11" -> its week.
 
     Dates only a week, month or decade precise still meet the day another source gives
     ("that week in March" and "14 March 1966"). None for what has no fixed place in
     time (unknown years "XXXX-03-14", durations).
     """
-    if "/" in value:  # "1973/1991": an interval of its own
+    if "/" in value:  # "1962/1980": an interval of its own
         first, _, last = value.partition("/")
         a, b = interval(first), interval(last or first)
         return (a[0], b[1]) if a and b else None
@@ -65,6 +65,6 @@ def compatible(x: str, y: str) -> bool:
 
 
 def compatible_dates(a: Sequence[str], b: Sequence[str]) -> bool:
-    """True when some date of ``a`` and some date of ``b`` can name the same day ("1973" and "1973-09-11",
+    """True when some date of ``a`` and some date of ``b`` can name the same day ("1962" and "1962-09-11",
     "1966-W11" and "1966-03-14")."""
     return any(compatible(x, y) for x in a for y in b)

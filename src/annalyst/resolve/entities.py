@@ -6,8 +6,8 @@ are of the same coarse type (person, organisation, place, other) and
 
 * share a normalised name form: a full name, an organisation's name or
   acronym, a place name ("U.S." and "the United States" fold to one key); or
-* one is known only by a single word (a surname: "Nixon") and exactly one
-  person elsewhere has a full name ending with it ("Richard Nixon"). When two
+* one is known only by a single word (a surname: "Hale") and exactly one
+  person elsewhere has a full name ending with it ("Richard Hale"). When two
   people share that surname, the short form stays on its own; or
 * one is an organisation known only by its head word ("the Department" of a
   cable, "the Commission") and exactly one organisation elsewhere has a name

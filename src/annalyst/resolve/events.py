@@ -1,7 +1,7 @@
 """Merging event mentions within and across documents into events.
 
 Two mentions are one event when they have the same class, compatible dates
-(equal, or one refines the other: ``1973-09`` and ``1973-09-11``) and share a
+(equal, or one refines the other: ``1962-09`` and ``1962-09-11``) and share a
 participant or the place (through the global entity ids the entity resolver
 gave them). A mention with no date of its own joins an event only when it
 shares two participants with it. Mentions that agree on everything but the
@@ -69,7 +69,7 @@ def _relation(a: str | None, b: str | None) -> str:
     if a == b:
         return "same"
     if "X" in a or "X" in b:
-        # "XXXX-09-11" and "1973-09-11" agree where both are known
+        # "XXXX-09-11" and "1962-09-11" agree where both are known
         if len(a) == len(b) and all(x == y or "X" in (x, y) for x, y in zip(a, b, strict=True)):
             return "refines"
         return "conflict"

@@ -10,8 +10,8 @@ the United States), the event class and dates, and the holder's polarity.
 
 Two claims of different documents are about the same thing when they share
 the predicate class and an actor's side, and either name the same merged
-event or the same event class with compatible dates ("1973" and
-"1973-09-11"). Same polarity -> ``agrees``; opposite -> ``contradicts``. A
+event or the same event class with compatible dates ("1962" and
+"1962-09-11"). Same polarity -> ``agrees``; opposite -> ``contradicts``. A
 claim that doubts another claim ("It is hard to accept this claim") carries the
 opposite polarity of the claim it doubts, which is the author's own position.
 Lexical similarity (rapidfuzz) only nudges the score; it never decides a link,
@@ -53,7 +53,7 @@ _ROLE_END = re.compile(r"\s(?:to|in|at|for|from|with|on)\s")
 def _descriptor_sides(entities: Sequence[Entity]) -> dict[str, list[tuple[str, str]]]:
     """Sides of people known only by name in one source but described in another.
 
-    "U.S. President" or "Israeli ambassador to Chile" ties a person to a state; only
+    "U.S. President" or "Israeli ambassador to Peru" ties a person to a state; only
     the words before "to/in/at ..." count, so an ambassador *to* a state is not its agent.
     """
     places = {e.name.casefold().removeprefix("the ") for e in entities if e.type == "GPE"}

@@ -101,7 +101,7 @@ def clause_range(head: Token, *, stop: Token | None = None) -> tuple[int, int]:
 def noun_range(noun: Token, clause: Token) -> tuple[int, int]:
     """Token range of a noun with its left modifiers and the clause that describes it.
 
-    "a military coup supported by X in 1973": the noun's other dependents (a long
+    "a military coup supported by X in 1962": the noun's other dependents (a long
     "of ..." list before the clause, say) are left out.
     """
     doc = noun.doc

@@ -3,7 +3,7 @@
 Hand-written because no maintained library ships them for offline use: spaCy's
 English model has no reporting-verb or hedge lexicon, and the country
 converters on PyPI (``country_converter``, ``pycountry``) know official names
-but no demonyms ("Chilean"), metonyms ("Washington") or national agencies. They
+but no demonyms ("Peruvian"), metonyms ("Washington") or national agencies. They
 hold general knowledge of English political prose only, never a phrase from a
 particular text.
 """
@@ -162,7 +162,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     **dict.fromkeys(("cuba", "cuban", "cubans", "havana"), "cuba"),
 }
 
-# Demonym endings: "Chilean" = "Chile" + "an", "Israeli" = "Israel" + "i".
+# Demonym endings: "Peruvian" = "Peru" + "an", "Israeli" = "Israel" + "i".
 DEMONYM_SUFFIXES = ("vians", "vian", "ians", "ian", "ans", "an", "eans", "ean", "ese", "is", "i", "ish", "ns", "n", "s")
 
 # "the government of X", "X's regime": nouns naming a state's apparatus, which act for X.

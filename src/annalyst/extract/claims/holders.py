@@ -1,6 +1,6 @@
 """Who holds a claim, who acts in it, and which side each actor stands for.
 
-A claim's holder is the subject of its reporting verb ("Devine claimed ...") or
+A claim's holder is the subject of its reporting verb ("Dorn claimed ...") or
 the author. Its actors are the agents of the predicate ("backed by the
 intelligence agency"). To compare claims of different sources about the same
 relation, each actor is reduced to a *side*: the state it belongs to when the
@@ -52,7 +52,7 @@ def country_key(text: str, places: Iterable[str] = ()) -> str | None:
     """The state a name, demonym or metonym stands for: "U.S." and "American" -> "united states".
 
     ``places`` are the normalised place names of the document, so a demonym of
-    any state the text names resolves by rule ("Chilean" -> "chile") without a
+    any state the text names resolves by rule ("Peruvian" -> "peru") without a
     full demonym table.
     """
     key = _norm(text)
@@ -330,7 +330,7 @@ def sides_of(ctx: DocContext, agents: list[Token], places: set[str]) -> tuple[li
 
 
 def _describe(root: Token) -> str:
-    """The words around a name that describe the person: "U.S. Secretary of State Henry Kissinger"."""
+    """The words around a name that describe the person: "U.S. Secretary of State Henry Holloway"."""
     tokens = _allegiance_tokens(root)
     lo = min(t.i for t in tokens)
     hi = max(t.i for t in tokens)

@@ -384,7 +384,7 @@ def _judged_role(b: Builder, sent: Span) -> None:
 
 
 def _nominal(b: Builder, sent: Span) -> None:
-    """ "Devine's claim that the U.S. was not involved", "his denial that ...": a report held by the possessor."""
+    """ "Dorn's claim that the U.S. was not involved", "his denial that ...": a report held by the possessor."""
     for noun in sent:
         if noun.pos_ != "NOUN" or noun.lemma_ not in CLAIM_NOUNS or b.quoted(noun):
             continue
@@ -488,7 +488,7 @@ def _framed(b: Builder, sent: Span) -> None:
                                     or verdict.lemma_ in _UNPROVEN):
             stance = "doubts"
             cue = f"no {tok.text} that" if verdict.i == tok.i else cue
-        # "Devine's claim that X is hard to accept": the verdict takes a stance on Devine's claim
+        # "Dorn's claim that X is hard to accept": the verdict takes a stance on Dorn's claim
         held = next((c for c in b.claims if c.holder != "author" and c.start >= b.doc[lo].idx and
                      c.end <= b.doc[hi].idx + len(b.doc[hi]) and c.cue and c.cue.endswith(" that")), None)
         if held is not None:  # the stance is on the held claim: false -> denies it, doubtful -> doubts it

@@ -8,8 +8,8 @@ they are one:
 * an acronym in parentheses after a name, or a ``(@handle)`` after a byline
   name, binds to it; an acronym also binds to the one organisation whose
   initials it spells;
-* a shorter person name binds to the one full name it ends: "Kissinger" and
-  "Mr. Kissinger" (the title is already stripped) to "Henry Kissinger". When
+* a shorter person name binds to the one full name it ends: "Holloway" and
+  "Mr. Holloway" (the title is already stripped) to "Henry Holloway". When
   two people share the surname the short form stays on its own: guessing
   would put one person's words in another's mouth. Unless the text used it
   before naming the second: until then it could mean only the first, and a
@@ -20,7 +20,7 @@ they are one:
   of X", "the X district") is that place wherever it stands alone: only its
   uses with a title or a person's clue ("Judge X") are the person's;
 * a single unmatched name one letter away from exactly one person's surname
-  (a typo such as "Mac" for "Mack") binds to it, as a last resort.
+  (a typo such as "Mar" for "Marr") binds to it, as a last resort.
 
 * a company's first name alone ("Acme" of "Acme Tools Ltd.") binds to the one
   organisation it opens, unless a person of the text bears it, a title or "X, who"

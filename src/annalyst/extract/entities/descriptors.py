@@ -3,7 +3,7 @@
 Read from the parse around each mention: the title phrase stripped from the
 front ("U.S. Secretary of State"), an apposition after the name
 ("X (a lawyer)", "X, the former Foreign Minister"), and a role phrase before it
-("Chile's ruler X", "the army's commander in chief, General X", "the mining
+("Peru's ruler X", "the army's commander in chief, General X", "the mining
 town of X"). A phrase counts only if it holds a common noun: "Arlington,
 Virginia" is two places, not a description.
 """
@@ -47,7 +47,7 @@ def _phrase(doc: Doc, tokens: list[Token], roles: frozenset[str]) -> str | None:
 
 
 def _after(doc: Doc, last: Token, roles: frozenset[str]) -> str | None:
-    """An apposition after the name: ", a CIA agent in Chile", " (a lawyer)"."""
+    """An apposition after the name: ", a CIA agent in Peru", " (a lawyer)"."""
     k = last.i + 1
     if k >= len(doc) or doc[k].text not in {",", "("}:
         return None
@@ -77,7 +77,7 @@ def _after(doc: Doc, last: Token, roles: frozenset[str]) -> str | None:
 
 
 def _before(doc: Doc, first_i: int, name_root: Token, roles: frozenset[str]) -> str | None:
-    """A role phrase before the name (and its title): "Chile's ruler", "the butcher"."""
+    """A role phrase before the name (and its title): "Peru's ruler", "the butcher"."""
     j = first_i - 1
     comma = j >= 0 and doc[j].text == ","
     if comma:
@@ -91,7 +91,7 @@ def _before(doc: Doc, first_i: int, name_root: Token, roles: frozenset[str]) -> 
         return _phrase(doc, list(doc[doc[j - 1].left_edge.i:j]), roles)
     elif doc[j].pos_ == "PROPN" and j >= 2 and doc[j - 1].pos_ == "ADP" and doc[j - 2].pos_ == "NOUN" \
             and doc[j - 2].is_lower:
-        anchor = doc[j - 2]  # "the ambassador to Chile X"
+        anchor = doc[j - 2]  # "the ambassador to Peru X"
     else:
         return None
     # climb inside the noun phrase: "meeting" -> "at" -> "spokesman" in "the spokesman at the meeting, X"

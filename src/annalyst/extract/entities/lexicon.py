@@ -120,7 +120,7 @@ theater library arena plaza boulevard quay barracks berth pier wharf dock hangar
 # Words for "saint" before a saint's name: "St. Mark's Cathedral", "San Martin Square".
 SAINT_WORDS = frozenset({"st", "saint", "ste", "san", "santa", "santo", "sankt", "sao", "são"})
 
-# Last words of organisation names ("Human Rights Commission", "Chilean Army").
+# Last words of organisation names ("Human Rights Commission", "Peruvian Army").
 ORG_HEADS = _words("""
 commission committee council department ministry agency institute institution party army navy force forces
 university college school academy bank association organisation organization union court assembly congress

@@ -3,7 +3,7 @@
 spaCy's small English model gets most names but draws their edges loosely in
 news prose: it takes in a leading "the", a trailing "'s" or a line break, a
 title ("the pro-Nazi Marshal X Y"), a headline verb ("X Met"), or a place
-before a name ("ambassador to Chile X Y"). The functions here turn its spans
+before a name ("ambassador to Peru X Y"). The functions here turn its spans
 into clean :class:`Candidate` mentions and add what a reader sees but the model
 missed: acronyms in parentheses, ``(@handle)`` after a byline name, all-caps
 organisation names next to a known one, capitalised phrases ending in an
@@ -198,7 +198,7 @@ def _refine(doc: Doc, ent: Span, places: set[str], names: set[str], common: set[
     title, tokens = _split_title(tokens)
     if title:
         label = "PERSON"
-    # "Chile X Y": a place known elsewhere in the document glued before a person's name
+    # "Peru X Y": a place known elsewhere in the document glued before a person's name
     if label == "PERSON" and len(tokens) >= 3:
         for n in (1, 2):
             head = " ".join(t.text for t in tokens[:n])
@@ -305,7 +305,7 @@ def _junk(cand: Candidate, doc: Doc, upper_names: set[str], inner_caps: set[str]
 
 
 def _demonym_stems(word: str) -> set[str]:
-    """Place names a nationality word may come from: "Kenyan" Kenya, "Chilean" Chile, "Iraqi" Iraq.
+    """Place names a nationality word may come from: "Kenyan" Kenya, "Peruvian" Peru, "Iraqi" Iraq.
 
     Regular English derivations only (-n, -an, -ian, -ese, -i); spaCy already knows the
     irregular ones of real countries, and this rule is for the names it does not know.
@@ -313,7 +313,7 @@ def _demonym_stems(word: str) -> set[str]:
     w = word.casefold()
     stems = set()
     if w.endswith("n") and len(w) > 4:
-        stems |= {w[:-1], w[:-2]}  # Kenyan, Chilean
+        stems |= {w[:-1], w[:-2]}  # Kenyan, Peruvian
     if w.endswith(("ian", "ese")) and len(w) > 5:
         stems |= {w[:-3], w[:-3] + "a", w[:-3] + "y"}  # Brazilian, Canadian, Italian, Japanese, Chinese
     if w.endswith("i") and len(w) > 4:

@@ -262,7 +262,7 @@ def _link_parts(triggers: list[_Trigger], by_token: dict) -> None:
 
 
 def _link_nominals(triggers: list[_Trigger]) -> None:
-    """A definite event noun ("the coup", "this election", "the 1973 coup") names no new event: it refers to
+    """A definite event noun ("the coup", "this election", "the 1962 coup") names no new event: it refers to
     the latest event of its class before it whose date it does not contradict (or, at the opening of a text,
     to one dated later in the same sentence). An indefinite one ("a coup attempt") is new."""
     for n, trig in enumerate(triggers):
@@ -324,14 +324,14 @@ def _opens_range(ctx: DocContext, timex) -> bool:
 def _date_of(ctx: DocContext, trig: _Trigger, dated, assigned) -> tuple[str | None, str | None, str | None]:
     """(date, date_end, how it was found)."""
     # a range opened by "between"/"from" first, then the most precise ("three months later, on 21 September"),
-    # then the closest in the tree ("met X, 8 June 1976" over a byline date the parse hung on X)
+    # then the closest in the tree ("met X, 8 June 1958" over a byline date the parse hung on X)
     own = sorted(trig.timexes, key=lambda tv: (not _opens_range(ctx, tv[0]), -_precision(tv[1]), tv[2],
                                                tv[0].start))
     if own:
         first, value, _ = own[0]
         date, end = split_value(value)
         if end is None and _opens_range(ctx, first):
-            # "between 1973 and 1991" read as two timexes: the second closes the range
+            # "between 1962 and 1980" read as two timexes: the second closes the range
             later = [(t, v) for t, v in dated if 0 < t.start - first.end < 12]
             if later and ctx.text[first.end:later[0][0].start].strip().lower() in ("and", "to", "until", "–", "-"):
                 end = split_value(later[0][1])[0]

@@ -6,7 +6,7 @@ noun: "X's coup"), ``patient`` (the object, the subject of a passive, "against
 X", "of X" after an event noun) and ``other`` (every other prepositional
 participant: "with X", "to X"). A name is found through the entity mentions of
 the stage before, on the argument's head or, when the head is a common noun
-("the government of Chile", "Pinochet's dictatorship"), on its possessor,
+("the government of Peru", "Varela's dictatorship"), on its possessor,
 compound or "of" phrase, and through conjuncts and appositions.
 """
 
@@ -95,7 +95,7 @@ def entities_of(token, index: EntityIndex, *, depth: int = 0) -> list[str]:
     if eid is not None:
         out.append(eid)
     elif token.pos_ in ("NOUN", "PROPN") and depth < 2:
-        # a common noun: look at who it belongs to ("Pinochet's regime", "the government of Chile") or who
+        # a common noun: look at who it belongs to ("Varela's regime", "the government of Peru") or who
         # leads it ("the army led by X")
         for child in token.children:
             if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _LEADS:
@@ -160,7 +160,7 @@ def _relative_clauses(noun) -> list:
 
 
 def _place_under(token, index: EntityIndex) -> str | None:
-    """A place hung on an argument by the parser ("met X in Santiago" parsed as "X in Santiago")."""
+    """A place hung on an argument by the parser ("met X in Lima" parsed as "X in Lima")."""
     for prep, obj in _prep_objects(token):
         ids = entities_of(obj, index)
         if prep in _PLACE_PREPS and ids and index.types.get(ids[0]) in PLACE_TYPES:

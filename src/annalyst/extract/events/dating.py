@@ -2,9 +2,9 @@
 
 The timexes stage normalises dates; this module only decides which date
 belongs to which event. A timex belongs to the nearest event above it in the
-dependency tree ("met Pinochet *on 8 June 1976*", "the election manipulated
+dependency tree ("met Varela *on 8 June 1958*", "the election manipulated
 *in 1970*"), a light verb standing for the event noun it carries ("staged a
-coup *in 1973*"). An event with no timex of its own takes the narrative's
+coup *in 1962*"). An event with no timex of its own takes the narrative's
 current time: the last dated expression before it (TimeML's "reference time",
 the idea behind the time issue's reference tracking).
 
@@ -46,7 +46,7 @@ _FAILED = object()
 
 def read_value(timex: Timex, published: str | None = None, narrative_year: str | None = None) -> str | None:
     """The timex's ISO value, or, when the timexes stage left it unresolved, the explicit calendar date in its
-    words ("23 August 1973", "September 1970", "1972").
+    words ("23 August 1962", "September 1970", "1972").
 
     A month and day with no year ("On June 30") take the publication year when that puts them in the half
     year before publication (the news convention), else the year the narrative is in, else ``XXXX``."""
@@ -89,11 +89,11 @@ def _recent_year(published: str | None, month: int, day: int) -> str | None:
 
 
 def split_value(value: str | None) -> tuple[str | None, str | None]:
-    """``"1973/1991"`` -> ``("1973", "1991")``; a single value has no end."""
+    """``"1962/1980"`` -> ``("1962", "1980")``; a single value has no end."""
     if not value:
         return None, None
     start, _, end = value.partition("/")
-    # an event is dated to the day: "1976-06-08TAF" (that afternoon) is "1976-06-08"
+    # an event is dated to the day: "1958-06-08TAF" (that afternoon) is "1958-06-08"
     start, end = start.split("T")[0], end.split("T")[0]
     return start or None, end or None
 
@@ -106,7 +106,7 @@ def dated_timexes(ctx: DocContext) -> list[tuple[Timex, str]]:
     for t in sorted(ctx.timexes, key=lambda t: t.start):
         if t.type not in _DATED_TYPES:
             continue
-        value = _without_week(read_value(t, published, year))  # "On September 11th", after "June 1973": 1973
+        value = _without_week(read_value(t, published, year))  # "On September 11th", after "June 1962": 1962
         if value and value[:4].isdigit():
             year = value[:4]
         if value and (value[:1].isdigit() or value.startswith("XXXX")):

@@ -1,4 +1,4 @@
-"""One readable line per event, generated from its parts ("Kissinger meets Pinochet in Santiago, 1976-06-08").
+"""One readable line per event, generated from its parts ("Holloway meets Varela in Lima, 1958-06-08").
 
 Shared by extraction (local names) and the event resolver (global names), so a
 merged event reads the same way as a single mention.

@@ -225,7 +225,7 @@ def _continued(attributor: Attributor, q: Quotation, kept: dict[int, Quote],
 
 
 def _name_test(ctx: DocContext):
-    """Does a title-case transcript label name an entity of the text ("Mack" for Eitay Mack)?"""
+    """Does a title-case transcript label name an entity of the text ("Marr" for Ezra Marr)?"""
     forms: set[str] = set()
     for e in ctx.entities:
         if e.type not in ("PERSON", "ORG"):

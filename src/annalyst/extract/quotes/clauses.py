@@ -52,7 +52,7 @@ def is_cue(t) -> bool:
 
 
 def _mistagged_cue(t) -> bool:
-    """ "Kissinger underlines." : the small model often tags a present-tense reporting verb as a noun.
+    """ "Holloway underlines." : the small model often tags a present-tense reporting verb as a noun.
 
     It is read as a verb when it has a verb's ending and sits between a name (or
     pronoun) and punctuation, or between punctuation and a name ("…”, says X").

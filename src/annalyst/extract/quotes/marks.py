@@ -17,7 +17,7 @@ mis-directed and paragraph-spanning marks that real articles are full of
   paragraph after the colon; quotations inside the block are nested in it;
 * single marks count as quotation marks inside a double-quoted span, or as
   the primary marks of a text that has no double marks at all (British style),
-  and never when they are apostrophes (``don’t``, ``Pinochet’s``).
+  and never when they are apostrophes (``don’t``, ``Varela’s``).
 """
 
 from __future__ import annotations
@@ -130,7 +130,7 @@ def _marks(text: str, start: int, end: int, opens: str, closes: str, either: str
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
-    """``don’t``, ``Pinochet’s``, ``’70s``: a single mark inside or at the edge of a word."""
+    """``don’t``, ``Varela’s``, ``’70s``: a single mark inside or at the edge of a word."""
     before = text[i - 1] if i > 0 else ""
     after = text[i + 1] if i + 1 < len(text) else ""
     return (before.isalnum() and after.isalnum()) or (not before.isalnum() and after.isdigit())

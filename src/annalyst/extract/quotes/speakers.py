@@ -153,7 +153,7 @@ class Attributor:
         return left, (right_start, right_end)
 
     def _short_attribution(self, start: int, end: int) -> bool:
-        """ "“… well.” Kissinger said.": a short sentence of its own that is only the attribution."""
+        """ "“… well.” Holloway said.": a short sentence of its own that is only the attribution."""
         rest = self.text[start:end].strip()
         if len(rest) > 60 or not rest.endswith((".", "!", "?")):
             return False
@@ -352,7 +352,7 @@ class Attributor:
                     return named
         noun = tok.lemma_.lower()
         owners = [c for c in tok.children if c.dep_ == "poss"]
-        if noun in SPEECH_NOUNS and owners:  # "Kissinger's reply was blunt: “…”"
+        if noun in SPEECH_NOUNS and owners:  # "Holloway's reply was blunt: “…”"
             owned = self.resolve(owners[0], q, previous)
             if owned.speaker:
                 owned.speaker_text = owned.speaker_text or phrase

@@ -2,7 +2,7 @@
 
 A memorandum of conversation or a press briefing gives each turn a label and,
 usually once, says who a label stands for: a participants list ("Secretary
-Kissinger (K)", "K — the Secretary") or the label is itself the name
+Holloway (H)", "H — the Secretary") or the label is itself the name
 ("MR. KING"). A turn is a quotation of its labelled speaker. A text counts as
 a transcript only when at least two turns with two different labels exist,
 and labels are upper case, so ordinary "Note: …" lines are not read as turns;
@@ -42,7 +42,7 @@ FIELD_LABELS = frozenset({
 })
 
 
-# A label in title case ("Mack: …"): a turn only when it names someone the text knows.
+# A label in title case ("Marr: …"): a turn only when it names someone the text knows.
 _TITLE_TURN = re.compile(r"(?m)^[ \t]*([A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2})[ \t]*:[ \t]+(\S)")
 
 

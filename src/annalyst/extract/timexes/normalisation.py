@@ -1,7 +1,7 @@
 """Normalisation: what one temporal expression says, read without its context.
 
 :func:`read` turns a detected span into a :class:`Reading`: an absolute ISO
-value where the words give one ("September 1973" -> ``1973-09``), or a
+value where the words give one ("September 1962" -> ``1962-09``), or a
 description of what is still missing (a shift of three months from some
 anchor, a month and day that need a year). Choosing the anchor is the job of
 :mod:`.anchoring`; this module never looks beyond the span.
@@ -257,7 +257,7 @@ def _year_range(g, _):
     y, y2, sep = int(g["y"]), g["y2"], g["sep"]
     if len(y2) == 2:
         if sep == "-" and int(y2) <= 12 and int(y2) <= y % 100:
-            return Reading(value=isodates.ymd(y, int(y2)))  # an ISO month "1973-09"
+            return Reading(value=isodates.ymd(y, int(y2)))  # an ISO month "1962-09"
         end = y // 100 * 100 + int(y2)
     else:
         end = int(y2)
@@ -474,7 +474,7 @@ def _range(g, text):
     a, b = read_any(a_text), read_any(b_text)
     if a is None or b is None:
         return None
-    # "from March to May 1973": the year written once belongs to both ends
+    # "from March to May 1962": the year written once belongs to both ends
     if a.rel == "yearless" and b.value and isodates.parse(b.value):
         year = isodates.parse(b.value)[0]  # type: ignore[index]
         a = _date(year, a.month, a.day, a.mod)

@@ -1,7 +1,7 @@
 """Detection: one compiled grammar of English temporal expressions, scanned in one pass.
 
 spaCy's small model tags many dates but misses formats ("04.07.2022",
-"1973–91", "JULY/AUGUST 2014"), mis-bounds others ("Pinochet earlier in the
+"1962–80", "JULY/AUGUST 2014"), mis-bounds others ("Varela earlier in the
 day") and tags non-dates ("sixth", "ages"). A hand-written grammar is used
 rather than a library such as dateparser or a HeidelTime port because it
 must give exact spans (dateparser's ``search_dates`` returns strings, not
