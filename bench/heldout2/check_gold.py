@@ -1,98 +1,15 @@
-"""Check that gold.json is consistent with the corpus, using the scorer's own matching.
+"""Check this set's gold.json against its corpus with the shared checker (bench/heldout/check_gold.py).
 
-    python3 bench/heldout2/check_gold.py
-
-Every timex text/nth, claim region and quote substring must be found in its
-file the way score.py looks for it; every alias must occur in one of its
-files; every speaker, holder and participant must name a gold entity.
+    python3 bench/heldout2/check_gold.py [--show]
 """
 from __future__ import annotations
 
-import importlib.util
-import json
-import re
+import runpy
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCORER = HERE.parents[2] / "shared" / "eval" / "score.py"
-
-
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("score", SCORER)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def main() -> int:
-    score = load_scorer()
-    gold = json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
-    texts = {d["file"]: (HERE / "corpus" / d["file"]).read_text(encoding="utf-8") for d in gold["documents"]}
-    names = {e["name"] for e in gold["entities"]}
-    errors: list[str] = []
-
-    for e in gold["entities"]:
-        for f in e["files"]:
-            if f not in texts:
-                errors.append(f"entity {e['name']}: unknown file {f}")
-        for alias in e["aliases"]:
-            pat = r"(?<!\w)" + re.escape(alias) + r"(?!\w)"
-            if not any(re.search(pat, texts[f]) for f in e["files"] if f in texts):
-                errors.append(f"entity {e['name']}: alias {alias!r} not in its files")
-        for f in e["files"]:
-            if f in texts and not any(re.search(r"(?<!\w)" + re.escape(a) + r"(?!\w)", texts[f]) for a in e["aliases"]):
-                errors.append(f"entity {e['name']}: no alias occurs in {f}")
-    forms: dict[str, str] = {}
-    for e in gold["entities"]:
-        for alias in e["aliases"]:
-            n = score.norm(alias)
-            if forms.setdefault(n, e["name"]) != e["name"]:
-                errors.append(f"alias form {n!r} shared by {forms[n]} and {e['name']}")
-
-    for t in gold["timexes"]:
-        if score.find_nth(texts[t["file"]], t["text"], t["nth"]) is None:
-            errors.append(f"timex {t['text']!r} #{t['nth']} not in {t['file']}")
-
-    for q in gold["quotes"]:
-        if score.norm_text(q["contains"]) not in score.norm_text(texts[q["file"]]):
-            errors.append(f"quote {q['contains']!r} not in {q['file']}")
-        if q["speaker"] is not None and q["speaker"] not in names:
-            errors.append(f"quote {q['contains']!r}: speaker {q['speaker']!r} is not a gold entity")
-
-    for ev in gold["events"]:
-        for p in ev["participants"] + ([ev["place"]] if ev.get("place") else []):
-            if p not in names:
-                errors.append(f"event {ev['key']}: {p!r} is not a gold entity")
-        for f in ev["files"]:
-            if f not in texts:
-                errors.append(f"event {ev['key']}: unknown file {f}")
-
-    keys = {c["key"] for c in gold["claims"]}
-    for c in gold["claims"]:
-        if score.find_region(texts[c["file"]], c["overlaps"]) is None:
-            errors.append(f"claim {c['key']}: region not in {c['file']}")
-        if c["holder"] != "author" and c["holder"] not in names:
-            errors.append(f"claim {c['key']}: holder {c['holder']!r} is not a gold entity")
-
-    events = {ev["key"]: ev for ev in gold["events"]}
-    for link in gold["links"]:
-        if link["kind"] == "same_event":
-            ev = events.get(link["event"])
-            if ev is None or len(ev["files"]) < 2:
-                errors.append(f"same_event link to {link['event']!r}: unknown or single-file event")
-            continue
-        for side in ("a", "b"):
-            for k in link[side]["claims"]:
-                if k not in keys:
-                    errors.append(f"{link['kind']} link: unknown claim {k!r}")
-
-    for err in errors:
-        print(err)
-    n = sum(len(gold[k]) for k in ("entities", "timexes", "quotes", "events", "claims", "links"))
-    print(f"{len(errors)} problems in {n} gold items")
-    return 1 if errors else 0
-
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.argv[1:1] = [str(HERE)]
+    runpy.run_path(str(HERE.parent / "heldout" / "check_gold.py"), run_name="__main__")
