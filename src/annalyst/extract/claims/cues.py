@@ -75,6 +75,9 @@ testimony assurance insistence thesis theory idea notion suggestion rumour rumor
 accusation charge impression perception narrative report tale legend assumption
 """)
 
+# Auxiliaries of what will, would or might be: a clause with one puts no fact forward yet.
+MODALS = _words("will would could might may should shall must can 'll wo ca")
+
 # Negation cues inside a clause, beyond spaCy's ``neg`` dependency.
 NEGATORS = _words("not n't never no neither nor nobody nothing")
 

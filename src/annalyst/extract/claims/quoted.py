@@ -16,15 +16,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clauses import clause_range, polarity_of
-from .cues import REPORTING_VERBS
+from .cues import MODALS, REPORTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from .rules import Builder
 
-#: auxiliaries of what will, would or might be: no fact yet
-_MODALS = frozenset({"will", "would", "could", "might", "may", "should", "shall", "must", "can", "'ll", "wo", "ca"})
 #: dependencies of a clause that stands as a statement of its own inside a quotation
 _CLAUSES = frozenset({"ROOT", "ccomp", "conj", "parataxis"})
 #: verbs too light to carry a claim on their own
@@ -37,7 +35,7 @@ def _statement(verb: Token) -> bool:
     """A finite main verb with a subject of its own, neither modal nor asked."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _LIGHT or verb.lemma_ in REPORTING_VERBS:
         return False
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return False  # an imperative, or a fragment

@@ -20,7 +20,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .clauses import char_range, clause_range, negative_subject, polarity_of
-from .cues import CLAIM_NOUNS, DENIAL_VERBS, EVIDENCE_NOUNS, PREDICATE_NOUNS, REFUTING_VERBS, REPORTING_VERBS
+from .cues import (
+    CLAIM_NOUNS,
+    DENIAL_VERBS,
+    EVIDENCE_NOUNS,
+    MODALS,
+    PREDICATE_NOUNS,
+    REFUTING_VERBS,
+    REPORTING_VERBS,
+)
 from .holders import holder_of
 
 if TYPE_CHECKING:
@@ -28,7 +36,6 @@ if TYPE_CHECKING:
 
     from .rules import Builder
 
-_MODALS = frozenset({"will", "would", "could", "might", "may", "should", "shall", "must", "can", "'ll", "wo", "ca"})
 #: verbs whose negation reports no stand taken ("did not comment", "did not know")
 _NON_STATEMENTS = frozenset({
     "comment", "respond", "reply", "answer", "return", "say", "know", "remember", "want", "like", "need",
@@ -47,7 +54,7 @@ def _eligible(b: Builder, verb: Token) -> bool:
         return False
     if any(q.start <= verb.idx < q.end for q in b.ctx.quotes):
         return False  # a speaker's words: see quoted_statements
-    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return False
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
         return False

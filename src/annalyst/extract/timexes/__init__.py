@@ -20,7 +20,7 @@ same quotation when the offset is quoted (the events stage dates an event
 mentioned without a date this way). Example::
 
     extract_timexes(ctx)                # run by the stage chain
-    narrative_time(ctx, event.start)    # -> Timex("...:T359", value="1976-06-08", ...) or None
+    narrative_time(ctx, event.start)    # -> Timex("...:T359", value="1958-06-08", ...) or None
 """
 
 from __future__ import annotations
@@ -112,7 +112,7 @@ def _passing_dates(cands: list[Candidate], text: str) -> dict[str, tuple[int, in
 
 def _mark_header(cands: list[Candidate], text: str, published: str | None) -> None:
     """The byline's date is when the text was written, not a time the story moves to: "By A. Writer,
-    14 January 2021" must not anchor "three months later" in a story of 1976."""
+    14 January 2021" must not anchor "three months later" in a story of 1958."""
     if not published or "\n" not in text.strip():
         return
     for c in cands:

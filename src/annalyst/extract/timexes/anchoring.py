@@ -82,7 +82,7 @@ class Candidate:
     para: int = 0
     tense: int = 0  # -1 past, 0 present, +1 future
     frame: bool = False  # sentence-initial or in a past-tense clause: the story moves to this date
-    opens: bool = False  # opens its sentence ("In 1976, ..."): a change of scene
+    opens: bool = False  # opens its sentence ("In 1958, ..."): a change of scene
     id: str = ""
     value: str | None = None
     anchor: str | None = None
@@ -263,7 +263,7 @@ class Resolver:
         return best
 
     def _scene_changed(self, c: Candidate, anchor: _Anchor) -> bool:
-        """Whether a sentence opened on another time between the anchor and ``c``: after "In 1976,
+        """Whether a sentence opened on another time between the anchor and ``c``: after "In 1958,
         protests followed", "the next day" cannot count from a day of 1980 mentioned before."""
         after = False
         for o in self.cands:
@@ -481,7 +481,7 @@ def sets_scene(c: Candidate) -> bool:
 
 
 def _truncate(value: str, unit: str) -> str | None:
-    """``value`` at the precision of ``unit`` ("that year" of 1976-06-08 is 1976)."""
+    """``value`` at the precision of ``unit`` ("that year" of 1958-06-08 is 1958)."""
     level = _NEEDS.get(unit, "day")
     if not isodates.is_finer_or_equal(value, level):
         return None

@@ -1,6 +1,6 @@
 """Consistency: a relative and an absolute date written side by side must agree.
 
-"Three months later, on 21 September 1976" says the same time twice. When
+"Three months later, on 21 September 1958" says the same time twice. When
 the relative expression, resolved against its anchor, does not contain the
 absolute date at the relative expression's own precision (a month for
 "three months later"), one of the two is wrong: the source, its

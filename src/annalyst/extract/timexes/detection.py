@@ -350,7 +350,7 @@ def dateline(cands: list[Candidate], text: str) -> tuple[str | None, str]:
 def _sentence_time(token: Token, text: str, start: int) -> tuple[int, bool, bool]:
     """``(tense, frame, opens)`` of the sentence holding ``token``: past/present/future, whether the
     date frames the story (it opens the sentence, or the sentence narrates in the past), and whether
-    it opens the sentence ("In 1976, ..."), which moves the story to a new scene."""
+    it opens the sentence ("In 1958, ..."), which moves the story to a new scene."""
     sent = token.sent
     root = sent.root
     tense = 0

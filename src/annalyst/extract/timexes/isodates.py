@@ -1,7 +1,7 @@
-"""Arithmetic on partial ISO values ("1976-06-08", "1976-06", "1976"), keeping their precision.
+"""Arithmetic on partial ISO values ("1958-06-08", "1958-06", "1958"), keeping their precision.
 
 The standard library does the calendar; this module only decides how precise
-a result may be: three months after a day is a month ("1976-09"), two years
+a result may be: three months after a day is a month ("1958-09"), two years
 before a month is a year. A shift never invents precision its anchor lacks.
 """
 
@@ -59,7 +59,7 @@ def ymd(year: int | None, month: int | None = None, day: int | None = None) -> s
 def shift(value: str, unit: str, n: float, sign: int, *, fuzzy: bool = False) -> str | None:
     """``value`` moved by ``n`` ``unit``s (``sign`` -1 back, +1 forward), at the unit's precision.
 
-    Returns ``None`` when the anchor is too coarse for the unit (three days after "1976").
+    Returns ``None`` when the anchor is too coarse for the unit (three days after "1958").
     A vague count ("a few days") gives the next coarser precision.
     """
     parts = parse(value)
