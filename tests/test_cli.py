@@ -67,6 +67,28 @@ def test_cli_analyze_twice_is_idempotent(corpus, tmp_path):
         assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
 
 
+@pytest.mark.model
+def test_cli_two_workers_give_the_same_dossier_as_one(corpus, tmp_path):
+    import subprocess
+    import sys
+
+    for n in range(3):  # several batches, so both workers get some
+        (corpus / f"copy{n}.txt").write_text(STORY.replace("Tomas Berg", f"Tomas Berg{'e' * (n + 1)}"),
+                                             encoding="utf-8")
+
+    def run(out: Path, workers: int) -> str:
+        done = subprocess.run([sys.executable, "-m", "annalyst", "analyze", str(corpus), "--out", str(out),
+                               "--workers", str(workers), "--batch-size", "1"],
+                              check=False, capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stderr
+        assert "documents read: 4, failed: 1" in done.stdout
+        return (out / "dossier.json").read_text(encoding="utf-8")
+
+    one = run(tmp_path / "one", 1)
+    assert run(tmp_path / "two", 2) == one
+    assert run(tmp_path / "two", 2) == one  # again, every analysis now read from the checkpoint
+
+
 def test_cli_no_documents_is_a_clear_error(tmp_path):
     empty = tmp_path / "empty"
     empty.mkdir()

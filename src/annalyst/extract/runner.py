@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..model import DocAnalysis, Document, Failure
@@ -62,7 +63,15 @@ def analyse_stream(documents: Iterable[Document], *, workers: int = 1, batch_siz
         for batch in batches:
             yield from analyse_batch(batch, model)
         return
+    # Batches are submitted from this (the caller's) thread, a bounded window ahead: ``Pool.imap``
+    # would pull the input from its own feeder thread, which runs the caller's generator there
+    # (its SQLite checkpoint look-ups fail off their thread) and reads the whole input ahead.
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(workers, initializer=_worker_init, initargs=(model,)) as pool:
-        for results in pool.imap(_worker_batch, ((b, model) for b in batches)):
-            yield from results
+        window: deque = deque()
+        for batch in batches:
+            window.append(pool.apply_async(_worker_batch, ((batch, model),)))
+            if len(window) > 2 * workers:
+                yield from window.popleft().get()
+        while window:
+            yield from window.popleft().get()
