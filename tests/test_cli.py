@@ -147,3 +147,13 @@ def test_cli_show_prints_sections_with_evidence(corpus, tmp_path):
     assert "== quotes" in result.output and "== dates" in result.output and "== timeline" not in result.output
     assert "We will not go back until the port authority listens" in result.output
     assert "2020-03-02" in result.output
+
+
+def test_cli_progress_off_a_terminal_gives_count_total_rate_and_time_left(monkeypatch):
+    from annalyst import cli as cli_module
+
+    clock = iter([100.0, 160.0, 160.0])
+    monkeypatch.setattr(cli_module.time, "monotonic", lambda: next(clock))
+    progress = cli_module._Progress(every=50)
+    assert progress._line(300, 1000) == "analysed 300/1000 documents (5.0/s, about 2 min left)"
+    assert "left" not in progress._line(300, None)

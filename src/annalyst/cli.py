@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -14,22 +15,42 @@ from .report.text import SECTIONS, render_text
 
 
 class _Progress:
-    """One updating line on stderr when it is a terminal, a line every N documents otherwise."""
+    """A progress bar with total, rate and time left on a terminal; a line every N documents otherwise.
+
+    The total is counted before the run (files, JSON Lines records, TEI divisions); failures and
+    duplicates make the real count a little smaller, so the bar may end short of it.
+    """
 
     def __init__(self, every: int = 100):
         self.every = every
         self.tty = sys.stderr.isatty()
+        self.bar = None
+        self.started = time.monotonic()
 
     def __call__(self, what: str, n: int, total: int | None) -> None:
         if what == "analysed":
             if self.tty:
-                click.echo(f"\ranalysed {n} documents", err=True, nl=False)
-            elif n % self.every == 0:
-                click.echo(f"analysed {n} documents", err=True)
-        else:
-            if self.tty:
-                click.echo("", err=True)
-            click.echo(f"{what} {n} documents across sources", err=True)
+                if self.bar is None:
+                    from tqdm import tqdm
+
+                    self.bar = tqdm(total=total, unit="doc", desc="analysing", file=sys.stderr)
+                self.bar.update(n - self.bar.n)
+            elif n and n % self.every == 0:
+                click.echo(self._line(n, total), err=True)
+            return
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+        click.echo(f"{what} {n} documents across sources", err=True)
+
+    def _line(self, n: int, total: int | None) -> str:
+        seconds = time.monotonic() - self.started
+        rate = n / seconds if seconds else 0.0
+        line = f"analysed {n}" + (f"/{total}" if total else "") + f" documents ({rate:.1f}/s"
+        if total and rate and total > n:
+            left = (total - n) / rate
+            line += f", about {left / 60:.0f} min left" if left >= 90 else f", about {left:.0f} s left"
+        return line + ")"
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

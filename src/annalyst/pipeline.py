@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .export import write_dossier
 from .extract.runner import analyse_stream
-from .ingest import read_sources
+from .ingest import count_documents, read_sources
 from .model import DocAnalysis, Document, Dossier, Failure
 from .nlp import model_name
 from .report import write_report
@@ -89,21 +89,32 @@ def analyse(paths: Iterable[str | Path], out: str | Path, *, workers: int = 1, b
     analyses: list[DocAnalysis] = []
     checkpoint = Checkpoint(out / ".checkpoint.db", code_fingerprint(model_name(model)))
     order: dict[str, int] = {}  # input order, whether a result is reused or made now
+    paths = list(paths)
+    total = count_documents(paths) if progress else None
+    done = 0
+    if progress:
+        progress("analysed", 0, total)  # the clock starts before the first parse
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress("analysed", done, total)
 
     def pending() -> Iterator[Document]:
         for document in _unique(read_sources(paths), failures, summary):
             order[document.id] = len(order)
-            done = checkpoint.get(document.sha256, document.source)
-            if done is not None:
+            kept = checkpoint.get(document.sha256, document.source)
+            if kept is not None:
                 summary.resumed += 1
-                analyses.append(done)
+                analyses.append(kept)
+                tick()
             else:
                 yield document
 
     fresh: list[DocAnalysis] = []
     try:
-        for n, result in enumerate(analyse_stream(pending(), workers=workers, batch_size=batch_size,
-                                                  model=model), 1):
+        for result in analyse_stream(pending(), workers=workers, batch_size=batch_size, model=model):
             if isinstance(result, Failure):
                 failures.append(result)
                 log.warning("%s", result.error)
@@ -113,8 +124,7 @@ def analyse(paths: Iterable[str | Path], out: str | Path, *, workers: int = 1, b
                 if len(fresh) >= batch_size:
                     checkpoint.put_many(fresh)
                     fresh.clear()
-            if progress:
-                progress("analysed", n, None)
+            tick()
     finally:
         checkpoint.put_many(fresh)
         checkpoint.close()

@@ -7,7 +7,7 @@ import io
 import json
 import sys
 
-from annalyst.ingest import document_id, read_sources
+from annalyst.ingest import count_documents, document_id, read_sources
 from annalyst.model import Document, Failure
 
 TEXT = "Harbour Strike Ends\n\nBy Ana Ruiz | 2 May 2017\n\nThe dock workers went back to work on Monday.\n"
@@ -115,3 +115,14 @@ def test_sources_tei_volume_gives_file_hash_id_sources(tmp_path):
     path.write_text(tei)
     (document,) = read_sources([path])
     assert (document.source, document.title, document.text) == (f"{path}#d7", "Note", "A short note on the loan.")
+
+
+def test_sources_count_documents_gives_a_progress_total_without_parsing(tmp_path):
+    (tmp_path / "a.txt").write_text("One story.", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"text": "x"}\n\n{"text": "y"}\n', encoding="utf-8")
+    with gzip.open(tmp_path / "c.jsonl.gz", "wt", encoding="utf-8") as stream:
+        stream.write('{"text": "x"}\n' * 5)
+    tei = '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>' + '<div type="document"><p>x</p></div>' * 3
+    (tmp_path / "v.xml").write_text(tei + "</body></text></TEI>", encoding="utf-8")
+    assert count_documents([tmp_path]) == 1 + 2 + 5 + 3
+    assert count_documents(["-"]) is None

@@ -15,6 +15,6 @@ bad file never stops a run.
 
 from __future__ import annotations
 
-from .sources import SUPPORTED, document_id, read_sources
+from .sources import SUPPORTED, count_documents, document_id, read_sources
 
-__all__ = ["SUPPORTED", "document_id", "read_sources"]
+__all__ = ["SUPPORTED", "count_documents", "document_id", "read_sources"]
