@@ -36,7 +36,7 @@ def corpus(tmp_path: Path) -> Path:
 def test_cli_analyze_writes_dossier_store_and_report(corpus, tmp_path):
     out = tmp_path / "case"
     result = CliRunner().invoke(cli, ["analyze", str(corpus), "--out", str(out)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 3, result.output  # finished, but an input failed: a script can tell
     assert "documents read: 1, failed: 1" in result.output
     assert "broken.bin" in result.output  # the bad file is named, the good one still analysed
     dossier = json.loads((out / "dossier.json").read_text(encoding="utf-8"))
@@ -59,7 +59,7 @@ def test_cli_analyze_twice_is_idempotent(corpus, tmp_path):
     runner.invoke(cli, ["analyze", str(corpus), "--out", str(out)])
     first = (out / "dossier.json").read_text(encoding="utf-8")
     result = runner.invoke(cli, ["analyze", str(corpus), "--out", str(out)])
-    assert result.exit_code == 0
+    assert result.exit_code == 3
     assert (out / "dossier.json").read_text(encoding="utf-8") == first
     import sqlite3
 
@@ -80,7 +80,7 @@ def test_cli_two_workers_give_the_same_dossier_as_one(corpus, tmp_path):
         done = subprocess.run([sys.executable, "-m", "annalyst", "analyze", str(corpus), "--out", str(out),
                                "--workers", str(workers), "--batch-size", "1"],
                               check=False, capture_output=True, text=True, timeout=600)
-        assert done.returncode == 0, done.stderr
+        assert done.returncode == 3, done.stderr
         assert "documents read: 4, failed: 1" in done.stdout
         return (out / "dossier.json").read_text(encoding="utf-8")
 
@@ -122,7 +122,7 @@ def test_cli_search_without_store_says_what_to_do(tmp_path):
 def test_cli_rerun_reuses_checkpointed_analyses(corpus, tmp_path, monkeypatch):
     out = tmp_path / "case"
     runner = CliRunner()
-    assert runner.invoke(cli, ["analyze", str(corpus), "--out", str(out)]).exit_code == 0
+    assert runner.invoke(cli, ["analyze", str(corpus), "--out", str(out)]).exit_code == 3
     first = (out / "dossier.json").read_text(encoding="utf-8")
 
     import annalyst.extract.runner as extract_runner
@@ -132,7 +132,7 @@ def test_cli_rerun_reuses_checkpointed_analyses(corpus, tmp_path, monkeypatch):
 
     monkeypatch.setattr(extract_runner, "analyse_batch", must_not_parse)
     result = runner.invoke(cli, ["analyze", str(corpus), "--out", str(out)])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 3, result.output
     assert "reused from an earlier run: 1" in result.output
     assert (out / "dossier.json").read_text(encoding="utf-8") == first
 

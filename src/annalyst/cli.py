@@ -13,6 +13,8 @@ from . import __version__
 from .errors import AnnalystError
 from .report.text import SECTIONS, render_text
 
+EXIT_SOME_FAILED = 3  # the run finished and wrote its output, but some inputs could not be analysed
+
 
 class _Progress:
     """A progress bar with total, rate and time left on a terminal; a line every N documents otherwise.
@@ -91,6 +93,13 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], out: Path, workers: int,
     Example:
         annalyst analyze examples/seeds --out case/
         annalyst analyze frus-2015.jsonl.gz --out frus/ --workers 2
+
+    \b
+    Exit status:
+        0  every document was analysed
+        3  the run finished, but some inputs failed (each named on stderr and
+           listed under "failures" in dossier.json); the rest was written
+        1  nothing could be analysed, or another error
     """
     from .pipeline import analyse
 
@@ -113,6 +122,8 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], out: Path, workers: int,
         click.echo(line)
     if summary.documents == 0:
         raise click.ClickException("no document could be analysed: check the paths and formats above")
+    if summary.failed:
+        sys.exit(EXIT_SOME_FAILED)
 
 
 @cli.command()

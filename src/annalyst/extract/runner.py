@@ -21,21 +21,47 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..model import DocAnalysis, Document, Failure
 from ..nlp import load_model
 from . import STAGES, analyse_document, check_chain
+from .pieces import PIECE_CHARS, cut_points, join_pieces, piece_document
 
 Result = DocAnalysis | Failure
 
 
 def analyse_batch(documents: Sequence[Document], model: str | None = None) -> list[Result]:
-    """Parse and analyse one batch of documents; never raises for one bad document."""
+    """Parse and analyse one batch of documents; never raises for one bad document.
+
+    A document longer than :data:`~annalyst.extract.pieces.PIECE_CHARS` is analysed in pieces
+    whose records are joined back with offsets into the whole text (see :mod:`.pieces`).
+    """
     nlp = load_model(model)
-    out: list[Result] = []
-    texts = (d.text for d in documents)
-    for document, parsed in zip(documents, nlp.pipe(texts, batch_size=max(1, len(documents))), strict=True):
+    units: list[tuple[int, int, Document]] = []  # (index in batch, piece start, document or piece)
+    for i, document in enumerate(documents):
+        if len(document.text) > PIECE_CHARS:
+            units.extend((i, start, piece_document(document, start, end))
+                         for start, end in cut_points(document.text, PIECE_CHARS))
+        else:
+            units.append((i, 0, document))
+    parts: list[list[tuple[int, DocAnalysis]]] = [[] for _ in documents]
+    errors: dict[int, Exception] = {}
+    texts = (u.text for _, _, u in units)
+    longest = max((len(u.text) for _, _, u in units), default=1)
+    size = max(1, min(len(units), 1_000_000 // max(1, longest)))  # about a million characters parsed at once
+    for (i, start, unit), parsed in zip(units, nlp.pipe(texts, batch_size=size), strict=True):
+        if i in errors:
+            continue
         try:
-            out.append(analyse_document(document, parsed))
+            parts[i].append((start, analyse_document(unit, parsed)))
         except Exception as exc:  # noqa: BLE001 - recorded with its error, the run goes on
+            errors[i] = exc
+    out: list[Result] = []
+    for i, document in enumerate(documents):
+        if i in errors:
+            exc = errors[i]
             out.append(Failure(document.source, f"{document.source}: analysis failed: "
                                                 f"{type(exc).__name__}: {exc}", "extract"))
+        elif len(parts[i]) == 1 and parts[i][0][0] == 0 and len(document.text) <= PIECE_CHARS:
+            out.append(parts[i][0][1])
+        else:
+            out.append(join_pieces(document, parts[i]))
     return out
 
 

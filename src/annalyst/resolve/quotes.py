@@ -4,7 +4,8 @@ Two quotations match when their words, normalised (case, punctuation, quote
 marks, ellipses), are nearly the same, or one is an excerpt of the other with
 small edits. Comparing every pair is quadratic, so quotations are *blocked* on
 their rarer word shingles: only pairs sharing a three-word shingle that few
-quotations contain are compared, with rapidfuzz. The link's explanation names
+quotations contain are compared, and only when they share a fair part of their
+shingles (a set intersection) are they scored with rapidfuzz. The link's explanation names
 both documents and says when the wording or the attributed speaker differs,
 because that difference is what a reader checking sources wants to see.
 """
@@ -26,6 +27,9 @@ _SHINGLE = 3
 _MAX_BLOCK = 50
 _MIN_WORDS = 4
 _THRESHOLD = 88.0
+# The cheap test before the expensive one: two quotations that score above the threshold share at least
+# this share of the shorter one's shingles (an edit every few words still leaves most shingles whole).
+_MIN_SHARED = 0.25
 _ELLIPSIS = re.compile(r"\.\s*\.\s*\.|…|\[\s*(?:\.\.\.|…)\s*\]")
 
 
@@ -104,9 +108,10 @@ def link_quotes(quotes: Sequence[Quote], entities: Sequence[Entity],
     titles = {d.id: f"“{d.title}”" if d.title else d.id for d in documents}
     words = {q.id: _words(q.text) for q in quotes}
     usable = [q for q in quotes if len(_plain(words[q.id])) >= _MIN_WORDS]
+    shingles = {q.id: _shingles(_plain(words[q.id])) for q in usable}
     index: dict[tuple[str, ...], list[Quote]] = defaultdict(list)
     for q in usable:
-        for shingle in _shingles(_plain(words[q.id])):
+        for shingle in shingles[q.id]:
             index[shingle].append(q)
     pairs: set[tuple[str, str]] = set()
     by_id = {q.id: q for q in usable}
@@ -120,6 +125,9 @@ def link_quotes(quotes: Sequence[Quote], entities: Sequence[Entity],
     links = []
     for a_id, b_id in sorted(pairs):
         a, b = by_id[a_id], by_id[b_id]
+        sa, sb = shingles[a_id], shingles[b_id]
+        if len(sa & sb) < _MIN_SHARED * min(len(sa), len(sb)):
+            continue
         score = _score(words[a_id], words[b_id])
         if score < _THRESHOLD:
             continue
