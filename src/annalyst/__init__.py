@@ -1,13 +1,21 @@
-"""annalyst: a sourced record of who did what, when, who said what, and where sources disagree."""
+"""annalyst: a sourced record of who did what, when, who said what, and where sources disagree.
+
+    >>> import annalyst
+    >>> d = annalyst.analyze("sources/", out="case")    # or annalyst.Dossier.load("case")
+    >>> d.quotes[0].speaker, d.quotes[0].text
+    >>> d.to_pandas()["entities"]
+
+See ``docs/python-api.md``.
+"""
 
 from __future__ import annotations
 
 from .errors import AnnalystError, InputError, ModelError, PipelineError, StoreError
+from .export.api import Dossier, analyze
 from .model import (
     Claim,
     DocAnalysis,
     Document,
-    Dossier,
     Entity,
     Event,
     Failure,
@@ -46,4 +54,5 @@ __all__ = [
     "Timex",
     "__version__",
     "analyse",
+    "analyze",
 ]

@@ -176,5 +176,57 @@ def show(out: Path, sections: tuple[str, ...]) -> None:
     click.echo(render_text(dossier, sections or SECTIONS))
 
 
+_EXPORT_FORMATS = ("ftm", "gexf", "graphml", "timelinejs", "csv")  # annalyst.export.FORMATS (kept light to import)
+
+
+@cli.command("export")
+@click.argument("folder", metavar="DIR", type=click.Path(exists=True, path_type=Path))
+@click.option("-f", "--format", "fmt", type=click.Choice(_EXPORT_FORMATS), required=True,
+              help="ftm: FollowTheMoney entities for Aleph (JSON Lines); gexf: Gephi; graphml; "
+                   "timelinejs: TimelineJS JSON; csv: one table per section.")
+@click.option("-o", "--out", type=click.Path(path_type=Path), default=None,
+              help="File to write, '-' for standard output (a folder for csv). "
+                   "Default: in DIR, entities.ftm.json, graph.gexf, graph.graphml, timeline.json or tables/.")
+@click.pass_context
+def export(ctx: click.Context, folder: Path, fmt: str, out: Path | None) -> None:
+    """Export an analysis for the tools people already use: Aleph, Gephi, TimelineJS, spreadsheets.
+
+    DIR is the folder 'annalyst analyze' wrote (or its dossier.json). Every
+    exported item keeps its evidence (document id and character offsets)
+    where the format has room for it.
+
+    \b
+    Example:
+        annalyst export case/ --format gexf --out case.gexf
+        annalyst export case/ --format ftm --out - | alephclient write-entities -f my-case
+        annalyst export case/ --format csv --out case-tables/
+    """
+    import os
+
+    from .export import BINARY, DEFAULT_NAMES, export_dossier, read_dossier
+
+    try:
+        dossier = read_dossier(folder)
+        if out is None:
+            out = (folder if folder.is_dir() else folder.parent) / DEFAULT_NAMES[fmt]
+        if str(out) == "-":
+            if fmt == "csv":
+                raise click.UsageError("the csv export writes one file per table: give --out a folder")
+            stream = click.get_binary_stream("stdout") if fmt in BINARY else click.get_text_stream("stdout")
+            counts = export_dossier(dossier, fmt, stream)
+            stream.flush()
+        else:
+            counts = export_dossier(dossier, fmt, out)
+    except BrokenPipeError:  # the reader of standard output stopped early (| head): not an error to report
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        sys.exit(1)
+    except (AnnalystError, ModuleNotFoundError, OSError) as exc:
+        if ctx.obj["debug"]:
+            raise
+        raise click.ClickException(str(exc)) from exc
+    summary = ", ".join(f"{n} {what}" for what, n in counts.items() if n or what != "undated events")
+    click.echo(f"{fmt}: {summary}" + ("" if str(out) == "-" else f" -> {out}"), err=str(out) == "-")
+
+
 def main() -> None:
     cli(prog_name="annalyst")

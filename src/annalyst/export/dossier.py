@@ -4,6 +4,11 @@ Required fields are written exactly as the contract names them; extra fields
 (``mod`` on timexes, ``reported_by`` on quotes, ``extractor`` and
 ``confidence`` everywhere, ``findings`` and ``failures`` at the top level) are
 allowed by the contract and help a reader check the evidence.
+
+:func:`dossier_from_dict` is the inverse of :func:`dossier_to_dict`: it turns a
+``dossier.json`` back into records, so ``dossier_to_dict(dossier_from_dict(x)) == x``
+for a file annalyst wrote. Fields a newer writer added are ignored; fields an
+older writer left out take the record's default.
 """
 
 from __future__ import annotations
@@ -11,11 +16,27 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import asdict
+from dataclasses import MISSING, asdict, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from ..model import Dossier
+from ..errors import InputError
+from ..model import (
+    Claim,
+    Document,
+    Dossier,
+    Entity,
+    Event,
+    Failure,
+    Finding,
+    Link,
+    Participant,
+    Quote,
+    Span,
+    Timex,
+)
+
+R = TypeVar("R")
 
 FORMAT = "annalyst.dossier/1"
 
@@ -79,3 +100,71 @@ def write_dossier(d: Dossier, path: str | Path) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def _record(cls: type[R], data: dict[str, Any], where: str) -> R:
+    """One record from its JSON object: lists become tuples, unknown keys are ignored."""
+    values: dict[str, Any] = {}
+    for f in fields(cls):  # type: ignore[arg-type]
+        if f.name in data:
+            value = data[f.name]
+            values[f.name] = tuple(value) if isinstance(value, list) else value
+        elif f.default is MISSING and f.default_factory is MISSING:
+            raise InputError(where, f"the field {f.name!r} is missing",
+                             "the file was not written by annalyst, or was edited by hand")
+    return cls(**values)
+
+
+def _spans(items: list[dict[str, Any]]) -> tuple[Span, ...]:
+    return tuple(Span(m["doc"], m["start"], m["end"], m["text"]) for m in items)
+
+
+def _event(data: dict[str, Any], where: str) -> Event:
+    mentions = data.get("mentions", [])
+    plain = {k: v for k, v in data.items() if k not in ("participants", "mentions")}
+    return _record(Event, {
+        **plain,
+        "participants": [Participant(p["entity"], p["role"]) for p in data.get("participants", [])],
+        "mentions": list(_spans(mentions)),
+        "mention_ids": [m.get("id", data["id"]) for m in mentions],
+    }, where)
+
+
+def dossier_from_dict(data: dict[str, Any], where: str = "dossier") -> Dossier:
+    """Records from a ``dossier.json`` object (``where`` names it in error messages)."""
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        found = data.get("format") if isinstance(data, dict) else type(data).__name__
+        raise InputError(where, f"not an annalyst dossier (format {found!r}, expected {FORMAT!r})",
+                         "pass the dossier.json that 'annalyst analyze' wrote, or its folder")
+    try:
+        return Dossier(
+            documents=tuple(_record(Document, d, where) for d in data["documents"]),
+            entities=tuple(
+                _record(Entity, {**e, "mentions": list(_spans(e.get("mentions", [])))}, where)
+                for e in data.get("entities", [])),
+            timexes=tuple(_record(Timex, t, where) for t in data.get("timexes", [])),
+            events=tuple(_event(e, where) for e in data.get("events", [])),
+            quotes=tuple(_record(Quote, q, where) for q in data.get("quotes", [])),
+            claims=tuple(_record(Claim, c, where) for c in data.get("claims", [])),
+            links=tuple(_record(Link, link, where) for link in data.get("links", [])),
+            findings=tuple(_record(Finding, f, where) for f in data.get("findings", [])),
+            failures=tuple(_record(Failure, f, where) for f in data.get("failures", [])),
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise InputError(where, f"a record is malformed ({type(exc).__name__}: {exc})",
+                         "the file was not written by annalyst, or was edited by hand") from exc
+
+
+def read_dossier(path: str | Path) -> Dossier:
+    """Records from ``path``: a ``dossier.json`` or the folder ``annalyst analyze`` wrote it into."""
+    path = Path(path)
+    if path.is_dir():
+        path = path / "dossier.json"
+    if not path.exists():
+        raise InputError(str(path), "no dossier here", f"run 'annalyst analyze PATH --out {path.parent}' first")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(str(path), f"not valid UTF-8 JSON ({exc})",
+                         "pass the dossier.json that 'annalyst analyze' wrote") from exc
+    return dossier_from_dict(data, str(path))
