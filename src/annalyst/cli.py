@@ -212,7 +212,7 @@ def export(ctx: click.Context, folder: Path, fmt: str, out: Path | None) -> None
         if str(out) == "-":
             if fmt == "csv":
                 raise click.UsageError("the csv export writes one file per table: give --out a folder")
-            stream = click.get_binary_stream("stdout") if fmt in BINARY else click.get_text_stream("stdout")
+            stream = click.get_binary_stream("stdout") if fmt in BINARY else sys.stdout
             counts = export_dossier(dossier, fmt, stream)
             stream.flush()
         else:
