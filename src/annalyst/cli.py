@@ -198,7 +198,7 @@ def export(ctx: click.Context, folder: Path, fmt: str, out: Path | None) -> None
     \b
     Example:
         annalyst export case/ --format gexf --out case.gexf
-        annalyst export case/ --format ftm --out - | alephclient write-entities -f my-case
+        annalyst export case/ --format ftm --out - | ftm validate > case.ftm.json
         annalyst export case/ --format csv --out case-tables/
     """
     import os

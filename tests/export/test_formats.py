@@ -11,6 +11,7 @@ from pathlib import Path
 import jsonschema
 import networkx as nx
 import pytest
+from click.testing import CliRunner
 
 from annalyst.export import FORMATS, export_dossier
 from annalyst.export.api import Dossier
@@ -113,6 +114,12 @@ def test_ftm_seeds_read_back_with_followthemoney(seeds, tmp_path):
     out = tmp_path / "seeds.ftm.json"
     export_dossier(seeds, "ftm", out)
     by_id = _check_ftm(_ftm(out))
+    from followthemoney.cli.cli import cli as ftm
+
+    validated = tmp_path / "validated.ftm.json"  # FollowTheMoney's own command re-parses every entity
+    result = CliRunner().invoke(ftm, ["validate", "-i", str(out), "-o", str(validated)])
+    assert result.exit_code == 0, result.output
+    assert len(validated.read_text(encoding="utf-8").splitlines()) == len(by_id)
     schemas = {e.schema.name for e in by_id.values()}
     assert {"PlainText", "Person", "Organization", "Address", "Event", "Mention", "Documentation"} <= schemas
     pinochet = by_id[ftm_id("entity", "person:augusto-pinochet")]

@@ -200,4 +200,5 @@ def write_ftm(d: Dossier, out: str | Path | IO[str]) -> dict[str, int]:
             data = proxy.to_dict()
             f.write(json.dumps({"id": data.pop("id"), **data}, ensure_ascii=False) + "\n")
             counts[proxy.schema.name] += 1
-    return dict(counts)
+    order = ("PlainText", "Person", "Organization", "Address", "Event", "Mention", "Documentation")
+    return {name: counts[name] for name in order if counts[name]}
