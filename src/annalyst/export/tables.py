@@ -8,7 +8,9 @@ and ``json.loads`` reads back.
 
 Tables: ``documents``, ``entities``, ``mentions`` (of entities and of events),
 ``timexes``, ``events``, ``participants``, ``quotes``, ``claims``, ``links``,
-``findings``, ``failures``.
+``findings``, ``failures``. ``documents.csv`` leaves the full text out (a
+spreadsheet cell holds at most 32,767 characters; ``dossier.json`` and
+:func:`to_pandas` keep it).
 """
 
 from __future__ import annotations

@@ -18,15 +18,18 @@ from __future__ import annotations
 
 import json
 import re
+from collections import defaultdict
+from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 from typing import IO, Any
 
-from ..model import Document, Dossier, Event, Span
+from ..model import Claim, Document, Dossier, Event, Quote, Span
 from .dates import Day, parse_day
 
 _CONTEXT = 200  # characters of a source's sentence shown on each side of the words that report the event
 _LONGEST_QUOTE = 600
+_LISTED_SOURCES = 50  # on the title slide
 _PLAIN = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")  # a date TimelineJS shows well by itself
 
 
@@ -83,8 +86,29 @@ def _shorten(text: str) -> str:
     return text if len(text) <= _LONGEST_QUOTE else text[:_LONGEST_QUOTE].rstrip() + "…"
 
 
-def _slide(v: Event, d: Dossier, docs: dict[str, Document], names: dict[str, str],
-           start: tuple[Day, Day], end: tuple[Day, Day] | None) -> dict[str, Any]:
+@dataclass(frozen=True, slots=True)
+class _Index:
+    """Look-ups shared by every slide: documents, entity names, quotes by document, claims by what they are about."""
+
+    docs: dict[str, Document]
+    names: dict[str, str]
+    quotes: dict[str, list[Quote]]
+    claims: dict[str, list[Claim]]
+
+    @classmethod
+    def of(cls, d: Dossier) -> _Index:
+        quotes: dict[str, list[Quote]] = defaultdict(list)
+        for q in d.quotes:
+            quotes[q.doc].append(q)
+        claims: dict[str, list[Claim]] = defaultdict(list)
+        for c in d.claims:
+            for ref in c.about:
+                claims[ref].append(c)
+        return cls({doc.id: doc for doc in d.documents}, {e.id: e.name for e in d.entities}, quotes, claims)
+
+
+def _slide(v: Event, ix: _Index, start: tuple[Day, Day], end: tuple[Day, Day] | None) -> dict[str, Any]:
+    docs, names = ix.docs, ix.names
     parts = [f"<p><b>{escape(v.type)}</b> · {escape(v.date or '')}"
              + (f" to {escape(v.date_end)}" if v.date_end else "")
              + (f" · {escape(names.get(v.place, v.place))}" if v.place else "") + "</p>"]
@@ -101,13 +125,13 @@ def _slide(v: Event, d: Dossier, docs: dict[str, Document], names: dict[str, str
         sources.append(f"<li><cite>{escape(doc.title or doc.source)}</cite>: “{_excerpt(doc, m)}” {_where(m)}</li>")
     if sources:
         parts.append("<p>Sources:</p><ul>" + "".join(sources) + "</ul>")
-    quotes = [q for q in d.quotes
-              if any(lo <= q.start < hi or lo < q.end <= hi for lo, hi in lines.get(q.doc, ()))]
+    quotes = [q for doc, found in lines.items() for q in ix.quotes.get(doc, ())
+              if any(lo <= q.start < hi or lo < q.end <= hi for lo, hi in found)]
     if quotes:
         parts.append("<p>Quoted beside it:</p><ul>" + "".join(
             f"<li>{escape(_who(names, q.speaker, q.speaker_text))}: "
             f"“{escape(_shorten(q.text))}” {_where(q)}</li>" for q in quotes) + "</ul>")
-    claims = [c for c in d.claims if v.id in c.about or set(v.merged_from) & set(c.about)]
+    claims = list({id(c): c for ref in (v.id, *v.merged_from) for c in ix.claims.get(ref, ())}.values())
     if claims:
         parts.append("<p>Claims about it:</p><ul>" + "".join(
             f"<li>{escape(_who(names, c.holder, None))} {escape(c.stance)}: "
@@ -128,8 +152,7 @@ def _slide(v: Event, d: Dossier, docs: dict[str, Document], names: dict[str, str
 
 def timeline(d: Dossier) -> dict[str, Any]:
     """The TimelineJS JSON object: a title slide and one slide per event with a known year."""
-    docs = {doc.id: doc for doc in d.documents}
-    names = {e.id: e.name for e in d.entities}
+    ix = _Index.of(d)
     slides, undated = [], 0
     for v in d.events:
         start = parse_day(v.date)
@@ -137,11 +160,13 @@ def timeline(d: Dossier) -> dict[str, Any]:
             undated += 1
             continue
         end = parse_day(v.date_end) if v.date_end else None
-        slides.append(_slide(v, d, docs, names, start, end))
+        slides.append(_slide(v, ix, start, end))
     sources = "".join(f"<li><cite>{escape(doc.title or doc.source)}</cite>"
                       + (f", {escape(doc.author)}" if doc.author else "")
                       + (f", {escape(doc.published)}" if doc.published else "")
-                      + f" <small>({escape(doc.id)})</small></li>" for doc in d.documents)
+                      + f" <small>({escape(doc.id)})</small></li>" for doc in d.documents[:_LISTED_SOURCES])
+    if len(d.documents) > _LISTED_SOURCES:
+        sources += f"<li>and {len(d.documents) - _LISTED_SOURCES} more</li>"
     note = (f"<p>{undated} event{'s' if undated != 1 else ''} without a known year "
             "are not on the timeline.</p>") if undated else ""
     return {
