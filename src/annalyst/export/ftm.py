@@ -138,7 +138,8 @@ def ftm_entities(d: Dossier) -> Iterator[Any]:
         proxy.add("description", "; ".join(e.descriptors) or None)
         if schema == "Address":
             proxy.add("full", e.name)
-            proxy.add("country", e.name, fuzzy=True, quiet=True)
+        if e.type == "GPE":  # a country's name gives its code; a city's gives none
+            proxy.add("country", e.name)
         proxy.add("proof", sorted({docs[m.doc] for m in e.mentions if m.doc in docs}))
         proxy.add("notes", f"annalyst entity {e.id} ({e.type})")
         made[e.id] = proxy
