@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 _spec = importlib.util.spec_from_file_location("annalyst_dev_harness", ROOT / "bench" / "dev.py")
 dev = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = dev  # dataclasses look their module up there
 _spec.loader.exec_module(dev)
 
 
