@@ -38,6 +38,7 @@ from ..extract.entities.lexicon import (
     title_sex,
 )
 from ..model import DocAnalysis, Entity, LocalEntity
+from .surnames import Union, join_person_names
 
 _COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 
@@ -71,28 +72,13 @@ def _keys(le: LocalEntity) -> set[str]:
     return {canonical_key(f) for f in forms if not f.startswith("@")} - {""}
 
 
-class _Union:
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)  # the earlier entity stays the root
-
-
 def _name(members: list[LocalEntity]) -> str:
-    """The fullest proper name: most words, then most mentions; never an acronym when a full form exists."""
+    """The fullest proper name: most words, then most mentions; never an acronym when a full form exists,
+    nor a name a lower-case word was swept into ("met Quell")."""
     counts: Counter = Counter()
     for le in members:
         counts[le.name] += len(le.mentions)
-    return max(counts, key=lambda n: (not n.islower(), not is_acronym(n), len(n.split()), counts[n], len(n)))
+    return max(counts, key=lambda n: (n[:1].isupper(), not is_acronym(n), len(n.split()), counts[n], len(n)))
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -103,10 +89,10 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-def _type(members: list[LocalEntity]) -> str:
+def _type(members: list[LocalEntity], persons: set[str]) -> str:
     votes: Counter = Counter()
     for le in members:
-        votes[le.type] += len(le.mentions) or 1
+        votes["PERSON" if le.id in persons else le.type] += len(le.mentions) or 1
     return max(votes, key=lambda t: (votes[t], -list(votes).index(t)))
 
 
@@ -121,7 +107,7 @@ def _called_a_place(le: LocalEntity) -> bool:
     return _coarse(le.type) == "PLACE" and any(d.split()[-1].casefold() in PLACE_KINDS for d in le.descriptors)
 
 
-def _join_head_words(locals_: list[LocalEntity], union: _Union) -> None:
+def _join_head_words(locals_: list[LocalEntity], union: Union) -> None:
     """An organisation named by its head word alone ("Department") joins the one "X Department" of the corpus."""
     by_head: dict[str, set[int]] = {}
     for i, le in enumerate(locals_):
@@ -138,7 +124,7 @@ def _join_head_words(locals_: list[LocalEntity], union: _Union) -> None:
 def resolve_entities(analyses: Sequence[DocAnalysis]) -> tuple[list[Entity], dict[str, str]]:
     """Merge local entities into global ones; return them and the local-to-global id mapping."""
     locals_ = [le for a in analyses for le in a.entities]
-    union = _Union(len(locals_))
+    union = Union(len(locals_))
     index: dict[tuple[str, str], int] = {}
     for i, le in enumerate(locals_):
         for k in _keys(le):
@@ -156,43 +142,23 @@ def resolve_entities(analyses: Sequence[DocAnalysis]) -> tuple[list[Entity], dic
 
     _join_head_words(locals_, union)
 
-    surnames: dict[str, set[int]] = {}
-    for i, le in enumerate(locals_):
-        if le.type == "PERSON" and len(le.name.split()) >= 2:
-            surnames.setdefault(canonical_key(le.name.split()[-1]), set()).add(i)
     countries, subdivisions = place_names()
     named_places = {union.find(i) for i, le in enumerate(locals_) if _called_a_place(le)}
-    for i, le in enumerate(locals_):
-        if len(le.name.split()) != 1 or is_acronym(le.name):
-            continue
-        if le.type != "PERSON":
-            # a surname the model typed as a place or organisation all through one document
-            # still names the one person known elsewhere by a full name ending in it,
-            # unless some document calls it a place ("the town of X")
-            k = canonical_key(le.name)
-            owners = {union.find(j) for j in surnames.get(k, ())}
-            if le.type in _COARSE and k not in countries and k not in subdivisions and len(owners) == 1 \
-                    and union.find(i) not in named_places:
-                union.union(owners.pop(), i)
-            continue
-        sex = _sex(le.descriptors)  # "Mrs. X" is not "Mr. Y X"
-        candidates = {j for j in surnames.get(canonical_key(le.name), set())
-                      if not sex or _sex(locals_[j].descriptors) in {None, sex}}
-        owners = {union.find(j) for j in candidates}
-        if len(owners) > 1:  # several people share the surname: a shared title may tell which one
-            titles = {d.casefold() for d in le.descriptors}
-            owners = {union.find(j) for j in candidates if titles & {d.casefold() for d in locals_[j].descriptors}}
-            if len(owners) != 1 and sex:  # or a courtesy title of the same sex: "Mrs. X" here, "Ms. X" there
-                owners = {union.find(j) for j in candidates if _sex(locals_[j].descriptors) == sex}
-            if len(owners) != 1:
-                owners = set()
-        if len(owners) == 1:
-            union.union(owners.pop(), i)
-        elif not candidates:  # the same lone name in several documents is one person
-            j = index.setdefault(("PERSON", "surname:" + canonical_key(le.name)), i)
-            if j != i:
-                union.union(j, i)
 
+    def may_be_surname(i: int) -> bool:
+        # a surname the model typed as a place or organisation in one document still names the
+        # person known elsewhere, unless it is a country's or a region's name or some document
+        # calls it a place ("the town of X")
+        le = locals_[i]
+        k = canonical_key(le.name)
+        return (le.type in _COARSE and not is_acronym(le.name) and k not in countries and k not in subdivisions
+                and union.find(i) not in named_places)
+
+    read_as_persons, not_names = join_person_names(locals_, union, {a.document.id: a.document.text for a in analyses},
+                      may_join=may_be_surname)
+
+    persons = {locals_[i].id for i in read_as_persons}  # a surname typed ORG that joined a person is his name
+    swept = {locals_[i].id for i in not_names}
     groups: dict[int, list[LocalEntity]] = {}
     for i, le in enumerate(locals_):
         groups.setdefault(union.find(i), []).append(le)
@@ -201,7 +167,7 @@ def resolve_entities(analyses: Sequence[DocAnalysis]) -> tuple[list[Entity], dic
     used: set[str] = set()
     for root in sorted(groups):
         members = groups[root]
-        name, etype = _name(members), _type(members)
+        name, etype = _name([le for le in members if le.id not in swept] or members), _type(members, persons)
         base = f"{etype.lower()}:{_slug(name)}"
         eid, n = base, 1
         while eid in used:

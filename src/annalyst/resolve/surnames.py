@@ -1,0 +1,385 @@
+"""Surnames across documents: a bare surname joins the one person the corpus names in full.
+
+A memo calls a man "Ambassador Quell" after naming him "Tobias R. Quell" once,
+or never names him in full at all: the corpus did elsewhere. This module
+works on person names only, in blocks of one normalised surname, so its cost
+grows with the number of local entities, not with their pairs:
+
+1. **Names are read** (:func:`read_name`): titles, ranks and cable
+   abbreviations before a name are dropped ("Secretary of State X", "FonMin X",
+   "Messrs. X"), so are lower-case words a tagger swept in and suffixes such as
+   "Jr."; what is left is a bare surname (one word) or a full name.
+2. **Full names of one person join** (:func:`join_full_names`): "Tobias
+   Quell", "Tobias R. Quell", "T. R. Quell" and "Toby Quell" are one man when
+   only one full name of the block fits the shorter one; "Tobias Quell" and
+   "Mara Quell" never join. A name of two surnames may drop the given name
+   ("Quell Ibarra" of "Tobias Quell Ibarra").
+3. **A bare surname joins a person** (:func:`join_bare_surnames`) when one
+   candidate fits, the evidence tried in order: the only full name of the
+   surname in the corpus; the only one named in the same document; the only
+   one whose titles and roles match ("Ambassador Quell" where one Quell is
+   an ambassador and the other a minister); the one whose documents share the
+   most of this document's other people, places and organisations, when it
+   shares clearly more than any other. When none decides, the surname stays
+   apart: two people who share it are never guessed between. Bare surnames
+   with no full name anywhere are one person across the corpus; so are those
+   of several candidates that carry the same title ("Ambassador Quell" in
+   three memos).
+
+A full name whose given name is no known given name and that the corpus has
+once only ("Persuade Quell", a verb the tagger took for a name) is no
+candidate: it is treated as its surname alone.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from ..extract.entities.given_names import given_names
+from ..extract.entities.lexicon import TITLE_LINKS, TITLE_MODIFIERS, TITLES, title_sex
+from ..language.nicknames import same_given_name
+from ..model import LocalEntity
+
+# Abbreviated titles of cables and memoranda, lower case without dots: "FonMin X", "Amb X", "Secy X".
+CABLE_TITLES = frozenset({
+    "messrs", "messieurs", "mm", "sec", "secy", "secstate", "amb", "ambs", "pres", "fonmin", "finmin", "primin",
+    "pm", "dept", "asst", "dep", "undersec", "gov", "govt", "sen", "rep", "adm", "gen", "lt", "col", "maj", "capt",
+    "cdr", "dr", "sr", "sra", "srta", "dona", "dom", "generalissimo", "premier", "ex",
+})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_TITLE_WORDS = TITLES | TITLE_MODIFIERS | TITLE_LINKS | CABLE_TITLES
+
+
+def _fold(word: str) -> str:
+    """Lower case, no dots, no accents, no possessive: the comparable form of one name word."""
+    w = re.sub(r"[^\w'-]", "", word.replace("’", "'").casefold())
+    w = re.sub(r"'s?$", "", w)
+    w = unicodedata.normalize("NFKD", w)
+    return "".join(c for c in w if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A person's name as written, titles removed: folded words, and whether each is an initial."""
+
+    words: tuple[str, ...]
+    initials: tuple[bool, ...]
+    first_known: bool  # its first given name is a common given name
+
+    @property
+    def bare(self) -> bool:
+        return len(self.words) == 1
+
+    @property
+    def surname(self) -> str:
+        return self.words[-1]
+
+    @property
+    def initials_only(self) -> bool:
+        """A full name whose given names are initials alone: "T. R. Quell"."""
+        return len(self.words) >= 2 and all(self.initials[:-1])
+
+    def surnames(self) -> set[str]:
+        """The words a bare mention may use for this person: the last, and for a name of three or
+        more words the one before it (the first of two surnames: "Quell" of "Tobias Quell Ibarra")."""
+        full = [w for w, i in zip(self.words, self.initials, strict=True) if not i]
+        keys = {self.words[-1]}
+        if len(full) >= 3:
+            keys.add(full[-2])
+        return keys
+
+
+def read_name(form: str) -> Name | None:
+    """The person's name in ``form`` with titles, lower-case words and suffixes removed, or None."""
+    raw = [w for w in re.split(r"\s+", form.strip()) if w]
+    words: list[str] = []
+    initials: list[bool] = []
+    leading = True
+    for w in raw:
+        f = _fold(w)
+        if not f or not any(c.isalpha() for c in f):
+            continue
+        if leading and (f in _TITLE_WORDS or f[:-1] in _TITLE_WORDS or not w[:1].isupper()):
+            continue  # "Secretary", "of", "State", "Presidents" before a name; a lower-case word swept in
+        leading = False
+        if f in _SUFFIXES and words:
+            continue
+        if re.fullmatch(r"(?:[A-Z]\.){2,}", w):  # "J.B." is two initials
+            for c in w.replace(".", ""):
+                words.append(c.casefold())
+                initials.append(True)
+            continue
+        words.append(f)
+        initials.append(len(f) == 1)
+    if not words or initials[-1]:
+        return None
+    if len(words) >= 2 and not all(initials[:-1]):
+        first = next(w for w, i in zip(words, initials, strict=True) if not i)
+        known = first in given_names()
+    else:
+        known = False
+    return Name(tuple(words), tuple(initials), known)
+
+
+def _same_word(a: str, b: str, a_initial: bool, b_initial: bool) -> bool:
+    """One given name written two ways: in full, as an initial, or shortened ("Tob" of "Tobias")."""
+    if a == b:
+        return True
+    if a_initial or b_initial:
+        return a[0] == b[0]
+    short, long_ = sorted((a, b), key=len)
+    return (len(short) >= 3 and long_.startswith(short)) or same_given_name(a, b)
+
+
+def compatible(a: Name, b: Name) -> bool:
+    """True when the name ``a`` may be a shorter writing of ``b`` (``a`` no longer than ``b``).
+
+    Either the first given names agree and the rest of ``a`` runs through ``b`` in order, ending on
+    one of ``b``'s surnames ("Tobias Quell" of "Tobias R. Quell Ibarra"); or ``a`` is the last
+    words of ``b`` without its given names, two or more words and no initial ("Quell Ibarra").
+    """
+    if len(a.words) > len(b.words) or a.bare or b.bare:
+        return False
+    if a.words[-1] not in b.surnames():
+        return False
+    if _same_word(a.words[0], b.words[0], a.initials[0], b.initials[0]):
+        j = 1
+        for w, i in zip(a.words[1:], a.initials[1:], strict=True):
+            while j < len(b.words) and not _same_word(w, b.words[j], i, b.initials[j]):
+                j += 1
+            if j == len(b.words):
+                return False
+            j += 1
+        return True
+    n = len(a.words)
+    return n >= 2 and not any(a.initials) and b.words[-n:] == a.words
+
+
+class Union:
+    """Union-find over local entities; the earlier entity stays the root, so ids are stable."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _person_names(le: LocalEntity) -> list[Name]:
+    return [n for n in (read_name(f) for f in dict.fromkeys((le.name, *le.aliases)) if not f.startswith("@"))
+            if n is not None]
+
+
+def _sex(descriptors: Iterable[str]) -> str | None:
+    sexes = {title_sex(d) for d in descriptors if len(d.split()) == 1} - {None}
+    return sexes.pop() if len(sexes) == 1 else None
+
+
+_ROLE_FILLERS = frozenset({"former", "then", "late", "acting", "new", "the", "a", "an"})
+
+
+def _roles(descriptors: Iterable[str]) -> set[tuple[str, ...]]:
+    """The titles and roles a person is given, folded ("assistant secretary of state"), courtesy titles left out."""
+    out = set()
+    for d in descriptors:
+        words = tuple(w for w in (_fold(w) for w in d.split()) if w and w not in _ROLE_FILLERS)
+        if words and not title_sex(d) and words != ("dr",):
+            out.add(words)
+    return out
+
+
+def _roles_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One role written twice: equal, one the start of the other ("Secretary" of "Secretary of State"),
+    or one of two words or more the end of the other ("Foreign Minister" of "Chilean Foreign Minister")."""
+    short, long_ = sorted((a, b), key=len)
+    return long_[:len(short)] == short or (len(short) >= 2 and long_[-len(short):] == short)
+
+
+Block = dict[tuple[str, ...], tuple[Name, list[int]]]  # full name -> (the name, local entities writing it)
+
+
+def _lower_case_words(texts: Iterable[str], wanted: set[str]) -> set[str]:
+    """Those of ``wanted`` that some text writes in lower case: common words, not given names."""
+    found: set[str] = set()
+    if wanted:
+        for text in texts:
+            found.update(wanted.intersection(re.findall(r"\b[a-z]+\b", text)))
+    return found
+
+
+def join_person_names(locals_: Sequence[LocalEntity], union: Union, texts: Mapping[str, str], *,
+                      may_join: Callable[[int], bool] = lambda i: True) -> tuple[set[int], set[int]]:
+    """Join full names of one person (step 2), then bare surnames to them (step 3), in place.
+
+    Returns the local entities of another type than PERSON that joined a person as a surname,
+    and those whose name is no person's name (a common word swept in: "Persuade X").
+
+    ``may_join(i)`` says whether a local entity that is not a PERSON, known by one word, may be
+    read as a surname ("X" a place in one memo, a man in the others); such an entity joins a
+    person only on the evidence of step 3, never a group of bare surnames.
+    """
+    names = {i: _person_names(le) for i, le in enumerate(locals_) if le.type == "PERSON"}
+    written: Counter = Counter()
+    for ns in names.values():
+        written.update({n.words for n in ns if not n.bare})
+
+    def first_word(n: Name) -> str:
+        return next(w for w, i in zip(n.words, n.initials, strict=True) if not i)
+
+    # a full name is a candidate unless its first word is a common word the tagger swept in:
+    # no known given name, written in one document only, and in lower case somewhere in the corpus
+    doubtful = {first_word(n) for ns in names.values() for n in ns
+                if not n.bare and not n.initials_only and not n.first_known and written[n.words] < 2}
+    common = _lower_case_words(texts.values(), doubtful)
+    strong = {i: [n for n in ns if not n.bare and not n.initials_only and first_word(n) not in common]
+              for i, ns in names.items()}
+    blocks: dict[str, Block] = defaultdict(dict)
+    for i, ns in strong.items():
+        for n in ns:
+            for s in n.surnames():
+                blocks[s].setdefault(n.words, (n, []))[1].append(i)
+    _join_full_names(blocks, union)
+    swept = {i for i, ns in names.items() if not strong[i] and any(not n.bare and not n.initials_only for n in ns)}
+    return _BareSurnames(locals_, union, names, strong, blocks).join(may_join), swept
+
+
+def _join_full_names(blocks: dict[str, Block], union: Union) -> None:
+    for block in blocks.values():
+        forms = sorted(block.values(), key=lambda v: (-len(v[0].words), v[0].words))
+        for k, (a, owners) in enumerate(forms):
+            # the one longer name this one shortens; when there is none, its variants ("Bob X", "Robert X")
+            longer = {union.find(ls[0]) for b, ls in forms[:k] if len(b.words) > len(a.words) and compatible(a, b)}
+            if len(longer) > 1:
+                continue
+            joined = longer or {union.find(ls[0]) for b, ls in forms
+                                if len(b.words) == len(a.words) and compatible(a, b)}
+            for i in [*joined, *owners]:
+                union.union(owners[0], i)
+
+
+class _BareSurnames:
+    """Step 3 over a snapshot of the clusters of full names, so no decision depends on the order of the others."""
+
+    def __init__(self, locals_: Sequence[LocalEntity], union: Union, names: dict[int, list[Name]],
+                 strong: dict[int, list[Name]], blocks: dict[str, Block]):
+        self.locals, self.union, self.names, self.strong, self.blocks = locals_, union, names, strong, blocks
+        self.cluster = [union.find(i) for i in range(len(locals_))]
+        self.named_in: dict[int, set[str]] = defaultdict(set)  # cluster -> documents naming it in full
+        self.roles: dict[int, Counter] = defaultdict(Counter)  # cluster -> its titles and roles, by document
+        self.sexes: dict[int, set[str]] = defaultdict(set)
+        for i, ns in strong.items():
+            if ns:
+                c = self.cluster[i]
+                self.named_in[c].add(locals_[i].doc)
+                self.roles[c].update(_roles(locals_[i].descriptors))
+                sex = _sex(locals_[i].descriptors)
+                if sex:
+                    self.sexes[c].add(sex)
+        self.doc_people: dict[str, set[int]] = defaultdict(set)
+        for c, docs in self.named_in.items():
+            for d in docs:
+                self.doc_people[d].add(c)
+        self.context = _Context(locals_, self.cluster)
+
+    def candidates(self, surname: str, partial: list[Name]) -> set[int]:
+        return {self.cluster[j] for n, owners in self.blocks.get(surname, {}).values() for j in owners
+                if not partial or any(compatible(p, n) for p in partial)}
+
+    def join(self, may_join: Callable[[int], bool]) -> set[int]:
+        joins: list[tuple[int, int]] = []
+        groups: dict[tuple, int] = {}
+        for i, le in enumerate(self.locals):
+            if le.type == "PERSON":
+                ns = self.names.get(i) or []
+                if not ns or self.strong.get(i):
+                    continue
+                partial = [n for n in ns if n.initials_only]
+                # a weak full name ("Persuade X") is read as its surname
+                surname = max(ns, key=lambda n: (not n.bare and not n.initials_only, len(n.words))).surname
+            else:
+                n = read_name(le.name) if len(le.name.split()) == 1 else None
+                if n is None or not may_join(i):
+                    continue
+                partial, surname = [], n.surname
+            candidates = self.candidates(surname, partial)
+            owner = self.decide(le, candidates)
+            if owner is not None:
+                joins.append((owner, i))
+            elif le.type == "PERSON" and not partial:
+                if not candidates:  # the same lone surname in several documents is one person
+                    key: tuple = (surname,)
+                else:  # or, when several people bear it, in several documents with one title
+                    own = _roles(le.descriptors)
+                    if not own:
+                        continue
+                    key = (surname, min(own))
+                j = groups.setdefault(key, i)
+                if j != i:
+                    joins.append((j, i))
+        for a, b in joins:
+            self.union.union(a, b)
+        return {b for _, b in joins if self.locals[b].type != "PERSON"}
+
+    def decide(self, le: LocalEntity, candidates: set[int]) -> int | None:
+        """The one candidate the evidence points to, or None."""
+        sex = _sex(le.descriptors)
+        if sex:  # "Mrs. X" is not "Mr. Y X"
+            candidates = {c for c in candidates if self.sexes[c] <= {sex}}
+        if len(candidates) <= 1:
+            return next(iter(candidates), None)
+        here = candidates & self.doc_people.get(le.doc, set())
+        if here:
+            return here.pop() if len(here) == 1 else None
+        own = _roles(le.descriptors)
+        if own:
+            support = {c: sum(n for role, n in self.roles[c].items() if any(_roles_match(role, o) for o in own))
+                       for c in candidates}
+            first, second = sorted(support.values(), reverse=True)[:2]
+            if first > 0 and first >= 3 * second:
+                return max(support, key=support.__getitem__)
+        if sex:  # a courtesy title of one sex: "Mrs. X" here, "Ms. X" there
+            same = [c for c in candidates if self.sexes[c] == {sex}]
+            if len(same) == 1:
+                return same[0]
+        return self.context.best(le.doc, candidates, self.named_in)
+
+
+class _Context:
+    """Which other entities each document names: a bare surname goes with the person whose
+    documents share clearly more of them, rare ones counting more (inverse document frequency)."""
+
+    def __init__(self, locals_: Sequence[LocalEntity], cluster: list[int]):
+        self.doc_clusters: dict[str, set[int]] = defaultdict(set)
+        for i, le in enumerate(locals_):
+            if le.type in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}:
+                self.doc_clusters[le.doc].add(cluster[i])
+        self.n_docs = max(1, len(self.doc_clusters))
+        self.df = Counter(c for cs in self.doc_clusters.values() for c in cs)
+
+    def best(self, doc: str, candidates: set[int], named_in: dict[int, set[str]]) -> int | None:
+        here = self.doc_clusters.get(doc, set()) - candidates
+        scores = {}
+        for c in candidates:
+            seen: Counter = Counter()
+            for d in named_in.get(c, ()):
+                if d != doc:
+                    seen.update(self.doc_clusters.get(d, set()))
+            total = sum(seen.values()) or 1
+            scores[c] = sum(math.log(self.n_docs / self.df[x]) * seen[x] / total for x in here if x in seen)
+        first, second = sorted(scores.values(), reverse=True)[:2]
+        if first > 0 and first >= 2 * second:
+            return max(scores, key=scores.__getitem__)
+        return None

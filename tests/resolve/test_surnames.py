@@ -1,0 +1,100 @@
+"""Surnames across documents: full names of one person, bare surnames joined on evidence or kept apart."""
+
+from __future__ import annotations
+
+from annalyst.model import DocAnalysis, Document, LocalEntity, Mention
+from annalyst.resolve.entities import resolve_entities
+from annalyst.resolve.surnames import compatible, read_name
+
+
+def _doc(doc_id: str, text: str, *names: tuple) -> DocAnalysis:
+    """A hand-made analysis: each (name, type, aliases[, descriptors]) gets one mention at its first alias."""
+    entities = []
+    for n, (name, etype, aliases, *rest) in enumerate(names):
+        start = text.index(aliases[0])
+        local_id = f"{doc_id}:L{n}"
+        mention = Mention(doc_id, start, start + len(aliases[0]), aliases[0], etype, local_id)
+        entities.append(LocalEntity(local_id, doc_id, name, etype, aliases, tuple(rest[0]) if rest else (),
+                                    (mention,)))
+    return DocAnalysis(Document(id=doc_id, source=f"{doc_id}.txt", text=text, sha256=doc_id), tuple(entities))
+
+
+def test_surnames_read_name_drops_titles_cable_abbreviations_and_swept_words():
+    assert read_name("Secretary of State Quell").words == ("quell",)
+    assert read_name("FonMin Quell").words == ("quell",)
+    assert read_name("Messrs. Quell").words == ("quell",)
+    assert read_name("Presidents Quell").words == ("quell",)
+    assert read_name("wean Quell").words == ("quell",)
+    assert read_name("Tobias R. Quell, Jr.").words == ("tobias", "r", "quell")
+    assert read_name("J.B. Quell").initials_only
+
+
+def test_surnames_compatible_full_names():
+    def ok(a, b):
+        return compatible(read_name(a), read_name(b))
+
+    assert ok("Tobias Quell", "Tobias R. Quell")
+    assert ok("T. R. Quell", "Tobias R. Quell")
+    assert ok("Bob Quell", "Robert Quell")
+    assert ok("Tobias Quell", "Tobias Quell Ibarra")  # the second surname dropped
+    assert ok("Quell Ibarra", "Tobias Quell Ibarra")  # the given name dropped
+    assert not ok("Tobias Quell", "Mara Quell")
+    assert not ok("Tobias B. Quell", "Tobias R. Quell")
+
+
+def test_surnames_full_names_of_one_person_join_across_documents():
+    a = _doc("a", "Robert T. Quell arrived.", ("Robert T. Quell", "PERSON", ("Robert T. Quell",)))
+    b = _doc("b", "Robert Quell spoke.", ("Robert Quell", "PERSON", ("Robert Quell",)))
+    c = _doc("c", "Bob Quell left.", ("Bob Quell", "PERSON", ("Bob Quell",)))
+    d = _doc("d", "Quell wrote.", ("Quell", "PERSON", ("Quell",)))
+    _, mapping = resolve_entities([a, b, c, d])
+    assert len(set(mapping.values())) == 1
+
+
+def test_surnames_second_surname_is_a_surname_too():
+    a = _doc("a", "Ramiro Ostas Velde spoke.", ("Ramiro Ostas Velde", "PERSON", ("Ramiro Ostas Velde",)))
+    b = _doc("b", "Ostas agreed.", ("Ostas", "PERSON", ("Ostas",)))
+    _, mapping = resolve_entities([a, b])
+    assert mapping["a:L0"] == mapping["b:L0"]
+
+
+def test_surnames_a_verb_swept_into_a_name_is_no_second_candidate():
+    a = _doc("a", "Tobias Quell spoke.", ("Tobias Quell", "PERSON", ("Tobias Quell",)))
+    b = _doc("b", "We should persuade him. Persuade Quell to wait.",
+             ("Persuade Quell", "PERSON", ("Persuade Quell", "Quell")))
+    c = _doc("c", "Quell agreed.", ("Quell", "PERSON", ("Quell",)))
+    entities, mapping = resolve_entities([a, b, c])
+    assert mapping["a:L0"] == mapping["b:L0"] == mapping["c:L0"]
+    assert entities[0].name == "Tobias Quell"
+
+
+def test_surnames_two_people_of_one_surname_the_same_document_decides():
+    a = _doc("a", "Tobias Quell spoke.", ("Tobias Quell", "PERSON", ("Tobias Quell",)))
+    b = _doc("b", "Mara Quell wrote.", ("Mara Quell", "PERSON", ("Mara Quell",)))
+    c = _doc("c", "Mara Quell arrived; Quell (the minister) was out.",
+             ("Mara Quell", "PERSON", ("Mara Quell",)), ("Quell", "ORG", ("Quell (",)))
+    d = _doc("d", "Quell said nothing.", ("Quell", "PERSON", ("Quell",)))
+    e = _doc("e", "Quell said more.", ("Quell", "PERSON", ("Quell",)))
+    entities, mapping = resolve_entities([a, b, c, d, e])
+    assert mapping["c:L1"] == mapping["b:L0"] != mapping["a:L0"]
+    assert next(e for e in entities if e.id == mapping["c:L1"]).type == "PERSON"
+    # no evidence: the bare surname of two people joins neither, nor each other
+    assert len({mapping["d:L0"], mapping["e:L0"], mapping["a:L0"], mapping["b:L0"]}) == 4
+
+
+def test_surnames_bare_surnames_of_one_title_are_one_person_across_documents():
+    a = _doc("a", "Tobias Quell spoke.", ("Tobias Quell", "PERSON", ("Tobias Quell",)))
+    b = _doc("b", "Mara Quell wrote.", ("Mara Quell", "PERSON", ("Mara Quell",)))
+    c = _doc("c", "Ambassador Quell called.", ("Quell", "PERSON", ("Ambassador Quell",), ("Ambassador",)))
+    d = _doc("d", "Ambassador Quell called again.", ("Quell", "PERSON", ("Ambassador Quell",), ("Ambassador",)))
+    _, mapping = resolve_entities([a, b, c, d])
+    assert mapping["c:L0"] == mapping["d:L0"] not in {mapping["a:L0"], mapping["b:L0"]}
+
+
+def test_surnames_role_picks_the_person_among_two():
+    a = _doc("a", "Tobias Quell spoke.", ("Tobias Quell", "PERSON", ("Tobias Quell",), ("Assistant Secretary",)))
+    b = _doc("b", "Mara Quell wrote.", ("Mara Quell", "PERSON", ("Mara Quell",), ("Ambassador",)))
+    c = _doc("c", "Assistant Secretary of State Quell called.",
+             ("Quell", "PERSON", ("Quell",), ("Assistant Secretary of State",)))
+    _, mapping = resolve_entities([a, b, c])
+    assert mapping["c:L0"] == mapping["a:L0"]
