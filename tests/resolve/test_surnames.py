@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from annalyst.model import DocAnalysis, Document, LocalEntity, Mention
 from annalyst.resolve.entities import resolve_entities
 from annalyst.resolve.surnames import compatible, read_name
@@ -98,3 +100,31 @@ def test_surnames_role_picks_the_person_among_two():
              ("Quell", "PERSON", ("Quell",), ("Assistant Secretary of State",)))
     _, mapping = resolve_entities([a, b, c])
     assert mapping["c:L0"] == mapping["a:L0"]
+
+
+def test_surnames_surname_inside_an_organisation_is_the_person():
+    a = _doc("a", "Tobias Quell spoke.", ("Tobias Quell", "PERSON", ("Tobias Quell",)))
+    text = "The Quell Government fell. Quell resigned."
+    b = _doc("b", text, ("Quell Government", "ORG", ("Quell Government", "Quell")))
+    i = text.index("Quell resigned")
+    le = b.entities[0]
+    b = DocAnalysis(b.document, (replace(le, mentions=(*le.mentions, Mention("b", i, i + 5, "Quell", "ORG", le.id))),))
+    entities, mapping = resolve_entities([a, b])
+    person = next(e for e in entities if e.id == mapping["a:L0"])
+    assert {(m.doc, m.text) for m in person.mentions} == {("a", "Tobias Quell"), ("b", "Quell")}
+    government = next(e for e in entities if e.id == mapping["b:L0"])
+    assert government.type == "ORG" and [m.text for m in government.mentions] == ["Quell Government"]
+
+
+def test_surnames_name_with_particles_is_found_by_its_first_surname():
+    a = _doc("a", "Ramiro Ostas de la Vega spoke.", ("Ramiro Ostas de la Vega", "PERSON", ("Ramiro Ostas de la Vega",)))
+    b = _doc("b", "Ostas agreed.", ("Ostas", "PERSON", ("Ostas",)))
+    entities, mapping = resolve_entities([a, b])
+    assert mapping["a:L0"] == mapping["b:L0"] and entities[0].name == "Ramiro Ostas de la Vega"
+
+
+def test_surnames_title_before_a_name_is_not_the_entity_name():
+    a = _doc("a", "Tobias Quell spoke.", ("Tobias Quell", "PERSON", ("Tobias Quell",)))
+    b = _doc("b", "Presidents Quell and Ibarra met.", ("Presidents Quell", "PERSON", ("Presidents Quell",)))
+    entities, mapping = resolve_entities([a, b])
+    assert mapping["a:L0"] == mapping["b:L0"] and entities[0].name == "Tobias Quell"

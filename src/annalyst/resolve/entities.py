@@ -38,7 +38,7 @@ from ..extract.entities.lexicon import (
     title_sex,
 )
 from ..model import DocAnalysis, Entity, LocalEntity
-from .surnames import Union, join_person_names
+from .surnames import Union, is_titled, join_person_names, split_surnames
 
 _COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 
@@ -72,13 +72,14 @@ def _keys(le: LocalEntity) -> set[str]:
     return {canonical_key(f) for f in forms if not f.startswith("@")} - {""}
 
 
-def _name(members: list[LocalEntity]) -> str:
+def _name(members: list[LocalEntity], etype: str) -> str:
     """The fullest proper name: most words, then most mentions; never an acronym when a full form exists,
-    nor a name a lower-case word was swept into ("met Quell")."""
+    nor one that starts with a title or a lower-case word ("Presidents Quell", "met Quell")."""
     counts: Counter = Counter()
     for le in members:
         counts[le.name] += len(le.mentions)
-    return max(counts, key=lambda n: (n[:1].isupper(), not is_acronym(n), len(n.split()), counts[n], len(n)))
+    return max(counts, key=lambda n: (etype != "PERSON" or not is_titled(n), not is_acronym(n), len(n.split()),
+                                      counts[n], len(n)))
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -123,7 +124,7 @@ def _join_head_words(locals_: list[LocalEntity], union: Union) -> None:
 
 def resolve_entities(analyses: Sequence[DocAnalysis]) -> tuple[list[Entity], dict[str, str]]:
     """Merge local entities into global ones; return them and the local-to-global id mapping."""
-    locals_ = [le for a in analyses for le in a.entities]
+    locals_ = split_surnames([le for a in analyses for le in a.entities])
     union = Union(len(locals_))
     index: dict[tuple[str, str], int] = {}
     for i, le in enumerate(locals_):
@@ -151,8 +152,8 @@ def resolve_entities(analyses: Sequence[DocAnalysis]) -> tuple[list[Entity], dic
         # calls it a place ("the town of X")
         le = locals_[i]
         k = canonical_key(le.name)
-        return (le.type in _COARSE and not is_acronym(le.name) and k not in countries and k not in subdivisions
-                and union.find(i) not in named_places)
+        return (le.type in {*_COARSE, "NORP"} and not is_acronym(le.name) and k not in countries
+                and k not in subdivisions and union.find(i) not in named_places)
 
     read_as_persons, not_names = join_person_names(locals_, union, {a.document.id: a.document.text for a in analyses},
                       may_join=may_be_surname)
@@ -167,7 +168,8 @@ def resolve_entities(analyses: Sequence[DocAnalysis]) -> tuple[list[Entity], dic
     used: set[str] = set()
     for root in sorted(groups):
         members = groups[root]
-        name, etype = _name([le for le in members if le.id not in swept] or members), _type(members, persons)
+        etype = _type(members, persons)
+        name = _name([le for le in members if le.id not in swept] or members, etype)
         base = f"{etype.lower()}:{_slug(name)}"
         eid, n = base, 1
         while eid in used:

@@ -38,7 +38,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..extract.entities.given_names import given_names
 from ..extract.entities.lexicon import TITLE_LINKS, TITLE_MODIFIERS, TITLES, title_sex
@@ -52,6 +52,9 @@ CABLE_TITLES = frozenset({
     "cdr", "dr", "sr", "sra", "srta", "dona", "dom", "generalissimo", "premier", "ex",
 })
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Particles inside a surname: "de la", "van", "von", "dos".
+PARTICLES = frozenset({"de", "la", "del", "los", "las", "y", "e", "da", "das", "do", "dos", "di", "du", "van", "von",
+                       "der", "den", "ter", "le"})
 _TITLE_WORDS = TITLES | TITLE_MODIFIERS | TITLE_LINKS | CABLE_TITLES
 
 
@@ -86,8 +89,9 @@ class Name:
 
     def surnames(self) -> set[str]:
         """The words a bare mention may use for this person: the last, and for a name of three or
-        more words the one before it (the first of two surnames: "Quell" of "Tobias Quell Ibarra")."""
-        full = [w for w, i in zip(self.words, self.initials, strict=True) if not i]
+        more words the one before it (the first of two surnames: "Quell" of "Tobias Quell Ibarra",
+        "Quell" of "Tobias Quell de la Vega")."""
+        full = [w for w, i in zip(self.words, self.initials, strict=True) if not i and w not in PARTICLES]
         keys = {self.words[-1]}
         if len(full) >= 3:
             keys.add(full[-2])
@@ -176,6 +180,40 @@ class Union:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def is_titled(form: str) -> bool:
+    """True when ``form`` begins with a title or a word a tagger swept in ("Presidents X", "wean X")."""
+    first = (form.split(maxsplit=1) or [""])[0]
+    f = _fold(first)
+    return not first[:1].isupper() or f in _TITLE_WORDS or f[:-1] in _TITLE_WORDS
+
+
+def split_surnames(locals_: Sequence[LocalEntity]) -> list[LocalEntity]:
+    """Local entities with the mentions of a person's surname inside an organisation taken out.
+
+    A document that writes "the Quell Government" and "Quell said" may have put both in one
+    organisation: "Quell" alone, where the corpus knows a person of that surname, is the person,
+    and becomes a PERSON of its own here, for step 3 to place.
+    """
+    surnames = {s for le in locals_ if le.type == "PERSON" for n in _person_names(le) if not n.bare
+                for s in n.surnames()}
+    out: list[LocalEntity] = []
+    for le in locals_:
+        words = le.name.split()
+        if le.type == "PERSON" or len(words) < 2:
+            out.append(le)
+            continue
+        first = _fold(words[0])
+        taken = tuple(m for m in le.mentions if len(m.text.split()) == 1 and _fold(m.text) == first
+                      and first in surnames)
+        if not taken or len(taken) == len(le.mentions):
+            out.append(le)
+            continue
+        rest = tuple(m for m in le.mentions if m not in taken)
+        out.append(replace(le, aliases=tuple(a for a in le.aliases if _fold(a) != first), mentions=rest))
+        out.append(LocalEntity(f"{le.id}:{first}", le.doc, taken[0].text, "PERSON", (taken[0].text,), (), taken))
+    return out
 
 
 def _person_names(le: LocalEntity) -> list[Name]:
