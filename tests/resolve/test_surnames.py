@@ -128,3 +128,23 @@ def test_surnames_title_before_a_name_is_not_the_entity_name():
     b = _doc("b", "Presidents Quell and Ibarra met.", ("Presidents Quell", "PERSON", ("Presidents Quell",)))
     entities, mapping = resolve_entities([a, b])
     assert mapping["a:L0"] == mapping["b:L0"] and entities[0].name == "Tobias Quell"
+
+
+def test_surnames_two_surnames_of_a_list_are_nobody():
+    a = _doc("a", "Adolf Quell spoke.", ("Adolf Quell", "PERSON", ("Adolf Quell",)))
+    b = _doc("b", "Ibarra agreed.", ("Ibarra", "PERSON", ("Ibarra",)))
+    c = _doc("c", "Ambassadors Ibarra, Quell and Vega met.", ("Ibarra Quell", "PERSON", ("Ibarra Quell",)))
+    d = _doc("d", "Quell wrote.", ("Quell", "PERSON", ("Quell",)))
+    _, mapping = resolve_entities([a, b, c, d])
+    assert mapping["d:L0"] == mapping["a:L0"]  # "Ibarra Quell" is no second Quell
+    assert mapping["c:L0"] not in {mapping["a:L0"], mapping["b:L0"]}
+
+
+def test_surnames_a_phrase_is_no_name():
+    assert read_name("Quell is Ibarra") is None
+    assert read_name("Ramiro Ostas de la Vega").words[-1] == "vega"
+
+
+def test_surnames_one_given_name_spelt_two_ways():
+    assert compatible(read_name("Adolph Quell"), read_name("Adolf R. Quell"))
+    assert not compatible(read_name("Tobias Quell"), read_name("Tomas Quell"))

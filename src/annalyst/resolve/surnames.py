@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 
 from ..extract.entities.given_names import given_names
 from ..extract.entities.lexicon import TITLE_LINKS, TITLE_MODIFIERS, TITLES, title_sex
-from ..language.nicknames import same_given_name
+from ..language.nicknames import NICKNAMES, same_given_name
 from ..model import LocalEntity
 
 # Abbreviated titles of cables and memoranda, lower case without dots: "FonMin X", "Amb X", "Secy X".
@@ -54,7 +54,7 @@ CABLE_TITLES = frozenset({
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Particles inside a surname: "de la", "van", "von", "dos".
 PARTICLES = frozenset({"de", "la", "del", "los", "las", "y", "e", "da", "das", "do", "dos", "di", "du", "van", "von",
-                       "der", "den", "ter", "le"})
+                       "der", "den", "ter", "le", "san", "santa", "sao", "st"})
 _TITLE_WORDS = TITLES | TITLE_MODIFIERS | TITLE_LINKS | CABLE_TITLES
 
 
@@ -111,6 +111,8 @@ def read_name(form: str) -> Name | None:
         if leading and (f in _TITLE_WORDS or f[:-1] in _TITLE_WORDS or not w[:1].isupper()):
             continue  # "Secretary", "of", "State", "Presidents" before a name; a lower-case word swept in
         leading = False
+        if not w[:1].isupper() and f not in PARTICLES:
+            return None  # "X is Y", "X above Y": a phrase, not a name
         if f in _SUFFIXES and words:
             continue
         if re.fullmatch(r"(?:[A-Z]\.){2,}", w):  # "J.B." is two initials
@@ -137,6 +139,8 @@ def _same_word(a: str, b: str, a_initial: bool, b_initial: bool) -> bool:
     if a_initial or b_initial:
         return a[0] == b[0]
     short, long_ = sorted((a, b), key=len)
+    if len(short) >= 5 and short[:4] == long_[:4]:  # one name spelt two ways: "Adolf", "Adolph"
+        return True
     return (len(short) >= 3 and long_.startswith(short)) or same_given_name(a, b)
 
 
@@ -277,21 +281,29 @@ def join_person_names(locals_: Sequence[LocalEntity], union: Union, texts: Mappi
     def first_word(n: Name) -> str:
         return next(w for w, i in zip(n.words, n.initials, strict=True) if not i)
 
-    # a full name is a candidate unless its first word is a common word the tagger swept in:
-    # no known given name, written in one document only, and in lower case somewhere in the corpus
-    doubtful = {first_word(n) for ns in names.values() for n in ns
+    # A full name is a candidate unless it is written in one document only, its first word is no
+    # known given name, and that word is a common word the tagger swept in (written in lower case
+    # somewhere in the corpus: "Persuade X") or a surname of its own (two surnames of a list read as
+    # one name: "Ambassadors Quell, Ibarra"); the first is read as its surname, the second left alone.
+    doubtful = {n.words: first_word(n) for ns in names.values() for n in ns
                 if not n.bare and not n.initials_only and not n.first_known and written[n.words] < 2}
-    common = _lower_case_words(texts.values(), doubtful)
-    strong = {i: [n for n in ns if not n.bare and not n.initials_only and first_word(n) not in common]
+    common = _lower_case_words(texts.values(), set(doubtful.values()))
+    surnames = {n.words[0] for ns in names.values() for n in ns if n.bare} - set(NICKNAMES)
+    swept = {w for w, first in doubtful.items() if first in common}
+    listed = {w for w, first in doubtful.items() if first in surnames} - swept
+    strong = {i: [n for n in ns if not n.bare and not n.initials_only and n.words not in swept | listed]
               for i, ns in names.items()}
+    for i, ns in names.items():  # a list of surnames names nobody: left as it is
+        if not strong[i] and any(n.words in listed for n in ns):
+            names[i] = []
     blocks: dict[str, Block] = defaultdict(dict)
     for i, ns in strong.items():
         for n in ns:
             for s in n.surnames():
                 blocks[s].setdefault(n.words, (n, []))[1].append(i)
     _join_full_names(blocks, union)
-    swept = {i for i, ns in names.items() if not strong[i] and any(not n.bare and not n.initials_only for n in ns)}
-    return _BareSurnames(locals_, union, names, strong, blocks).join(may_join), swept
+    no_name = {i for i, ns in names.items() if not strong[i] and any(n.words in swept | listed for n in ns)}
+    return _BareSurnames(locals_, union, names, strong, blocks).join(may_join), no_name
 
 
 def _join_full_names(blocks: dict[str, Block], union: Union) -> None:
