@@ -133,7 +133,7 @@ def test_surnames_title_before_a_name_is_not_the_entity_name():
 def test_surnames_two_surnames_of_a_list_are_nobody():
     a = _doc("a", "Adolf Quell spoke.", ("Adolf Quell", "PERSON", ("Adolf Quell",)))
     b = _doc("b", "Ibarra agreed.", ("Ibarra", "PERSON", ("Ibarra",)))
-    c = _doc("c", "Ambassadors Ibarra, Quell and Vega met.", ("Ibarra Quell", "PERSON", ("Ibarra Quell",)))
+    c = _doc("c", "Ambassadors Ibarra Quell and Vega met.", ("Ibarra Quell", "PERSON", ("Ibarra Quell",)))
     d = _doc("d", "Quell wrote.", ("Quell", "PERSON", ("Quell",)))
     _, mapping = resolve_entities([a, b, c, d])
     assert mapping["d:L0"] == mapping["a:L0"]  # "Ibarra Quell" is no second Quell
