@@ -132,10 +132,11 @@ def test_surnames_title_before_a_name_is_not_the_entity_name():
 
 def test_surnames_two_surnames_of_a_list_are_nobody():
     a = _doc("a", "Adolf Quell spoke.", ("Adolf Quell", "PERSON", ("Adolf Quell",)))
-    b = _doc("b", "Ibarra agreed.", ("Ibarra", "PERSON", ("Ibarra",)))
+    b = _doc("b", "Mara Ibarra agreed.", ("Mara Ibarra", "PERSON", ("Mara Ibarra",)))
+    b2 = _doc("b2", "Mara Ibarra agreed again.", ("Mara Ibarra", "PERSON", ("Mara Ibarra",)))
     c = _doc("c", "Ambassadors Ibarra Quell and Vega met.", ("Ibarra Quell", "PERSON", ("Ibarra Quell",)))
     d = _doc("d", "Quell wrote.", ("Quell", "PERSON", ("Quell",)))
-    _, mapping = resolve_entities([a, b, c, d])
+    _, mapping = resolve_entities([a, b, b2, c, d])
     assert mapping["d:L0"] == mapping["a:L0"]  # "Ibarra Quell" is no second Quell
     assert mapping["c:L0"] not in {mapping["a:L0"], mapping["b:L0"]}
 
@@ -148,3 +149,11 @@ def test_surnames_a_phrase_is_no_name():
 def test_surnames_one_given_name_spelt_two_ways():
     assert compatible(read_name("Adolph Quell"), read_name("Adolf R. Quell"))
     assert not compatible(read_name("Tobias Quell"), read_name("Tomas Quell"))
+
+
+def test_surnames_the_one_person_called_by_the_surname_alone_takes_it():
+    a = _doc("a", "Tobias Quell spoke. Quell left.", ("Tobias Quell", "PERSON", ("Tobias Quell", "Quell")))
+    b = _doc("b", "Guests: Admiral Mara Quell.", ("Mara Quell", "PERSON", ("Admiral Mara Quell",), ("Admiral",)))
+    c = _doc("c", "Quell spoke on the radio.", ("Quell", "PERSON", ("Quell",)))
+    _, mapping = resolve_entities([a, b, c])
+    assert mapping["c:L0"] == mapping["a:L0"] != mapping["b:L0"]

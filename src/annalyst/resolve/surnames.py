@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 
 from ..extract.entities.given_names import given_names
 from ..extract.entities.lexicon import TITLE_LINKS, TITLE_MODIFIERS, TITLES, title_sex
-from ..language.nicknames import NICKNAMES, same_given_name
+from ..language.nicknames import same_given_name
 from ..model import LocalEntity
 
 # Abbreviated titles of cables and memoranda, lower case without dots: "FonMin X", "Amb X", "Secy X".
@@ -283,12 +283,13 @@ def join_person_names(locals_: Sequence[LocalEntity], union: Union, texts: Mappi
 
     # A full name is a candidate unless it is written in one document only, its first word is no
     # known given name, and that word is a common word the tagger swept in (written in lower case
-    # somewhere in the corpus: "Persuade X") or a surname of its own (two surnames of a list read as
-    # one name: "Ambassadors Quell, Ibarra"); the first is read as its surname, the second left alone.
+    # somewhere in the corpus: "Persuade X") or the surname of another full name the corpus writes
+    # twice (two surnames of a list read as one name: "Ambassadors Ibarra, Quell"); the first is read
+    # as its surname, the second left alone.
     doubtful = {n.words: first_word(n) for ns in names.values() for n in ns
                 if not n.bare and not n.initials_only and not n.first_known and written[n.words] < 2}
     common = _lower_case_words(texts.values(), set(doubtful.values()))
-    surnames = {n.words[0] for ns in names.values() for n in ns if n.bare} - set(NICKNAMES)
+    surnames = {n.words[-1] for ns in names.values() for n in ns if not n.bare and written[n.words] >= 2}
     swept = {w for w, first in doubtful.items() if first in common}
     listed = {w for w, first in doubtful.items() if first in surnames} - swept
     strong = {i: [n for n in ns if not n.bare and not n.initials_only and n.words not in swept | listed]
@@ -330,9 +331,11 @@ class _BareSurnames:
         self.named_in: dict[int, set[str]] = defaultdict(set)  # cluster -> documents naming it in full
         self.roles: dict[int, Counter] = defaultdict(Counter)  # cluster -> its titles and roles, by document
         self.sexes: dict[int, set[str]] = defaultdict(set)
+        self.called: Counter = Counter()  # cluster -> documents calling it by the bare surname too
         for i, ns in strong.items():
             if ns:
                 c = self.cluster[i]
+                self.called[c] += any(n.bare for n in names[i])
                 self.named_in[c].add(locals_[i].doc)
                 self.roles[c].update(_roles(locals_[i].descriptors))
                 sex = _sex(locals_[i].descriptors)
@@ -404,7 +407,11 @@ class _BareSurnames:
             same = [c for c in candidates if self.sexes[c] == {sex}]
             if len(same) == 1:
                 return same[0]
-        return self.context.best(le.doc, candidates, self.named_in)
+        best = self.context.best(le.doc, candidates, self.named_in)
+        if best is None:  # the only one the corpus ever calls by the surname alone
+            called = [c for c in candidates if self.called[c]]
+            best = called[0] if len(called) == 1 else None
+        return best
 
 
 class _Context:
