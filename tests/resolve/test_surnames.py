@@ -141,8 +141,11 @@ def test_surnames_two_surnames_of_a_list_are_nobody():
     assert mapping["c:L0"] not in {mapping["a:L0"], mapping["b:L0"]}
 
 
-def test_surnames_a_phrase_is_no_name():
-    assert read_name("Quell is Ibarra") is None
+def test_surnames_a_name_ends_where_a_phrase_begins():
+    assert read_name("Quell is Ibarra").words == ("quell",)
+    assert read_name("Quell of State").words == ("quell",)
+    assert read_name("Tobias Quell Papers").words == ("tobias", "quell")
+    assert read_name("Quell Administrations").words == ("quell",)
     assert read_name("Ramiro Ostas de la Vega").words[-1] == "vega"
 
 

@@ -52,6 +52,10 @@ CABLE_TITLES = frozenset({
     "cdr", "dr", "sr", "sra", "srta", "dona", "dom", "generalissimo", "premier", "ex",
 })
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Nouns a name is put before to name something of the person's: "the X Papers", "the X Government".
+_NOT_NAMES = frozenset({"papers", "paper", "library", "files", "file", "collection", "doctrine", "plan", "memoirs",
+                        "diary", "government", "administration", "regime", "cabinet", "department", "committee",
+                        "report", "family", "group", "mission", "commission", "office", "staff"})
 # Particles inside a surname: "de la", "van", "von", "dos".
 PARTICLES = frozenset({"de", "la", "del", "los", "las", "y", "e", "da", "das", "do", "dos", "di", "du", "van", "von",
                        "der", "den", "ter", "le", "san", "santa", "sao", "st"})
@@ -112,7 +116,7 @@ def read_name(form: str) -> Name | None:
             continue  # "Secretary", "of", "State", "Presidents" before a name; a lower-case word swept in
         leading = False
         if not w[:1].isupper() and f not in PARTICLES:
-            return None  # "X is Y", "X above Y": a phrase, not a name
+            break  # "X is Y", "X of State": the name ends where the phrase begins
         if f in _SUFFIXES and words:
             continue
         if re.fullmatch(r"(?:[A-Z]\.){2,}", w):  # "J.B." is two initials
@@ -122,6 +126,9 @@ def read_name(form: str) -> Name | None:
             continue
         words.append(f)
         initials.append(len(f) == 1)
+    while words and (words[-1] in _NOT_NAMES or words[-1][:-1] in _NOT_NAMES):
+        words.pop()  # "X Papers", "X Administrations": named after the person, not the person's name
+        initials.pop()
     if not words or initials[-1]:
         return None
     if len(words) >= 2 and not all(initials[:-1]):
@@ -132,9 +139,18 @@ def read_name(form: str) -> Name | None:
     return Name(tuple(words), tuple(initials), known)
 
 
+def _spelling(word: str) -> str:
+    """A word with the "h" after a consonant left out: "Thiago" and "Tiago" are one name."""
+    return re.sub(r"(?<=[^aeiou])h", "", word)
+
+
+def _same_spelling(a: str, b: str) -> bool:
+    return a == b or _spelling(a) == _spelling(b)
+
+
 def _same_word(a: str, b: str, a_initial: bool, b_initial: bool) -> bool:
     """One given name written two ways: in full, as an initial, or shortened ("Tob" of "Tobias")."""
-    if a == b:
+    if _same_spelling(a, b):
         return True
     if a_initial or b_initial:
         return a[0] == b[0]
@@ -165,7 +181,7 @@ def compatible(a: Name, b: Name) -> bool:
             j += 1
         return True
     n = len(a.words)
-    return n >= 2 and not any(a.initials) and b.words[-n:] == a.words
+    return n >= 2 and not any(a.initials) and all(map(_same_spelling, b.words[-n:], a.words))
 
 
 class Union:
