@@ -160,3 +160,11 @@ def test_surnames_the_one_person_called_by_the_surname_alone_takes_it():
     c = _doc("c", "Quell spoke on the radio.", ("Quell", "PERSON", ("Quell",)))
     _, mapping = resolve_entities([a, b, c])
     assert mapping["c:L0"] == mapping["a:L0"] != mapping["b:L0"]
+
+
+def test_surnames_two_surnames_without_the_given_name():
+    a = _doc("a", "Ostas Velde spoke.", ("Ostas Velde", "PERSON", ("Ostas Velde",)))
+    b = _doc("b", "Ostas agreed.", ("Ostas", "PERSON", ("Ostas",)))
+    c = _doc("c", "Ostas agreed again.", ("Ostas", "PERSON", ("Ostas",)))
+    _, mapping = resolve_entities([a, b, c])
+    assert mapping["a:L0"] == mapping["b:L0"] == mapping["c:L0"]

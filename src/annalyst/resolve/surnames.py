@@ -313,10 +313,16 @@ def join_person_names(locals_: Sequence[LocalEntity], union: Union, texts: Mappi
     for i, ns in names.items():  # a list of surnames names nobody: left as it is
         if not strong[i] and any(n.words in listed for n in ns):
             names[i] = []
+    # Two words that are no given name and a surname the corpus uses alone in two documents or more
+    # are two surnames, the given name left out ("Quell Ibarra"): the first is a surname too.
+    alone = Counter(w for _, w in {(locals_[i].doc, n.words[0]) for i, ns in names.items() for n in ns if n.bare})
     blocks: dict[str, Block] = defaultdict(dict)
     for i, ns in strong.items():
         for n in ns:
-            for s in n.surnames():
+            keys = n.surnames()
+            if len(n.words) == 2 and not any(n.initials) and not n.first_known and alone[n.words[0]] >= 2:
+                keys.add(n.words[0])
+            for s in keys:
                 blocks[s].setdefault(n.words, (n, []))[1].append(i)
     _join_full_names(blocks, union)
     no_name = {i for i, ns in names.items() if not strong[i] and any(n.words in swept | listed for n in ns)}
