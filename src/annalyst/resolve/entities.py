@@ -38,7 +38,7 @@ from ..extract.entities.lexicon import (
     title_sex,
 )
 from ..model import DocAnalysis, Entity, LocalEntity
-from .surnames import Union, is_titled, join_person_names, split_surnames
+from .surnames import Union, is_titled, join_person_names, read_name, split_surnames
 
 _COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 
@@ -73,12 +73,22 @@ def _keys(le: LocalEntity) -> set[str]:
 
 
 def _name(members: list[LocalEntity], etype: str) -> str:
-    """The fullest proper name: most words, then most mentions; never an acronym when a full form exists,
-    nor one that starts with a title or a lower-case word ("Presidents Quell", "met Quell")."""
+    """The fullest proper name: most words, then most mentions; never an acronym when a full form exists.
+
+    A person's name is counted by the words of the name itself ("Coerr of State" is one word), and
+    never one that starts with a title or a lower-case word ("Presidents Quell", "met Quell").
+    """
     counts: Counter = Counter()
     for le in members:
         counts[le.name] += len(le.mentions)
-    return max(counts, key=lambda n: (etype != "PERSON" or not is_titled(n), not is_acronym(n), len(n.split()),
+
+    def words(n: str) -> int:
+        if etype != "PERSON":
+            return len(n.split())
+        read = read_name(n)
+        return len(read.words) if read else 0
+
+    return max(counts, key=lambda n: (etype != "PERSON" or not is_titled(n), not is_acronym(n), words(n),
                                       counts[n], len(n)))
 
 

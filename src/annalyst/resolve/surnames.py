@@ -5,35 +5,39 @@ or never names him in full at all: the corpus did elsewhere. This module
 works on person names only, in blocks of one normalised surname, so its cost
 grows with the number of local entities, not with their pairs:
 
+0. **A surname inside an organisation** (:func:`split_surnames`): "Quell"
+   alone, in a document that put it with "the Quell Government", is taken out
+   as a person when the corpus knows a person of that surname.
 1. **Names are read** (:func:`read_name`): titles, ranks and cable
    abbreviations before a name are dropped ("Secretary of State X", "FonMin X",
-   "Messrs. X"), so are lower-case words a tagger swept in and suffixes such as
-   "Jr."; what is left is a bare surname (one word) or a full name.
-2. **Full names of one person join** (:func:`join_full_names`): "Tobias
-   Quell", "Tobias R. Quell", "T. R. Quell" and "Toby Quell" are one man when
-   only one full name of the block fits the shorter one; "Tobias Quell" and
-   "Mara Quell" never join. A name of two surnames may drop the given name
-   ("Quell Ibarra" of "Tobias Quell Ibarra").
-3. **A bare surname joins a person** (:func:`join_bare_surnames`) when one
-   candidate fits, the evidence tried in order: the only full name of the
-   surname in the corpus; the only one named in the same document; the only
-   one whose titles and roles match ("Ambassador Quell" where one Quell is
-   an ambassador and the other a minister); the one whose documents share the
-   most of this document's other people, places and organisations, when it
-   shares clearly more than any other. When none decides, the surname stays
-   apart: two people who share it are never guessed between. Bare surnames
-   with no full name anywhere are one person across the corpus; so are those
-   of several candidates that carry the same title ("Ambassador Quell" in
-   three memos).
+   "Messrs. X", "Presidents X"), so are lower-case words a tagger swept in,
+   suffixes such as "Jr.", a phrase after the name ("X of State") and a noun
+   named after the person ("X Papers"); what is left is a bare surname (one
+   word) or a full name.
+2. **Full names of one person join** (:func:`compatible`): "Robert Quell",
+   "Robert T. Quell", "R. T. Quell" and "Bob Quell" are one man when only one
+   longer name of the block fits the shorter one; "Tobias Quell" and "Mara
+   Quell" never join. A name of two surnames may drop the given name ("Quell
+   Ibarra" of "Tobias Quell Ibarra") or the second surname ("Tobias Quell").
+3. **A bare surname joins a person** when one candidate fits, the evidence
+   tried in order: the only full name of the surname in the corpus; the only
+   one named in the same document; the only one whose titles and roles match
+   ("Ambassador Quell" where one Quell is an ambassador and the other a
+   minister); the only one of its sex ("Mrs. Quell"); the only one the corpus
+   ever calls by the surname alone (the Quell of a guest list is not). When
+   none decides, the surname stays apart: two people who share it are never
+   guessed between. Bare surnames with no full name anywhere are one person
+   across the corpus; so are those of several candidates that carry the same
+   title ("Ambassador Quell" in three memos).
 
-A full name whose given name is no known given name and that the corpus has
-once only ("Persuade Quell", a verb the tagger took for a name) is no
-candidate: it is treated as its surname alone.
+A full name written in one document only, whose first word is no known given
+name but a word the corpus writes in lower case ("Persuade Quell"), is no
+candidate: it is read as its surname alone. One whose first word is another
+person's surname ("Ibarra Quell" of a list) names nobody and is left alone.
 """
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -367,7 +371,6 @@ class _BareSurnames:
         for c, docs in self.named_in.items():
             for d in docs:
                 self.doc_people[d].add(c)
-        self.context = _Context(locals_, self.cluster)
 
     def candidates(self, surname: str, partial: list[Name]) -> set[int]:
         return {self.cluster[j] for n, owners in self.blocks.get(surname, {}).values() for j in owners
@@ -429,36 +432,6 @@ class _BareSurnames:
             same = [c for c in candidates if self.sexes[c] == {sex}]
             if len(same) == 1:
                 return same[0]
-        best = self.context.best(le.doc, candidates, self.named_in)
-        if best is None:  # the only one the corpus ever calls by the surname alone
-            called = [c for c in candidates if self.called[c]]
-            best = called[0] if len(called) == 1 else None
-        return best
-
-
-class _Context:
-    """Which other entities each document names: a bare surname goes with the person whose
-    documents share clearly more of them, rare ones counting more (inverse document frequency)."""
-
-    def __init__(self, locals_: Sequence[LocalEntity], cluster: list[int]):
-        self.doc_clusters: dict[str, set[int]] = defaultdict(set)
-        for i, le in enumerate(locals_):
-            if le.type in {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}:
-                self.doc_clusters[le.doc].add(cluster[i])
-        self.n_docs = max(1, len(self.doc_clusters))
-        self.df = Counter(c for cs in self.doc_clusters.values() for c in cs)
-
-    def best(self, doc: str, candidates: set[int], named_in: dict[int, set[str]]) -> int | None:
-        here = self.doc_clusters.get(doc, set()) - candidates
-        scores = {}
-        for c in candidates:
-            seen: Counter = Counter()
-            for d in named_in.get(c, ()):
-                if d != doc:
-                    seen.update(self.doc_clusters.get(d, set()))
-            total = sum(seen.values()) or 1
-            scores[c] = sum(math.log(self.n_docs / self.df[x]) * seen[x] / total for x in here if x in seen)
-        first, second = sorted(scores.values(), reverse=True)[:2]
-        if first > 0 and first >= 2 * second:
-            return max(scores, key=scores.__getitem__)
-        return None
+        # the only one the corpus ever calls by the surname alone (a name in a guest list is not)
+        called = [c for c in candidates if self.called[c]]
+        return called[0] if len(called) == 1 else None
