@@ -6,16 +6,18 @@ are of the same coarse type (person, organisation, place, other) and
 
 * share a normalised name form: a full name, an organisation's name or
   acronym, a place name ("U.S." and "the United States" fold to one key); or
-* one is known only by a single word (a surname: "Hale") and exactly one
-  person elsewhere has a full name ending with it ("Richard Hale"). When two
-  people share that surname, the short form stays on its own; or
+* they name one person: full names written differently ("Robert T. Hale",
+  "Bob Hale"), or a bare surname ("Hale", "Ambassador Hale", even typed an
+  organisation) and the one person of that surname the evidence points to
+  (see :mod:`annalyst.resolve.surnames`). When two people share a surname and
+  nothing tells which is meant, the bare surname stays on its own; or
 * one is an organisation known only by its head word ("the Department" of a
   cable, "the Commission") and exactly one organisation elsewhere has a name
   ending in it ("State Department").
 
-A person is never merged on a first name or any other single word than the
-last of a full name. The work is linear in the number of local entities: every
-comparison goes through a dictionary of name keys, never all pairs.
+A person is never merged on a first name alone. The work is near-linear in the
+number of local entities: every comparison goes through a dictionary of name
+keys or a block of one surname, never all pairs.
 
 Global ids are ``"<type>:<slug of the name>"``, with ``-2``, ``-3``... on
 collision, assigned in order of first mention, so the same input gives the same ids.
@@ -27,16 +29,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from ..extract.entities.lexicon import (
-    ORG_HEADS,
-    PLACE_KINDS,
-    TITLES,
-    canonical_key,
-    is_acronym,
-    is_role,
-    place_names,
-    title_sex,
-)
+from ..language.names import canonical_key, is_acronym
+from ..language.organisations import ORG_HEADS
+from ..language.places import PLACE_KINDS, place_names
+from ..language.titles import TITLES, is_role
 from ..model import DocAnalysis, Entity, LocalEntity
 from .surnames import Union, is_titled, join_person_names, read_name, split_surnames
 
@@ -105,12 +101,6 @@ def _type(members: list[LocalEntity], persons: set[str]) -> str:
     for le in members:
         votes["PERSON" if le.id in persons else le.type] += len(le.mentions) or 1
     return max(votes, key=lambda t: (votes[t], -list(votes).index(t)))
-
-
-def _sex(descriptors: Iterable[str]) -> str | None:
-    """The sex a courtesy title among the descriptors tells ("Mrs." female, "Mr." male), if one does."""
-    sexes = {title_sex(d) for d in descriptors if len(d.split()) == 1} - {None}
-    return sexes.pop() if len(sexes) == 1 else None
 
 
 def _called_a_place(le: LocalEntity) -> bool:

@@ -44,9 +44,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from ..extract.entities.given_names import given_names
-from ..extract.entities.lexicon import TITLE_LINKS, TITLE_MODIFIERS, TITLES, title_sex
+from ..language.given_names import given_names
 from ..language.nicknames import same_given_name
+from ..language.titles import TITLE_LINKS, TITLE_MODIFIERS, TITLES, title_sex
 from ..model import LocalEntity
 
 # Abbreviated titles of cables and memoranda, lower case without dots: "FonMin X", "Amb X", "Secy X".
