@@ -34,6 +34,7 @@ from ..language.organisations import ORG_HEADS
 from ..language.places import PLACE_KINDS, place_names
 from ..language.titles import TITLES, is_role
 from ..model import DocAnalysis, Entity, LocalEntity
+from .acronyms import join_acronyms
 from .surnames import Union, is_titled, join_person_names, read_name, split_surnames
 
 _COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
@@ -65,7 +66,9 @@ def _keys(le: LocalEntity) -> set[str]:
             if len(words) >= 2 and not f.startswith("@"):
                 keys.add(" ".join(words))
         return keys
-    return {canonical_key(f) for f in forms if not f.startswith("@")} - {""}
+    # a head word alone ("the Council", "the Government") is what one document calls its own
+    # organisation: another document's "Council" is another council
+    return {k for k in (canonical_key(f) for f in forms if not f.startswith("@")) if k and k not in ORG_HEADS}
 
 
 def _name(members: list[LocalEntity], etype: str) -> str:
@@ -142,6 +145,7 @@ def resolve_entities(analyses: Sequence[DocAnalysis]) -> tuple[list[Entity], dic
                 union.union(j, i)
 
     _join_head_words(locals_, union)
+    join_acronyms(locals_, union)
 
     countries, subdivisions = place_names()
     named_places = {union.find(i) for i, le in enumerate(locals_) if _called_a_place(le)}
