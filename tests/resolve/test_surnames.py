@@ -168,3 +168,11 @@ def test_surnames_two_surnames_without_the_given_name():
     c = _doc("c", "Ostas agreed again.", ("Ostas", "PERSON", ("Ostas",)))
     _, mapping = resolve_entities([a, b, c])
     assert mapping["a:L0"] == mapping["b:L0"] == mapping["c:L0"]
+
+
+def test_surnames_a_woman_s_title_outweighs_the_man_named_in_the_same_document():
+    a = _doc("a", "Ms. Mara Quell spoke.", ("Mara Quell", "PERSON", ("Mara Quell",), ("Ms.",)))
+    b = _doc("b", "Col. Tobias Quell and Mrs. Quell arrived.",
+             ("Tobias Quell", "PERSON", ("Tobias Quell",), ("Col.",)), ("Quell", "PERSON", ("Mrs. Quell",), ("Mrs.",)))
+    _, mapping = resolve_entities([a, b])
+    assert mapping["b:L1"] == mapping["a:L0"] != mapping["b:L0"]

@@ -66,9 +66,11 @@ def _keys(le: LocalEntity) -> set[str]:
             if len(words) >= 2 and not f.startswith("@"):
                 keys.add(" ".join(words))
         return keys
-    # a head word alone ("the Council", "the Government") is what one document calls its own
-    # organisation: another document's "Council" is another council
-    return {k for k in (canonical_key(f) for f in forms if not f.startswith("@")) if k and k not in ORG_HEADS}
+    # a head word alone as the short form of a longer name ("the Council" of "the Quellian Council")
+    # is what one document calls its own organisation: another document's "Council" is another council
+    name = canonical_key(le.name)
+    return {k for k in (canonical_key(f) for f in forms if not f.startswith("@"))
+            if k and (k == name or k not in ORG_HEADS)}
 
 
 def _name(members: list[LocalEntity], etype: str) -> str:

@@ -21,10 +21,11 @@ grows with the number of local entities, not with their pairs:
    Ibarra" of "Tobias Quell Ibarra") or the second surname ("Tobias Quell").
 3. **A bare surname joins a person** when one candidate fits, the evidence
    tried in order: the only full name of the surname in the corpus; the only
-   one named in the same document; the only one whose titles and roles match
-   ("Ambassador Quell" where one Quell is an ambassador and the other a
-   minister); the only one of its sex ("Mrs. Quell"); the only one the corpus
-   ever calls by the surname alone (the Quell of a guest list is not). When
+   woman ("Mrs. Quell"); the only one named in the same document; the only
+   one whose titles and roles match ("Ambassador Quell" where one Quell is an
+   ambassador and the other a minister); the only one of its sex ("Mr.
+   Quell"); the only one the corpus ever calls by the surname alone (the
+   Quell of a guest list is not). When
    none decides, the surname stays apart: two people who share it are never
    guessed between. Bare surnames with no full name anywhere are one person
    across the corpus; so are those of several candidates that carry the same
@@ -418,6 +419,11 @@ class _BareSurnames:
             candidates = {c for c in candidates if self.sexes[c] <= {sex}}
         if len(candidates) <= 1:
             return next(iter(candidates), None)
+        # a courtesy title of one sex: "Mrs. X" here, "Ms. X" there. A woman's title is marked and
+        # decides first; "Mr." is what most people of these papers are called, and decides last.
+        same = [c for c in candidates if sex and self.sexes[c] == {sex}]
+        if sex == "female" and len(same) == 1:
+            return same[0]
         here = candidates & self.doc_people.get(le.doc, set())
         if here:
             return here.pop() if len(here) == 1 else None
@@ -428,10 +434,8 @@ class _BareSurnames:
             first, second = sorted(support.values(), reverse=True)[:2]
             if first > 0 and first >= 3 * second:
                 return max(support, key=support.__getitem__)
-        if sex:  # a courtesy title of one sex: "Mrs. X" here, "Ms. X" there
-            same = [c for c in candidates if self.sexes[c] == {sex}]
-            if len(same) == 1:
-                return same[0]
+        if len(same) == 1:
+            return same[0]
         # the only one the corpus ever calls by the surname alone (a name in a guest list is not)
         called = [c for c in candidates if self.called[c]]
         return called[0] if len(called) == 1 else None
