@@ -176,3 +176,14 @@ def test_surnames_a_woman_s_title_outweighs_the_man_named_in_the_same_document()
              ("Tobias Quell", "PERSON", ("Tobias Quell",), ("Col.",)), ("Quell", "PERSON", ("Mrs. Quell",), ("Mrs.",)))
     _, mapping = resolve_entities([a, b])
     assert mapping["b:L1"] == mapping["a:L0"] != mapping["b:L0"]
+
+
+def test_surnames_a_given_name_alone_joins_its_only_bearer():
+    a = _doc("a", "Tobias Quell spoke.", ("Tobias Quell", "PERSON", ("Tobias Quell",)))
+    b = _doc("b", "Tobias agreed.", ("Tobias", "PERSON", ("Tobias",)))
+    c = _doc("c", "Mara Ibarra and Mara Vega met. Mara left.", ("Mara Ibarra", "PERSON", ("Mara Ibarra",)),
+             ("Mara Vega", "PERSON", ("Mara Vega",)))
+    d = _doc("d", "Mara left.", ("Mara", "PERSON", ("Mara",)))
+    _, mapping = resolve_entities([a, b, c, d])
+    assert mapping["b:L0"] == mapping["a:L0"]
+    assert mapping["d:L0"] not in {mapping["c:L0"], mapping["c:L1"]}  # two bear it: no guess

@@ -15,7 +15,8 @@ are of the same coarse type (person, organisation, place, other) and
   cable, "the Commission") and exactly one organisation elsewhere has a name
   ending in it ("State Department").
 
-A person is never merged on a first name alone. The work is near-linear in the
+A person is merged on a first name alone only when no one bears it as a surname
+and one person alone as a given name. The work is near-linear in the
 number of local entities: every comparison goes through a dictionary of name
 keys or a block of one surname, never all pairs.
 

@@ -27,9 +27,10 @@ grows with the number of local entities, not with their pairs:
    Quell"); the only one the corpus ever calls by the surname alone (the
    Quell of a guest list is not). When
    none decides, the surname stays apart: two people who share it are never
-   guessed between. Bare surnames with no full name anywhere are one person
-   across the corpus; so are those of several candidates that carry the same
-   title ("Ambassador Quell" in three memos).
+   guessed between. A word no one bears as a surname joins the one person
+   whose given name it is ("Tobias"). Bare surnames with no full name anywhere
+   are one person across the corpus; so are those of several candidates that
+   carry the same title ("Ambassador Quell" in three memos).
 
 A full name written in one document only, whose first word is no known given
 name but a word the corpus writes in lower case ("Persuade Quell"), is no
@@ -368,6 +369,11 @@ class _BareSurnames:
                 sex = _sex(locals_[i].descriptors)
                 if sex:
                     self.sexes[c].add(sex)
+        self.given: dict[str, set[int]] = defaultdict(set)  # first given name -> clusters
+        for i, ns in strong.items():
+            for n in ns:
+                if not n.initials[0] and n.words[0] not in n.surnames():
+                    self.given[n.words[0]].add(self.cluster[i])
         self.doc_people: dict[str, set[int]] = defaultdict(set)
         for c, docs in self.named_in.items():
             for d in docs:
@@ -395,6 +401,10 @@ class _BareSurnames:
                 partial, surname = [], n.surname
             candidates = self.candidates(surname, partial)
             owner = self.decide(le, candidates)
+            if owner is None and not candidates and le.type == "PERSON" and all(n.bare for n in ns):
+                # no one bears it as a surname: the one person whose given name it is ("Tobias")
+                given = self.given.get(surname, set())
+                owner = next(iter(given)) if len(given) == 1 else None
             if owner is not None:
                 joins.append((owner, i))
             elif le.type == "PERSON" and not partial:
