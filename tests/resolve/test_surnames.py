@@ -187,3 +187,16 @@ def test_surnames_a_given_name_alone_joins_its_only_bearer():
     _, mapping = resolve_entities([a, b, c, d])
     assert mapping["b:L0"] == mapping["a:L0"]
     assert mapping["d:L0"] not in {mapping["c:L0"], mapping["c:L1"]}  # two bear it: no guess
+
+
+def test_surnames_a_lone_surname_typed_a_place_joins_where_it_is_mostly_a_person():
+    a = _doc("a", "Ostrander said no.", ("Ostrander", "PERSON", ("Ostrander",)))
+    b = _doc("b", "Ostrander said yes.", ("Ostrander", "PERSON", ("Ostrander",)))
+    c = _doc("c", "Ostrander went home.", ("Ostrander", "GPE", ("Ostrander",)))
+    d = _doc("d", "Troops reached Velmar.", ("Velmar", "GPE", ("Velmar",)))
+    e = _doc("e", "Velmar and Velmar again.", ("Velmar", "GPE", ("Velmar",)))
+    f = _doc("f", "Velmar said so.", ("Velmar", "PERSON", ("Velmar",)))
+    entities, mapping = resolve_entities([a, b, c, d, e, f])
+    assert mapping["a:L0"] == mapping["b:L0"] == mapping["c:L0"]
+    assert next(e for e in entities if e.id == mapping["c:L0"]).type == "PERSON"
+    assert mapping["d:L0"] == mapping["e:L0"] != mapping["f:L0"]  # mostly a place: the person stays apart

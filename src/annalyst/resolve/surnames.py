@@ -29,8 +29,10 @@ grows with the number of local entities, not with their pairs:
    none decides, the surname stays apart: two people who share it are never
    guessed between. A word no one bears as a surname joins the one person
    whose given name it is ("Tobias"). Bare surnames with no full name anywhere
-   are one person across the corpus; so are those of several candidates that
-   carry the same title ("Ambassador Quell" in three memos).
+   are one person across the corpus (with the same word typed a place or an
+   organisation, where the corpus makes it a person in more documents); so
+   are those of several candidates that carry the same title ("Ambassador
+   Quell" in three memos).
 
 A full name written in one document only, whose first word is no known given
 name but a word the corpus writes in lower case ("Persuade Quell"), is no
@@ -243,8 +245,8 @@ def split_surnames(locals_: Sequence[LocalEntity]) -> list[LocalEntity]:
 
 
 def _person_names(le: LocalEntity) -> list[Name]:
-    return [n for n in (read_name(f) for f in dict.fromkeys((le.name, *le.aliases)) if not f.startswith("@"))
-            if n is not None]
+    forms = dict.fromkeys((le.name, *le.aliases, *(m.text for m in le.mentions)))
+    return [n for n in (read_name(f) for f in forms if not f.startswith("@")) if n is not None]
 
 
 def _sex(descriptors: Iterable[str]) -> str | None:
@@ -386,6 +388,8 @@ class _BareSurnames:
     def join(self, may_join: Callable[[int], bool]) -> set[int]:
         joins: list[tuple[int, int]] = []
         groups: dict[tuple, int] = {}
+        as_person: dict[str, set[str]] = defaultdict(set)  # lone surname -> documents where it is a person
+        typed_otherwise: dict[str, list[int]] = defaultdict(list)
         for i, le in enumerate(self.locals):
             if le.type == "PERSON":
                 ns = self.names.get(i) or []
@@ -407,9 +411,13 @@ class _BareSurnames:
                 owner = next(iter(given)) if len(given) == 1 else None
             if owner is not None:
                 joins.append((owner, i))
-            elif le.type == "PERSON" and not partial:
+            elif le.type != "PERSON":
+                if not candidates:
+                    typed_otherwise[surname].append(i)
+            elif not partial:
                 if not candidates:  # the same lone surname in several documents is one person
                     key: tuple = (surname,)
+                    as_person[surname].add(le.doc)
                 else:  # or, when several people bear it, in several documents with one title
                     own = _roles(le.descriptors)
                     if not own:
@@ -418,6 +426,11 @@ class _BareSurnames:
                 j = groups.setdefault(key, i)
                 if j != i:
                     joins.append((j, i))
+        # a word the corpus uses as a lone surname in more documents than as anything else is a
+        # surname where the tagger typed it a place or an organisation too
+        for surname, others in typed_otherwise.items():
+            if (surname,) in groups and len(as_person[surname]) > len({self.locals[i].doc for i in others}):
+                joins.extend((groups[(surname,)], i) for i in others)
         for a, b in joins:
             self.union.union(a, b)
         return {b for _, b in joins if self.locals[b].type != "PERSON"}
