@@ -8,6 +8,7 @@ too: the same words as :mod:`annalyst.extract.entities.lexicon`, which holds the
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Very common country and organisation abbreviations: general knowledge that lets "U.S.",
 # "USA" and "the United States" be one place. Keys and values are normalised name keys.
@@ -41,6 +42,7 @@ def key(name: str) -> str:
     return re.sub(r"^the ", "", s)
 
 
+@lru_cache(maxsize=1 << 16)
 def canonical_key(name: str) -> str:
     """:func:`key`, with common abbreviations, "State of X" and "X Ltd." folded to one form."""
     k = key(name)

@@ -150,11 +150,13 @@ def join_acronyms(locals_: Sequence[LocalEntity], union: Union) -> None:
             continue
         # several have them: the one the documents name, or whose country they name, when they agree
         # (the same acronym in two documents is already one entity: it cannot be two governments)
+        owner_docs: dict[int, set[str]] = defaultdict(set)
+        for j in owners[letters]:
+            owner_docs[union.find(j)].add(locals_[j].doc)
         picks = set()
         for i in members:
             doc = locals_[i].doc
-            picks |= {r for r in found if country_of.get(r) in doc_countries.get(doc, set())
-                      or any(locals_[j].doc == doc for j in owners[letters] if union.find(j) == r)}
+            picks |= {r for r in found if country_of.get(r) in doc_countries.get(doc, set()) or doc in owner_docs[r]}
         if len(picks) == 1:
             root = picks.pop()
             for i in members:

@@ -47,6 +47,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..language.given_names import given_names
 from ..language.nicknames import same_given_name
@@ -110,6 +111,7 @@ class Name:
         return keys
 
 
+@lru_cache(maxsize=1 << 16)
 def read_name(form: str) -> Name | None:
     """The person's name in ``form`` with titles, lower-case words and suffixes removed, or None."""
     raw = [w for w in re.split(r"\s+", form.strip()) if w]
@@ -340,6 +342,9 @@ def join_person_names(locals_: Sequence[LocalEntity], union: Union, texts: Mappi
 def _join_full_names(blocks: dict[str, Block], union: Union) -> None:
     for block in blocks.values():
         forms = sorted(block.values(), key=lambda v: (-len(v[0].words), v[0].words))
+        for _, owners in forms:  # one full name written alike is one person, as name keys have it
+            for i in owners[1:]:
+                union.union(owners[0], i)
         for k, (a, owners) in enumerate(forms):
             # the one longer name this one shortens; when there is none, its variants ("Bob X", "Robert X")
             longer = {union.find(ls[0]) for b, ls in forms[:k] if len(b.words) > len(a.words) and compatible(a, b)}
@@ -347,8 +352,8 @@ def _join_full_names(blocks: dict[str, Block], union: Union) -> None:
                 continue
             joined = longer or {union.find(ls[0]) for b, ls in forms
                                 if len(b.words) == len(a.words) and compatible(a, b)}
-            for i in [*joined, *owners]:
-                union.union(owners[0], i)
+            for r in joined:
+                union.union(owners[0], r)
 
 
 class _BareSurnames:
@@ -371,6 +376,7 @@ class _BareSurnames:
                 sex = _sex(locals_[i].descriptors)
                 if sex:
                     self.sexes[c].add(sex)
+        self._candidates: dict[str, set[int]] = {}
         self.given: dict[str, set[int]] = defaultdict(set)  # first given name -> clusters
         for i, ns in strong.items():
             for n in ns:
@@ -382,8 +388,14 @@ class _BareSurnames:
                 self.doc_people[d].add(c)
 
     def candidates(self, surname: str, partial: list[Name]) -> set[int]:
-        return {self.cluster[j] for n, owners in self.blocks.get(surname, {}).values() for j in owners
-                if not partial or any(compatible(p, n) for p in partial)}
+        """The clusters of the full names of a surname (those fitting the initials of ``partial``)."""
+        if not partial:
+            if surname not in self._candidates:  # once per surname: a frequent one has many owners
+                self._candidates[surname] = {self.cluster[owners[0]] for _, owners in
+                                             self.blocks.get(surname, {}).values()}
+            return self._candidates[surname]
+        return {self.cluster[owners[0]] for n, owners in self.blocks.get(surname, {}).values()
+                if any(compatible(p, n) for p in partial)}
 
     def join(self, may_join: Callable[[int], bool]) -> set[int]:
         joins: list[tuple[int, int]] = []
