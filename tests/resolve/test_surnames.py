@@ -200,3 +200,20 @@ def test_surnames_a_lone_surname_typed_a_place_joins_where_it_is_mostly_a_person
     assert mapping["a:L0"] == mapping["b:L0"] == mapping["c:L0"]
     assert next(e for e in entities if e.id == mapping["c:L0"]).type == "PERSON"
     assert mapping["d:L0"] == mapping["e:L0"] != mapping["f:L0"]  # mostly a place: the person stays apart
+
+
+def test_surnames_an_organisation_only_ever_called_by_a_surname_is_the_person_but_never_a_town():
+    a = _doc("a", "Tobias Quell spoke.", ("Tobias Quell", "PERSON", ("Tobias Quell",)))
+    b = _doc("b", "Defense Quell: Quell agreed.", ("Defense Quell", "ORG", ("Defense Quell",)))
+    le = b.entities[0]
+    b = DocAnalysis(b.document, (replace(le, mentions=(Mention("b", 15, 20, "Quell", "ORG", le.id),)),))
+    c = _doc("c", "Bruno Ostia wrote.", ("Bruno Ostia", "PERSON", ("Bruno Ostia",)))
+    d = _doc("d", "The Ostia Post: Ostia is calm.", ("Ostia Post", "ORG", ("Ostia Post", "Ostia")))
+    le = d.entities[0]
+    d = DocAnalysis(d.document, (replace(le, mentions=(*le.mentions, Mention("d", 16, 21, "Ostia", "ORG", le.id))),))
+    e = _doc("e", "Troops left Ostia.", ("Ostia", "GPE", ("Ostia",)))
+    f = _doc("f", "Ostia was quiet.", ("Ostia", "GPE", ("Ostia",)))
+    entities, mapping = resolve_entities([a, b, c, d, e, f])
+    assert mapping["b:L0"] == mapping["a:L0"]
+    post = next(x for x in entities if x.id == mapping["d:L0"])
+    assert post.type == "ORG" and len(post.mentions) == 2  # the town's name stays with the paper

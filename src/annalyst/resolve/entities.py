@@ -130,7 +130,8 @@ def _join_head_words(locals_: list[LocalEntity], union: Union) -> None:
 
 def resolve_entities(analyses: Sequence[DocAnalysis]) -> tuple[list[Entity], dict[str, str]]:
     """Merge local entities into global ones; return them and the local-to-global id mapping."""
-    locals_ = split_surnames([le for a in analyses for le in a.entities])
+    countries, subdivisions = place_names()
+    locals_ = split_surnames([le for a in analyses for le in a.entities], countries | subdivisions)
     union = Union(len(locals_))
     index: dict[tuple[str, str], int] = {}
     for i, le in enumerate(locals_):
@@ -150,7 +151,6 @@ def resolve_entities(analyses: Sequence[DocAnalysis]) -> tuple[list[Entity], dic
     _join_head_words(locals_, union)
     join_acronyms(locals_, union)
 
-    countries, subdivisions = place_names()
     named_places = {union.find(i) for i, le in enumerate(locals_) if _called_a_place(le)}
 
     def may_be_surname(i: int) -> bool:

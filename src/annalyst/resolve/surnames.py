@@ -219,30 +219,43 @@ def is_titled(form: str) -> bool:
     return not first[:1].isupper() or f in _TITLE_WORDS or f[:-1] in _TITLE_WORDS
 
 
-def split_surnames(locals_: Sequence[LocalEntity]) -> list[LocalEntity]:
+def split_surnames(locals_: Sequence[LocalEntity], places: frozenset[str] = frozenset()) -> list[LocalEntity]:
     """Local entities with the mentions of a person's surname inside an organisation taken out.
 
     A document that writes "the Quell Government" and "Quell said" may have put both in one
-    organisation: "Quell" alone, where the corpus knows a person of that surname, is the person,
-    and becomes a PERSON of its own here, for step 3 to place.
+    organisation: "Quell" alone, a word of the organisation's name for which the corpus knows a
+    person of that surname, is the person, and becomes a PERSON of its own here, for step 3 to
+    place. When every mention is the surname ("Quell" typed an organisation named "Defense
+    Quell"), the whole local entity is the person. Never a place's name (``places``, or a word
+    more documents make a place than a person): "Ostia" of "the Ostia Post" is the town.
     """
+    as_person = Counter(w for _, w in {(le.doc, s) for le in locals_ if le.type == "PERSON"
+                                       for n in _person_names(le) for s in n.surnames()})
+    as_place = Counter(w for _, w in {(le.doc, _fold(le.name)) for le in locals_ if le.type in {"GPE", "LOC"}})
     surnames = {s for le in locals_ if le.type == "PERSON" for n in _person_names(le) if not n.bare
                 for s in n.surnames()}
+    surnames = {s for s in surnames - places if as_place[s] < as_person[s]}
     out: list[LocalEntity] = []
     for le in locals_:
-        words = le.name.split()
-        if le.type == "PERSON" or len(words) < 2:
+        words = {_fold(w) for w in le.name.split()} & surnames
+        if le.type == "PERSON" or len(le.name.split()) < 2 or not words:
             out.append(le)
             continue
-        first = _fold(words[0])
-        taken = tuple(m for m in le.mentions if len(m.text.split()) == 1 and _fold(m.text) == first
-                      and first in surnames)
-        if not taken or len(taken) == len(le.mentions):
+        taken = tuple(m for m in le.mentions if len(m.text.split()) == 1 and _fold(m.text) in words)
+        if not taken:
             out.append(le)
-            continue
-        rest = tuple(m for m in le.mentions if m not in taken)
-        out.append(replace(le, aliases=tuple(a for a in le.aliases if _fold(a) != first), mentions=rest))
-        out.append(LocalEntity(f"{le.id}:{first}", le.doc, taken[0].text, "PERSON", (taken[0].text,), (), taken))
+        elif len(taken) == len(le.mentions):
+            if len({_fold(m.text) for m in taken}) == 1:
+                out.append(replace(le, name=taken[0].text, type="PERSON", aliases=(taken[0].text,)))
+            else:
+                out.append(le)
+        else:
+            rest = tuple(m for m in le.mentions if m not in taken)
+            gone = {_fold(m.text) for m in taken}
+            out.append(replace(le, aliases=tuple(a for a in le.aliases if _fold(a) not in gone), mentions=rest))
+            for w in sorted(gone):
+                mine = tuple(m for m in taken if _fold(m.text) == w)
+                out.append(LocalEntity(f"{le.id}:{w}", le.doc, mine[0].text, "PERSON", (mine[0].text,), (), mine))
     return out
 
 
