@@ -130,7 +130,6 @@ def join_acronyms(locals_: Sequence[LocalEntity], union: Union) -> None:
     for le in locals_:
         if le.type == "GPE" and canonical_key(le.name) in countries:
             doc_countries[le.doc].add(canonical_key(le.name))
-    country_of = {union.find(i): c for c, i in governments_of.items()}
     by_key: dict[str, int] = {}
     for i, le in enumerate(locals_):
         if le.type in _NAMED and not is_acronym(le.name):
@@ -145,11 +144,13 @@ def join_acronyms(locals_: Sequence[LocalEntity], union: Union) -> None:
             continue
         found = {union.find(j) for j in owners.get(letters, ())}
         if len(found) <= 1:  # one organisation has these initials, or none: every such acronym is it
+            root = found.pop() if found else members[0]
             for i in members:
-                union.union(found.pop() if len(found) == 1 and i == members[0] else members[0], i)
+                union.union(root, i)
             continue
         # several have them: the one the documents name, or whose country they name, when they agree
         # (the same acronym in two documents is already one entity: it cannot be two governments)
+        country_of = {union.find(i): c for c, i in governments_of.items()}
         owner_docs: dict[int, set[str]] = defaultdict(set)
         for j in owners[letters]:
             owner_docs[union.find(j)].add(locals_[j].doc)
