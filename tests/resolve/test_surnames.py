@@ -166,8 +166,9 @@ def test_surnames_two_surnames_without_the_given_name():
     a = _doc("a", "Ostas Velde spoke.", ("Ostas Velde", "PERSON", ("Ostas Velde",)))
     b = _doc("b", "Ostas agreed.", ("Ostas", "PERSON", ("Ostas",)))
     c = _doc("c", "Ostas agreed again.", ("Ostas", "PERSON", ("Ostas",)))
-    _, mapping = resolve_entities([a, b, c])
-    assert mapping["a:L0"] == mapping["b:L0"] == mapping["c:L0"]
+    d = _doc("d", "R. Ostas signed.", ("R. Ostas", "PERSON", ("R. Ostas",)))  # no given name to contradict
+    _, mapping = resolve_entities([a, b, c, d])
+    assert mapping["a:L0"] == mapping["b:L0"] == mapping["c:L0"] == mapping["d:L0"]
 
 
 def test_surnames_a_woman_s_title_outweighs_the_man_named_in_the_same_document():

@@ -340,16 +340,18 @@ def join_person_names(locals_: Sequence[LocalEntity], union: Union, texts: Mappi
     # are two surnames, the given name left out ("Quell Ibarra"): the first is a surname too.
     alone = Counter(w for _, w in {(locals_[i].doc, n.words[0]) for i, ns in names.items() for n in ns if n.bare})
     blocks: dict[str, Block] = defaultdict(dict)
+    givenless: set[tuple[str, ...]] = set()
     for i, ns in strong.items():
         for n in ns:
             keys = n.surnames()
             if len(n.words) == 2 and not any(n.initials) and not n.first_known and alone[n.words[0]] >= 2:
                 keys.add(n.words[0])
+                givenless.add(n.words)
             for s in keys:
                 blocks[s].setdefault(n.words, (n, []))[1].append(i)
     _join_full_names(blocks, union)
     no_name = {i for i, ns in names.items() if not strong[i] and any(n.words in swept | listed for n in ns)}
-    return _BareSurnames(locals_, union, names, strong, blocks).join(may_join), no_name
+    return _BareSurnames(locals_, union, names, strong, blocks, givenless).join(may_join), no_name
 
 
 def _join_full_names(blocks: dict[str, Block], union: Union) -> None:
@@ -373,8 +375,9 @@ class _BareSurnames:
     """Step 3 over a snapshot of the clusters of full names, so no decision depends on the order of the others."""
 
     def __init__(self, locals_: Sequence[LocalEntity], union: Union, names: dict[int, list[Name]],
-                 strong: dict[int, list[Name]], blocks: dict[str, Block]):
+                 strong: dict[int, list[Name]], blocks: dict[str, Block], givenless: set[tuple[str, ...]]):
         self.locals, self.union, self.names, self.strong, self.blocks = locals_, union, names, strong, blocks
+        self.givenless = givenless  # two surnames without the given name: any initials may fit them
         self.cluster = [union.find(i) for i in range(len(locals_))]
         self.named_in: dict[int, set[str]] = defaultdict(set)  # cluster -> documents naming it in full
         self.roles: dict[int, Counter] = defaultdict(Counter)  # cluster -> its titles and roles, by document
@@ -408,7 +411,7 @@ class _BareSurnames:
                                              self.blocks.get(surname, {}).values()}
             return self._candidates[surname]
         return {self.cluster[owners[0]] for n, owners in self.blocks.get(surname, {}).values()
-                if any(compatible(p, n) for p in partial)}
+                if n.words in self.givenless or any(compatible(p, n) for p in partial)}
 
     def join(self, may_join: Callable[[int], bool]) -> set[int]:
         joins: list[tuple[int, int]] = []
