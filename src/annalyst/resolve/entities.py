@@ -6,16 +6,19 @@ are of the same coarse type (person, organisation, place, other) and
 
 * share a normalised name form: a full name, an organisation's name or
   acronym, a place name ("U.S." and "the United States" fold to one key); or
-* one is known only by a single word (a surname: "Hale") and exactly one
-  person elsewhere has a full name ending with it ("Richard Hale"). When two
-  people share that surname, the short form stays on its own; or
+* they name one person: full names written differently ("Robert T. Hale",
+  "Bob Hale"), or a bare surname ("Hale", "Ambassador Hale", even typed an
+  organisation) and the one person of that surname the evidence points to
+  (see :mod:`annalyst.resolve.surnames`). When two people share a surname and
+  nothing tells which is meant, the bare surname stays on its own; or
 * one is an organisation known only by its head word ("the Department" of a
   cable, "the Commission") and exactly one organisation elsewhere has a name
   ending in it ("State Department").
 
-A person is never merged on a first name or any other single word than the
-last of a full name. The work is linear in the number of local entities: every
-comparison goes through a dictionary of name keys, never all pairs.
+A person is merged on a first name alone only when no one bears it as a surname
+and one person alone as a given name. The work is near-linear in the
+number of local entities: every comparison goes through a dictionary of name
+keys or a block of one surname, never all pairs.
 
 Global ids are ``"<type>:<slug of the name>"``, with ``-2``, ``-3``... on
 collision, assigned in order of first mention, so the same input gives the same ids.
@@ -27,17 +30,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from ..extract.entities.lexicon import (
-    ORG_HEADS,
-    PLACE_KINDS,
-    TITLES,
-    canonical_key,
-    is_acronym,
-    is_role,
-    place_names,
-    title_sex,
-)
+from ..language.names import canonical_key, is_acronym
+from ..language.organisations import ORG_HEADS
+from ..language.places import PLACE_KINDS, place_names
+from ..language.titles import TITLES, is_role
 from ..model import DocAnalysis, Entity, LocalEntity
+from .acronyms import join_acronyms
+from .surnames import Union, is_titled, join_person_names, read_name, split_surnames
 
 _COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 
@@ -68,31 +67,31 @@ def _keys(le: LocalEntity) -> set[str]:
             if len(words) >= 2 and not f.startswith("@"):
                 keys.add(" ".join(words))
         return keys
-    return {canonical_key(f) for f in forms if not f.startswith("@")} - {""}
+    # a head word alone as the short form of a longer name ("the Council" of "the Quellian Council")
+    # is what one document calls its own organisation: another document's "Council" is another council
+    name = canonical_key(le.name)
+    return {k for k in (canonical_key(f) for f in forms if not f.startswith("@"))
+            if k and (k == name or k not in ORG_HEADS)}
 
 
-class _Union:
-    def __init__(self, n: int):
-        self.parent = list(range(n))
+def _name(members: list[LocalEntity], etype: str) -> str:
+    """The fullest proper name: most words, then most mentions; never an acronym when a full form exists.
 
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)  # the earlier entity stays the root
-
-
-def _name(members: list[LocalEntity]) -> str:
-    """The fullest proper name: most words, then most mentions; never an acronym when a full form exists."""
+    A person's name is counted by the words of the name itself ("Coerr of State" is one word), and
+    never one that starts with a title or a lower-case word ("Presidents Quell", "met Quell").
+    """
     counts: Counter = Counter()
     for le in members:
         counts[le.name] += len(le.mentions)
-    return max(counts, key=lambda n: (not n.islower(), not is_acronym(n), len(n.split()), counts[n], len(n)))
+
+    def words(n: str) -> int:
+        if etype != "PERSON":
+            return len(n.split())
+        read = read_name(n)
+        return len(read.words) if read else 0
+
+    return max(counts, key=lambda n: (etype != "PERSON" or not is_titled(n), not is_acronym(n), words(n),
+                                      counts[n], len(n)))
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -103,17 +102,11 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-def _type(members: list[LocalEntity]) -> str:
+def _type(members: list[LocalEntity], persons: set[str]) -> str:
     votes: Counter = Counter()
     for le in members:
-        votes[le.type] += len(le.mentions) or 1
+        votes["PERSON" if le.id in persons else le.type] += len(le.mentions) or 1
     return max(votes, key=lambda t: (votes[t], -list(votes).index(t)))
-
-
-def _sex(descriptors: Iterable[str]) -> str | None:
-    """The sex a courtesy title among the descriptors tells ("Mrs." female, "Mr." male), if one does."""
-    sexes = {title_sex(d) for d in descriptors if len(d.split()) == 1} - {None}
-    return sexes.pop() if len(sexes) == 1 else None
 
 
 def _called_a_place(le: LocalEntity) -> bool:
@@ -121,7 +114,7 @@ def _called_a_place(le: LocalEntity) -> bool:
     return _coarse(le.type) == "PLACE" and any(d.split()[-1].casefold() in PLACE_KINDS for d in le.descriptors)
 
 
-def _join_head_words(locals_: list[LocalEntity], union: _Union) -> None:
+def _join_head_words(locals_: list[LocalEntity], union: Union) -> None:
     """An organisation named by its head word alone ("Department") joins the one "X Department" of the corpus."""
     by_head: dict[str, set[int]] = {}
     for i, le in enumerate(locals_):
@@ -137,8 +130,9 @@ def _join_head_words(locals_: list[LocalEntity], union: _Union) -> None:
 
 def resolve_entities(analyses: Sequence[DocAnalysis]) -> tuple[list[Entity], dict[str, str]]:
     """Merge local entities into global ones; return them and the local-to-global id mapping."""
-    locals_ = [le for a in analyses for le in a.entities]
-    union = _Union(len(locals_))
+    countries, subdivisions = place_names()
+    locals_ = split_surnames([le for a in analyses for le in a.entities], countries | subdivisions)
+    union = Union(len(locals_))
     index: dict[tuple[str, str], int] = {}
     for i, le in enumerate(locals_):
         for k in _keys(le):
@@ -155,44 +149,24 @@ def resolve_entities(analyses: Sequence[DocAnalysis]) -> tuple[list[Entity], dic
                 union.union(j, i)
 
     _join_head_words(locals_, union)
+    join_acronyms(locals_, union)
 
-    surnames: dict[str, set[int]] = {}
-    for i, le in enumerate(locals_):
-        if le.type == "PERSON" and len(le.name.split()) >= 2:
-            surnames.setdefault(canonical_key(le.name.split()[-1]), set()).add(i)
-    countries, subdivisions = place_names()
     named_places = {union.find(i) for i, le in enumerate(locals_) if _called_a_place(le)}
-    for i, le in enumerate(locals_):
-        if len(le.name.split()) != 1 or is_acronym(le.name):
-            continue
-        if le.type != "PERSON":
-            # a surname the model typed as a place or organisation all through one document
-            # still names the one person known elsewhere by a full name ending in it,
-            # unless some document calls it a place ("the town of X")
-            k = canonical_key(le.name)
-            owners = {union.find(j) for j in surnames.get(k, ())}
-            if le.type in _COARSE and k not in countries and k not in subdivisions and len(owners) == 1 \
-                    and union.find(i) not in named_places:
-                union.union(owners.pop(), i)
-            continue
-        sex = _sex(le.descriptors)  # "Mrs. X" is not "Mr. Y X"
-        candidates = {j for j in surnames.get(canonical_key(le.name), set())
-                      if not sex or _sex(locals_[j].descriptors) in {None, sex}}
-        owners = {union.find(j) for j in candidates}
-        if len(owners) > 1:  # several people share the surname: a shared title may tell which one
-            titles = {d.casefold() for d in le.descriptors}
-            owners = {union.find(j) for j in candidates if titles & {d.casefold() for d in locals_[j].descriptors}}
-            if len(owners) != 1 and sex:  # or a courtesy title of the same sex: "Mrs. X" here, "Ms. X" there
-                owners = {union.find(j) for j in candidates if _sex(locals_[j].descriptors) == sex}
-            if len(owners) != 1:
-                owners = set()
-        if len(owners) == 1:
-            union.union(owners.pop(), i)
-        elif not candidates:  # the same lone name in several documents is one person
-            j = index.setdefault(("PERSON", "surname:" + canonical_key(le.name)), i)
-            if j != i:
-                union.union(j, i)
 
+    def may_be_surname(i: int) -> bool:
+        # a surname the model typed as a place or organisation in one document still names the
+        # person known elsewhere, unless it is a country's or a region's name or some document
+        # calls it a place ("the town of X")
+        le = locals_[i]
+        k = canonical_key(le.name)
+        return (le.type in {*_COARSE, "NORP"} and not is_acronym(le.name) and k not in countries
+                and k not in subdivisions and union.find(i) not in named_places)
+
+    read_as_persons, not_names = join_person_names(locals_, union, {a.document.id: a.document.text for a in analyses},
+                      may_join=may_be_surname)
+
+    persons = {locals_[i].id for i in read_as_persons}  # a surname typed ORG that joined a person is his name
+    swept = {locals_[i].id for i in not_names}
     groups: dict[int, list[LocalEntity]] = {}
     for i, le in enumerate(locals_):
         groups.setdefault(union.find(i), []).append(le)
@@ -201,7 +175,8 @@ def resolve_entities(analyses: Sequence[DocAnalysis]) -> tuple[list[Entity], dic
     used: set[str] = set()
     for root in sorted(groups):
         members = groups[root]
-        name, etype = _name(members), _type(members)
+        etype = _type(members, persons)
+        name = _name([le for le in members if le.id not in swept] or members, etype)
         base = f"{etype.lower()}:{_slug(name)}"
         eid, n = base, 1
         while eid in used:

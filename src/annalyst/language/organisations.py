@@ -1,0 +1,28 @@
+"""Head words of organisation names: "Human Rights Commission", "the Chicago Tribune".
+
+General knowledge of English usage. Kept here, outside ``extract``, so that ``resolve`` can read them
+too: the same words as :mod:`annalyst.extract.entities.lexicon`, which holds them as well for now.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as whitespace-separated text, for readability."""
+    return frozenset(text.split())
+
+
+# Last words of organisation names ("Human Rights Commission", "Peruvian Army").
+ORG_HEADS = _words("""
+commission committee council department ministry agency institute institution party army navy force forces
+university college school academy bank association organisation organization union court assembly congress
+parliament senate government administration directorate bureau office service corporation company group
+foundation federation league alliance front movement network
+review press television radio church society club team fund authority board police guard guards
+bloc coalition regime junta cabinet embassy consulate legation mission
+""")
+
+# Last words of newspaper names ("the Chicago Tribune"): their first word is mostly the paper's city.
+NEWSPAPER_HEADS = _words("times post herald journal tribune gazette news courier chronicle telegraph dispatch "
+                         "inquirer courant")
+ORG_HEADS |= NEWSPAPER_HEADS

@@ -1,0 +1,47 @@
+"""Place knowledge: the kinds of place a text names ("the town of X") and the names of countries
+and regions.
+
+The names come from pycountry's ISO 3166 tables (shipped with the package, nothing
+downloaded). Kept here, outside ``extract``, so that ``resolve`` can read them too: the same
+words as :mod:`annalyst.extract.entities.lexicon`, which holds them as well for now.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .names import canonical_key
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as whitespace-separated text, for readability."""
+    return frozenset(text.split())
+
+
+# Place nouns that "the N of X" says X is: "the town of X", "the province of X" (not "the capital of X").
+PLACE_KINDS = _words("""
+city town village hamlet province county district region municipality prefecture island colony territory
+settlement state republic kingdom
+""")
+
+
+@cache
+def place_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Name keys of countries (current and historic) and of their first-level subdivisions.
+
+    From pycountry's ISO 3166 tables, shipped with the package (no download).
+    Empty sets when pycountry is not installed: the rules then rely on context alone.
+    """
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - optional
+        return frozenset(), frozenset()
+    countries = set()
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if getattr(c, attr, None):
+                countries.add(canonical_key(getattr(c, attr)))
+    for c in pycountry.historic_countries:
+        countries.update(canonical_key(part) for part in c.name.split(","))
+    subdivisions = {canonical_key(s.name) for s in pycountry.subdivisions} - countries
+    return frozenset(countries), frozenset(subdivisions)

@@ -1,0 +1,62 @@
+"""Titles, ranks and offices that stand before a person's name, and the sex a courtesy title tells.
+
+General knowledge of English usage. Kept here, outside ``extract``, so that ``resolve`` can read them
+too: the same words as :mod:`annalyst.extract.entities.lexicon`, which holds them as well for now.
+"""
+
+from __future__ import annotations
+
+from .names import key
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as whitespace-separated text, for readability."""
+    return frozenset(text.split())
+
+
+# Honorifics, ranks and offices that may stand before a person's name. Lower case,
+# without the final dot; multi-word titles are matched token by token.
+TITLES = _words("""
+mr mrs ms miss mister dr doctor sir honorable honourable hon excellency
+dame lord lady madam madame mme mlle monsieur herr frau senor señor senora señora
+don dona doña prof professor rev reverend fr father sister brother
+general gen lieutenant lt colonel col major maj captain capt admiral adm marshal field-marshal sergeant sgt
+commander cmdr cdr brigadier brig corporal cpl private pvt commodore ensign commandant
+president vice-president premier chancellor minister secretary senator sen representative rep congressman
+congresswoman governor gov mayor ambassador envoy consul director judge justice magistrate king queen prince princess
+emperor empress tsar czar shah sultan emir pope cardinal bishop archbishop rabbi imam sheikh ayatollah mullah
+chairman chairwoman chair commissioner attorney deputy undersecretary under-secretary spokesman spokeswoman comrade
+dictator leader chief head officer agent detective inspector superintendent sheriff chief-of-staff
+""")
+
+# Courtesy titles that tell a person's sex: "Mrs. X" and "Mr. X" are two people.
+FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "mlle", "lady", "dame", "frau", "senora",
+                           "señora", "dona", "doña"})
+MALE_TITLES = frozenset({"mr", "mister", "sir", "lord", "monsieur", "herr", "senor", "señor", "don"})
+
+
+def title_sex(title: str | None) -> str | None:
+    """"female" for "Mrs.", "Ms.", "Lady"; "male" for "Mr.", "Sir"; None for a rank or an office."""
+    words = {w.rstrip(".") for w in (title or "").casefold().split()}
+    if words & FEMALE_TITLES:
+        return "female"
+    if words & MALE_TITLES:
+        return "male"
+    return None
+
+
+# Words that join an office to its domain: "Secretary of State", "Minister for Trade".
+TITLE_LINKS = frozenset({"of", "for"})
+
+# Modifiers that may sit inside a title phrase: "former Prime Minister", "Vice Admiral".
+TITLE_MODIFIERS = frozenset({"former", "then", "late", "acting", "deputy", "assistant", "vice", "prime", "foreign",
+                             "interior", "defence", "defense", "finance", "justice", "chief", "senior", "junior",
+                             "field", "lieutenant", "rear", "attorney", "first", "second", "supreme", "grand",
+                             "executive", "national", "state", "high", "permanent", "principal", "special",
+                             "commanding", "presiding"})
+
+
+def is_role(form: str) -> bool:
+    """True for a role or title standing for a person ("THE PRESIDENT", "High Commissioner"): not a name."""
+    words = key(form).split()
+    return bool(words) and all(w in TITLES or w in TITLE_MODIFIERS or w in TITLE_LINKS for w in words)
