@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from functools import lru_cache
 
 _DAY = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
@@ -20,6 +21,7 @@ _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|AU|WI)$")
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
 
 
+@lru_cache(maxsize=65536)  # a corpus repeats its dates; the event resolver asks about each many times
 def interval(value: str) -> tuple[date, date] | None:
     """The first and last day an ISO value can name: "1962" -> 1 Jan .. 31 Dec, "1966-W11" -> its week.
 

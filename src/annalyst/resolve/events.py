@@ -24,6 +24,7 @@ reader finds in the dossier; ``merged_from`` lists the same ids once each.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -191,6 +192,24 @@ def _year(date: str | None) -> str | None:
     return date[:4] if date and date[:4].isdigit() else None
 
 
+#: clusters compared per blocking key (the most recently joined): bounds the work per event
+_BLOCK = 64
+
+
+def _date_keys(date: str | None) -> list[str]:
+    """Blocking keys of a date, coarse to fine: the year, then the month and day where known."""
+    year = _year(date)
+    if not year or not date:
+        return []
+    keys = [year]
+    day = date.split("/")[0]
+    if len(day) >= 7 and day[5:7].isdigit():
+        keys.append(day[:7])
+        if len(day) >= 10 and day[8:10].isdigit():
+            keys.append(day[:10])
+    return keys
+
+
 def merge_events(events: Sequence[Event], entities: Sequence[Entity]
                  ) -> tuple[list[Event], list[Link], dict[str, str], list[Finding]]:
     """Return merged events, their ``same_event`` links, old-to-new event ids, and date-conflict findings."""
@@ -198,24 +217,28 @@ def merge_events(events: Sequence[Event], entities: Sequence[Entity]
     order = {e.id: n for n, e in enumerate(events)}
     units.sort(key=lambda e: (_SOURCE_RANK.get(e.date_source, 3), -_precision(e.date), order.get(e.id, 0)))
     clusters: list[_Cluster] = []
-    by_year: dict[tuple[str, str], list[int]] = defaultdict(list)
-    by_entity: dict[tuple[str, str], list[int]] = defaultdict(list)
+    # blocking keys -> cluster indices, most recently joined last: (kind, year), (kind, month), (kind, day)
+    # and (kind, entity id). Only the last _BLOCK of each block are compared, so a unit costs the same
+    # whether the corpus holds a hundred events of its kind and year or a hundred thousand.
+    blocks: dict[tuple[str, str], dict[int, None]] = defaultdict(dict)
     for unit in units:
-        candidates: dict[int, None] = {}
-        year = _year(unit.date)
         kind = _family(unit.type)
-        if year:
-            candidates.update(dict.fromkeys(by_year.get((kind, year), ())))
-        for eid in _entities(unit):
-            candidates.update(dict.fromkeys(by_entity.get((kind, eid), ())))
+        keys = [(kind, eid) for eid in sorted(_entities(unit))]
+        date_keys = [(kind, d) for d in _date_keys(unit.date)]
+        candidates: set[int] = set()
+        for key in (*date_keys, *keys):
+            block = blocks.get(key)
+            if block:
+                candidates.update(itertools.islice(reversed(block), _BLOCK))
+        crowded = any(len(blocks.get(key, ())) > _BLOCK for key in date_keys[:1])
         chosen, conflict, best_fit, lone = None, False, 0, 0
         for n in sorted(candidates):
             fit, is_conflict = _fits(clusters[n], unit)
             lone += fit == _LONE
             if fit > best_fit:
                 chosen, conflict, best_fit = n, is_conflict, fit
-        if best_fit == _LONE and lone > 1:
-            chosen = None  # a nameless mention fits several events: it cannot say which
+        if best_fit == _LONE and (lone > 1 or crowded):
+            chosen = None  # a nameless mention fits several events (or too many to look at): it cannot say which
         if chosen is None:
             clusters.append(_Cluster())
             chosen = len(clusters) - 1
@@ -234,11 +257,10 @@ def merge_events(events: Sequence[Event], entities: Sequence[Entity]
                 cluster.entities[p.entity] = p.role
         if unit.place:
             cluster.entities.setdefault(unit.place, "place")
-        year = _year(cluster.date)
-        if year:
-            by_year[(kind, year)].append(chosen)
-        for eid in _entities(unit):
-            by_entity[(kind, eid)].append(chosen)
+        for key in {*((kind, d) for d in _date_keys(cluster.date)), *keys}:
+            block = blocks[key]
+            block.pop(chosen, None)
+            block[chosen] = None  # most recently joined last
     names = {e.id: e.name for e in entities}
     merged, links, mapping, findings = [], [], {}, []
     for cluster in clusters:
