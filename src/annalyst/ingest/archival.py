@@ -257,6 +257,8 @@ _LABELS = {
 }
 _LABEL = re.compile(r"^(?P<label>" + "|".join(sorted((re.escape(k) for k in _LABELS), key=len, reverse=True))
                     + r")(?:\s*:\s*|\s*$|\.\s+|\s+(?=\S))(?P<value>.*)$", re.IGNORECASE)
+# a paper's file number on a line of its own: "No. 19–66", "A–35(a)", "ABC/MC/7", "XYZ 12/3"
+_DESIGNATION_LINE = re.compile(r"^(?=.*\d)(?:No\.\s*)?[A-Z][\w/–.()-]*(?:\s+[A-Z\d][\w/–.()-]*){0,2}$")
 _LIST_LABELS = {"to", "through", "info", "participants"}
 _PROSE_WORDS = 16  # a line this long is the text, not the furniture
 _MESSAGE = re.compile(r"^(?P<number>(?:[A-Z][A-Za-z]{1,8}\s?)?\d[\d–/-]*(?:/[A-Z][A-Za-z]*\s\d+)?)\.\s+(?P<rest>\S.*)$")
@@ -269,6 +271,10 @@ _FOOT = re.compile(r"^-{2,}\s*footnotes?\s*-{2,}$", re.IGNORECASE)
 _CLOSING = re.compile(r"^(?:(?:very\s+)?(?:sincerely|respectfully|faithfully|cordially|truly)(?:\s+yours)?|"
                       r"yours(?:\s+(?:sincerely|faithfully|truly|ever))?|with\s+(?:best|kind(?:est)?|warm(?:est)?)\s+"
                       r"(?:regards|wishes)|regards|best\s+regards)\W*$", re.IGNORECASE)
+# an office written after the signer's name on the same line: "Jane Roe Chairman", "J. Roe, Director"
+_ROLE_AFTER_NAME = re.compile(r"(?<=\w\w)[ ,]+(?:Acting\s+)?(?:Chairman|Chairwoman|Chair|Secretary|Director|"
+                              r"Ambassador|Minister|Counselor|Counsellor|Administrator|Commissioner|Consul|"
+                              r"Governor|President|Chief|Deputy|Coordinator|Representative)\.?$")
 _SIGNATURE = re.compile(r"^(?:[A-Z][\w'’.-]*\.?)(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|al|el|la|le|du)\.?){0,4}$")
 
 
@@ -343,7 +349,8 @@ def _read_fields(lines: list[str], start: int, fields: dict[str, Any]) -> int:
             n += 1
             body_at = n
             continue
-        if label is None and n == body_at and (_classification([line])[0] or read_dateline(line)):
+        if label is None and n == body_at and (_classification([line])[0] or read_dateline(line)
+                                               or _DESIGNATION_LINE.match(line)):
             n += 1
             body_at = n
             continue
@@ -435,7 +442,7 @@ def _foot(text: str) -> tuple[str | None, str | None]:
     tail = [line for line in lines if not _DRAFTED.match(line)]
     signature = None
     if tail:
-        last = _FOOTNOTE_MARK.sub("", tail[-1]).strip()
+        last = _ROLE_AFTER_NAME.sub("", _FOOTNOTE_MARK.sub("", tail[-1]).strip())
         clean = last.strip(" .,")
         one_word = len(clean.split()) == 1
         if clean and _SIGNATURE.match(clean) and not find_date(clean) and len(clean) <= 40 \
