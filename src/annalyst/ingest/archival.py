@@ -4,11 +4,11 @@ Cables, memoranda, letters and minutes, as archives and documentary editions
 print them, say where and when they were written and who wrote to whom in a
 fixed furniture before and after the text::
 
-    Washington, November 3, 1961, 3:25 p.m.         a dateline: place, date, clock time
-    [Portmere,] June 6, 1948.                        the place supplied by the editors
-    Lindau, August 19, 1948—5 p. m.                  the time after a dash, "p. m." spaced
-    Corvath, May 2, 1966, 2009Z.                     a telegram's time group (UTC)
-    Halden, undated.                                 no date: none is guessed from the text
+    Portmere, November 3, 1893, 3:25 p.m.           a dateline: place, date, clock time
+    [Portmere,] June 6, 1887.                        the place supplied by the editors
+    Velmora, August 19, 1887—5 p. m.                 the time after a dash, "p. m." spaced
+    Corvath, May 2, 1893, 2009Z.                     a telegram's time group (UTC)
+    Brannoch, undated.                               no date: none is guessed from the text
 
     Secret; Immediate; Exdis                         classification and handling
     1234. Ref: Corvath 567; Deptel 89.               the message number and what it answers
@@ -40,7 +40,7 @@ class Dateline:
     """Where and when a document was written, as its dateline says."""
 
     text: str  # the line as written
-    place: str | None = None  # "Portmere", "Lindau, Bavaria"; None when not given
+    place: str | None = None  # "Portmere", "Velmora, Upper Kessary"; None when not given
     date: str | None = None  # ISO day (or month), None when undated
     time: str | None = None  # "15:25", "20:09Z" (a UTC time group), "12:00"; the start of a range
     undated: bool = False
@@ -94,9 +94,11 @@ class Archival:
 _PARTICLES = r"(?:de|da|del|do|dos|des|di|du|es|en|y|la|le|les|al|el|am|an|on|op|sur|upon|of|the|and)"
 _CAPITALISED = r"(?:[a-z]['’])?[A-Z][\w'’.-]*(?:[–/][A-Z][\w'’.-]*)?"  # "d'Armor", "Upper–Lower"
 _PLACE_WORD = rf"(?:{_PARTICLES}\s+){{0,2}}{_CAPITALISED}"  # "Rio de Janeiro", "Stratford upon Avon"
-# "en route from Portmere to Halden": where a travelling writer was
+# "en route from Portmere to Corvath": where a travelling writer was
 _PLACE_PART = rf"(?:[Ee]n\s+[Rr]oute\s+(?:(?:from|to)\s+)?)?{_CAPITALISED}(?:\s+{_PLACE_WORD}){{0,5}}\??"
-_PLACE = rf"(?P<place>{_PLACE_PART}(?:\s*,\s*{_PLACE_PART}){{0,2}}|\?)"
+# a byline's cue opens no place: "By Jane Roe — March 3, 2031" is a byline
+_CUE = r"(?!(?:By|Posted|Published|Updated|Written|Words|Dear|From|To)\b)"
+_PLACE = rf"(?P<place>{_CUE}{_PLACE_PART}(?:\s*,\s*{_PLACE_PART}){{0,2}}|\?)"
 # an editor's correction or doubt after the day, "May 23 [24]", "June 14 [15?]", "July 10(?)", or a span of
 # days, "July 30/31", "March 6–7", "December 30 and 31": the document is dated by the first
 _AMEND = (r"(?:\s*\[\d{1,2}\??\]|\s*\(\?\)|\?|\s*(?:/|–|-|\band\b|\bor\b|\band/or\b)\s*(?:"
@@ -139,13 +141,13 @@ def read_dateline(line: str) -> Dateline | None:
     """
     written = line.strip()
     text = _TRAILING_NOTE.sub("", _FOOTNOTE_MARK.sub("", written.strip("*_ "))).strip()
-    whole = _BRACKETED.match(text)  # "[Portmere, June 3, 1948.]": all supplied by the editors
+    whole = _BRACKETED.match(text)  # "[Portmere, June 3, 1887.]": all supplied by the editors
     if whole:
         text = whole["inner"]
     supplied = _EDITOR_PLACE.match(text)
     if supplied:
         text = text[supplied.end():]
-    text = re.sub(r"\[(?=[A-Za-z])|(?<=[A-Za-z.])\]", "", text).strip()  # "Portmere, [June 3, 1948]."
+    text = re.sub(r"\[(?=[A-Za-z])|(?<=[A-Za-z.])\]", "", text).strip()  # "Portmere, [June 3, 1887]."
     if not text or len(text) > 120:
         return None
     match = _DATELINE.match(text)
@@ -155,7 +157,7 @@ def read_dateline(line: str) -> Dateline | None:
     if place:
         place = re.sub(r"\s+,", ",", place).strip(" ,?") or None
         if place and month_number(place.split()[0]) and not match["undated"]:
-            return None  # "March, 1961": the month, not a place
+            return None  # "March, 1887": the month, not a place
     if match["undated"]:
         if _leftover(match["rest"]):
             return None
@@ -367,7 +369,7 @@ def _is_label_line(line: str, match: re.Match[str]) -> bool:
     if written.isupper():
         if not match["value"]:
             return True
-        # "FM AMEMBASSY HALDEN", "TO SECSTATE": the label and its value, in capitals like a cable's header
+        # "FM AMEMBASSY BRANNOCH", "TO SECSTATE": the label and its value, in capitals like a cable's header
         return match["value"].isupper() and len(written) > 1
     return not match["value"] and len(written) > 3 and written.lower() not in ("for", "time", "re")
 

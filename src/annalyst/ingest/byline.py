@@ -100,7 +100,7 @@ _DATELINE = re.compile(rf"^(?P<place>{_PLACE_WORDS}(?:,\s+{_PLACE_WORDS})?)"
 def parse_header(text: str) -> Header:
     """Title, author and date from the first lines of ``text`` (any of them may be None).
 
-    An archival document's dateline ("Portmere, June 3, 1961, 3:25 p.m.") dates it like a byline; one
+    An archival document's dateline ("Portmere, June 3, 1887, 3:25 p.m.") dates it like a byline; one
     that says "undated" leaves it undated, whatever other dates the first lines hold.
     """
     lines = [line.strip() for line in text.split("\n")[:40]]
@@ -150,7 +150,7 @@ def parse_header(text: str) -> Header:
     if archival.found:
         meta["archival"] = archival.meta()
         author = author or _archival_author(archival)
-        if title is None and archival.subject and (archival.dateline or archival.classification):
+        if not title and archival.subject and (archival.dateline or archival.classification):
             title = archival.subject
     return Header(title=title or None, author=author, published=published, meta=meta)
 
@@ -166,7 +166,7 @@ def _is_dateline(line: str, n: int, author: str | None, archival_title: bool) ->
 
 def _archival_author(archival: Archival) -> str | None:
     """Who wrote an archival document: the person its FROM line names, or who signed it with a full name
-    ("Jane Roe", "J. A. Roe"). An office ("FROM: AMEMBASSY HALDEN") or a surname alone is left in meta."""
+    ("Jane Roe", "J. A. Roe"). An office ("FROM: AMEMBASSY BRANNOCH") or a surname alone is left in meta."""
     for candidate in (archival.sender, archival.signature):
         if not candidate:
             continue

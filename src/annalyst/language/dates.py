@@ -4,8 +4,8 @@ The words are general English knowledge (the month names and their usual
 abbreviations, as in any style guide); the shapes are the ones headers, bylines
 and datelines use::
 
-    2020-03-03   2020/03/03   04.07.2022 (day first)   03/04/2020 (month first)
-    14 January 2021   Wednesday 14th Jan. 2021   January 14, 2021   Wed, Jan 14th 2021
+    2031-03-03   2031/03/03   04.07.2032 (day first)   03/04/2031 (month first)
+    14 January 2031   Tuesday 14th Jan. 2031   January 14, 2031   Tue, Jan 14th 2031
 
 A small regex set rather than ``dateparser.search``: a header needs the exact
 substring (to cut it out and read what is around it) and a deterministic
@@ -32,15 +32,15 @@ DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[5-9]\d\d|2[01]\d\d)"
 
 _DATE_PATTERNS = [
-    # 2020-03-03, 2020-03-03T10:00:00Z, 2020/03/03
+    # 2031-03-03, 2031-03-03T10:00:00Z, 2031/03/03
     re.compile(r"\b(?P<year>1[5-9]\d\d|2[01]\d\d)[-/](?P<month>[01]?\d)[-/](?P<day>[0-3]?\d)(?![\d/])"),
-    # 04.07.2022, 4.7.22, 04-07-2022: day first (the European convention these forms follow)
+    # 04.07.2032, 4.7.32, 04-07-2032: day first (the European convention these forms follow)
     re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)[.-](?P<month>[01]?\d)[.-](?P<year>\d{4}|\d\d)(?![\d.]\d)"),
-    # 03/04/2020: month first (US), unless the first number cannot be a month
+    # 03/04/2031: month first (US), unless the first number cannot be a month
     re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4})(?![\d/])"),
-    # 14 January 2021, Wednesday 14th Jan. 2021, 14 January, 2021
+    # 14 January 2031, Tuesday 14th Jan. 2031, 14 January, 2031
     re.compile(WEEKDAY + DAY + r"\s+(?:of\s+)?" + MONTH + r",?\s+" + YEAR + r"\b", re.IGNORECASE),
-    # January 14, 2021, Wed, Jan 14th 2021
+    # January 14, 2031, Tue, Jan 14th 2031
     re.compile(WEEKDAY + MONTH + r"\s+" + DAY + r",?\s+" + YEAR + r"\b", re.IGNORECASE),
 ]
 
