@@ -74,6 +74,15 @@ class Archival:
         return any((self.dateline, self.kind, self.classification, self.number, self.subject, self.sender,
                     self.addressees, self.participants))
 
+    @property
+    def is_archival(self) -> bool:
+        """Whether the furniture is an archival document's, not an article's: a dateline naming a place (or
+        saying "undated"), an archival heading, a marking, a message number or memorandum headers. A date
+        alone on a line is no sign: articles have those too."""
+        dateline = self.dateline is not None and (self.dateline.place is not None or self.dateline.undated)
+        return dateline or any((self.kind, self.classification, self.number, self.subject, self.sender,
+                                self.addressees, self.participants))
+
     def meta(self) -> dict[str, Any]:
         """The non-empty parts, for ``Document.meta["archival"]``."""
         out: dict[str, Any] = {}
@@ -239,6 +248,10 @@ _KIND = re.compile(r"^(?:\d+[A-Z]?\.\s+)?(?:(?:draft|special|informal|personal|j
                    r"national\s+intelligence|special\s+national\s+intelligence|current\s+intelligence)\s+)*"
                    r"(?P<kind>" + "|".join(re.escape(k) for k in sorted(_KINDS, key=len, reverse=True)) + r")\b"
                    r"(?P<rest>.*)$", re.IGNORECASE)
+# after the kind, an archival heading goes on with its route or maker ("Telegram From ...", "Memorandum of
+# Conversation", "Paper Prepared in ...", "Telegram 12 From"), or stops: a headline "Report Finds ..." is no heading
+_HEADING_GOES_ON = re.compile(r"^(?:\s+[A-Z]?[–-]?\d[\w/–-]*)?(?:\s+(?:from|to|of|for|by|prepared|between|on|"
+                              r"submitted|approved|sent)\b.*|\W*)$", re.IGNORECASE)
 _FROM_TO = re.compile(r"\bfrom\s+(?P<sender>.+?)(?:\s+to\s+(?P<to>.+?))?\s*$", re.IGNORECASE)
 _CLASSIFICATION = re.compile(r"^(?P<level>top\s+secret|secret|confidential|restricted|unclassified|"
                              r"limited\s+official\s+use|official\s+use\s+only|strictly\s+confidential)"
@@ -276,7 +289,8 @@ _CLOSING = re.compile(r"^(?:(?:very\s+)?(?:sincerely|respectfully|faithfully|cor
 # an office written after the signer's name on the same line: "Jane Roe Chairman", "J. Roe, Director"
 _ROLE_AFTER_NAME = re.compile(r"(?<=\w\w)[ ,]+(?:Acting\s+)?(?:Chairman|Chairwoman|Chair|Secretary|Director|"
                               r"Ambassador|Minister|Counselor|Counsellor|Administrator|Commissioner|Consul|"
-                              r"Governor|President|Chief|Deputy|Coordinator|Representative)\.?$")
+                              r"Governor|President|Chief|Deputy|Coordinator|Representative|Attaché|Attache|"
+                              r"Chargé|Charge|Adviser|Advisor|Officer|Counsel|Assistant)\.?$")
 _SIGNATURE = re.compile(r"^(?:[A-Z][\w'’.-]*\.?)(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|der|al|el|la|le|du)\.?){0,4}$")
 
 
@@ -292,7 +306,8 @@ def read_archival(text: str) -> Archival:
             dateline, dateline_at = found, n
             break
     kind = sender = to = None
-    if lines and (match := _KIND.match(lines[0].lstrip("#").strip())) and len(lines[0]) <= 300:
+    if lines and (match := _KIND.match(lines[0].lstrip("#").strip())) and len(lines[0]) <= 300 \
+            and _HEADING_GOES_ON.match(match["rest"]):
         kind = match["kind"].lower()
         if route := _FROM_TO.search(match["rest"]):
             sender, to = route["sender"], route["to"]

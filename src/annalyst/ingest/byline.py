@@ -88,7 +88,11 @@ _NOT_PERSON = {"new", "city", "saint", "st", "san", "santa", "los", "las", "fort
                "staff", "team", "desk", "editor", "editors", "editorial", "office", "ministry", "department",
                "university", "institute", "committee", "party", "group", "network", "media", "review",
                "blog", "online", "reuters", "associated", "contributor", "guest", "admin", "tribune", "herald",
-               "gazette", "united", "states", "kingdom", "republic"}
+               "gazette", "united", "states", "kingdom", "republic",
+               # an official paper's markings and furniture: "Top Secret", "Limited Official Use", "Message Unsigned"
+               "secret", "confidential", "classified", "unclassified", "restricted", "official", "priority",
+               "immediate", "only", "limited", "eyes", "message", "unsigned", "signed", "memorandum", "telegram",
+               "subject", "participants", "present", "president", "meeting", "handling"}
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")
 # a news dateline opening the first paragraph: "GENEVA, 3 March 1961 — The talks ...", "Port Louis, Mauritius,
 # March 3, 1961 (Reuters) -- ..."; the place, the date of the report and a dash before the story
@@ -130,7 +134,9 @@ def parse_header(text: str) -> Header:
         found_author, found_date = _read_byline(line)
         dateline = None if (published or undated) else read_dateline(line)
         if dateline and _is_dateline(line, n, found_author, archival_title):
-            published, undated, date_line = dateline.date, dateline.undated, n
+            published, undated = dateline.date, dateline.undated
+            if not dateline.place:  # a date alone on its line, as in a byline: a name beside it is the author's
+                date_line = n
             continue
         if found_date and not (published or undated):
             published, date_line = found_date, n
@@ -149,7 +155,10 @@ def parse_header(text: str) -> Header:
     meta: dict[str, Any] = {}
     if archival.found:
         meta["archival"] = archival.meta()
-        author = author or _archival_author(archival)
+    if archival.is_archival:
+        # its furniture (markings, subject lines, participants) is full of capitalised lines that read like
+        # bylines: the author is who the headers say sent it or who signed it
+        author = _archival_author(archival)
         if not title and archival.subject and (archival.dateline or archival.classification):
             title = archival.subject
     return Header(title=title or None, author=author, published=published, meta=meta)
