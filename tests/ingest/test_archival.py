@@ -161,3 +161,19 @@ def test_archival_jsonl_record_text_alone_dated_by_its_dateline(tmp_path):
     assert first.meta["archival"]["dateline"]["time"] == "15:25"
     assert second.published == "1893-11-04"
     assert third.published is None and third.meta["published_as_given"] == "Brannoch, undated."
+
+
+def test_archival_publication_line_is_no_dateline_and_keeps_the_byline_author():
+    text = ("THE QUIET HARBOUR\n\nA look back at the strike\n\nWords: Ilse Varn · Pictures: Ebbe Sorland\n\n"
+            "The Velmora Review, 14 September 2041\n\nThe strike began on a Monday.")
+    header = parse_header(text)
+    assert (header.author, header.published) == ("Ilse Varn", "2041-09-14")
+    assert "archival" not in header.meta
+
+
+def test_archival_cable_routing_names_offices_not_an_author():
+    text = ("CONFIDENTIAL\n\nFROM: AMEMBASSY BRANNOCH\nTO: SECSTATE\nDATE: 12 MAY 2041\nSUBJECT: HARBOUR STRIKE\n\n"
+            "1. The strike goes on.\n\n2. No talks are planned.\n\nVARN\n")
+    header = parse_header(text)
+    assert (header.author, header.published) == (None, "2041-05-12")
+    assert header.meta["archival"]["kind"] == "telegram"

@@ -75,13 +75,11 @@ class Archival:
                     self.addressees, self.participants))
 
     @property
-    def is_archival(self) -> bool:
-        """Whether the furniture is an archival document's, not an article's: a dateline naming a place (or
-        saying "undated"), an archival heading, a marking, a message number or memorandum headers. A date
-        alone on a line is no sign: articles have those too."""
-        dateline = self.dateline is not None and (self.dateline.place is not None or self.dateline.undated)
-        return dateline or any((self.kind, self.classification, self.number, self.subject, self.sender,
-                                self.addressees, self.participants))
+    def has_headers(self) -> bool:
+        """Whether it has an archival heading, a marking, a message number or memorandum headers (a
+        dateline alone is weighed by the caller: a publication line "The Review, 3 March 2031" reads alike)."""
+        return any((self.kind, self.classification, self.number, self.subject, self.sender, self.addressees,
+                    self.participants))
 
     def meta(self) -> dict[str, Any]:
         """The non-empty parts, for ``Document.meta["archival"]``."""
@@ -326,7 +324,10 @@ def read_archival(text: str) -> Archival:
     if not kind and (fields.get("participants") and subject):
         kind = "memorandum of conversation"
     elif not kind and fields.get("to") and (fields.get("from") or subject):
-        kind = "memorandum"
+        # "FROM: AMEMBASSY BRANNOCH / TO: SECSTATE": a cable's routing; "TO: The Secretary": a memorandum's
+        route = " ".join([fields.get("from") or "", *fields["to"]]).lower()
+        kind = "telegram" if re.search(r"\b(?:amembassy|amconsul|secstate|usmission|amlegation)\b", route) \
+            else "memorandum"
     signature, drafted = _foot(text) if (dateline or kind or fields) else (None, None)
     if not kind and signature and any(re.match(r"^dear\b", line, re.IGNORECASE) for line in lines[:6]):
         kind = "letter"

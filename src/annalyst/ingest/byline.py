@@ -92,7 +92,10 @@ _NOT_PERSON = {"new", "city", "saint", "st", "san", "santa", "los", "las", "fort
                # an official paper's markings and furniture: "Top Secret", "Limited Official Use", "Message Unsigned"
                "secret", "confidential", "classified", "unclassified", "restricted", "official", "priority",
                "immediate", "only", "limited", "eyes", "message", "unsigned", "signed", "memorandum", "telegram",
-               "subject", "participants", "present", "president", "meeting", "handling"}
+               "subject", "participants", "present", "president", "meeting", "handling",
+               # a cable's offices: "FM AMEMBASSY BRANNOCH" names an embassy, not a person
+               "amembassy", "amconsul", "secstate", "usmission", "embassy", "consulate", "legation", "mission",
+               "delegation"}
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")
 # a news dateline opening the first paragraph: "GENEVA, 3 March 1961 — The talks ...", "Port Louis, Mauritius,
 # March 3, 1961 (Reuters) -- ..."; the place, the date of the report and a dash before the story
@@ -125,6 +128,8 @@ def parse_header(text: str) -> Header:
     author = published = None
     undated = False
     archival_title = bool(title and read_archival(title).kind)  # "12. Telegram From the Embassy ..."
+    archival_dateline = False  # a dateline naming a place, or "undated": an archival document's
+    accepted = None  # the line read as the dateline
     date_line = None
     name_lines: dict[int, str] = {}  # a line that is just a name: the author when next to the date line
     for n, line in enumerate(lines[body_from:], body_from):
@@ -135,6 +140,8 @@ def parse_header(text: str) -> Header:
         dateline = None if (published or undated) else read_dateline(line)
         if dateline and _is_dateline(line, n, found_author, archival_title):
             published, undated = dateline.date, dateline.undated
+            archival_dateline = dateline.place is not None or dateline.undated
+            accepted = dateline.text
             if not dateline.place:  # a date alone on its line, as in a byline: a name beside it is the author's
                 date_line = n
             continue
@@ -155,7 +162,11 @@ def parse_header(text: str) -> Header:
     meta: dict[str, Any] = {}
     if archival.found:
         meta["archival"] = archival.meta()
-    if archival.is_archival:
+        if archival.dateline and archival.dateline.text != accepted:
+            meta["archival"].pop("dateline", None)  # a line read as a byline, not as the dateline
+        if not meta["archival"]:
+            del meta["archival"]
+    if archival_dateline or archival.has_headers:
         # its furniture (markings, subject lines, participants) is full of capitalised lines that read like
         # bylines: the author is who the headers say sent it or who signed it
         author = _archival_author(archival)
@@ -166,9 +177,10 @@ def parse_header(text: str) -> Header:
 
 def _is_dateline(line: str, n: int, author: str | None, archival_title: bool) -> bool:
     """Whether a line that reads as a dateline is one, not a byline: "Jane Roe, Harbour Review, March 3,
-    2020" has a name where a dateline has its place; a byline under a news headline is the likelier
-    reading, a dateline opening the text or under an archival heading the other."""
-    if _BY.match(line) or _AUTHOR_LABEL.match(line) or _DATE_LABEL.match(line):
+    2020" has a name where a dateline has its place, "The Harbour Review, 3 March 2020" a publication's;
+    a byline under a news headline is the likelier reading, a dateline opening the text or under an
+    archival heading the other."""
+    if _BY.match(line) or _AUTHOR_LABEL.match(line) or _DATE_LABEL.match(line) or _names_source(line):
         return False
     return not author or n == 0 or archival_title
 
