@@ -37,7 +37,6 @@ def test_byline_reads_common_byline_shapes(byline, author, published):
     [
         "The minister arrived in the capital on 8 June 1976 and met the press.",
         "Dock workers meeting the port authority in Valparaíso, 8 June 1976",
-        "Washington, March 3, 2020",
     ],
 )
 def test_byline_ignores_captions_and_datelines(line):

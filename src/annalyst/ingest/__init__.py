@@ -8,6 +8,7 @@ bad file never stops a run.
     sources.py     paths, format detection, errors to Failures
     text.py        plain text and Markdown (encoding detection)
     byline.py      title, author and date from an article's first lines
+    archival.py    datelines, cable and memorandum headers, signatures of archival documents
     boilerplate.py web-page leftovers dropped from plain text
     html.py        HTML (trafilatura)      pdf.py   PDF (pypdf)
     tei.py         TEI P5 (lxml)           jsonl.py JSON Lines, .jsonl.gz, .json

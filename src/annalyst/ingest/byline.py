@@ -19,86 +19,26 @@ Doe; editing by John Roe)": the first reporter is the author. A security
 marking opening an official paper ("SECRET") is no title; its "SUBJECT:"
 line is.
 
-The dates are found with a small regex set rather than ``dateparser.search``:
-in a byline we need the exact substring (to cut it out and read the name
-around it) and deterministic day-first reading of dotted dates, and
-``dateparser`` finds "dates" in ordinary words and fills missing parts with
-today's values. A line counts as a byline only when it is short and, once the
-date and the cue words are removed, reads like names and organisations, not a
-sentence; so a photo caption with a date in it does not become the byline.
+The dates are found by :mod:`annalyst.language.dates` (the exact substring,
+to cut it out and read the name around it). A line counts as a byline only
+when it is short and, once the date and the cue words are removed, reads like
+names and organisations, not a sentence; so a photo caption with a date in it
+does not become the byline.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..language.dates import find_date, parse_date
+from .archival import Archival, read_archival, read_dateline
 
 __all__ = ["Header", "find_date", "parse_date", "parse_header"]
 
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>1[5-9]\d\d|2[01]\d\d)"
-
-_DATE_PATTERNS = [
-    # 2020-03-03, 2020-03-03T10:00:00Z, 2020/03/03
-    re.compile(r"\b(?P<year>1[5-9]\d\d|2[01]\d\d)[-/](?P<month>[01]?\d)[-/](?P<day>[0-3]?\d)(?![\d/])"),
-    # 04.07.2022, 4.7.22, 04-07-2022: day first (the European convention these forms follow)
-    re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)[.-](?P<month>[01]?\d)[.-](?P<year>\d{4}|\d\d)(?![\d.]\d)"),
-    # 03/04/2020: month first (US), unless the first number cannot be a month
-    re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4})(?![\d/])"),
-    # 14 January 2021, Wednesday 14th Jan. 2021, 14 January, 2021
-    re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b", re.IGNORECASE),
-    # January 14, 2021, Wed, Jan 14th 2021
-    re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.IGNORECASE),
-]
 _TIME = re.compile(r"\s*(?:,|at|@|-|–)?\s*\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?"
                    r"|\s*(?:at\s+)?\d{1,2}\s*[ap]\.?m\.?", re.IGNORECASE)
-
-
-def parse_date(value: str) -> str | None:
-    """An ISO ``YYYY-MM-DD`` (or ``YYYY-MM``/``YYYY``) for a date written alone, or None."""
-    value = value.strip()
-    iso = re.fullmatch(r"(1[5-9]\d\d|2[01]\d\d)(?:-([01]\d)(?:-([0-3]\d))?)?(?:[T ].*)?", value)
-    if iso:
-        return "-".join(part for part in iso.groups() if part)
-    found = find_date(value)
-    return found[0] if found else None
-
-
-def find_date(text: str) -> tuple[str, int, int] | None:
-    """The first full date (day, month and year) in ``text``: its ISO form, start and end."""
-    best: tuple[str, int, int] | None = None
-    for pattern in _DATE_PATTERNS:
-        for match in pattern.finditer(text):
-            iso = _iso(match)
-            if iso and (best is None or match.start() < best[1]):
-                best = (iso, match.start(), match.end())
-                break
-    return best
-
-
-def _iso(match: re.Match[str]) -> str | None:
-    groups = match.groupdict()
-    year = int(groups["year"])
-    if year < 100:
-        year += 2000 if year < 70 else 1900
-    if "a" in groups and groups.get("a"):
-        first, second = int(groups["a"]), int(groups["b"])
-        month, day = (second, first) if first > 12 else (first, second)
-    else:
-        raw_month = groups["month"]
-        month = int(raw_month) if raw_month.isdigit() else _MONTHS[raw_month.lower().rstrip(".")]
-        day = int(groups["day"])
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +48,7 @@ class Header:
     title: str | None = None
     author: str | None = None
     published: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)  # what else the header says (``Document.meta``)
 
 
 _HEADER_LINES = 6  # bylines sit right under the headline; deeper lines are the article
@@ -147,7 +88,14 @@ _NOT_PERSON = {"new", "city", "saint", "st", "san", "santa", "los", "las", "fort
                "staff", "team", "desk", "editor", "editors", "editorial", "office", "ministry", "department",
                "university", "institute", "committee", "party", "group", "network", "media", "review",
                "blog", "online", "reuters", "associated", "contributor", "guest", "admin", "tribune", "herald",
-               "gazette", "united", "states", "kingdom", "republic"}
+               "gazette", "united", "states", "kingdom", "republic",
+               # an official paper's markings and furniture: "Top Secret", "Limited Official Use", "Message Unsigned"
+               "secret", "confidential", "classified", "unclassified", "restricted", "official", "priority",
+               "immediate", "only", "limited", "eyes", "message", "unsigned", "signed", "memorandum", "telegram",
+               "subject", "participants", "present", "president", "meeting", "handling",
+               # a cable's offices: "FM AMEMBASSY BRANNOCH" names an embassy, not a person
+               "amembassy", "amconsul", "secstate", "usmission", "embassy", "consulate", "legation", "mission",
+               "delegation"}
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")
 # a news dateline opening the first paragraph: "GENEVA, 3 March 1961 — The talks ...", "Port Louis, Mauritius,
 # March 3, 1961 (Reuters) -- ..."; the place, the date of the report and a dash before the story
@@ -157,7 +105,11 @@ _DATELINE = re.compile(rf"^(?P<place>{_PLACE_WORDS}(?:,\s+{_PLACE_WORDS})?)"
 
 
 def parse_header(text: str) -> Header:
-    """Title, author and date from the first lines of ``text`` (any of them may be None)."""
+    """Title, author and date from the first lines of ``text`` (any of them may be None).
+
+    An archival document's dateline ("Portmere, June 3, 1887, 3:25 p.m.") dates it like a byline; one
+    that says "undated" leaves it undated, whatever other dates the first lines hold.
+    """
     lines = [line.strip() for line in text.split("\n")[:40]]
     lines = [line for line in lines if line][:_HEADER_LINES]
     if not lines:
@@ -170,10 +122,14 @@ def parse_header(text: str) -> Header:
         body_from = 1
     elif _MARKING.match(first):
         body_from = 1  # an official paper: its letterhead is no title, a "SUBJECT:" line is
-    elif _looks_like_headline(first) and _read_byline(first) == (None, None):
+    elif _looks_like_headline(first) and _read_byline(first) == (None, None) and not read_dateline(first):
         title = first.lstrip("#").strip().strip("*_").strip()
         body_from = 1
     author = published = None
+    undated = False
+    archival_title = bool(title and read_archival(title).kind)  # "12. Telegram From the Embassy ..."
+    archival_dateline = False  # a dateline naming a place, or "undated": an archival document's
+    accepted = None  # the line read as the dateline
     date_line = None
     name_lines: dict[int, str] = {}  # a line that is just a name: the author when next to the date line
     for n, line in enumerate(lines[body_from:], body_from):
@@ -181,19 +137,67 @@ def parse_header(text: str) -> Header:
             title = _TITLE_LABEL.sub("", line)
             continue
         found_author, found_date = _read_byline(line)
-        if found_date and not published:
+        dateline = None if (published or undated) else read_dateline(line)
+        if dateline and _is_dateline(line, n, found_author, archival_title):
+            published, undated = dateline.date, dateline.undated
+            archival_dateline = dateline.place is not None or dateline.undated
+            accepted = dateline.text
+            if not dateline.place:  # a date alone on its line, as in a byline: a name beside it is the author's
+                date_line = n
+            continue
+        if found_date and not (published or undated):
             published, date_line = found_date, n
         author = author or found_author
         bare = _HONORIFIC.sub("", line.strip("*_ ").strip())
         if not (found_author or found_date) and _is_person_name(bare):
             name_lines[n] = bare
-        if author and published:
+        if author and (published or undated):
             break
     if not author and date_line is not None:
         author = name_lines.get(date_line - 1) or name_lines.get(date_line + 1)
     author = author or _closing_credit(text)
-    published = published or _dateline_date(lines[body_from:])
-    return Header(title=title or None, author=author, published=published)
+    if not undated:
+        published = published or _dateline_date(lines[body_from:])
+    archival = read_archival(text)
+    meta: dict[str, Any] = {}
+    if archival.found:
+        meta["archival"] = archival.meta()
+        if archival.dateline and archival.dateline.text != accepted:
+            meta["archival"].pop("dateline", None)  # a line read as a byline, not as the dateline
+        if not meta["archival"]:
+            del meta["archival"]
+    if archival_dateline or archival.has_headers:
+        # its furniture (markings, subject lines, participants) is full of capitalised lines that read like
+        # bylines: the author is who the headers say sent it or who signed it
+        author = _archival_author(archival)
+        if not title and archival.subject and (archival.dateline or archival.classification):
+            title = archival.subject
+    return Header(title=title or None, author=author, published=published, meta=meta)
+
+
+def _is_dateline(line: str, n: int, author: str | None, archival_title: bool) -> bool:
+    """Whether a line that reads as a dateline is one, not a byline: "Jane Roe, Harbour Review, March 3,
+    2020" has a name where a dateline has its place, "The Harbour Review, 3 March 2020" a publication's;
+    a byline under a news headline is the likelier reading, a dateline opening the text or under an
+    archival heading the other."""
+    if _BY.match(line) or _AUTHOR_LABEL.match(line) or _DATE_LABEL.match(line) or _names_source(line):
+        return False
+    return not author or n == 0 or archival_title
+
+
+def _archival_author(archival: Archival) -> str | None:
+    """Who wrote an archival document: the person its FROM line names, or who signed it with a full name
+    ("Jane Roe", "J. A. Roe"). An office ("FROM: AMEMBASSY BRANNOCH") or a surname alone is left in meta."""
+    for candidate in (archival.sender, archival.signature):
+        if not candidate:
+            continue
+        name = candidate.strip()
+        if name.isupper():
+            name = name.title()
+        name = re.sub(r"\s*\([^)]*\)\s*$", "", name)  # "Jane Roe (briefing)"
+        if _is_person_name(name):
+            return name
+    return None
 
 
 def _closing_credit(text: str) -> str | None:

@@ -49,5 +49,6 @@ def read_html_document(data: bytes, *, source: str, doc_id: str, sha256: str) ->
     published = parse_date(extracted.date) if extracted.date else header.published
     meta = {key: value for key, value in (("sitename", extracted.sitename), ("description", extracted.description),
                                           ("language", extracted.language)) if value}
+    meta.update(header.meta)
     return Document(id=doc_id, source=source, text=text, sha256=sha256, title=title, author=author,
                     published=published, url=extracted.url or None, meta=meta)

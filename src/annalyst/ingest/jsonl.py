@@ -2,7 +2,10 @@
 
 A record is a JSON object with ``text`` and optionally ``id``, ``title``,
 ``author``, ``published`` (or ``date``) and ``url``; any other field goes to
-``Document.meta``. The source of each Document is ``FILE#ID``: the record's
+``Document.meta``. A field the record lacks is read from the text's header, as
+for a plain-text file (:mod:`.byline`): a memo pasted as ``{"text": ...}``
+gets the date of its dateline. What the record gives always wins, even a
+``published`` that is no date ("undated"). The source of each Document is ``FILE#ID``: the record's
 ``id``, or its line number (from 1) when it has none.
 
 The file is streamed line by line, never loaded whole, so the first thousand
@@ -23,7 +26,7 @@ from typing import Any
 
 from ..errors import DecodeError, EmptyDocument, InputError
 from ..model import Document
-from .byline import parse_date
+from .byline import parse_date, parse_header
 
 __all__ = ["read_json_documents", "read_jsonl_documents"]
 
@@ -85,10 +88,17 @@ def _record_document(record: Any, raw: bytes, source: str, where: str, number: i
     iso = parse_date(published) if published else None
     if published and not iso:
         meta["published_as_given"] = published
-    return Document(id="d" + sha[:12], source=f"{source}#{key}" if key else source,
-                    text=text.replace("\r\n", "\n").replace("\r", "\n"), sha256=sha,
-                    title=_text_field(record, "title"), author=_text_field(record, "author"), published=iso,
-                    url=_text_field(record, "url"), meta=meta)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    title, author = _text_field(record, "title"), _text_field(record, "author")
+    if not (title and author and (published or "published" in meta)):
+        header = parse_header(text)
+        title, author = title or header.title, author or header.author
+        if not (published or "published" in meta):
+            iso = header.published
+        for name, value in header.meta.items():
+            meta.setdefault(name, value)
+    return Document(id="d" + sha[:12], source=f"{source}#{key}" if key else source, text=text, sha256=sha,
+                    title=title, author=author, published=iso, url=_text_field(record, "url"), meta=meta)
 
 
 def _text_field(record: dict[str, Any], name: str) -> str | None:

@@ -50,6 +50,7 @@ def read_pdf_document(data: bytes, *, source: str, doc_id: str, sha256: str) -> 
     digits = re.match(r"D?:?(\d{4})(\d{2})(\d{2})", created) if isinstance(created, str) else None
     if digits:
         meta["pdf_created"] = "-".join(digits.groups())
+    meta.update(header.meta)
     return Document(id=doc_id, source=source, text=text, sha256=sha256, title=title, author=author,
                     published=header.published, meta=meta)
 

@@ -11,6 +11,7 @@ can find every quoted span in the original file.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from charset_normalizer import from_bytes
 
@@ -66,7 +67,7 @@ def looks_binary(data: bytes) -> bool:
 def read_text_document(data: bytes, *, source: str, doc_id: str, sha256: str, markdown: bool = False) -> Document:
     """One plain-text (or Markdown) file as a Document, with title, author and date from its header."""
     text = decode_text(data, source)
-    meta: dict[str, str] = {}
+    meta: dict[str, Any] = {}
     fields: dict[str, str] = {}
     if markdown:
         text, fields = _split_front_matter(text)
@@ -81,6 +82,7 @@ def read_text_document(data: bytes, *, source: str, doc_id: str, sha256: str, ma
         published = parse_date(fields.get("published") or fields["date"]) or published
     if fields.get("url"):
         meta["url"] = fields["url"]
+    meta.update(header.meta)
     return Document(id=doc_id, source=source, text=text, sha256=sha256, title=title, author=author,
                     published=published, url=fields.get("url"), meta=meta)
 

@@ -1,5 +1,14 @@
-"""General knowledge of language that more than one stage consults: word lists, not rules.
+"""The neutral language layer: what more than one stage knows about English and the world.
 
-Modules here import nothing from the rest of the package, so that ``extract``
-and ``resolve`` can both use them without depending on each other.
+Word lists and small grammars, not rules about a document. ``extract`` and
+``resolve`` both read them, so neither has to import the other; modules here
+import nothing from the stages (``tests/test_architecture.py`` checks it). Each
+module's docstring says where its words come from.
+
+    dates.py          month and weekday names, the written shapes of a calendar date, reading one to ISO
+    names.py          normalising a name to a comparison key; particles, suffixes, initials
+    titles.py         titles, ranks and offices before a name, and the sex a courtesy title tells
+    given_names.py    common given names, by sex          nicknames.py  familiar forms of given names
+    places.py         kinds of place ("province", "river") and place-name helpers
+    organisations.py  head nouns of organisation names    abbreviations.py  cable abbreviations (USG, SYG)
 """
