@@ -110,7 +110,7 @@ def test_timexes_narrative_time_is_the_last_date_the_text_moved_to(timexes_of):
 def test_timexes_weekday_follows_the_tense_of_its_own_clause(timexes_of):
     found, _ = timexes_of("The delegates met this morning and will meet again on Thursday.", published="1998-11-03")
     assert found["Thursday"].value == "1998-11-05"
-    assert found["this morning"].value == "1998-11-03TMO"
+    assert found["this morning"].value == "1998-11-03"  # ISO 8601 writes no part of the day
 
 
 @pytest.mark.parametrize(
@@ -227,9 +227,10 @@ def test_timexes_a_present_tense_yearless_date_used_as_a_name_recurs(timexes_of)
     assert found["19 August"].value == "XXXX-08-19"
 
 
-def test_timexes_a_yearless_date_never_lands_after_the_day_of_writing(timexes_of):
+def test_timexes_a_yearless_date_in_a_report_is_the_nearest_on_the_side_of_its_tense(timexes_of):
+    # a report's present tense schedules ("takes effect", "is away"): the coming day, as TimeML reads it
     found, _ = timexes_of("The mayor is away on 25 March.", published="2010-03-22")
-    assert found["25 March"].value == "XXXX-03-25"  # present tense and after the writing day: not 2010
+    assert found["25 March"].value == "2010-03-25"
     found, _ = timexes_of("The mayor is away on 20 March.", published="2010-03-22")
     assert found["20 March"].value == "2010-03-20"
     found, _ = timexes_of("The council voted on 25 March.", published="2010-03-22")
@@ -506,3 +507,32 @@ def test_timexes_a_count_on_in_the_present_tense_is_the_speakers_now(timexes_of)
     found, _ = timexes_of("The shipyard closed in 1983. Ten years on, the docks stood empty.",
                           published="2013-05-06")
     assert found["Ten years on"].value == "1993"
+
+
+def test_timexes_a_report_takes_yearless_dates_near_its_date_not_from_older_years(timexes_of):
+    text = ("Quentor Ltd. said yesterday it had joined the index in 2031. Net income rose from a year earlier.\n\n"
+            "The dividend is payable 2 January to holders of record 9 December. The board met in November, "
+            "and the chairman spoke on Friday.")
+    found, _ = timexes_of(text, published="2036-10-27")
+    assert found["2 January"].value == "2037-01-02"  # hangs from "payable": the coming one
+    assert found["9 December"].value == "2036-12-09"
+    assert found["November"].value == "2035-11"  # past tense: the last November before writing
+    assert found["Friday"].value == "2036-10-24"
+
+
+def test_timexes_a_report_counts_a_yearless_date_from_a_full_date_of_its_paragraph(timexes_of):
+    text = "The clerk vanished on 28 December 2040 and was seen again on 3 January in a port town."
+    found, _ = timexes_of(text, published="2041-06-01")
+    assert found["3 January"].value == "2041-01-03"
+
+
+def test_timexes_a_clock_time_takes_the_day_written_after_it(timexes_of):
+    text = "Pickets left at 10 p.m. Wednesday, and the offer runs until 5 p.m. EST, 9 November."
+    found, _ = timexes_of(text, published="2033-11-04")  # a Friday
+    assert found["10 p.m."].value == "2033-11-02T22:00"
+    assert found["5 p.m."].value == "2033-11-09T17:00"
+
+
+def test_timexes_a_part_of_the_day_is_written_as_its_day(timexes_of):
+    found, _ = timexes_of("The crowd dispersed on Friday night.", published="2033-11-05")
+    assert found["Friday night"].value == "2033-11-04"

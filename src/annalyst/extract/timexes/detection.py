@@ -59,7 +59,9 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
         token = _token_at(doc, token_starts, c.start)
         if token is not None:
             c.tense, c.frame, c.opens = _sentence_time(token, text, c.start)
-            c.tense = _clause_tense(token) or c.tense
+            own = _clause_tense(token)
+            c.extra["own_tense"] = own
+            c.tense = own or c.tense
             if _in_parentheses(text, c.start):
                 c.frame = c.opens = False  # "(She had left in 1979.)": said in passing
             elif not c.opens and _in_past_perfect(token):
@@ -71,6 +73,9 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
                 c.extra["aside"] = _in_an_aside(token, text)
             if c.reading.rel == "yearless" and c.tense == 0:
                 c.extra["present"] = _has_present_verb(token)
+            if c.reading.rel == "yearless":
+                c.extra["loose"] = _hangs_from_a_noun(token, c.end)
+                c.extra["argument"] = _is_an_argument(token, c.end)
         # a list entry's opening date ("3 May – the strike begins") dates the entry, however it is worded
         c.extra["entry"] = _opens_entry(text, c.start, c.end)
         c.extra["heading"] = c.extra.get("kind") == "year" and _is_heading(text, c.start, c.end)
@@ -81,6 +86,7 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
             # "held until 1970", "had fled by 1970", "since 1970": an end or start point the story does
             # not move to; a sentence opening on "By 1970, ..." tells the state of things then, a new scene
             c.extra["boundary"] = True
+            c.extra["since"] = boundary.group().lower().startswith("since")
             c.frame = c.opens = False
     return candidates
 
@@ -126,6 +132,37 @@ def _has_present_verb(token: Token) -> bool:
     heads.append(head)
     return any(h.tag_ in ("VBZ", "VBP") or any(t.dep_ in ("aux", "auxpass") and t.tag_ in ("VBZ", "VBP")
                                                for t in h.children) for h in heads)
+
+
+def _hangs_from_a_noun(token: Token, end: int) -> bool:
+    """Whether the date starting at ``token`` qualifies a noun or an adjective ("a dividend payable 2 May",
+    "the 3 May vote", "stock of record 9 May") rather than a verb: the tense of the sentence is then no
+    clue to which side of the day of writing it lies."""
+    head = token
+    for _ in range(6):
+        if head.head is head:
+            return False
+        head = head.head
+        if token.idx <= head.idx < end or head.pos_ == "ADP":
+            continue  # the date's own words, its preposition
+        return head.pos_ in ("NOUN", "PROPN", "ADJ")
+    return False
+
+
+def _is_an_argument(token: Token, end: int) -> bool:
+    """Whether the date starting at ``token`` is the subject or object of its verb ("19 August is a
+    holiday", "they remember 3 May"), as a name is, rather than saying when ("reconvenes 24 January")."""
+    for t in token.doc[token.i:]:
+        if t.idx >= end:
+            break
+        if not token.idx <= t.head.idx < end or t.head is t:
+            return t.dep_ in ("nsubj", "nsubjpass", "dobj") or t.head.lemma_ in _COMMEMORATE
+    return False
+
+
+# verbs whose object is a day as a name ("they remember 3 May"), whatever the parser calls the day
+_COMMEMORATE = frozenset({"remember", "commemorate", "celebrate", "mark", "observe", "honour", "honor", "associate",
+                          "mourn", "recall", "call", "know", "learn", "keep"})
 
 
 def _in_parentheses(text: str, start: int) -> bool:
@@ -176,7 +213,8 @@ def _grammar_candidates(text: str, doc: Doc, starts: list[int], rejected: list) 
         if (kind == "year" and not _is_year(doc, starts, start, end)) or (
                 kind == "month" and not _is_month(text, doc, starts, start, span)) or (
                 kind == "set" and span.lower() in SET_ADVERBS and not _is_adverb(doc, starts, start)) or (
-                kind == "weekday" and _in_a_name(doc, starts, start)):
+                kind == "weekday" and _in_a_name(doc, starts, start)) or (
+                kind == "duration" and _AGE.match(text, end)):
             rejected.append((start, end))
             continue
         reading = read(kind, span, text, start)
@@ -188,6 +226,10 @@ def _grammar_candidates(text: str, doc: Doc, starts: list[int], rejected: list) 
         c.extra["kind"] = kind
         out.append(c)
     return out
+
+
+# "a 52-year-old", "52 years old": a person's age, a property of the person rather than a time
+_AGE = re.compile(r"[-\s]+old\b")
 
 
 def _is_year(doc: Doc, starts: list[int], start: int, end: int) -> bool:

@@ -99,8 +99,8 @@ def _number(word: str | None) -> tuple[float, bool]:
     if not word:
         return 1, False
     w = " ".join(word.lower().split())
-    half = w.endswith(" and a half")
-    w = w.removesuffix(" and a half")
+    half = w.endswith((" and a half", " 1/2"))
+    w = w.removesuffix(" and a half").removesuffix(" 1/2")
     if w in VAGUE_NUMBERS:
         return VAGUE_NUMBERS[w], True
     if w in NUMBER_WORDS:
@@ -149,8 +149,21 @@ def _duration(n: float, unit: str) -> str:
         n, letter = n * 2, "W"
     elif unit == "night":
         letter = "D"
+    whole = int(n)
+    if n != whole and (letter, is_time) in _FINER:
+        # "two and a half years" is two years and six months, as ISO 8601 writes it
+        finer, per = _FINER[letter, is_time]
+        rest = f"{round((n - whole) * per)}{finer}"
+        if letter == "D":
+            return f"P{whole}DT{rest}" if whole else f"PT{rest}"
+        head = f"{whole}{letter}" if whole else ""
+        return f"PT{head}{rest}" if is_time else f"P{head}{rest}"
     num = f"{n:g}" if isinstance(n, float) else str(n)
     return f"PT{num}{letter}" if is_time else f"P{num}{letter}"
+
+
+# the next unit down, and how many of it make one: for the fraction of a count
+_FINER = {("Y", False): ("M", 12), ("D", False): ("H", 24), ("H", True): ("M", 60), ("M", True): ("S", 60)}
 
 
 def _date(y: int | None, m: int | None, d: int | None = None, mod: str | None = None) -> Reading:
@@ -282,7 +295,17 @@ def _shift(g, _):
     extra = {"this": SEASONS.get(this, this)} if this and unit in ("year", "decade") else {}
     if direction == "on":
         extra["on"] = True  # "Ten years on, we still wait": in the present tense, the speaker's now
-    return Reading(rel=rel, unit=unit, n=n, sign=sign, fuzzy=vague, mod="APPROX" if vague else None, extra=extra)
+    mod = "APPROX" if vague or g.get("approx") else None
+    return Reading(rel=rel, unit=unit, n=n, sign=sign, fuzzy=vague, mod=mod, extra=extra)
+
+
+def _month_rel(g, _):
+    """"July last year", "March of the following year": that month of the year the words count to."""
+    word = " ".join(g["rel"].lower().split())
+    sign = {"this": 0, "last": -1, "next": 1, "the same": 0, "the following": 1, "the previous": -1}[word]
+    rel = "deictic" if word in ("this", "last", "next") else "anaphoric"
+    return Reading(rel=rel, unit="year", n=abs(sign), sign=sign, mod=_mod(g.get("part")),
+                   extra={"month": _month(g["m"])})
 
 
 def _next_unit(g, _):
@@ -359,9 +382,10 @@ def _in_the(g, _):
 
 
 def _period(g, _):
-    n, _vague = _number(g.get("n"))
+    n, vague = _number(g.get("n"))
     unit = _unit(g.get("u") or g.get("u_"))
-    return Reading(type="DURATION", value=_duration(n, unit))
+    return Reading(type="DURATION", value=_vague_duration(unit) if vague else _duration(n, unit),
+                   mod="APPROX" if vague else None)
 
 
 def _deictic_rel(g, _):
@@ -400,6 +424,8 @@ def _set(g, _):
 
 def _duration_family(g, text):
     n, vague = _number(g["n"])
+    if g.get("half"):
+        n += 0.5  # "a minute and a half"
     unit = _unit(g["u"])
     if unit == "second" and g["n"].lower() in ("a", "an"):
         return None  # "a second term" is an ordinal
@@ -408,11 +434,20 @@ def _duration_family(g, text):
         mod = "MORE_THAN"
     elif g.get("approx") and g["approx"].lower() == "less than":
         mod = "LESS_THAN"
-    return Reading(type="DURATION", value=_duration(n, unit), mod=mod)
+    return Reading(type="DURATION", value=_vague_duration(unit) if vague else _duration(n, unit), mod=mod)
+
+
+def _vague_duration(unit: str) -> str:
+    """"a few days", "several years": a number of units nobody counted, TIMEX3's ``PXD``, ``PXY``."""
+    letter, is_time, _ = UNITS[unit]
+    if unit == "fortnight":
+        letter = "W"
+    return f"PTX{letter}" if is_time else f"PX{letter}"
 
 
 def _clock(g, _):
-    h, mi = int(g.get("h") or g.get("h_") or g.get("h__")), int(g.get("mi") or g.get("mi_") or g.get("mi__"))
+    h = int(g.get("h") or g.get("h_") or g.get("h__") or g.get("h_z"))
+    mi = int(g.get("mi") or g.get("mi_") or g.get("mi__") or g.get("mi_z"))
     ap = (g.get("ap") or "").lower().replace(".", "").replace(" ", "")
     if ap == "pm" and h < 12:
         h += 12
@@ -420,7 +455,8 @@ def _clock(g, _):
         h = 0
     if h > 23:
         return None
-    return Reading(type="TIME", rel="clock", suffix=f"T{h:02d}:{mi:02d}")
+    zone = "Z" if g.get("z") or (g.get("tz") or "").upper() in ("GMT", "UTC") else ""
+    return Reading(type="TIME", rel="clock", suffix=f"T{h:02d}:{mi:02d}{zone}")
 
 
 def _hour(g, _):
@@ -487,7 +523,8 @@ _HANDLERS = {
     "decade": _decade, "quarter": _quarter, "part_year": _part_year, "year_range": _year_range, "shift": _shift,
     "next_unit": _next_unit, "part_unit": _part_unit, "event_rel": _event_rel, "within": _within,
     "that_in": _that_in, "running": _running, "that_unit": _that_unit, "in_the": _in_the, "period": _period,
-    "deictic_rel": _deictic_rel, "set": _set, "duration": _duration_family, "clock": _clock, "hour": _hour,
+    "month_rel": _month_rel, "deictic_rel": _deictic_rel, "set": _set, "duration": _duration_family,
+    "clock": _clock, "hour": _hour,
     "noon": _noon, "deictic": _deictic, "daypart": _daypart, "weekday": _weekday, "dm": _dm, "md": _md,
     "month": _month_family, "year": _year_family,
 }

@@ -32,13 +32,14 @@ _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 # a full month name never takes a period: "on 12 October." ends a sentence, "Oct." is abbreviated
 MON = (rf"(?:(?:{_cased(_FULL_MONTHS)})|(?:{_cased(m for m in MONTHS if m not in _FULL_MONTHS)})\.?)"
        r"(?![A-Za-z])")
-WDAY = rf"(?:{_cased(WEEKDAYS)}|{_cased(w[:3] for w in WEEKDAYS)}\.)(?![A-Za-z])"
-DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w:])"
+WDAY = rf"(?:{_cased(WEEKDAYS)}|(?:{_cased(w[:3] for w in WEEKDAYS)})\.)(?![A-Za-z])"
+DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w]|:\d)"
 YEAR = r"(?<![\d.,/$£€#:])(?:1[0-9]{3}|20[0-9]{2})(?![\d]|[.,]\d|:\d)"
 _SMALL = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
           "sixteen|seventeen|eighteen|nineteen")
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-NUM = (rf"(?:(?<![\d,.])\d+(?:\.\d+)?|a\s+few|a\s+couple(?:\s+of)?|a\s+dozen|half\s+an?|several|some|many|few|"
+NUM = (rf"(?:(?<![\d,.])\d+(?:\.\d+|\s+1/2(?![\d/]))?"
+       rf"|a\s+few|a\s+couple(?:\s+of)?|a\s+dozen|half\s+an?|several|some|many|few|"
        rf"(?:{_TENS})(?:[-\s](?:{_SMALL}))?|{_SMALL}|a\s+hundred|an?)(?:\s+and\s+a\s+half)?")
 NUM_EXPLICIT = rf"(?:\d+(?:\.\d+)?|(?:{_TENS})(?:[-\s](?:{_SMALL}))?|{_SMALL}|a\s+few|a\s+couple\s+of|several)"
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
@@ -95,7 +96,8 @@ FAMILIES: dict[str, str] = {
     "part_year": (rf"(?:{PART}|(?P<approx>[Aa]bout|[Aa]round|[Cc]irca|c\.|[Aa]pproximately|[Rr]oughly))[-\s]+"
                   rf"(?:the\s+year\s+)?(?P<y>{YEAR})"),
     "year_range": rf"(?P<y>{YEAR})\s*(?P<sep>-|–|—|/)\s*(?P<y2>{YEAR}|\d{{2}}(?![\d]))",
-    "shift": (rf"(?P<n>{NUM})\s+(?:more\s+)?(?P<u>{UNIT})\s+(?P<dir>ago|earlier|later|previously|hence|from\s+now"
+    "shift": (rf"(?:{APPROX}\s+)?(?P<n>{NUM})\s+(?:more\s+)?(?P<u>{UNIT})\s+(?:or\s+so\s+)?"
+              rf"(?P<dir>ago|earlier|later|previously|hence|from\s+now"
               rf"|on(?=\s*[,.;])|before(?=\s*[,.;)])|after(?:wards)?(?=\s*[,.;)]))"
               rf"(?:\s+this\s+(?P<this>month|week|{SEASON}))?"),
     "next_unit": (rf"the\s+(?P<dir>next|following|previous|preceding|same|succeeding|prior)\s+"
@@ -117,6 +119,8 @@ FAMILIES: dict[str, str] = {
     "in_the": rf"(?P<rel>[Ee]arlier|[Ll]ater)\s+(?P<det>in\s+the|this)\s+(?P<u>{CAL_UNIT}|{PART_OF_DAY})",
     "period": (rf"(?:the\s+)?(?P<dir>past|last|previous|coming|next|following|first|final)\s+(?P<n>{NUM_EXPLICIT})\s+"
                rf"(?P<u>{UNIT})|the\s+(?P<dir_>past|last|first)\s+(?P<u_>{UNIT})"),
+    "month_rel": (rf"(?:{PART}[-\s]+)?(?P<m>{MON})\s+(?:of\s+)?(?P<rel>this|last|next|the\s+(?:same|following|previous)"
+                  rf")\s+year"),
     "deictic_rel": (rf"(?<!the\s)(?<!The\s)(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|the\s+(?:present|current))\s+"
                     rf"(?P<u>{CAL_UNIT}|{PART_OF_DAY}|{WDAY}|{MON}|{SEASON})"),
     "set": (rf"(?P<every_>[Ee]very|[Ee]ach)\s+(?P<mon>{MON})"
@@ -125,11 +129,14 @@ FAMILIES: dict[str, str] = {
             rf"|(?P<adv>daily|weekly|monthly|yearly|annually|nightly|hourly|quarterly|biweekly)"
             rf"|(?P<times>once|twice|(?:{NUM_EXPLICIT})\s+times)\s+(?:a|an|per|every)\s+(?P<u_>{UNIT})"
             rf"|(?<=on\s)(?P<wd>{_cased(WEEKDAYS)})s{E}"),
-    "duration": (rf"(?:{APPROX}\s+)?(?!{_HOURS_CLOCK})(?P<n>{NUM})[-\s]+(?P<u>{UNIT})(?=[-\s]+(?:long|old)|[^\w-]|$)"),
+    "duration": (rf"(?:{APPROX}\s+)?(?!{_HOURS_CLOCK})(?P<n>{NUM})[-\s]+(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?"
+                 rf"(?=[-\s]+(?:long|old)|[^\w-]|$)"),
     "clock": (rf"(?<![\d:.])(?P<h>[01]?[0-9]|2[0-3])(?P<sep>[:.])(?P<mi>[0-5][0-9])"
               rf"(?:\s*(?P<ap>[AaPp]\.\s?[Mm]\.|[AaPp][Mm]{E}))"
               rf"|(?<![\d:.])(?P<h_>[01]?[0-9]|2[0-3]):(?P<mi_>[0-5][0-9])(?![\d:])(?:\s*(?P<tz>GMT|UTC|[A-Z][SD]T{E}|hours{E}|hrs{E}))?"
-              rf"|(?<![\d:.])(?=(?:{_HOURS_CLOCK}))(?P<h__>\d\d)\.(?P<mi__>\d\d)\s*(?:hours|hrs|{_ZONE})"),
+              rf"|(?<![\d:.])(?=(?:{_HOURS_CLOCK}))(?P<h__>\d\d)\.(?P<mi__>\d\d)\s*(?:hours|hrs|{_ZONE})"
+              # a cable's time of transmission in Greenwich time, "1820Z"
+              rf"|(?<![\d:.])(?P<h_z>[01][0-9]|2[0-3])(?P<mi_z>[0-5][0-9])(?P<z>Z)"),
     "hour": (rf"(?<![\d:.])(?P<h>1[0-2]|0?[1-9])\s*(?P<ap>[AaPp]\.\s?[Mm]\.|[AaPp][Mm]{E})"
              rf"|(?P<hw>{_SMALL}|\d{{1,2}})\s+o'clock"),
     "noon": r"(?P<w>noon|midday|midnight)",
