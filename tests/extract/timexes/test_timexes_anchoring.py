@@ -536,3 +536,25 @@ def test_timexes_a_clock_time_takes_the_day_written_after_it(timexes_of):
 def test_timexes_a_part_of_the_day_is_written_as_its_day(timexes_of):
     found, _ = timexes_of("The crowd dispersed on Friday night.", published="2033-11-05")
     assert found["Friday night"].value == "2033-11-04"
+
+
+def test_timexes_a_weekday_a_modal_or_a_plain_present_schedules_is_ahead(timexes_of):
+    # written on Monday 3 March 2031
+    found, _ = timexes_of("The envoy could arrive as early as Tuesday. The council meets Thursday.",
+                          published="2031-03-03")
+    assert found["Tuesday"].value == "2031-03-04"
+    assert found["Thursday"].value == "2031-03-06"
+
+
+def test_timexes_a_weekday_qualifying_a_noun_is_a_day_already_past(timexes_of):
+    # written on Wednesday 5 March 2031: the modal is the claim's, not the day's
+    found, _ = timexes_of("The minister's statement on Monday cannot stand.", published="2031-03-05")
+    assert found["Monday"].value == "2031-03-03"
+
+
+def test_timexes_a_reports_comparisons_with_a_year_earlier_do_not_chain(timexes_of):
+    text = ("Quentor Ltd. said yesterday that it earned $4 million, up from $3 million a year earlier. "
+            "Sales rose to $9 million from $8 million a year earlier. The firm was founded in 2029.")
+    found, _ = timexes_of(text, published="2036-10-27")
+    assert found["a year earlier"].value == "2035"
+    assert found["a year earlier#2"].value == "2035"

@@ -207,3 +207,23 @@ def test_timexes_a_month_of_a_counted_year_and_an_approximate_shift(timexes_of):
 def test_timexes_a_weekday_with_a_date_before_a_colon(timexes_of):
     found, _ = timexes_of("The paper said in an editorial on Monday, Oct. 26: the vote stands.", published="2037-10-25")
     assert found["Monday, Oct. 26"].value == "2037-10-26"
+
+
+def test_timexes_a_year_read_aloud_and_a_decade_in_words(timexes_of):
+    found, _ = timexes_of("The mill closed in nineteen ninety-six, in January nineteen ninety-seven it burned, "
+                          "and through the nineties nobody came back.")
+    assert found["nineteen ninety-six"].value == "1996"
+    assert found["January nineteen ninety-seven"].value == "1997-01"
+    assert found["the nineties"].value == "199X"
+
+
+def test_timexes_a_frequency_adjective_is_a_set_but_a_newspaper_is_not(timexes_of):
+    found, _ = timexes_of("He gave his weekly radio address at a daily rally.")
+    assert found["weekly"].value == "P1W"
+    assert found["daily"].value == "P1D"
+
+
+def test_timexes_a_weekday_after_the_subject_is_a_day_but_one_qualified_is_a_name(timexes_of):
+    found, _ = timexes_of("The court Friday rejected the appeal. Shares fell on Black Friday.", published="2031-05-10")
+    assert found["Friday"].value == "2031-05-09"
+    assert "Black Friday" not in found and "Friday#2" not in found

@@ -168,8 +168,11 @@ class Resolver:
         if not o.resolved or o.region != c.region or not isodates.is_finer_or_equal(o.value, level) \
                 or o.extra.get("header") or o.extra.get("boundary"):
             return False
-        if self.current and not o.opens and not self._near(o.value):
+        if self.current and not o.opens and isodates.precision(o.value) == "year" and not self._near(o.value):
             return False  # a report's "up from 2031" or "joined the firm in 2029" is no time it moves to
+        if o.reading.rel == "anaphoric" and o.reading.n and not o.opens:
+            # "up from $3 million a year earlier" compares, where "A year later, she left" moves the story
+            return False
         return not (o.region is None and o.reading.rel == "deictic" and o.para != c.para and not sets_scene(o))
 
     def _near(self, value: str | None) -> bool:
@@ -383,7 +386,7 @@ class Resolver:
                 anchor = dct  # a story of this week: its weekdays count from the day of writing
             if anchor is None or not isodates.is_finer_or_equal(anchor.value, "day"):
                 return f"XXXX-WXX-{r.weekday}{r.suffix}", None
-            direction = r.sign if deictic else (c.tense or -1)
+            direction = r.sign if deictic else (1 if c.extra.get("scheduled") else c.tense or -1)
             if not deictic and c.region is None and dct is not None and anchor.value[:10] == dct.value[:10] \
                     and isodates.weekday_near(dct.value, r.weekday, 0) == dct.value[:10]:
                 direction = 0  # news style: the day of writing's own weekday is that day, not a week off

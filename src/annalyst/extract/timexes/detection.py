@@ -61,6 +61,8 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
             c.tense, c.frame, c.opens = _sentence_time(token, text, c.start)
             own = _clause_tense(token)
             c.extra["own_tense"] = own
+            if c.reading.rel == "weekday" and not own:
+                c.extra["scheduled"] = _scheduled(token) or bool(_AHEAD.search(text, max(0, c.start - 20), c.start))
             c.tense = own or c.tense
             if _in_parentheses(text, c.start):
                 c.frame = c.opens = False  # "(She had left in 1979.)": said in passing
@@ -267,13 +269,19 @@ def _in_a_name(doc: Doc, starts: list[int], start: int) -> bool:
     if tok is None or tok.i == 0:
         return False
     prev = doc[tok.i - 1]
-    return prev.is_title and not prev.is_sent_start and prev.lower_ not in _MONTH_BEFORE
+    # "The court Friday rejected ...", "Iran Saturday condemned ...": news style puts the day after
+    # the subject; the capitalised word names the day only when it qualifies it
+    return prev.is_title and not prev.is_sent_start and prev.lower_ not in _MONTH_BEFORE \
+        and prev.head.i == tok.i and prev.dep_ in ("compound", "amod")
 
 
 def _is_adverb(doc: Doc, starts: list[int], start: int) -> bool:
-    """"met daily" is a set; "a daily newspaper" is not a time at all."""
+    """"met daily" and "a daily rally", "hourly earnings" are sets (TIMEX3 marks the adjective too);
+    "the party daily" is a newspaper, and a "quarterly dividend" or "quarterly loss" the kind of a
+    company's figure, reported once, not a recurrence."""
     tok = _token_at(doc, starts, start)
-    return tok is not None and tok.pos_ == "ADV"
+    return tok is not None and (tok.pos_ == "ADV" or (tok.pos_ == "ADJ" and tok.dep_ == "amod"
+                                                      and tok.lower_ != "quarterly"))
 
 
 def _is_month(text: str, doc: Doc, starts: list[int], start: int, span: str) -> bool:
@@ -425,9 +433,13 @@ def _clause_tense(token: Token) -> int:
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return 0
-    for t in head.children:
-        if t.dep_ in ("aux", "auxpass") and (t.lower_ in _FUTURE or t.lower_ == "would"):
-            return 1  # "said the talks would resume on Monday": the future seen from a past
+    auxes = [t for t in head.children if t.dep_ in ("aux", "auxpass")]
+    perfect = any(t.lemma_ == "have" for t in auxes)
+    for t in auxes:
+        if t.lower_ in _FUTURE or t.lower_ == "would" or (t.lower_ in _MODALS and not perfect):
+            # "said the talks would resume on Monday": the future seen from a past; "could come as
+            # early as Tuesday", "must leave by Friday": what may still happen
+            return 1
     if head.tag_ == "VB" and (head.head.lemma_ in _PLAN_VERBS or _is_to(head)):
         return 1  # "talks are expected to resume on Monday", "the minister is to sign on Monday"
     if head.tag_ == "VBN" and head.lemma_ in _PLAN_VERBS and any(t.dep_ == "auxpass" for t in head.children):
@@ -435,3 +447,21 @@ def _clause_tense(token: Token) -> int:
     if head.tag_ == "VBD" or any(t.dep_ in ("aux", "auxpass") and t.tag_ == "VBD" for t in head.children):
         return -1
     return 0
+
+
+def _scheduled(token: Token) -> bool:
+    """Whether the verb governing ``token`` is a plain present that schedules ("the council meets
+    Monday", "Congress reconvenes on Tuesday"), not a verb of saying ("says Monday's vote ...")."""
+    head = token
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.head is head:
+            break
+        head = head.head
+    return head.tag_ in ("VBZ", "VBP") and head.lemma_ not in _SAYING \
+        and not any(t.dep_ in ("aux", "auxpass") for t in head.children)
+
+
+# "as early as Tuesday", "as soon as Friday": a day still to come
+_AHEAD = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
+_MODALS = frozenset({"may", "might", "must", "should"})  # "could" and "can" tell of the past as often
+_SAYING = frozenset({"say", "tell", "report", "announce", "state", "claim", "write", "add", "note", "be", "have"})

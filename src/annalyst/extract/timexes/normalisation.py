@@ -249,12 +249,32 @@ def _century(g, _):
 
 def _decade(g, _):
     dec = g.get("dec") or g.get("dec_")
+    if g.get("decw"):  # "the nineties": of the twentieth century
+        tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}[g["decw"].lower()]
+        return Reading(value=f"19{tens}X", mod=_mod(g.get("part__")))
     if dec.startswith("'"):
         # "the '70s": the century of the present era
         dec = "19" + dec[1:]
     elif len(dec) == 2:
         dec = "19" + dec
     return Reading(value=dec[:3] + "X", mod=_mod(g.get("part") or g.get("part_")))
+
+
+def _spoken_year(g, _):
+    words = " ".join((g.get("sy") or g.get("sy_")).lower().replace("-", " ").split())
+    if words.startswith("two thousand"):
+        rest = words.removeprefix("two thousand").strip().removeprefix("and").strip()
+        year = 2000 + (NUMBER_WORDS.get(rest, 0) if rest else 0)
+    else:
+        rest = words.removeprefix("nineteen").strip()
+        if rest.startswith("hundred"):
+            tail = rest.removeprefix("hundred").strip().removeprefix("and").strip()
+            year = 1900 + (NUMBER_WORDS.get(tail, 0) if tail else 0)
+        else:
+            year = 1900 + int(_number(rest)[0])
+    month = g.get("m") or g.get("m_")
+    return _date(year, _month(month) if month else None)
 
 
 def _part_year(g, _):
@@ -520,7 +540,8 @@ def _range(g, text):
 _HANDLERS = {
     "range": _range, "wdate": _wdate, "dmy": _dmy, "mdy": _dmy, "dayrange": _dayrange, "iso": _iso,
     "dotted": _dotted, "slashed": _slashed, "season": _season, "my": _my, "century": _century,
-    "decade": _decade, "quarter": _quarter, "part_year": _part_year, "year_range": _year_range, "shift": _shift,
+    "decade": _decade, "spoken_year": _spoken_year, "quarter": _quarter, "part_year": _part_year,
+    "year_range": _year_range, "shift": _shift,
     "next_unit": _next_unit, "part_unit": _part_unit, "event_rel": _event_rel, "within": _within,
     "that_in": _that_in, "running": _running, "that_unit": _that_unit, "in_the": _in_the, "period": _period,
     "month_rel": _month_rel, "deictic_rel": _deictic_rel, "set": _set, "duration": _duration_family,

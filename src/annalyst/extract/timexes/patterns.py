@@ -41,6 +41,10 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 NUM = (rf"(?:(?<![\d,.])\d+(?:\.\d+|\s+1/2(?![\d/]))?"
        rf"|a\s+few|a\s+couple(?:\s+of)?|a\s+dozen|half\s+an?|several|some|many|few|"
        rf"(?:{_TENS})(?:[-\s](?:{_SMALL}))?|{_SMALL}|a\s+hundred|an?)(?:\s+and\s+a\s+half)?")
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_SMALL_ORDER = ("ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|"
+                "five|six|seven|eight|nine")
+_DECADE_WORDS = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
 NUM_EXPLICIT = rf"(?:\d+(?:\.\d+)?|(?:{_TENS})(?:[-\s](?:{_SMALL}))?|{_SMALL}|a\s+few|a\s+couple\s+of|several)"
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
 CAL_UNIT = r"(?:day|week|weekend|month|quarter|year|decade|century)"
@@ -90,7 +94,12 @@ FAMILIES: dict[str, str] = {
     "my": rf"(?:{PART}[-\s]+)?{_ATOMS['my']}",
     "century": rf"(?:the\s+)?(?:{PART}[-\s]+)?(?P<n>{ORD})[-\s]+[Cc]entury",
     "decade": (rf"(?:the\s+)?(?:{PART}[-\s]+)?(?P<dec>(?:1[0-9]|20)[0-9]0|'[0-9]0)s{E}"
-               rf"|the\s+(?:{PART.replace('<part>', '<part_>')}[-\s]+)?(?P<dec_>[2-9]0)s{E}"),
+               rf"|the\s+(?:{PART.replace('<part>', '<part_>')}[-\s]+)?(?P<dec_>[2-9]0)s{E}"
+               rf"|the\s+(?:{PART.replace('<part>', '<part__>')}[-\s]+)?(?P<decw>{_DECADE_WORDS}){E}"),
+    # a year read aloud in a transcript, "nineteen ninety-six", "the year two thousand"
+    "spoken_year": (rf"(?:(?P<m>{MON})\s+|the\s+year\s+)?(?P<sy>[Nn]ineteen[-\s]+(?:{_SMALL_ORDER}|(?:{_TENS})"
+                    rf"(?:[-\s](?:{_UNITS}))?|hundred(?:\s+and\s+(?:{_SMALL_ORDER}))?))(?![-\s]+(?:{UNIT}|percent)\b)"
+                    rf"|(?:(?P<m_>{MON})\s+|the\s+year\s+)(?P<sy_>two\s+thousand(?:[-\s]+(?:and\s+)?(?:{_SMALL_ORDER}))?)"),
     "quarter": (r"the\s+(?P<q>first|second|third|fourth|last|final)\s+quarter\s+of\s+(?:the\s+year\s+)?"
                 rf"(?P<y>{YEAR})"),
     "part_year": (rf"(?:{PART}|(?P<approx>[Aa]bout|[Aa]round|[Cc]irca|c\.|[Aa]pproximately|[Rr]oughly))[-\s]+"
