@@ -558,3 +558,23 @@ def test_timexes_a_reports_comparisons_with_a_year_earlier_do_not_chain(timexes_
     found, _ = timexes_of(text, published="2036-10-27")
     assert found["a year earlier"].value == "2035"
     assert found["a year earlier#2"].value == "2035"
+
+
+def test_timexes_last_weekend_is_the_previous_weeks(timexes_of):
+    # written on Tuesday 15 April 2031 and on Sunday 20 April 2031
+    found, _ = timexes_of("The raid last weekend changed everything.", published="2031-04-15")
+    assert found["last weekend"].value == "2031-W15"
+    found, _ = timexes_of("The raid last weekend changed everything.", published="2031-04-20")
+    assert found["last weekend"].value == "2031-W15"
+
+
+def test_timexes_this_before_a_full_date_is_a_determiner(timexes_of):
+    found, _ = timexes_of("This November 14 meeting is recorded in two telegrams.", published="2031-11-20")
+    assert found["November 14"].value == "2031-11-14"
+
+
+def test_timexes_a_weekday_of_saying_dates_the_report_in_an_older_story(timexes_of):
+    text = ("The envoy vanished on 26 March 2029 near the border. Officials said privately Thursday that "
+            "the search had ended.")
+    found, _ = timexes_of(text, published="2031-02-20")  # a Thursday
+    assert found["Thursday"].value == "2031-02-20"

@@ -227,3 +227,10 @@ def test_timexes_a_weekday_after_the_subject_is_a_day_but_one_qualified_is_a_nam
     found, _ = timexes_of("The court Friday rejected the appeal. Shares fell on Black Friday.", published="2031-05-10")
     assert found["Friday"].value == "2031-05-09"
     assert "Black Friday" not in found and "Friday#2" not in found
+
+
+def test_timexes_recent_and_coming_units_are_uncounted_stretches(timexes_of):
+    found, _ = timexes_of("Prices rose in recent years and may fall in the coming weeks; the mill stood idle for months.")
+    assert found["recent years"].value == "PXY"
+    assert found["the coming weeks"].value == "PXW"
+    assert found["months"].value == "PXM"

@@ -379,7 +379,9 @@ class Resolver:
         if r.rel == "weekday":
             deictic = r.extra.get("deictic")
             # a report of current events counts its weekdays from the day it was written (or spoken)
-            anchor = self._speech_time(c) if deictic or self.current else self._frame(c, "day")
+            # and so does a report's "said Thursday", whatever older story it tells
+            anchor = self._speech_time(c) if deictic or self.current or c.extra.get("said") \
+                else self._frame(c, "day")
             dct = self._speech_time(c)
             if not deictic and dct is not None and anchor is not None and anchor.id != dct.id \
                     and _days_apart(anchor.value, dct.value) <= 7:
@@ -513,6 +515,11 @@ class Resolver:
             if parts is None:
                 return None
             return f"{_season_year(parts[0], parts[1], r.extra['season'], r.sign):04d}-{r.extra['season']}"
+        if unit == "weekend" and r.rel == "deictic":
+            # "last weekend" is the one of the week before, "this weekend" the current week's, written
+            # as its week (ISO 8601 has no weekend)
+            day = isodates.shift(base, "day", 7 * r.n, r.sign) if r.n else base
+            return isodates.week_of(day) if day else None
         value = isodates.shift(base, unit, r.n, r.sign, fuzzy=r.fuzzy) if r.n else _truncate(base, unit)
         if value is None:
             return None
@@ -556,8 +563,9 @@ def reports_current_events(cands: list[Candidate], published: str | None) -> boo
         r = c.reading
         if c.extra.get("header"):
             continue
-        if r.rel == "weekday" or (r.rel == "deictic" and r.unit in _NEAR_UNITS and c.region is None):
-            near += 1
+        if r.rel == "weekday" or (r.rel == "deictic" and r.unit in _NEAR_UNITS and c.region is None
+                                  and not r.fuzzy and r.n <= 1):
+            near += 1  # "on Friday", "yesterday", "last week": the vocabulary of a report, unlike "weeks ago"
             continue
         written = isodates.parse(r.value) if r.rel is None and r.type == "DATE" else None
         if written is not None:

@@ -61,6 +61,8 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
             c.tense, c.frame, c.opens = _sentence_time(token, text, c.start)
             own = _clause_tense(token)
             c.extra["own_tense"] = own
+            if c.reading.rel == "weekday":
+                c.extra["said"] = _governing_verb(token).lemma_ in _REPORTING
             if c.reading.rel == "weekday" and not own:
                 c.extra["scheduled"] = _scheduled(token) or bool(_AHEAD.search(text, max(0, c.start - 20), c.start))
             c.tense = own or c.tense
@@ -449,19 +451,27 @@ def _clause_tense(token: Token) -> int:
     return 0
 
 
-def _scheduled(token: Token) -> bool:
-    """Whether the verb governing ``token`` is a plain present that schedules ("the council meets
-    Monday", "Congress reconvenes on Tuesday"), not a verb of saying ("says Monday's vote ...")."""
+def _governing_verb(token: Token) -> Token:
     head = token
     for _ in range(6):
         if head.pos_ in ("VERB", "AUX") or head.head is head:
             break
         head = head.head
+    return head
+
+
+def _scheduled(token: Token) -> bool:
+    """Whether the verb governing ``token`` is a plain present that schedules ("the council meets
+    Monday", "Congress reconvenes on Tuesday"), not a verb of saying ("says Monday's vote ...")."""
+    head = _governing_verb(token)
     return head.tag_ in ("VBZ", "VBP") and head.lemma_ not in _SAYING \
         and not any(t.dep_ in ("aux", "auxpass") for t in head.children)
 
 
 # "as early as Tuesday", "as soon as Friday": a day still to come
 _AHEAD = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
+# verbs that report a statement: "said Thursday", "told reporters on Monday" date the report
+_REPORTING = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "deny", "predict", "warn",
+                        "declare", "insist", "acknowledge", "disclose", "reveal"})
 _MODALS = frozenset({"may", "might", "must", "should"})  # "could" and "can" tell of the past as often
 _SAYING = frozenset({"say", "tell", "report", "announce", "state", "claim", "write", "add", "note", "be", "have"})

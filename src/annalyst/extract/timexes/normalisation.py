@@ -319,6 +319,13 @@ def _shift(g, _):
     return Reading(rel=rel, unit=unit, n=n, sign=sign, fuzzy=vague, mod=mod, extra=extra)
 
 
+def _vague_period(g, _):
+    """"in recent years", "the coming weeks", "for months": a stretch of units nobody counted (TIMEX3
+    ``PXY``, ``PXW``); a quarter of a year is counted in months."""
+    unit = _unit(g.get("u") or g.get("u_"))
+    return Reading(type="DURATION", value="PXM" if unit == "quarter" else _vague_duration(unit), mod="APPROX")
+
+
 def _month_rel(g, _):
     """"July last year", "March of the following year": that month of the year the words count to."""
     word = " ".join(g["rel"].lower().split())
@@ -544,7 +551,8 @@ _HANDLERS = {
     "year_range": _year_range, "shift": _shift,
     "next_unit": _next_unit, "part_unit": _part_unit, "event_rel": _event_rel, "within": _within,
     "that_in": _that_in, "running": _running, "that_unit": _that_unit, "in_the": _in_the, "period": _period,
-    "month_rel": _month_rel, "deictic_rel": _deictic_rel, "set": _set, "duration": _duration_family,
+    "vague_period": _vague_period, "month_rel": _month_rel, "deictic_rel": _deictic_rel, "set": _set,
+    "duration": _duration_family,
     "clock": _clock, "hour": _hour,
     "noon": _noon, "deictic": _deictic, "daypart": _daypart, "weekday": _weekday, "dm": _dm, "md": _md,
     "month": _month_family, "year": _year_family,

@@ -130,8 +130,11 @@ FAMILIES: dict[str, str] = {
                rf"(?P<u>{UNIT})|the\s+(?P<dir_>past|last|first)\s+(?P<u_>{UNIT})"),
     "month_rel": (rf"(?:{PART}[-\s]+)?(?P<m>{MON})\s+(?:of\s+)?(?P<rel>this|last|next|the\s+(?:same|following|previous)"
                   rf")\s+year"),
+    "vague_period": (r"(?:the\s+)?(?:recent|coming)\s+(?P<u>minutes|hours|days|weeks|months|quarters|years|decades)"
+                     r"|(?<=[Ff]or\s)(?P<u_>days|weeks|months|years|decades)"
+                     r"(?!\s+(?:ago|later|earlier|of|after|before)\b)"),
     "deictic_rel": (rf"(?<!the\s)(?<!The\s)(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|the\s+(?:present|current))\s+"
-                    rf"(?P<u>{CAL_UNIT}|{PART_OF_DAY}|{WDAY}|{MON}|{SEASON})"),
+                    rf"(?P<u>{CAL_UNIT}|{PART_OF_DAY}|{WDAY}|{MON}(?!\s*\d)|{SEASON})"),
     "set": (rf"(?P<every_>[Ee]very|[Ee]ach)\s+(?P<mon>{MON})"
             rf"|(?P<every>[Ee]very|[Ee]ach)\s+(?:other\s+)?(?:(?P<n>{NUM_EXPLICIT})\s+)?"
             rf"(?P<u>{UNIT}|{WDAY}|{PART_OF_DAY})"
@@ -162,8 +165,8 @@ FAMILIES: dict[str, str] = {
 _NAMED = re.compile(r"\(\?P<(\w+)>")
 # families whose words may be capitalised anywhere ("Three months later", "EVERY WEEK"); the others
 # keep month and weekday names case-sensitive, so "may" and "march" stay verbs
-_ANY_CASE = frozenset({"part_unit", "event_rel", "within", "shift", "next_unit", "that_unit", "period", "set",
-                       "duration", "noon", "deictic", "clock", "hour"})
+_ANY_CASE = frozenset({"vague_period", "part_unit", "event_rel", "within", "shift", "next_unit", "that_unit",
+                       "period", "set", "duration", "noon", "deictic", "clock", "hour"})
 # each family alone, with its named groups, for the normaliser
 FAMILY_RES: dict[str, re.Pattern[str]] = {
     name: re.compile(f"(?:{pat}){E}", re.IGNORECASE if name in _ANY_CASE else 0) for name, pat in FAMILIES.items()
@@ -184,7 +187,8 @@ def _combined() -> re.Pattern[str]:
 
 
 # lower-case words that may open an expression; any other lower-case word cannot
-_TRIGGERS = (r"(?:a|an|the|this|that|last|next|coming|past|previous|every|each|once|twice|early|mid|middle|late"
+_TRIGGERS = (r"(?:a|an|the|this|that|last|next|coming|recent|days|weeks|months|years|decades|past|previous"
+             r"|every|each|once|twice|early|mid|middle|late"
              r"|between|from|first|final|following|preceding|within"
              r"|today|tonight|tomorrow|yesterday|noon|midday|midnight|earlier|later|daily|weekly"
              rf"|monthly|yearly|annually|nightly|hourly|quarterly|biweekly|half|few|several|some|many"
