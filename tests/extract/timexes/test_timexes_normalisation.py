@@ -234,3 +234,13 @@ def test_timexes_recent_and_coming_units_are_uncounted_stretches(timexes_of):
     assert found["recent years"].value == "PXY"
     assert found["the coming weeks"].value == "PXW"
     assert found["months"].value == "PXM"
+
+
+def test_timexes_a_companys_year_and_its_year_end(timexes_of):
+    text = ("Quentor Ltd. said yesterday that for the year ended 30 June it earned $4 million, above year-earlier "
+            "net, and it expects a profit for the full year and a sale by year-end.")
+    found, _ = timexes_of(text, published="2036-10-27")
+    assert found["the year"].value == "P1Y"
+    assert found["year-earlier"].value == "2035"
+    assert found["the full year"].value == "2036"
+    assert (found["year-end"].value, found["year-end"].mod) == ("2036", "END")

@@ -326,6 +326,22 @@ def _vague_period(g, _):
     return Reading(type="DURATION", value="PXM" if unit == "quarter" else _vague_duration(unit), mod="APPROX")
 
 
+def _the_year(g, _):
+    """"for the year ended 30 June": a year's length; "sales for the full year", "the current fiscal
+    year": the year the story is in (a report's own)."""
+    if g.get("ended") is not None:
+        return Reading(type="DURATION", value="P1Y")
+    return Reading(rel="anaphoric", unit="year", n=0, extra={"deictic_unless_past": True})
+
+
+def _year_adj(g, _):
+    """"year-end": the end of the current year; "year-earlier", "year-ago" (results): the year before."""
+    w = g["w"].lower()
+    if "end" in w:
+        return Reading(rel="anaphoric", unit="year", n=0, mod="END", extra={"deictic_unless_past": True})
+    return Reading(rel="deictic" if "ago" in w else "anaphoric", unit="year", n=1, sign=-1)
+
+
 def _month_rel(g, _):
     """"July last year", "March of the following year": that month of the year the words count to."""
     word = " ".join(g["rel"].lower().split())
@@ -551,6 +567,7 @@ _HANDLERS = {
     "year_range": _year_range, "shift": _shift,
     "next_unit": _next_unit, "part_unit": _part_unit, "event_rel": _event_rel, "within": _within,
     "that_in": _that_in, "running": _running, "that_unit": _that_unit, "in_the": _in_the, "period": _period,
+    "the_year": _the_year, "year_adj": _year_adj,
     "vague_period": _vague_period, "month_rel": _month_rel, "deictic_rel": _deictic_rel, "set": _set,
     "duration": _duration_family,
     "clock": _clock, "hour": _hour,

@@ -125,6 +125,11 @@ FAMILIES: dict[str, str] = {
                 rf"(?P<u>day|night|week|month|year)(?:\s+(?:running|in\s+a\s+row))?"),
     "that_unit": (rf"(?P<rel>earlier|later)?\s*(?:that|the\s+same)\s+(?:same\s+)?(?P<u>{CAL_UNIT}|{PART_OF_DAY}"
                   rf"|{SEASON})(?!\s+(?:of|when|which|that)\b)"),
+    # a company's year: "for the year ended 30 June" is a year's length; "sales for the full year" that year
+    "the_year": (r"the\s+(?:(?:current|full|fiscal|whole|entire)\s+)*year(?![-'])"
+                 r"(?P<ended>(?=\s+(?:ended|ending)\b))?"
+                 r"(?!\s+(?:in\s+which|when|that|of|before|after|earlier|later|ago|to\s+come|\d))"),
+    "year_adj": r"(?P<w>year[-\s]end|year's\s+end|year-earlier|year-ago)",
     "in_the": rf"(?P<rel>[Ee]arlier|[Ll]ater)\s+(?P<det>in\s+the|this)\s+(?P<u>{CAL_UNIT}|{PART_OF_DAY})",
     "period": (rf"(?:the\s+)?(?P<dir>past|last|previous|coming|next|following|first|final)\s+(?P<n>{NUM_EXPLICIT})\s+"
                rf"(?P<u>{UNIT})|the\s+(?P<dir_>past|last|first)\s+(?P<u_>{UNIT})"),
@@ -165,7 +170,8 @@ FAMILIES: dict[str, str] = {
 _NAMED = re.compile(r"\(\?P<(\w+)>")
 # families whose words may be capitalised anywhere ("Three months later", "EVERY WEEK"); the others
 # keep month and weekday names case-sensitive, so "may" and "march" stay verbs
-_ANY_CASE = frozenset({"vague_period", "part_unit", "event_rel", "within", "shift", "next_unit", "that_unit",
+_ANY_CASE = frozenset({"the_year", "year_adj", "vague_period", "part_unit", "event_rel", "within", "shift",
+                       "next_unit", "that_unit",
                        "period", "set", "duration", "noon", "deictic", "clock", "hour"})
 # each family alone, with its named groups, for the normaliser
 FAMILY_RES: dict[str, re.Pattern[str]] = {
@@ -187,7 +193,7 @@ def _combined() -> re.Pattern[str]:
 
 
 # lower-case words that may open an expression; any other lower-case word cannot
-_TRIGGERS = (r"(?:a|an|the|this|that|last|next|coming|recent|days|weeks|months|years|decades|past|previous"
+_TRIGGERS = (r"(?:a|an|the|this|that|last|next|coming|recent|days|weeks|months|year|years|decades|past|previous"
              r"|every|each|once|twice|early|mid|middle|late"
              r"|between|from|first|final|following|preceding|within"
              r"|today|tonight|tomorrow|yesterday|noon|midday|midnight|earlier|later|daily|weekly"
