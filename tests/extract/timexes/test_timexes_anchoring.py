@@ -578,3 +578,15 @@ def test_timexes_a_weekday_of_saying_dates_the_report_in_an_older_story(timexes_
             "the search had ended.")
     found, _ = timexes_of(text, published="2031-02-20")  # a Thursday
     assert found["Thursday"].value == "2031-02-20"
+
+
+def test_timexes_a_reports_end_point_may_lie_ahead_whatever_the_tense(timexes_of):
+    text = "The offer, due to lapse yesterday, was extended to 16 November."
+    found, _ = timexes_of(text, published="2036-10-30")
+    assert found["16 November"].value == "2036-11-16"
+
+
+def test_timexes_a_yearless_date_with_its_weekday_takes_a_year_that_fits(timexes_of):
+    found, _ = timexes_of("The paper said in an editorial on Monday, 26 October: the vote stands.",
+                          published="2041-10-25")
+    assert found["Monday, 26 October"].value == "2043-10-26"  # 26 October is a Monday in 2043, not 2041

@@ -239,7 +239,7 @@ class Resolver:
                 return _Anchor(o.value, o.id)  # type: ignore[arg-type]
         probe = Candidate(start, start, "", Reading(), region=None)
         before, dct = self._dated_before(probe, "day"), self._dct()
-        if before is None or (dct is not None and _days_apart(before.value, dct.value) <= 7):
+        if before is None or (dct is not None and (self.current or _days_apart(before.value, dct.value) <= 7)):
             return dct  # a quote in a report of this week's news was spoken about when it was written
         return before
 
@@ -373,6 +373,7 @@ class Resolver:
                 else isodates.parse(anchor.value)[0]  # type: ignore[index]
             if year is None:
                 return isodates.ymd(None, r.month, r.day), None
+            year = _matching_weekday(year, r)
             if r.day and year is not None and not isodates.valid_day(year, r.month, r.day):  # type: ignore[arg-type]
                 return None, anchor.id
             return isodates.ymd(year, r.month, r.day), anchor.id
@@ -417,8 +418,9 @@ class Resolver:
             if anchor is None:
                 anchor = self._speech_time(c)
                 # the tense of the verb the date says when of is sure; the sentence's only a hint
-                tense = 0 if c.extra.get("loose") else c.tense
-                strict = bool(c.extra.get("own_tense")) and not c.extra.get("loose")
+                tense = -1 if c.extra.get("perfect") else c.tense
+                # an end point ("extended to 16 November", "until May") may lie on either side
+                strict = bool(c.extra.get("own_tense")) and not c.extra.get("loose") and not c.extra.get("end_point")
                 if c.extra.get("since"):
                     tense, strict = -1, True  # "on patrol since March": a start point already passed
             if anchor is None:
@@ -426,6 +428,7 @@ class Resolver:
             year = isodates.nearest_year(r.month, r.day, anchor.value, tense, strict=strict)  # type: ignore[arg-type]
             if year is None:
                 year = isodates.nearest_year(r.month, r.day, anchor.value, 0)  # type: ignore[arg-type]
+        year = _matching_weekday(year, r)
         if year is None or (r.day and not isodates.valid_day(year, r.month, r.day)):  # type: ignore[arg-type]
             return None, anchor.id
         return isodates.ymd(year, r.month, r.day), anchor.id
@@ -547,6 +550,19 @@ def _this_of(shifted: str, base: str, this: str) -> str | None:
     if parts[2] is None or not isodates.valid_day(year[0], parts[1], parts[2]):
         return f"{year[0]:04d}"
     return isodates.week_of(isodates.ymd(year[0], parts[1], parts[2])) or f"{year[0]:04d}"
+
+
+def _matching_weekday(year: int | None, r: Reading) -> int | None:
+    """For "Monday, 26 October" without a year, the year nearest ``year`` whose 26 October is a Monday
+    (within three years either way); ``year`` itself when the words name no weekday or none fits."""
+    if year is None or not r.weekday or not r.day or not r.month:
+        return year
+    from datetime import date
+
+    for y in sorted(range(year - 3, year + 4), key=lambda y: (abs(y - year), y)):
+        if isodates.valid_day(y, r.month, r.day) and date(y, r.month, r.day).isoweekday() == r.weekday:
+            return y
+    return year
 
 
 def reports_current_events(cands: list[Candidate], published: str | None) -> bool:

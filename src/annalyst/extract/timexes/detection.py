@@ -79,6 +79,8 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
                 c.extra["present"] = _has_present_verb(token)
             if c.reading.rel == "yearless":
                 c.extra["loose"] = _hangs_from_a_noun(token, c.end)
+                c.extra["perfect"] = _in_present_perfect(token)
+                c.extra["end_point"] = bool(_END_POINT.search(text, max(0, c.start - 12), c.start))
                 c.extra["argument"] = _is_an_argument(token, c.end)
         # a list entry's opening date ("3 May – the strike begins") dates the entry, however it is worded
         c.extra["entry"] = _opens_entry(text, c.start, c.end)
@@ -95,6 +97,7 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
     return candidates
 
 
+_END_POINT = re.compile(r"(?<![\w-])(?:until|till|to|through|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _BOUNDARY = re.compile(r"(?<![\w-])(?:until|till|up\s+to|by|since)\s+(?:the\s+)?$", re.IGNORECASE)
 # a date after one of these is a time of the story; without one ("associate September 11 with",
 # "14 March is a day of mourning") a present-tense date is used as a name
@@ -184,6 +187,14 @@ def _in_past_perfect(token: Token) -> bool:
             break
         head = head.head
     return head.tag_ == "VBN" and any(t.dep_ == "aux" and t.lower_ in ("had", "'d") for t in head.children)
+
+
+def _in_present_perfect(token: Token) -> bool:
+    """Whether the verb governing ``token`` is in the present perfect ("have searched since the 23 October
+    shooting"): a past seen from now."""
+    head = _governing_verb(token)
+    return head.tag_ in ("VBN", "VBG") and any(t.dep_ == "aux" and t.lower_ in ("has", "have", "'ve")
+                                               for t in head.children)
 
 
 def _in_an_aside(token: Token, text: str) -> bool:
