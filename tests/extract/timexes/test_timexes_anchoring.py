@@ -590,3 +590,16 @@ def test_timexes_a_yearless_date_with_its_weekday_takes_a_year_that_fits(timexes
     found, _ = timexes_of("The paper said in an editorial on Monday, 26 October: the vote stands.",
                           published="2041-10-25")
     assert found["Monday, 26 October"].value == "2043-10-26"  # 26 October is a Monday in 2043, not 2041
+
+
+def test_timexes_feasts_take_their_day_in_the_nearest_year(timexes_of):
+    text = "The boy was found on Thanksgiving Day, and last Christmas he was still in the camp. He left yesterday."
+    found, _ = timexes_of(text, published="2032-01-10")
+    assert found["Thanksgiving Day"].value == "2031-11-27"  # the fourth Thursday of November 2031
+    assert found["last Christmas"].value == "2031-12-25"
+
+
+def test_timexes_more_units_and_the_next_couple_of_years(timexes_of):
+    found, _ = timexes_of("The lease runs for 20 more years; over the next couple of years rents rise.")
+    assert found["20 more years"].value == "P20Y"
+    assert found["the next couple of years"].value == "P2Y"

@@ -376,7 +376,7 @@ class Resolver:
             year = _matching_weekday(year, r)
             if r.day and year is not None and not isodates.valid_day(year, r.month, r.day):  # type: ignore[arg-type]
                 return None, anchor.id
-            return isodates.ymd(year, r.month, r.day), anchor.id
+            return isodates.ymd(year, r.month, _day_in(year, r)), anchor.id
         if r.rel == "weekday":
             deictic = r.extra.get("deictic")
             # a report of current events counts its weekdays from the day it was written (or spoken)
@@ -423,6 +423,8 @@ class Resolver:
                 strict = bool(c.extra.get("own_tense")) and not c.extra.get("loose") and not c.extra.get("end_point")
                 if c.extra.get("since"):
                     tense, strict = -1, True  # "on patrol since March": a start point already passed
+                if r.sign:
+                    tense, strict = r.sign, True  # "last Christmas", "next New Year's Day"
             if anchor is None:
                 return isodates.ymd(None, r.month, r.day), None
             year = isodates.nearest_year(r.month, r.day, anchor.value, tense, strict=strict)  # type: ignore[arg-type]
@@ -431,7 +433,7 @@ class Resolver:
         year = _matching_weekday(year, r)
         if year is None or (r.day and not isodates.valid_day(year, r.month, r.day)):  # type: ignore[arg-type]
             return None, anchor.id
-        return isodates.ymd(year, r.month, r.day), anchor.id
+        return isodates.ymd(year, r.month, _day_in(year, r)), anchor.id
 
     def _full_date_in_paragraph(self, c: Candidate) -> _Anchor | None:
         """The last date before ``c`` in its paragraph and voice that gives its year: one written out with
@@ -550,6 +552,17 @@ def _this_of(shifted: str, base: str, this: str) -> str | None:
     if parts[2] is None or not isodates.valid_day(year[0], parts[1], parts[2]):
         return f"{year[0]:04d}"
     return isodates.week_of(isodates.ymd(year[0], parts[1], parts[2])) or f"{year[0]:04d}"
+
+
+def _day_in(year: int, r: Reading) -> int | None:
+    """The day of ``r`` in ``year``: its own, or a feast's that moves ("Thanksgiving": the fourth
+    Thursday of November)."""
+    if r.extra.get("holiday") == "thanksgiving":
+        from datetime import date
+
+        first = date(year, 11, 1).isoweekday()
+        return 1 + (4 - first) % 7 + 21
+    return r.day
 
 
 def _matching_weekday(year: int | None, r: Reading) -> int | None:

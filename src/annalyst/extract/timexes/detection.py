@@ -33,9 +33,10 @@ _NOT_YEAR_BEFORE = frozenset({"no", "no.", "nos", "vol", "vol.", "p", "p.", "pp"
                               "vols", "vols.", "issue", "footnote", "note", "n.", "fn.", "department", "deptel",
                               "embtel", "airgram", "despatch", "dispatch", "circtel", "urtel", "mytel", "reftel",
                               "instruction", "circular", "sent", "repeated", "rptd"})
-_MONTH_BEFORE = frozenset({"in", "since", "until", "till", "by", "during", "from", "through", "to", "of", "early",
-                           "late", "mid", "last", "next", "this", "that", "every", "each", "between", "before",
-                           "after", "and", "or", "mid-", "around", "throughout", "on"})
+_MONTH_BEFORE = frozenset({"the", "a", "an", "for", "its", "his", "her", "their", "our", "in", "since", "until",
+                           "till", "by", "during", "from", "through", "to", "of", "early", "late", "mid", "last",
+                           "next", "this", "that", "every", "each", "between", "before", "after", "and", "or",
+                           "mid-", "around", "throughout", "on"})
 _FRAME_LEAD = re.compile(r"^[\W\d]*(?:(?:and|but|then|so|in|on|by|during|from|since|until|at|early|late|later|"
                          r"around|about|after|before|as\s+of|beginning|starting|the)\s+)*$", re.IGNORECASE)
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})

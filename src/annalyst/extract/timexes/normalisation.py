@@ -342,6 +342,17 @@ def _year_adj(g, _):
     return Reading(rel="deictic" if "ago" in w else "anaphoric", unit="year", n=1, sign=-1)
 
 
+def _holiday(g, _):
+    """"Christmas", "New Year's Eve", "Thanksgiving Day": a year-less day (Thanksgiving's is reckoned
+    once its year is known); "last Christmas" the one before the speech time, "next" the one after."""
+    h = " ".join(g["h"].lower().split())
+    month, day = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+                  "new year's day": (1, 1), "new year's eve": (12, 31)}.get(h, (11, 22))
+    sign = {"last": -1, "next": 1}.get((g.get("rel") or "").lower(), 0)
+    extra = {"holiday": "thanksgiving"} if h.startswith("thanksgiving") else {}
+    return Reading(rel="yearless", month=month, day=day, sign=sign, extra=extra)
+
+
 def _month_rel(g, _):
     """"July last year", "March of the following year": that month of the year the words count to."""
     word = " ".join(g["rel"].lower().split())
@@ -567,7 +578,7 @@ _HANDLERS = {
     "year_range": _year_range, "shift": _shift,
     "next_unit": _next_unit, "part_unit": _part_unit, "event_rel": _event_rel, "within": _within,
     "that_in": _that_in, "running": _running, "that_unit": _that_unit, "in_the": _in_the, "period": _period,
-    "the_year": _the_year, "year_adj": _year_adj,
+    "the_year": _the_year, "year_adj": _year_adj, "holiday": _holiday,
     "vague_period": _vague_period, "month_rel": _month_rel, "deictic_rel": _deictic_rel, "set": _set,
     "duration": _duration_family,
     "clock": _clock, "hour": _hour,

@@ -45,7 +45,8 @@ _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _SMALL_ORDER = ("ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|"
                 "five|six|seven|eight|nine")
 _DECADE_WORDS = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
-NUM_EXPLICIT = rf"(?:\d+(?:\.\d+)?|(?:{_TENS})(?:[-\s](?:{_SMALL}))?|{_SMALL}|a\s+few|a\s+couple\s+of|several)"
+NUM_EXPLICIT = (rf"(?:\d+(?:\.\d+)?|(?:{_TENS})(?:[-\s](?:{_SMALL}))?|{_SMALL}|a\s+few|(?:a\s+)?couple\s+of"
+                rf"|several)")
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
 CAL_UNIT = r"(?:day|week|weekend|month|quarter|year|decade|century)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
@@ -138,6 +139,9 @@ FAMILIES: dict[str, str] = {
     "vague_period": (r"(?:the\s+)?(?:recent|coming)\s+(?P<u>minutes|hours|days|weeks|months|quarters|years|decades)"
                      r"|(?<=[Ff]or\s)(?P<u_>days|weeks|months|years|decades)"
                      r"(?!\s+(?:ago|later|earlier|of|after|before)\b)"),
+    # feasts of a fixed or reckoned day
+    "holiday": (r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)"
+                r"|Thanksgiving(?:\s+Day)?)"),
     "deictic_rel": (rf"(?<!the\s)(?<!The\s)(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|the\s+(?:present|current))\s+"
                     rf"(?P<u>{CAL_UNIT}|{PART_OF_DAY}|{WDAY}|{MON}(?!\s*\d)|{SEASON})"),
     "set": (rf"(?P<every_>[Ee]very|[Ee]ach)\s+(?P<mon>{MON})"
@@ -146,7 +150,8 @@ FAMILIES: dict[str, str] = {
             rf"|(?P<adv>daily|weekly|monthly|yearly|annually|nightly|hourly|quarterly|biweekly)"
             rf"|(?P<times>once|twice|(?:{NUM_EXPLICIT})\s+times)\s+(?:a|an|per|every)\s+(?P<u_>{UNIT})"
             rf"|(?<=on\s)(?P<wd>{_cased(WEEKDAYS)})s{E}"),
-    "duration": (rf"(?:{APPROX}\s+)?(?!{_HOURS_CLOCK})(?P<n>{NUM})[-\s]+(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?"
+    "duration": (rf"(?:{APPROX}\s+)?(?!{_HOURS_CLOCK})(?P<n>{NUM})[-\s]+(?:(?:more|additional|further)\s+)?"
+                 rf"(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?"
                  rf"(?=[-\s]+(?:long|old)|[^\w-]|$)"),
     "clock": (rf"(?<![\d:.])(?P<h>[01]?[0-9]|2[0-3])(?P<sep>[:.])(?P<mi>[0-5][0-9])"
               rf"(?:\s*(?P<ap>[AaPp]\.\s?[Mm]\.|[AaPp][Mm]{E}))"
