@@ -603,3 +603,10 @@ def test_timexes_more_units_and_the_next_couple_of_years(timexes_of):
     found, _ = timexes_of("The lease runs for 20 more years; over the next couple of years rents rise.")
     assert found["20 more years"].value == "P20Y"
     assert found["the next couple of years"].value == "P2Y"
+
+
+def test_timexes_a_date_qualifying_a_noun_takes_no_side_from_a_future_verb(timexes_of):
+    text = "Both governments would regard the Nov 13 incident as an end. Telegrams 1109 and 1120 came yesterday."
+    found, _ = timexes_of(text, published="2031-11-15")
+    assert found["Nov 13"].value == "2031-11-13"
+    assert "1109" not in found and "1120" not in found

@@ -418,9 +418,12 @@ class Resolver:
             if anchor is None:
                 anchor = self._speech_time(c)
                 # the tense of the verb the date says when of is sure; the sentence's only a hint
-                tense = -1 if c.extra.get("perfect") else c.tense
+                # a date that is the subject or object ("would regard the 13 May raid as an end") is a
+                # thing spoken of: the tense of the verb tells nothing of when it was
+                tense = 0 if c.extra.get("argument") else -1 if c.extra.get("perfect") else c.tense
                 # an end point ("extended to 16 November", "until May") may lie on either side
-                strict = bool(c.extra.get("own_tense")) and not c.extra.get("loose") and not c.extra.get("end_point")
+                strict = bool(c.extra.get("own_tense")) and not c.extra.get("loose") \
+                    and not c.extra.get("end_point") and not c.extra.get("argument")
                 if c.extra.get("since"):
                     tense, strict = -1, True  # "on patrol since March": a start point already passed
                 if r.sign:

@@ -32,7 +32,8 @@ _NOT_YEAR_BEFORE = frozenset({"no", "no.", "nos", "vol", "vol.", "p", "p.", "pp"
                               "serial", "code", "model", "cable", "volume",
                               "vols", "vols.", "issue", "footnote", "note", "n.", "fn.", "department", "deptel",
                               "embtel", "airgram", "despatch", "dispatch", "circtel", "urtel", "mytel", "reftel",
-                              "instruction", "circular", "sent", "repeated", "rptd"})
+                              "instruction", "circular", "sent", "repeated", "rptd", "telegrams", "cables",
+                              "memos", "nos.", "'s"})
 _MONTH_BEFORE = frozenset({"the", "a", "an", "for", "its", "his", "her", "their", "our", "in", "since", "until",
                            "till", "by", "during", "from", "through", "to", "of", "early", "late", "mid", "last",
                            "next", "this", "that", "every", "each", "between", "before", "after", "and", "or",
@@ -146,6 +147,9 @@ def _hangs_from_a_noun(token: Token, end: int) -> bool:
     """Whether the date starting at ``token`` qualifies a noun or an adjective ("a dividend payable 2 May",
     "the 3 May vote", "stock of record 9 May") rather than a verb: the tense of the sentence is then no
     clue to which side of the day of writing it lies."""
+    after = next((t for t in token.doc[token.i:] if t.idx >= end), None)
+    if after is not None and after.pos_ == "NOUN" and after.idx - end <= 1:
+        return True  # "the 13 May incident", whatever the parser made of it
     head = token
     for _ in range(6):
         if head.head is head:
@@ -257,6 +261,11 @@ def _is_year(doc: Doc, starts: list[int], start: int, end: int) -> bool:
     if prev is not None and prev.lower_ == "." and tok.i > 1 and doc[tok.i - 2].lower_ + "." in _NOT_YEAR_BEFORE:
         return False
     if prev is not None and prev.lower_ in _NOT_YEAR_BEFORE:
+        return False
+    i = tok.i - 1
+    while i > 1 and doc[i].lower_ in ("and", "or", ",", "&") and doc[i - 1].like_num:
+        i -= 2  # "telegrams 1109 and 1120": the second is a reference as the first
+    if i < tok.i - 1 and doc[i].lower_ in _NOT_YEAR_BEFORE:
         return False
     if tok.ent_type_ == "DATE":
         return True
