@@ -610,3 +610,13 @@ def test_timexes_a_date_qualifying_a_noun_takes_no_side_from_a_future_verb(timex
     found, _ = timexes_of(text, published="2031-11-15")
     assert found["Nov 13"].value == "2031-11-13"
     assert "1109" not in found and "1120" not in found
+
+
+def test_timexes_a_weekday_planned_or_put_off_until_is_ahead(timexes_of):
+    # written on Wednesday 5 March 2031
+    text = ("The prosecutor has scheduled a news conference Thursday. Officials postponed until Tuesday any "
+            "decision. Until Monday, they had not named a suspect.")
+    found, _ = timexes_of(text, published="2031-03-05")
+    assert found["Thursday"].value == "2031-03-06"
+    assert found["Tuesday"].value == "2031-03-11"
+    assert found["Monday"].value == "2031-03-03"

@@ -64,9 +64,15 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
             own = _clause_tense(token)
             c.extra["own_tense"] = own
             if c.reading.rel == "weekday":
-                c.extra["said"] = _governing_verb(token).lemma_ in _REPORTING
+                verb = _governing_verb(token)
+                c.extra["said"] = verb.lemma_ in _REPORTING
+                # "has scheduled a conference Thursday", "planned a march on Saturday", "postponed until
+                # Tuesday": a day still ahead when the plan was told, whatever the tense of the telling
+                c.extra["scheduled"] = verb.lemma_ in _SCHEDULING or (
+                    bool(_UNTIL.search(text, max(0, c.start - 12), c.start)) and not _in_past_perfect(token))
             if c.reading.rel == "weekday" and not own:
-                c.extra["scheduled"] = _scheduled(token) or bool(_AHEAD.search(text, max(0, c.start - 20), c.start))
+                c.extra["scheduled"] = c.extra["scheduled"] or _scheduled(token) \
+                    or bool(_AHEAD.search(text, max(0, c.start - 20), c.start))
             c.tense = own or c.tense
             if _in_parentheses(text, c.start):
                 c.frame = c.opens = False  # "(She had left in 1979.)": said in passing
@@ -490,6 +496,8 @@ def _scheduled(token: Token) -> bool:
 
 
 # "as early as Tuesday", "as soon as Friday": a day still to come
+_UNTIL = re.compile(r"(?<![\w-])(?:until|till)\s+$", re.IGNORECASE)
+_SCHEDULING = frozenset({"schedule", "plan", "slate", "timetable", "expect", "postpone", "delay", "defer"})
 _AHEAD = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 # verbs that report a statement: "said Thursday", "told reporters on Monday" date the report
 _REPORTING = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "deny", "predict", "warn",
