@@ -35,6 +35,20 @@ Four anchors, as a historian reads them:
   day the story moved to in this or the previous paragraph (not a date said
   in passing, "the curfew imposed on 2 May will stay"), else the speech time.
 
+A **report of current events** (news, a cable, a memorandum: a text with a
+date of writing whose written-out dates mostly lie from a year before it on,
+with its "yesterday"s and weekdays; see :func:`reports_current_events`) is
+read as TimeML reads news: its weekdays count from the day of writing (as a
+reporting verb's "said Thursday" does in any text), its year-less dates take
+the year nearest to the last full date of their paragraph or else to the day
+of writing, on the side the tense of their own verb allows ("dismissed in
+November" written in February is the November before; "payable 2 January",
+a date qualifying a noun, and "extended to 16 November", an end point, take
+no side), and older years it mentions in passing anchor nothing. Its
+quotations without a dated attribution are spoken on its date. A comparison
+at the end of a clause ("up from $3 million a year earlier") anchors nothing
+in any text; "A year later, she left" does.
+
 Dates the story does not move to never anchor: the byline's, end and start
 points ("held until 1970", "had fled by 1970", "since 1970"; a sentence that
 opens on "By 1970, ..." does move the story there) and, outside their own
