@@ -244,3 +244,8 @@ def test_timexes_a_companys_year_and_its_year_end(timexes_of):
     assert found["year-earlier"].value == "2035"
     assert found["the full year"].value == "2036"
     assert (found["year-end"].value, found["year-end"].mod) == ("2036", "END")
+
+
+def test_timexes_the_first_hours_are_uncounted(timexes_of):
+    found, _ = timexes_of("Prisoners were taken in the first hours of the offensive.")
+    assert found["the first hours"].value == "PTXH"

@@ -437,7 +437,9 @@ def _in_the(g, _):
 
 def _period(g, _):
     n, vague = _number(g.get("n"))
-    unit = _unit(g.get("u") or g.get("u_"))
+    word = g.get("u") or g.get("u_")
+    unit = _unit(word)
+    vague = vague or (not g.get("n") and word.lower().endswith("s"))  # "the first hours": uncounted
     return Reading(type="DURATION", value=_vague_duration(unit) if vague else _duration(n, unit),
                    mod="APPROX" if vague else None)
 
