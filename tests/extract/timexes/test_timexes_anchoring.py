@@ -620,3 +620,9 @@ def test_timexes_a_weekday_planned_or_put_off_until_is_ahead(timexes_of):
     assert found["Thursday"].value == "2031-03-06"
     assert found["Tuesday"].value == "2031-03-11"
     assert found["Monday"].value == "2031-03-03"
+
+
+def test_timexes_a_deadline_until_a_clock_time_and_weekday_is_ahead(timexes_of):
+    found, _ = timexes_of("The agency gave the family until 9 a.m. Tuesday to sign.", published="2031-03-05")
+    assert found["Tuesday"].value == "2031-03-11"
+    assert found["9 a.m."].value == "2031-03-11T09:00"

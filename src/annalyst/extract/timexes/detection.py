@@ -69,7 +69,7 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
                 # "has scheduled a conference Thursday", "planned a march on Saturday", "postponed until
                 # Tuesday": a day still ahead when the plan was told, whatever the tense of the telling
                 c.extra["scheduled"] = verb.lemma_ in _SCHEDULING or (
-                    bool(_UNTIL.search(text, max(0, c.start - 12), c.start)) and not _in_past_perfect(token))
+                    bool(_UNTIL.search(text, max(0, c.start - 30), c.start)) and not _in_past_perfect(token))
             if c.reading.rel == "weekday" and not own:
                 c.extra["scheduled"] = c.extra["scheduled"] or _scheduled(token) \
                     or bool(_AHEAD.search(text, max(0, c.start - 20), c.start))
@@ -496,7 +496,9 @@ def _scheduled(token: Token) -> bool:
 
 
 # "as early as Tuesday", "as soon as Friday": a day still to come
-_UNTIL = re.compile(r"(?<![\w-])(?:until|till)\s+$", re.IGNORECASE)
+# "until Tuesday", "until 9 a.m. EST Tuesday"
+_UNTIL = re.compile(r"(?<![\w-])(?:until|till)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*"
+                    r"(?:[A-Z]{2,4}\s+)?)?$", re.IGNORECASE)
 _SCHEDULING = frozenset({"schedule", "plan", "slate", "timetable", "expect", "postpone", "delay", "defer"})
 _AHEAD = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 # verbs that report a statement: "said Thursday", "told reporters on Monday" date the report
