@@ -626,3 +626,11 @@ def test_timexes_a_deadline_until_a_clock_time_and_weekday_is_ahead(timexes_of):
     found, _ = timexes_of("The agency gave the family until 9 a.m. Tuesday to sign.", published="2031-03-05")
     assert found["Tuesday"].value == "2031-03-11"
     assert found["9 a.m."].value == "2031-03-11T09:00"
+
+
+def test_timexes_a_dated_cable_reads_its_yearless_days_near_its_date(timexes_of):
+    text = ("Ostrava, November 15, 2031, 8:39 p.m.\n\n"
+            "1. The envoy called on Nov 15. The reports were even worse than April 2027.\n\n"
+            "[3] In telegram 1105 from the capital, November 14, the consul reported a meeting.")
+    found, _ = timexes_of(text, published="2031-11-15")
+    assert found["November 14"].value == "2031-11-14"  # not April 2027's year

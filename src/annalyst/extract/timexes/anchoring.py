@@ -464,8 +464,9 @@ class Resolver:
                 continue
             same_sentence = not _SENTENCE_END.search(self.text, o.end, c.start)
             if (same_sentence and o.reading.rel in (None, "deictic") and isodates.is_finer_or_equal(o.value, "year")) \
-                    or (o.reading.rel is None and isodates.is_finer_or_equal(o.value, "month")):
-                best = o
+                    or (o.reading.rel is None and isodates.is_finer_or_equal(o.value, "month")) \
+                    or (o.reading.rel is None and o.extra.get("kind") == "year" and not o.extra.get("end_point")):
+                best = o  # "The record of 2031 is plain. On 15 September, ...": a year stated outright
         return _Anchor(best.value, best.id) if best else None  # type: ignore[arg-type]
 
     def _year_after(self, c: Candidate) -> int | None:
@@ -608,6 +609,7 @@ def reports_current_events(cands: list[Candidate], published: str | None) -> boo
     for c in cands:
         r = c.reading
         if c.extra.get("header"):
+            near += 1  # a dateline: the text is dated as a report is
             continue
         if r.rel == "weekday" or (r.rel == "deictic" and r.unit in _NEAR_UNITS and c.region is None
                                   and not r.fuzzy and r.n <= 1):

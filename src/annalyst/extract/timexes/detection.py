@@ -88,6 +88,7 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
             if c.reading.rel == "yearless":
                 c.extra["loose"] = _hangs_from_a_noun(token, c.end)
                 c.extra["perfect"] = _in_present_perfect(token)
+            if c.reading.rel in ("yearless", None):
                 c.extra["end_point"] = bool(_END_POINT.search(text, max(0, c.start - 12), c.start))
                 c.extra["argument"] = _is_an_argument(token, c.end)
         # a list entry's opening date ("3 May – the strike begins") dates the entry, however it is worded
