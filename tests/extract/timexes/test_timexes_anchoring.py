@@ -630,7 +630,8 @@ def test_timexes_a_deadline_until_a_clock_time_and_weekday_is_ahead(timexes_of):
 
 def test_timexes_a_dated_cable_reads_its_yearless_days_near_its_date(timexes_of):
     text = ("Ostrava, November 15, 2031, 8:39 p.m.\n\n"
-            "1. The envoy called on Nov 15. The reports were even worse than April 2027.\n\n"
+            "1. The envoy called on Nov 15 after last weekend's raid. The reports were even worse than "
+            "April 2027.\n\n"
             "[3] In telegram 1105 from the capital, November 14, the consul reported a meeting.")
     found, _ = timexes_of(text, published="2031-11-15")
     assert found["November 14"].value == "2031-11-14"  # not April 2027's year
