@@ -163,7 +163,7 @@ def test_timexes_a_24_hour_clock_in_hours_is_a_time_of_day(timexes_of):
     assert found["09.15 hours"].value == "1952-03-03T09:15"
     assert found["21.05 hrs"].value.endswith("T21:05")
     found, _ = timexes_of("The repairs took 4.5 hours.")
-    assert found["4.5 hours"].value == "PT4.5H"
+    assert found["4.5 hours"].value == "PT4H30M"  # a fraction goes to the next unit down, as TIMEX3 writes it
 
 
 def test_timexes_a_dotted_clock_with_a_time_zone_is_a_time_of_day(timexes_of):
@@ -171,3 +171,81 @@ def test_timexes_a_dotted_clock_with_a_time_zone_is_a_time_of_day(timexes_of):
     assert found["18.45 BST"].value == "2002-06-05T18:45"
     found, _ = timexes_of("Turnout rose to 12.50 est. in the north.")
     assert not any("12.50" in k for k in found)
+
+
+def test_timexes_an_age_is_not_a_time(timexes_of):
+    found, _ = timexes_of("The 52-year-old clerk, a man 61 years old, served for 13 years.")
+    assert set(found) == {"13 years"}
+
+
+def test_timexes_an_uncounted_number_of_units_is_an_unknown_length(timexes_of):
+    found, _ = timexes_of("The talks lasted several months, then a few days, over the next few years.")
+    assert found["several months"].value == "PXM"
+    assert found["a few days"].value == "PXD"
+
+
+def test_timexes_a_half_goes_to_the_next_unit_down(timexes_of):
+    found, _ = timexes_of("They waited 2 1/2 years, then a minute and a half.")
+    assert found["2 1/2 years"].value == "P2Y6M"
+    assert found["a minute and a half"].value == "PT1M30S"
+
+
+def test_timexes_a_cable_time_in_greenwich_time_keeps_its_zone(timexes_of):
+    found, _ = timexes_of("Ostrava, March 4, 2031, 1820Z.\n\nThe consul left.")
+    assert found["1820Z"].value == "2031-03-04T18:20Z"
+
+
+def test_timexes_a_month_of_a_counted_year_and_an_approximate_shift(timexes_of):
+    found, _ = timexes_of("The mill shut in July last year, almost four years ago as the union counts, "
+                          "and a week or so ago it was sold.", published="2034-05-10")
+    assert found["July last year"].value == "2033-07"
+    assert found["almost four years ago"].value == "2030"
+    assert found["almost four years ago"].mod == "APPROX"
+    assert found["a week or so ago"].value == "2034-W18"
+
+
+def test_timexes_a_weekday_with_a_date_before_a_colon(timexes_of):
+    found, _ = timexes_of("The paper said in an editorial on Monday, Oct. 26: the vote stands.", published="2037-10-25")
+    assert found["Monday, Oct. 26"].value == "2037-10-26"
+
+
+def test_timexes_a_year_read_aloud_and_a_decade_in_words(timexes_of):
+    found, _ = timexes_of("The mill closed in nineteen ninety-six, in January nineteen ninety-seven it burned, "
+                          "and through the nineties nobody came back.")
+    assert found["nineteen ninety-six"].value == "1996"
+    assert found["January nineteen ninety-seven"].value == "1997-01"
+    assert found["the nineties"].value == "199X"
+
+
+def test_timexes_a_frequency_adjective_is_a_set_but_a_newspaper_is_not(timexes_of):
+    found, _ = timexes_of("He gave his weekly radio address at a daily rally.")
+    assert found["weekly"].value == "P1W"
+    assert found["daily"].value == "P1D"
+
+
+def test_timexes_a_weekday_after_the_subject_is_a_day_but_one_qualified_is_a_name(timexes_of):
+    found, _ = timexes_of("The court Friday rejected the appeal. Shares fell on Black Friday.", published="2031-05-10")
+    assert found["Friday"].value == "2031-05-09"
+    assert "Black Friday" not in found and "Friday#2" not in found
+
+
+def test_timexes_recent_and_coming_units_are_uncounted_stretches(timexes_of):
+    found, _ = timexes_of("Prices rose in recent years and may fall in the coming weeks; the mill stood idle for months.")
+    assert found["recent years"].value == "PXY"
+    assert found["the coming weeks"].value == "PXW"
+    assert found["months"].value == "PXM"
+
+
+def test_timexes_a_companys_year_and_its_year_end(timexes_of):
+    text = ("Quentor Ltd. said yesterday that for the year ended 30 June it earned $4 million, above year-earlier "
+            "net, and it expects a profit for the full year and a sale by year-end.")
+    found, _ = timexes_of(text, published="2036-10-27")
+    assert found["the year"].value == "P1Y"
+    assert found["year-earlier"].value == "2035"
+    assert found["the full year"].value == "2036"
+    assert (found["year-end"].value, found["year-end"].mod) == ("2036", "END")
+
+
+def test_timexes_the_first_hours_are_uncounted(timexes_of):
+    found, _ = timexes_of("Prisoners were taken in the first hours of the offensive.")
+    assert found["the first hours"].value == "PTXH"

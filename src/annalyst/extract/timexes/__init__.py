@@ -25,6 +25,8 @@ mentioned without a date this way). Example::
 
 from __future__ import annotations
 
+import re
+
 from ...model import Finding, Timex
 from ..context import DocContext
 from . import isodates
@@ -137,8 +139,15 @@ def _to_timex(doc_id: str, c: Candidate) -> Timex:
         confidence = 0.5
     if c.value is None:
         confidence = min(confidence, 0.5)
-    return Timex(c.id, doc_id, c.start, c.end, c.text, r.type, c.value, c.anchor, r.mod, extractor=EXTRACTOR,
+    value, kind = c.value, r.type
+    if value and kind != "SET" and _DAY_PART.search(value):
+        # ISO 8601 has no part of the day: "Friday night" is that Friday, "this morning" today
+        value, kind = value[:-3], "DATE"
+    return Timex(c.id, doc_id, c.start, c.end, c.text, kind, value, c.anchor, r.mod, extractor=EXTRACTOR,
                  confidence=confidence, ambiguous=ambiguous)
+
+
+_DAY_PART = re.compile(r"\dT(?:MO|AF|EV|NI)$")
 
 
 def _impossible_findings(doc_id: str, cands: list[Candidate]) -> list[Finding]:

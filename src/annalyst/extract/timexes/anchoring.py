@@ -35,6 +35,20 @@ Four anchors, as a historian reads them:
   day the story moved to in this or the previous paragraph (not a date said
   in passing, "the curfew imposed on 2 May will stay"), else the speech time.
 
+A **report of current events** (news, a cable, a memorandum: a text with a
+date of writing whose written-out dates mostly lie from a year before it on,
+with its "yesterday"s and weekdays; see :func:`reports_current_events`) is
+read as TimeML reads news: its weekdays count from the day of writing (as a
+reporting verb's "said Thursday" does in any text), its year-less dates take
+the year nearest to the last full date of their paragraph or else to the day
+of writing, on the side the tense of their own verb allows ("dismissed in
+November" written in February is the November before; "payable 2 January",
+a date qualifying a noun, and "extended to 16 November", an end point, take
+no side), and older years it mentions in passing anchor nothing. Its
+quotations without a dated attribution are spoken on its date. A comparison
+at the end of a clause ("up from $3 million a year earlier") anchors nothing
+in any text; "A year later, she left" does.
+
 Dates the story does not move to never anchor: the byline's, end and start
 points ("held until 1970", "had fled by 1970", "since 1970"; a sentence that
 opens on "By 1970, ..." does move the story there) and, outside their own
@@ -63,6 +77,8 @@ from .normalisation import Reading
 _MONTH_DAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$")
 _IN_GAP = re.compile(r"\s+in\s+")
 _CLOCK_AFTER_DAY = re.compile(r"\s*(?:[,—–-]|at)?\s*")
+# between a clock time and its day: a time zone, a parenthesis ("(0735 GMT)"), a comma, "on"
+_DAY_AFTER_CLOCK = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?|\([^()\n]{0,15}\))?,?\s*(?:on\s+|of\s+)?")
 _SENTENCE_END = re.compile(r"[.!?][\u201d\u2019\"]?\s+[A-Z\u201c\"]|\n")
 # the precision an anchor needs for a shift by one unit
 _NEEDS = {"second": "day", "minute": "day", "hour": "day", "day": "day", "night": "day", "week": "day",
@@ -106,6 +122,7 @@ class Resolver:
         self.published_id = published_id  # a dateline timex stands in for a missing publication date
         self.regions = regions
         self.text = text
+        self.current = reports_current_events(candidates, self.published)
 
     def run(self) -> None:
         author = [c for c in self.cands if c.region is None]
@@ -165,7 +182,17 @@ class Resolver:
         if not o.resolved or o.region != c.region or not isodates.is_finer_or_equal(o.value, level) \
                 or o.extra.get("header") or o.extra.get("boundary"):
             return False
+        if self.current and not o.opens and isodates.precision(o.value) == "year" and not self._near(o.value):
+            return False  # a report's "up from 2031" or "joined the firm in 2029" is no time it moves to
+        if o.reading.rel == "anaphoric" and o.reading.n and not o.opens:
+            # "up from $3 million a year earlier" compares, where "A year later, she left" moves the story
+            return False
         return not (o.region is None and o.reading.rel == "deictic" and o.para != c.para and not sets_scene(o))
+
+    def _near(self, value: str | None) -> bool:
+        """Whether ``value`` lies from a year before the date of writing on."""
+        parts, dct = isodates.parse(value), isodates.parse(self.published)
+        return parts is not None and dct is not None and parts[0] >= dct[0] - 1
 
     def _framing_year(self, c: Candidate) -> _Anchor | None:
         """The date that sets the year of a year-less date in the author's voice.
@@ -226,7 +253,7 @@ class Resolver:
                 return _Anchor(o.value, o.id)  # type: ignore[arg-type]
         probe = Candidate(start, start, "", Reading(), region=None)
         before, dct = self._dated_before(probe, "day"), self._dct()
-        if before is None or (dct is not None and _days_apart(before.value, dct.value) <= 7):
+        if before is None or (dct is not None and (self.current or _days_apart(before.value, dct.value) <= 7)):
             return dct  # a quote in a report of this week's news was spoken about when it was written
         return before
 
@@ -238,7 +265,7 @@ class Resolver:
         anchor = self._dated_before(c, level)
         if anchor is not None and self._scene_changed(c, anchor):
             return None
-        return anchor or (self._speech_time(c) if c.region is not None else None)
+        return anchor or (self._speech_time(c) if c.region is not None or self.current else None)
 
     def _moved_on(self, c: Candidate, anchor: _Anchor | None, level: str) -> Candidate | None:
         """The last date too coarse for ``level`` that the story moved to after ``anchor``, both in the
@@ -295,6 +322,15 @@ class Resolver:
             if nxt.start - c.end <= 5 and nxt.reading.rel is None \
                     and isodates.is_finer_or_equal(nxt.reading.value, "day"):
                 return _Anchor(nxt.reading.value, nxt.id)  # type: ignore[arg-type]
+            if _DAY_AFTER_CLOCK.fullmatch(self.text, c.end, nxt.start) and nxt.reading.type == "DATE" \
+                    and nxt.reading.rel in ("weekday", "yearless", "deictic"):
+                # "10 p.m. Wednesday", "5 p.m. EST, 9 November", "noon tomorrow": that day, whatever
+                # it takes to find it
+                if not nxt.resolved:
+                    nxt.value, nxt.anchor = self._resolve(nxt, nxt.reading)
+                    nxt.resolved = True
+                if isodates.is_finer_or_equal(nxt.value, "day"):
+                    return _Anchor(nxt.value[:10], nxt.id)  # type: ignore[index]
         if i > 0:  # "October 19, 3 p.m.", "14 May 1948—4 p.m."
             prev = self.cands[i - 1]
             if _CLOCK_AFTER_DAY.fullmatch(self.text, prev.end, c.start) and prev.resolved \
@@ -337,10 +373,13 @@ class Resolver:
                 anchor = self._speech_time(c)
             return self._apply(r, anchor), anchor.id if anchor else None
         if r.rel == "yearless":
-            if c.region is None and c.extra.get("present") and c.extra.get("bare") and r.day:
+            if c.region is None and c.extra.get("present") and c.extra.get("bare") and r.day \
+                    and (c.extra.get("argument") or not self.current):
                 # a present-tense day used as a name ("14 March is a day of mourning", "people
                 # remember 11 September as ..."): every year's, whatever the story's year
                 return isodates.ymd(None, r.month, r.day), None
+            if self.current and not r.extra.get("told"):
+                return self._in_report(c, r)
             anchor = (self._told_month(c, r) if r.extra.get("told") else None) or self._frame(c, "year")
             if anchor is None:
                 return isodates.ymd(None, r.month, r.day), None
@@ -348,19 +387,23 @@ class Resolver:
                 else isodates.parse(anchor.value)[0]  # type: ignore[index]
             if year is None:
                 return isodates.ymd(None, r.month, r.day), None
+            year = _matching_weekday(year, r)
             if r.day and year is not None and not isodates.valid_day(year, r.month, r.day):  # type: ignore[arg-type]
                 return None, anchor.id
-            return isodates.ymd(year, r.month, r.day), anchor.id
+            return isodates.ymd(year, r.month, _day_in(year, r)), anchor.id
         if r.rel == "weekday":
             deictic = r.extra.get("deictic")
-            anchor = self._speech_time(c) if deictic else self._frame(c, "day")
+            # a report of current events counts its weekdays from the day it was written (or spoken)
+            # and so does a report's "said Thursday", whatever older story it tells
+            anchor = self._speech_time(c) if deictic or self.current or c.extra.get("said") \
+                else self._frame(c, "day")
             dct = self._speech_time(c)
             if not deictic and dct is not None and anchor is not None and anchor.id != dct.id \
                     and _days_apart(anchor.value, dct.value) <= 7:
                 anchor = dct  # a story of this week: its weekdays count from the day of writing
             if anchor is None or not isodates.is_finer_or_equal(anchor.value, "day"):
                 return f"XXXX-WXX-{r.weekday}{r.suffix}", None
-            direction = r.sign if deictic else (c.tense or -1)
+            direction = r.sign if deictic else (1 if c.extra.get("scheduled") else c.tense or -1)
             if not deictic and c.region is None and dct is not None and anchor.value[:10] == dct.value[:10] \
                     and isodates.weekday_near(dct.value, r.weekday, 0) == dct.value[:10]:
                 direction = 0  # news style: the day of writing's own weekday is that day, not a week off
@@ -374,6 +417,57 @@ class Resolver:
                 return "XXXX-XX-XX" + r.suffix, None
             return anchor.value[:10] + r.suffix, anchor.id
         return r.value, None
+
+    def _in_report(self, c: Candidate, r: Reading) -> tuple[str | None, str | None]:
+        """A year-less date in a report of current events: the year of the chronology heading its entry,
+        else the one nearest to the last full date of its paragraph ("killed on 23 October 2031; on 3
+        November ..."), else the one nearest to the speech time on the side its own verb's tense allows
+        (a date hanging from a noun, "payable 2 January", "the 3 May vote", has no tense of its own)."""
+        anchor = self._heading(c) if c.extra.get("entry") else None
+        if anchor is not None:
+            year = isodates.parse(anchor.value)[0]  # type: ignore[index]
+        else:
+            anchor = self._full_date_in_paragraph(c)
+            tense, strict = 0, False
+            if anchor is None:
+                anchor = self._speech_time(c)
+                # the tense of the verb the date says when of is sure; the sentence's only a hint
+                # a date that is the subject or object ("would regard the 13 May raid as an end") is a
+                # thing spoken of: the tense of the verb tells nothing of when it was
+                tense = 0 if c.extra.get("argument") else -1 if c.extra.get("perfect") else c.tense
+                # an end point ("extended to 16 November", "until May") may lie on either side
+                strict = bool(c.extra.get("own_tense")) and not c.extra.get("loose") \
+                    and not c.extra.get("end_point") and not c.extra.get("argument")
+                if c.extra.get("since"):
+                    tense, strict = -1, True  # "on patrol since March": a start point already passed
+                if r.sign:
+                    tense, strict = r.sign, True  # "last Christmas", "next New Year's Day"
+            if anchor is None:
+                return isodates.ymd(None, r.month, r.day), None
+            year = isodates.nearest_year(r.month, r.day, anchor.value, tense, strict=strict)  # type: ignore[arg-type]
+            if year is None:
+                year = isodates.nearest_year(r.month, r.day, anchor.value, 0)  # type: ignore[arg-type]
+        year = _matching_weekday(year, r)
+        if year is None or (r.day and not isodates.valid_day(year, r.month, r.day)):  # type: ignore[arg-type]
+            return None, anchor.id
+        return isodates.ymd(year, r.month, _day_in(year, r)), anchor.id
+
+    def _full_date_in_paragraph(self, c: Candidate) -> _Anchor | None:
+        """The last date before ``c`` in its paragraph and voice that gives its year: one written out with
+        at least its month, or any dated expression of the same sentence ("Last year, on 4 June")."""
+        best = None
+        for o in self.cands:
+            if o.start >= c.start:
+                break
+            if o.para != c.para or o.region != c.region or not o.resolved or o.reading.type != "DATE" \
+                    or o.extra.get("header") or o.extra.get("aside") or o.extra.get("boundary"):
+                continue
+            same_sentence = not _SENTENCE_END.search(self.text, o.end, c.start)
+            if (same_sentence and o.reading.rel in (None, "deictic") and isodates.is_finer_or_equal(o.value, "year")) \
+                    or (o.reading.rel is None and isodates.is_finer_or_equal(o.value, "month")) \
+                    or (o.reading.rel is None and o.extra.get("kind") == "year" and not o.extra.get("end_point")):
+                best = o  # "The record of 2031 is plain. On 15 September, ...": a year stated outright
+        return _Anchor(best.value, best.id) if best else None  # type: ignore[arg-type]
 
     def _year_after(self, c: Candidate) -> int | None:
         """The year written right after ``c`` ("that day in 1966"), if any."""
@@ -444,11 +538,18 @@ class Resolver:
             if parts is None:
                 return None
             return f"{_season_year(parts[0], parts[1], r.extra['season'], r.sign):04d}-{r.extra['season']}"
+        if unit == "weekend" and r.rel == "deictic":
+            # "last weekend" is the one of the week before, "this weekend" the current week's, written
+            # as its week (ISO 8601 has no weekend)
+            day = isodates.shift(base, "day", 7 * r.n, r.sign) if r.n else base
+            return isodates.week_of(day) if day else None
         value = isodates.shift(base, unit, r.n, r.sign, fuzzy=r.fuzzy) if r.n else _truncate(base, unit)
         if value is None:
             return None
         if r.extra.get("this"):  # "twenty years ago this summer": that year's summer
             return _this_of(value, base, r.extra["this"])
+        if r.extra.get("month"):  # "July last year"
+            return f"{value[:4]}-{r.extra['month']:02d}"
         if unit == "week" and r.rel == "deictic" and not r.fuzzy and isodates.precision(value) == "day" \
                 and r.n in (0, 1):
             value = isodates.week_of(value) or value  # "last week" is a calendar week, "a week later" a day
@@ -469,6 +570,61 @@ def _this_of(shifted: str, base: str, this: str) -> str | None:
     if parts[2] is None or not isodates.valid_day(year[0], parts[1], parts[2]):
         return f"{year[0]:04d}"
     return isodates.week_of(isodates.ymd(year[0], parts[1], parts[2])) or f"{year[0]:04d}"
+
+
+def _day_in(year: int, r: Reading) -> int | None:
+    """The day of ``r`` in ``year``: its own, or a feast's that moves ("Thanksgiving": the fourth
+    Thursday of November)."""
+    if r.extra.get("holiday") == "thanksgiving":
+        from datetime import date
+
+        first = date(year, 11, 1).isoweekday()
+        return 1 + (4 - first) % 7 + 21
+    return r.day
+
+
+def _matching_weekday(year: int | None, r: Reading) -> int | None:
+    """For "Monday, 26 October" without a year, the year nearest ``year`` whose 26 October is a Monday
+    (within three years either way); ``year`` itself when the words name no weekday or none fits."""
+    if year is None or not r.weekday or not r.day or not r.month:
+        return year
+    from datetime import date
+
+    for y in sorted(range(year - 3, year + 4), key=lambda y: (abs(y - year), y)):
+        if isodates.valid_day(y, r.month, r.day) and date(y, r.month, r.day).isoweekday() == r.weekday:
+            return y
+    return year
+
+
+def reports_current_events(cands: list[Candidate], published: str | None) -> bool:
+    """Whether the text reports the events around its own date (news, a cable, a memorandum) rather than
+    telling of a past: it has a date of writing, and the dates it writes out with their year from a
+    year before it on, with its weekdays and its "yesterday"s and "last week"s, outnumber the years further off
+    (or there are none). Such a report's weekdays and year-less dates are the ones nearest its date,
+    whatever older years it mentions in passing ("up from 2031", "joined the firm in 2029")."""
+    parts = isodates.parse(published)
+    if parts is None:
+        return False
+    near = far = 0
+    for c in cands:
+        r = c.reading
+        if c.extra.get("header"):
+            near += 1  # a dateline: the text is dated as a report is
+            continue
+        if r.rel == "weekday" or (r.rel == "deictic" and r.unit in _NEAR_UNITS and c.region is None
+                                  and not r.fuzzy and r.n <= 1):
+            near += 1  # "on Friday", "yesterday", "last week": the vocabulary of a report, unlike "weeks ago"
+            continue
+        written = isodates.parse(r.value) if r.rel is None and r.type == "DATE" else None
+        if written is not None:
+            if written[0] >= parts[0] - 1:
+                near += 1  # a year ahead is a plan of the present ("a fleet of forty by 2040")
+            else:
+                far += 1
+    return near > far or far == 0
+
+
+_NEAR_UNITS = frozenset({"day", "week", "weekend", "month", "named_month"})
 
 
 def sets_scene(c: Candidate) -> bool:

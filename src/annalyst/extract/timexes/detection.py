@@ -32,10 +32,12 @@ _NOT_YEAR_BEFORE = frozenset({"no", "no.", "nos", "vol", "vol.", "p", "p.", "pp"
                               "serial", "code", "model", "cable", "volume",
                               "vols", "vols.", "issue", "footnote", "note", "n.", "fn.", "department", "deptel",
                               "embtel", "airgram", "despatch", "dispatch", "circtel", "urtel", "mytel", "reftel",
-                              "instruction", "circular", "sent", "repeated", "rptd"})
-_MONTH_BEFORE = frozenset({"in", "since", "until", "till", "by", "during", "from", "through", "to", "of", "early",
-                           "late", "mid", "last", "next", "this", "that", "every", "each", "between", "before",
-                           "after", "and", "or", "mid-", "around", "throughout", "on"})
+                              "instruction", "circular", "sent", "repeated", "rptd", "telegrams", "cables",
+                              "memos", "nos.", "'s"})
+_MONTH_BEFORE = frozenset({"the", "a", "an", "for", "its", "his", "her", "their", "our", "in", "since", "until",
+                           "till", "by", "during", "from", "through", "to", "of", "early", "late", "mid", "last",
+                           "next", "this", "that", "every", "each", "between", "before", "after", "and", "or",
+                           "mid-", "around", "throughout", "on"})
 _FRAME_LEAD = re.compile(r"^[\W\d]*(?:(?:and|but|then|so|in|on|by|during|from|since|until|at|early|late|later|"
                          r"around|about|after|before|as\s+of|beginning|starting|the)\s+)*$", re.IGNORECASE)
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
@@ -59,7 +61,19 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
         token = _token_at(doc, token_starts, c.start)
         if token is not None:
             c.tense, c.frame, c.opens = _sentence_time(token, text, c.start)
-            c.tense = _clause_tense(token) or c.tense
+            own = _clause_tense(token)
+            c.extra["own_tense"] = own
+            if c.reading.rel == "weekday":
+                verb = _governing_verb(token)
+                c.extra["said"] = verb.lemma_ in _REPORTING
+                # "has scheduled a conference Thursday", "planned a march on Saturday", "postponed until
+                # Tuesday": a day still ahead when the plan was told, whatever the tense of the telling
+                c.extra["scheduled"] = verb.lemma_ in _SCHEDULING or (
+                    bool(_UNTIL.search(text, max(0, c.start - 30), c.start)) and not _in_past_perfect(token))
+            if c.reading.rel == "weekday" and not own:
+                c.extra["scheduled"] = c.extra["scheduled"] or _scheduled(token) \
+                    or bool(_AHEAD.search(text, max(0, c.start - 20), c.start))
+            c.tense = own or c.tense
             if _in_parentheses(text, c.start):
                 c.frame = c.opens = False  # "(She had left in 1979.)": said in passing
             elif not c.opens and _in_past_perfect(token):
@@ -71,6 +85,12 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
                 c.extra["aside"] = _in_an_aside(token, text)
             if c.reading.rel == "yearless" and c.tense == 0:
                 c.extra["present"] = _has_present_verb(token)
+            if c.reading.rel == "yearless":
+                c.extra["loose"] = _hangs_from_a_noun(token, c.end)
+                c.extra["perfect"] = _in_present_perfect(token)
+            if c.reading.rel in ("yearless", None):
+                c.extra["end_point"] = bool(_END_POINT.search(text, max(0, c.start - 12), c.start))
+                c.extra["argument"] = _is_an_argument(token, c.end)
         # a list entry's opening date ("3 May – the strike begins") dates the entry, however it is worded
         c.extra["entry"] = _opens_entry(text, c.start, c.end)
         c.extra["heading"] = c.extra.get("kind") == "year" and _is_heading(text, c.start, c.end)
@@ -81,10 +101,12 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
             # "held until 1970", "had fled by 1970", "since 1970": an end or start point the story does
             # not move to; a sentence opening on "By 1970, ..." tells the state of things then, a new scene
             c.extra["boundary"] = True
+            c.extra["since"] = boundary.group().lower().startswith("since")
             c.frame = c.opens = False
     return candidates
 
 
+_END_POINT = re.compile(r"(?<![\w-])(?:until|till|to|through|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _BOUNDARY = re.compile(r"(?<![\w-])(?:until|till|up\s+to|by|since)\s+(?:the\s+)?$", re.IGNORECASE)
 # a date after one of these is a time of the story; without one ("associate September 11 with",
 # "14 March is a day of mourning") a present-tense date is used as a name
@@ -128,6 +150,40 @@ def _has_present_verb(token: Token) -> bool:
                                                for t in h.children) for h in heads)
 
 
+def _hangs_from_a_noun(token: Token, end: int) -> bool:
+    """Whether the date starting at ``token`` qualifies a noun or an adjective ("a dividend payable 2 May",
+    "the 3 May vote", "stock of record 9 May") rather than a verb: the tense of the sentence is then no
+    clue to which side of the day of writing it lies."""
+    after = next((t for t in token.doc[token.i:] if t.idx >= end), None)
+    if after is not None and after.pos_ == "NOUN" and after.idx - end <= 1:
+        return True  # "the 13 May incident", whatever the parser made of it
+    head = token
+    for _ in range(6):
+        if head.head is head:
+            return False
+        head = head.head
+        if token.idx <= head.idx < end or head.pos_ == "ADP":
+            continue  # the date's own words, its preposition
+        return head.pos_ in ("NOUN", "PROPN", "ADJ")
+    return False
+
+
+def _is_an_argument(token: Token, end: int) -> bool:
+    """Whether the date starting at ``token`` is the subject or object of its verb ("19 August is a
+    holiday", "they remember 3 May"), as a name is, rather than saying when ("reconvenes 24 January")."""
+    for t in token.doc[token.i:]:
+        if t.idx >= end:
+            break
+        if not token.idx <= t.head.idx < end or t.head is t:
+            return t.dep_ in ("nsubj", "nsubjpass", "dobj") or t.head.lemma_ in _COMMEMORATE
+    return False
+
+
+# verbs whose object is a day as a name ("they remember 3 May"), whatever the parser calls the day
+_COMMEMORATE = frozenset({"remember", "commemorate", "celebrate", "mark", "observe", "honour", "honor", "associate",
+                          "mourn", "recall", "call", "know", "learn", "keep"})
+
+
 def _in_parentheses(text: str, start: int) -> bool:
     """Whether ``start`` sits inside a parenthesis opened earlier in its paragraph."""
     line = text[text.rfind("\n", 0, start) + 1:start]
@@ -143,6 +199,14 @@ def _in_past_perfect(token: Token) -> bool:
             break
         head = head.head
     return head.tag_ == "VBN" and any(t.dep_ == "aux" and t.lower_ in ("had", "'d") for t in head.children)
+
+
+def _in_present_perfect(token: Token) -> bool:
+    """Whether the verb governing ``token`` is in the present perfect ("have searched since the 23 October
+    shooting"): a past seen from now."""
+    head = _governing_verb(token)
+    return head.tag_ in ("VBN", "VBG") and any(t.dep_ == "aux" and t.lower_ in ("has", "have", "'ve")
+                                               for t in head.children)
 
 
 def _in_an_aside(token: Token, text: str) -> bool:
@@ -176,7 +240,8 @@ def _grammar_candidates(text: str, doc: Doc, starts: list[int], rejected: list) 
         if (kind == "year" and not _is_year(doc, starts, start, end)) or (
                 kind == "month" and not _is_month(text, doc, starts, start, span)) or (
                 kind == "set" and span.lower() in SET_ADVERBS and not _is_adverb(doc, starts, start)) or (
-                kind == "weekday" and _in_a_name(doc, starts, start)):
+                kind == "weekday" and _in_a_name(doc, starts, start)) or (
+                kind == "duration" and _AGE.match(text, end)):
             rejected.append((start, end))
             continue
         reading = read(kind, span, text, start)
@@ -190,6 +255,10 @@ def _grammar_candidates(text: str, doc: Doc, starts: list[int], rejected: list) 
     return out
 
 
+# "a 52-year-old", "52 years old": a person's age, a property of the person rather than a time
+_AGE = re.compile(r"[-\s]+old\b")
+
+
 def _is_year(doc: Doc, starts: list[int], start: int, end: int) -> bool:
     tok = _token_at(doc, starts, start)
     if tok is None:
@@ -199,6 +268,11 @@ def _is_year(doc: Doc, starts: list[int], start: int, end: int) -> bool:
     if prev is not None and prev.lower_ == "." and tok.i > 1 and doc[tok.i - 2].lower_ + "." in _NOT_YEAR_BEFORE:
         return False
     if prev is not None and prev.lower_ in _NOT_YEAR_BEFORE:
+        return False
+    i = tok.i - 1
+    while i > 1 and doc[i].lower_ in ("and", "or", ",", "&") and doc[i - 1].like_num:
+        i -= 2  # "telegrams 1109 and 1120": the second is a reference as the first
+    if i < tok.i - 1 and doc[i].lower_ in _NOT_YEAR_BEFORE:
         return False
     if tok.ent_type_ == "DATE":
         return True
@@ -225,13 +299,19 @@ def _in_a_name(doc: Doc, starts: list[int], start: int) -> bool:
     if tok is None or tok.i == 0:
         return False
     prev = doc[tok.i - 1]
-    return prev.is_title and not prev.is_sent_start and prev.lower_ not in _MONTH_BEFORE
+    # "The court Friday rejected ...", "Iran Saturday condemned ...": news style puts the day after
+    # the subject; the capitalised word names the day only when it qualifies it
+    return prev.is_title and not prev.is_sent_start and prev.lower_ not in _MONTH_BEFORE \
+        and prev.head.i == tok.i and prev.dep_ in ("compound", "amod")
 
 
 def _is_adverb(doc: Doc, starts: list[int], start: int) -> bool:
-    """"met daily" is a set; "a daily newspaper" is not a time at all."""
+    """"met daily" and "a daily rally", "hourly earnings" are sets (TIMEX3 marks the adjective too);
+    "the party daily" is a newspaper, and a "quarterly dividend" or "quarterly loss" the kind of a
+    company's figure, reported once, not a recurrence."""
     tok = _token_at(doc, starts, start)
-    return tok is not None and tok.pos_ == "ADV"
+    return tok is not None and (tok.pos_ == "ADV" or (tok.pos_ == "ADJ" and tok.dep_ == "amod"
+                                                      and tok.lower_ != "quarterly"))
 
 
 def _is_month(text: str, doc: Doc, starts: list[int], start: int, span: str) -> bool:
@@ -383,9 +463,13 @@ def _clause_tense(token: Token) -> int:
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         return 0
-    for t in head.children:
-        if t.dep_ in ("aux", "auxpass") and (t.lower_ in _FUTURE or t.lower_ == "would"):
-            return 1  # "said the talks would resume on Monday": the future seen from a past
+    auxes = [t for t in head.children if t.dep_ in ("aux", "auxpass")]
+    perfect = any(t.lemma_ == "have" for t in auxes)
+    for t in auxes:
+        if t.lower_ in _FUTURE or t.lower_ == "would" or (t.lower_ in _MODALS and not perfect):
+            # "said the talks would resume on Monday": the future seen from a past; "could come as
+            # early as Tuesday", "must leave by Friday": what may still happen
+            return 1
     if head.tag_ == "VB" and (head.head.lemma_ in _PLAN_VERBS or _is_to(head)):
         return 1  # "talks are expected to resume on Monday", "the minister is to sign on Monday"
     if head.tag_ == "VBN" and head.lemma_ in _PLAN_VERBS and any(t.dep_ == "auxpass" for t in head.children):
@@ -393,3 +477,33 @@ def _clause_tense(token: Token) -> int:
     if head.tag_ == "VBD" or any(t.dep_ in ("aux", "auxpass") and t.tag_ == "VBD" for t in head.children):
         return -1
     return 0
+
+
+def _governing_verb(token: Token) -> Token:
+    head = token
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.head is head:
+            break
+        head = head.head
+    return head
+
+
+def _scheduled(token: Token) -> bool:
+    """Whether the verb governing ``token`` is a plain present that schedules ("the council meets
+    Monday", "Congress reconvenes on Tuesday"), not a verb of saying ("says Monday's vote ...")."""
+    head = _governing_verb(token)
+    return head.tag_ in ("VBZ", "VBP") and head.lemma_ not in _SAYING \
+        and not any(t.dep_ in ("aux", "auxpass") for t in head.children)
+
+
+# "as early as Tuesday", "as soon as Friday": a day still to come
+# "until Tuesday", "until 9 a.m. EST Tuesday"
+_UNTIL = re.compile(r"(?<![\w-])(?:until|till)\s+(?:(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*"
+                    r"(?:[A-Z]{2,4}\s+)?)?$", re.IGNORECASE)
+_SCHEDULING = frozenset({"schedule", "plan", "slate", "timetable", "expect", "postpone", "delay", "defer"})
+_AHEAD = re.compile(r"\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
+# verbs that report a statement: "said Thursday", "told reporters on Monday" date the report
+_REPORTING = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm", "deny", "predict", "warn",
+                        "declare", "insist", "acknowledge", "disclose", "reveal"})
+_MODALS = frozenset({"may", "might", "must", "should"})  # "could" and "can" tell of the past as often
+_SAYING = frozenset({"say", "tell", "report", "announce", "state", "claim", "write", "add", "note", "be", "have"})

@@ -131,6 +131,36 @@ def weekday_near(value: str, weekday: int, direction: int) -> str | None:
     return ymd(moved.year, moved.month, moved.day)
 
 
+def nearest_year(month: int, day: int | None, anchor: str, tense: int, *, strict: bool = True) -> int | None:
+    """The year of a year-less month (and day) in a report written at ``anchor``: the one nearest to it,
+    on the side the tense allows (-1 past: not after it; +1 future: not before it; 0: either side).
+    Not ``strict``, the tense only prefers its side: a day on the other side counts three times as far.
+
+    News reports tell of the weeks around their date: "dismissed in November" written in February is
+    the November before, "payable Jan. 2" written in October the coming one."""
+    parts = parse(anchor)
+    if parts is None:
+        return None
+    y, am, ad = parts
+    if am is None:
+        return y
+    ref = date(y, am, ad or 15)
+    best: tuple[float, int] | None = None
+    for year in (y - 1, y, y + 1):
+        if day is not None and not valid_day(year, month, day):
+            continue
+        same_month = day is None and (year, month) == (y, am)
+        delta = 0 if same_month else (date(year, month, day or 15) - ref).days
+        cost = float(abs(delta))
+        if (tense < 0 and delta > 0) or (tense > 0 and delta < 0):
+            if strict:
+                continue
+            cost *= 3
+        if best is None or cost < best[0]:
+            best = (cost, year)
+    return best[1] if best else None
+
+
 def year_for(month: int, day: int | None, anchor: str, tense: int) -> int | None:
     """The year of a year-less month (and day) said at ``anchor``: the same year, unless the tense
     (-1 past, +1 future) puts it on the other side of the anchor."""

@@ -99,8 +99,8 @@ def _number(word: str | None) -> tuple[float, bool]:
     if not word:
         return 1, False
     w = " ".join(word.lower().split())
-    half = w.endswith(" and a half")
-    w = w.removesuffix(" and a half")
+    half = w.endswith((" and a half", " 1/2"))
+    w = w.removesuffix(" and a half").removesuffix(" 1/2")
     if w in VAGUE_NUMBERS:
         return VAGUE_NUMBERS[w], True
     if w in NUMBER_WORDS:
@@ -149,8 +149,21 @@ def _duration(n: float, unit: str) -> str:
         n, letter = n * 2, "W"
     elif unit == "night":
         letter = "D"
+    whole = int(n)
+    if n != whole and (letter, is_time) in _FINER:
+        # "two and a half years" is two years and six months, as ISO 8601 writes it
+        finer, per = _FINER[letter, is_time]
+        rest = f"{round((n - whole) * per)}{finer}"
+        if letter == "D":
+            return f"P{whole}DT{rest}" if whole else f"PT{rest}"
+        head = f"{whole}{letter}" if whole else ""
+        return f"PT{head}{rest}" if is_time else f"P{head}{rest}"
     num = f"{n:g}" if isinstance(n, float) else str(n)
     return f"PT{num}{letter}" if is_time else f"P{num}{letter}"
+
+
+# the next unit down, and how many of it make one: for the fraction of a count
+_FINER = {("Y", False): ("M", 12), ("D", False): ("H", 24), ("H", True): ("M", 60), ("M", True): ("S", 60)}
 
 
 def _date(y: int | None, m: int | None, d: int | None = None, mod: str | None = None) -> Reading:
@@ -236,12 +249,32 @@ def _century(g, _):
 
 def _decade(g, _):
     dec = g.get("dec") or g.get("dec_")
+    if g.get("decw"):  # "the nineties": of the twentieth century
+        tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}[g["decw"].lower()]
+        return Reading(value=f"19{tens}X", mod=_mod(g.get("part__")))
     if dec.startswith("'"):
         # "the '70s": the century of the present era
         dec = "19" + dec[1:]
     elif len(dec) == 2:
         dec = "19" + dec
     return Reading(value=dec[:3] + "X", mod=_mod(g.get("part") or g.get("part_")))
+
+
+def _spoken_year(g, _):
+    words = " ".join((g.get("sy") or g.get("sy_")).lower().replace("-", " ").split())
+    if words.startswith("two thousand"):
+        rest = words.removeprefix("two thousand").strip().removeprefix("and").strip()
+        year = 2000 + (NUMBER_WORDS.get(rest, 0) if rest else 0)
+    else:
+        rest = words.removeprefix("nineteen").strip()
+        if rest.startswith("hundred"):
+            tail = rest.removeprefix("hundred").strip().removeprefix("and").strip()
+            year = 1900 + (NUMBER_WORDS.get(tail, 0) if tail else 0)
+        else:
+            year = 1900 + int(_number(rest)[0])
+    month = g.get("m") or g.get("m_")
+    return _date(year, _month(month) if month else None)
 
 
 def _part_year(g, _):
@@ -282,7 +315,51 @@ def _shift(g, _):
     extra = {"this": SEASONS.get(this, this)} if this and unit in ("year", "decade") else {}
     if direction == "on":
         extra["on"] = True  # "Ten years on, we still wait": in the present tense, the speaker's now
-    return Reading(rel=rel, unit=unit, n=n, sign=sign, fuzzy=vague, mod="APPROX" if vague else None, extra=extra)
+    mod = "APPROX" if vague or g.get("approx") else None
+    return Reading(rel=rel, unit=unit, n=n, sign=sign, fuzzy=vague, mod=mod, extra=extra)
+
+
+def _vague_period(g, _):
+    """"in recent years", "the coming weeks", "for months": a stretch of units nobody counted (TIMEX3
+    ``PXY``, ``PXW``); a quarter of a year is counted in months."""
+    unit = _unit(g.get("u") or g.get("u_"))
+    return Reading(type="DURATION", value="PXM" if unit == "quarter" else _vague_duration(unit), mod="APPROX")
+
+
+def _the_year(g, _):
+    """"for the year ended 30 June": a year's length; "sales for the full year", "the current fiscal
+    year": the year the story is in (a report's own)."""
+    if g.get("ended") is not None:
+        return Reading(type="DURATION", value="P1Y")
+    return Reading(rel="anaphoric", unit="year", n=0, extra={"deictic_unless_past": True})
+
+
+def _year_adj(g, _):
+    """"year-end": the end of the current year; "year-earlier", "year-ago" (results): the year before."""
+    w = g["w"].lower()
+    if "end" in w:
+        return Reading(rel="anaphoric", unit="year", n=0, mod="END", extra={"deictic_unless_past": True})
+    return Reading(rel="deictic" if "ago" in w else "anaphoric", unit="year", n=1, sign=-1)
+
+
+def _holiday(g, _):
+    """"Christmas", "New Year's Eve", "Thanksgiving Day": a year-less day (Thanksgiving's is reckoned
+    once its year is known); "last Christmas" the one before the speech time, "next" the one after."""
+    h = " ".join(g["h"].lower().split())
+    month, day = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+                  "new year's day": (1, 1), "new year's eve": (12, 31)}.get(h, (11, 22))
+    sign = {"last": -1, "next": 1}.get((g.get("rel") or "").lower(), 0)
+    extra = {"holiday": "thanksgiving"} if h.startswith("thanksgiving") else {}
+    return Reading(rel="yearless", month=month, day=day, sign=sign, extra=extra)
+
+
+def _month_rel(g, _):
+    """"July last year", "March of the following year": that month of the year the words count to."""
+    word = " ".join(g["rel"].lower().split())
+    sign = {"this": 0, "last": -1, "next": 1, "the same": 0, "the following": 1, "the previous": -1}[word]
+    rel = "deictic" if word in ("this", "last", "next") else "anaphoric"
+    return Reading(rel=rel, unit="year", n=abs(sign), sign=sign, mod=_mod(g.get("part")),
+                   extra={"month": _month(g["m"])})
 
 
 def _next_unit(g, _):
@@ -359,9 +436,12 @@ def _in_the(g, _):
 
 
 def _period(g, _):
-    n, _vague = _number(g.get("n"))
-    unit = _unit(g.get("u") or g.get("u_"))
-    return Reading(type="DURATION", value=_duration(n, unit))
+    n, vague = _number(g.get("n"))
+    word = g.get("u") or g.get("u_")
+    unit = _unit(word)
+    vague = vague or (not g.get("n") and word.lower().endswith("s"))  # "the first hours": uncounted
+    return Reading(type="DURATION", value=_vague_duration(unit) if vague else _duration(n, unit),
+                   mod="APPROX" if vague else None)
 
 
 def _deictic_rel(g, _):
@@ -400,6 +480,8 @@ def _set(g, _):
 
 def _duration_family(g, text):
     n, vague = _number(g["n"])
+    if g.get("half"):
+        n += 0.5  # "a minute and a half"
     unit = _unit(g["u"])
     if unit == "second" and g["n"].lower() in ("a", "an"):
         return None  # "a second term" is an ordinal
@@ -408,11 +490,20 @@ def _duration_family(g, text):
         mod = "MORE_THAN"
     elif g.get("approx") and g["approx"].lower() == "less than":
         mod = "LESS_THAN"
-    return Reading(type="DURATION", value=_duration(n, unit), mod=mod)
+    return Reading(type="DURATION", value=_vague_duration(unit) if vague else _duration(n, unit), mod=mod)
+
+
+def _vague_duration(unit: str) -> str:
+    """"a few days", "several years": a number of units nobody counted, TIMEX3's ``PXD``, ``PXY``."""
+    letter, is_time, _ = UNITS[unit]
+    if unit == "fortnight":
+        letter = "W"
+    return f"PTX{letter}" if is_time else f"PX{letter}"
 
 
 def _clock(g, _):
-    h, mi = int(g.get("h") or g.get("h_") or g.get("h__")), int(g.get("mi") or g.get("mi_") or g.get("mi__"))
+    h = int(g.get("h") or g.get("h_") or g.get("h__") or g.get("h_z"))
+    mi = int(g.get("mi") or g.get("mi_") or g.get("mi__") or g.get("mi_z"))
     ap = (g.get("ap") or "").lower().replace(".", "").replace(" ", "")
     if ap == "pm" and h < 12:
         h += 12
@@ -420,7 +511,8 @@ def _clock(g, _):
         h = 0
     if h > 23:
         return None
-    return Reading(type="TIME", rel="clock", suffix=f"T{h:02d}:{mi:02d}")
+    zone = "Z" if g.get("z") or (g.get("tz") or "").upper() in ("GMT", "UTC") else ""
+    return Reading(type="TIME", rel="clock", suffix=f"T{h:02d}:{mi:02d}{zone}")
 
 
 def _hour(g, _):
@@ -484,10 +576,14 @@ def _range(g, text):
 _HANDLERS = {
     "range": _range, "wdate": _wdate, "dmy": _dmy, "mdy": _dmy, "dayrange": _dayrange, "iso": _iso,
     "dotted": _dotted, "slashed": _slashed, "season": _season, "my": _my, "century": _century,
-    "decade": _decade, "quarter": _quarter, "part_year": _part_year, "year_range": _year_range, "shift": _shift,
+    "decade": _decade, "spoken_year": _spoken_year, "quarter": _quarter, "part_year": _part_year,
+    "year_range": _year_range, "shift": _shift,
     "next_unit": _next_unit, "part_unit": _part_unit, "event_rel": _event_rel, "within": _within,
     "that_in": _that_in, "running": _running, "that_unit": _that_unit, "in_the": _in_the, "period": _period,
-    "deictic_rel": _deictic_rel, "set": _set, "duration": _duration_family, "clock": _clock, "hour": _hour,
+    "the_year": _the_year, "year_adj": _year_adj, "holiday": _holiday,
+    "vague_period": _vague_period, "month_rel": _month_rel, "deictic_rel": _deictic_rel, "set": _set,
+    "duration": _duration_family,
+    "clock": _clock, "hour": _hour,
     "noon": _noon, "deictic": _deictic, "daypart": _daypart, "weekday": _weekday, "dm": _dm, "md": _md,
     "month": _month_family, "year": _year_family,
 }

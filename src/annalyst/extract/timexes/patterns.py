@@ -32,15 +32,21 @@ _FULL_MONTHS = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
 # a full month name never takes a period: "on 12 October." ends a sentence, "Oct." is abbreviated
 MON = (rf"(?:(?:{_cased(_FULL_MONTHS)})|(?:{_cased(m for m in MONTHS if m not in _FULL_MONTHS)})\.?)"
        r"(?![A-Za-z])")
-WDAY = rf"(?:{_cased(WEEKDAYS)}|{_cased(w[:3] for w in WEEKDAYS)}\.)(?![A-Za-z])"
-DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w:])"
+WDAY = rf"(?:{_cased(WEEKDAYS)}|(?:{_cased(w[:3] for w in WEEKDAYS)})\.)(?![A-Za-z])"
+DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w]|:\d)"
 YEAR = r"(?<![\d.,/$£€#:])(?:1[0-9]{3}|20[0-9]{2})(?![\d]|[.,]\d|:\d)"
 _SMALL = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
           "sixteen|seventeen|eighteen|nineteen")
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-NUM = (rf"(?:(?<![\d,.])\d+(?:\.\d+)?|a\s+few|a\s+couple(?:\s+of)?|a\s+dozen|half\s+an?|several|some|many|few|"
+NUM = (rf"(?:(?<![\d,.])\d+(?:\.\d+|\s+1/2(?![\d/]))?"
+       rf"|a\s+few|a\s+couple(?:\s+of)?|a\s+dozen|half\s+an?|several|some|many|few|"
        rf"(?:{_TENS})(?:[-\s](?:{_SMALL}))?|{_SMALL}|a\s+hundred|an?)(?:\s+and\s+a\s+half)?")
-NUM_EXPLICIT = rf"(?:\d+(?:\.\d+)?|(?:{_TENS})(?:[-\s](?:{_SMALL}))?|{_SMALL}|a\s+few|a\s+couple\s+of|several)"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_SMALL_ORDER = ("ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|"
+                "five|six|seven|eight|nine")
+_DECADE_WORDS = "twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+NUM_EXPLICIT = (rf"(?:\d+(?:\.\d+)?|(?:{_TENS})(?:[-\s](?:{_SMALL}))?|{_SMALL}|a\s+few|(?:a\s+)?couple\s+of"
+                rf"|several)")
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
 CAL_UNIT = r"(?:day|week|weekend|month|quarter|year|decade|century)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
@@ -89,13 +95,19 @@ FAMILIES: dict[str, str] = {
     "my": rf"(?:{PART}[-\s]+)?{_ATOMS['my']}",
     "century": rf"(?:the\s+)?(?:{PART}[-\s]+)?(?P<n>{ORD})[-\s]+[Cc]entury",
     "decade": (rf"(?:the\s+)?(?:{PART}[-\s]+)?(?P<dec>(?:1[0-9]|20)[0-9]0|'[0-9]0)s{E}"
-               rf"|the\s+(?:{PART.replace('<part>', '<part_>')}[-\s]+)?(?P<dec_>[2-9]0)s{E}"),
+               rf"|the\s+(?:{PART.replace('<part>', '<part_>')}[-\s]+)?(?P<dec_>[2-9]0)s{E}"
+               rf"|the\s+(?:{PART.replace('<part>', '<part__>')}[-\s]+)?(?P<decw>{_DECADE_WORDS}){E}"),
+    # a year read aloud in a transcript, "nineteen ninety-six", "the year two thousand"
+    "spoken_year": (rf"(?:(?P<m>{MON})\s+|the\s+year\s+)?(?P<sy>[Nn]ineteen[-\s]+(?:{_SMALL_ORDER}|(?:{_TENS})"
+                    rf"(?:[-\s](?:{_UNITS}))?|hundred(?:\s+and\s+(?:{_SMALL_ORDER}))?))(?![-\s]+(?:{UNIT}|percent)\b)"
+                    rf"|(?:(?P<m_>{MON})\s+|the\s+year\s+)(?P<sy_>two\s+thousand(?:[-\s]+(?:and\s+)?(?:{_SMALL_ORDER}))?)"),
     "quarter": (r"the\s+(?P<q>first|second|third|fourth|last|final)\s+quarter\s+of\s+(?:the\s+year\s+)?"
                 rf"(?P<y>{YEAR})"),
     "part_year": (rf"(?:{PART}|(?P<approx>[Aa]bout|[Aa]round|[Cc]irca|c\.|[Aa]pproximately|[Rr]oughly))[-\s]+"
                   rf"(?:the\s+year\s+)?(?P<y>{YEAR})"),
     "year_range": rf"(?P<y>{YEAR})\s*(?P<sep>-|–|—|/)\s*(?P<y2>{YEAR}|\d{{2}}(?![\d]))",
-    "shift": (rf"(?P<n>{NUM})\s+(?:more\s+)?(?P<u>{UNIT})\s+(?P<dir>ago|earlier|later|previously|hence|from\s+now"
+    "shift": (rf"(?:{APPROX}\s+)?(?P<n>{NUM})\s+(?:more\s+)?(?P<u>{UNIT})\s+(?:or\s+so\s+)?"
+              rf"(?P<dir>ago|earlier|later|previously|hence|from\s+now"
               rf"|on(?=\s*[,.;])|before(?=\s*[,.;)])|after(?:wards)?(?=\s*[,.;)]))"
               rf"(?:\s+this\s+(?P<this>month|week|{SEASON}))?"),
     "next_unit": (rf"the\s+(?P<dir>next|following|previous|preceding|same|succeeding|prior)\s+"
@@ -114,22 +126,39 @@ FAMILIES: dict[str, str] = {
                 rf"(?P<u>day|night|week|month|year)(?:\s+(?:running|in\s+a\s+row))?"),
     "that_unit": (rf"(?P<rel>earlier|later)?\s*(?:that|the\s+same)\s+(?:same\s+)?(?P<u>{CAL_UNIT}|{PART_OF_DAY}"
                   rf"|{SEASON})(?!\s+(?:of|when|which|that)\b)"),
+    # a company's year: "for the year ended 30 June" is a year's length; "sales for the full year" that year
+    "the_year": (r"the\s+(?:(?:current|full|fiscal|whole|entire)\s+)*year(?![-'])"
+                 r"(?P<ended>(?=\s+(?:ended|ending)\b))?"
+                 r"(?!\s+(?:in\s+which|when|that|of|before|after|earlier|later|ago|to\s+come|\d))"),
+    "year_adj": r"(?P<w>year[-\s]end|year's\s+end|year-earlier|year-ago)",
     "in_the": rf"(?P<rel>[Ee]arlier|[Ll]ater)\s+(?P<det>in\s+the|this)\s+(?P<u>{CAL_UNIT}|{PART_OF_DAY})",
     "period": (rf"(?:the\s+)?(?P<dir>past|last|previous|coming|next|following|first|final)\s+(?P<n>{NUM_EXPLICIT})\s+"
                rf"(?P<u>{UNIT})|the\s+(?P<dir_>past|last|first)\s+(?P<u_>{UNIT})"),
+    "month_rel": (rf"(?:{PART}[-\s]+)?(?P<m>{MON})\s+(?:of\s+)?(?P<rel>this|last|next|the\s+(?:same|following|previous)"
+                  rf")\s+year"),
+    "vague_period": (r"(?:the\s+)?(?:recent|coming)\s+(?P<u>minutes|hours|days|weeks|months|quarters|years|decades)"
+                     r"|(?<=[Ff]or\s)(?P<u_>days|weeks|months|years|decades)"
+                     r"(?!\s+(?:ago|later|earlier|of|after|before)\b)"),
+    # feasts of a fixed or reckoned day
+    "holiday": (r"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)"
+                r"|Thanksgiving(?:\s+Day)?)"),
     "deictic_rel": (rf"(?<!the\s)(?<!The\s)(?P<rel>[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming|the\s+(?:present|current))\s+"
-                    rf"(?P<u>{CAL_UNIT}|{PART_OF_DAY}|{WDAY}|{MON}|{SEASON})"),
+                    rf"(?P<u>{CAL_UNIT}|{PART_OF_DAY}|{WDAY}|{MON}(?!\s*\d)|{SEASON})"),
     "set": (rf"(?P<every_>[Ee]very|[Ee]ach)\s+(?P<mon>{MON})"
             rf"|(?P<every>[Ee]very|[Ee]ach)\s+(?:other\s+)?(?:(?P<n>{NUM_EXPLICIT})\s+)?"
             rf"(?P<u>{UNIT}|{WDAY}|{PART_OF_DAY})"
             rf"|(?P<adv>daily|weekly|monthly|yearly|annually|nightly|hourly|quarterly|biweekly)"
             rf"|(?P<times>once|twice|(?:{NUM_EXPLICIT})\s+times)\s+(?:a|an|per|every)\s+(?P<u_>{UNIT})"
             rf"|(?<=on\s)(?P<wd>{_cased(WEEKDAYS)})s{E}"),
-    "duration": (rf"(?:{APPROX}\s+)?(?!{_HOURS_CLOCK})(?P<n>{NUM})[-\s]+(?P<u>{UNIT})(?=[-\s]+(?:long|old)|[^\w-]|$)"),
+    "duration": (rf"(?:{APPROX}\s+)?(?!{_HOURS_CLOCK})(?P<n>{NUM})[-\s]+(?:(?:more|additional|further)\s+)?"
+                 rf"(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?"
+                 rf"(?=[-\s]+(?:long|old)|[^\w-]|$)"),
     "clock": (rf"(?<![\d:.])(?P<h>[01]?[0-9]|2[0-3])(?P<sep>[:.])(?P<mi>[0-5][0-9])"
               rf"(?:\s*(?P<ap>[AaPp]\.\s?[Mm]\.|[AaPp][Mm]{E}))"
               rf"|(?<![\d:.])(?P<h_>[01]?[0-9]|2[0-3]):(?P<mi_>[0-5][0-9])(?![\d:])(?:\s*(?P<tz>GMT|UTC|[A-Z][SD]T{E}|hours{E}|hrs{E}))?"
-              rf"|(?<![\d:.])(?=(?:{_HOURS_CLOCK}))(?P<h__>\d\d)\.(?P<mi__>\d\d)\s*(?:hours|hrs|{_ZONE})"),
+              rf"|(?<![\d:.])(?=(?:{_HOURS_CLOCK}))(?P<h__>\d\d)\.(?P<mi__>\d\d)\s*(?:hours|hrs|{_ZONE})"
+              # a cable's time of transmission in Greenwich time, "1820Z"
+              rf"|(?<![\d:.])(?P<h_z>[01][0-9]|2[0-3])(?P<mi_z>[0-5][0-9])(?P<z>Z)"),
     "hour": (rf"(?<![\d:.])(?P<h>1[0-2]|0?[1-9])\s*(?P<ap>[AaPp]\.\s?[Mm]\.|[AaPp][Mm]{E})"
              rf"|(?P<hw>{_SMALL}|\d{{1,2}})\s+o'clock"),
     "noon": r"(?P<w>noon|midday|midnight)",
@@ -146,8 +175,9 @@ FAMILIES: dict[str, str] = {
 _NAMED = re.compile(r"\(\?P<(\w+)>")
 # families whose words may be capitalised anywhere ("Three months later", "EVERY WEEK"); the others
 # keep month and weekday names case-sensitive, so "may" and "march" stay verbs
-_ANY_CASE = frozenset({"part_unit", "event_rel", "within", "shift", "next_unit", "that_unit", "period", "set",
-                       "duration", "noon", "deictic", "clock", "hour"})
+_ANY_CASE = frozenset({"the_year", "year_adj", "vague_period", "part_unit", "event_rel", "within", "shift",
+                       "next_unit", "that_unit",
+                       "period", "set", "duration", "noon", "deictic", "clock", "hour"})
 # each family alone, with its named groups, for the normaliser
 FAMILY_RES: dict[str, re.Pattern[str]] = {
     name: re.compile(f"(?:{pat}){E}", re.IGNORECASE if name in _ANY_CASE else 0) for name, pat in FAMILIES.items()
@@ -168,7 +198,8 @@ def _combined() -> re.Pattern[str]:
 
 
 # lower-case words that may open an expression; any other lower-case word cannot
-_TRIGGERS = (r"(?:a|an|the|this|that|last|next|coming|past|previous|every|each|once|twice|early|mid|middle|late"
+_TRIGGERS = (r"(?:a|an|the|this|that|last|next|coming|recent|days|weeks|months|year|years|decades|past|previous"
+             r"|every|each|once|twice|early|mid|middle|late"
              r"|between|from|first|final|following|preceding|within"
              r"|today|tonight|tomorrow|yesterday|noon|midday|midnight|earlier|later|daily|weekly"
              rf"|monthly|yearly|annually|nightly|hourly|quarterly|biweekly|half|few|several|some|many"
