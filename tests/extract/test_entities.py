@@ -687,3 +687,35 @@ def test_entities_name_used_as_a_place_is_not_the_person_named_after_it(nlp, tex
     place = [e for e in ents if e.type != "PERSON" and e.name == "Velk"]
     assert len(person) == 1 and "Velk" not in person[0].aliases
     assert len(place) == 1 and len(place[0].mentions) >= 2
+
+
+def test_entities_headline_in_capitals_keeps_its_names(nlp):
+    ents = _extract(nlp, "FERRY STRIKE HITS TARLEVO AS BRANDIKOV WALKS OUT\n\nThe ferry workers in Tarlevo "
+                         "stopped work on Monday after union leader Oskar Brandikov left the talks.")
+    by_name = {e.name: e for e in ents}
+    assert by_name["Oskar Brandikov"].type == "PERSON"
+    assert any(m.text == "BRANDIKOV" for m in by_name["Oskar Brandikov"].mentions)
+    assert any(m.text == "TARLEVO" for e in ents if e.type == "GPE" for m in e.mentions)
+
+
+def test_entities_text_all_in_capitals_still_has_names(nlp):
+    ents = _extract(nlp, "COLONEL RAMON ESTIVEZ SAID THAT GUERRILLAS ATTACKED A PATROL NEAR TARLEVO ON "
+                         "THURSDAY AND THAT FIVE SOLDIERS WERE KILLED.")
+    types = {m.text: e.type for e in ents for m in e.mentions}
+    assert types.get("RAMON ESTIVEZ") == "PERSON"
+    assert types.get("TARLEVO") == "GPE"
+
+
+@pytest.mark.parametrize("dateline, place", [
+    ("MERVANSK 2031-05-03", "MERVANSK"),
+    ("MERVANSK , Norland 2031-05-03", "MERVANSK"),
+    ("Port Aldren, May 3, 2031, 9:40 a.m.", "Port Aldren"),
+])
+def test_entities_dateline_names_a_place(nlp, dateline, place):
+    ents = _extract(nlp, f"FERRY SERVICE RESUMES\n{dateline}\nThe first boat left on time.")
+    assert any(m.text == place for e in ents if e.type in {"GPE", "LOC"} for m in e.mentions)
+
+
+def test_entities_dash_between_spaces_separates_two_names(nlp):
+    ents = _extract(nlp, "Norland - Oskar Brandikov ( 12th ) , Piet Vanlo ( 80th )")
+    assert "Oskar Brandikov" in {m.text for e in ents for m in e.mentions}

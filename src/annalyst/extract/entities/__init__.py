@@ -28,6 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from ...model import LocalEntity, Mention
 from ..context import DocContext
 from .aliases import canonical_name, cluster_mentions, surname_forms
+from .capitals import capital_blocks
 from .descriptors import describe
 from .headers import add_header_mentions, confirm_headline
 from .lexicon import is_acronym
@@ -49,8 +50,16 @@ def _add_missed(ctx: DocContext, clusters: list[list[Candidate]], common: frozen
     for form, n in list(forms.items()):
         if is_acronym(form) and "." not in form and len(form) >= 3 and form.lower() not in STOP_WORDS:
             forms.setdefault(form.lower(), n)  # "cia" where "CIA" is known
+    blocks = capital_blocks(ctx.text)
+    shouted = set()  # "BRANDIKOV" in a headline in capitals, where the body has "Brandikov"
+    for form, n in list(forms.items()) if blocks else ():
+        if not form.isupper() and len(form) >= 3 and form.upper() not in forms:
+            forms[form.upper()] = n
+            shouted.add(form.upper())
     taken = sorted((m.start, m.end) for c in clusters for m in c)
     for start, end, n in find_missed(ctx.text, forms, taken):
+        if ctx.text[start:end] in shouted and not any(a <= start and end <= b for a, b in blocks):
+            continue  # the upper-case form of a name counts only where everything is in capitals
         if ctx.text[start:end].islower() and not _nominal(ctx.parsed, start, end):
             continue
         cand = Candidate(start, end, ctx.text[start:end], "", "search")

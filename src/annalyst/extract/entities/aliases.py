@@ -352,11 +352,12 @@ def _named_first(owners: set[str], groups: dict[str, list[Candidate]], used_at: 
 
 
 def canonical_name(cluster: list[Candidate]) -> str:
-    """The fullest proper name among the mentions (no acronym or handle when a full form exists)."""
+    """The fullest proper name among the mentions (no acronym or handle when a full form exists; a headline's
+    capitals only when the text writes the name no other way)."""
     def rank(c: Candidate) -> tuple:
         text = c.text.rstrip(".") if not is_acronym(c.text) else c.text
         return (c.origin not in HEADER_ORIGINS, not text.startswith("@"), not text.islower(),
-                not is_acronym(text), len(text.split()),
+                not is_acronym(text), not (" " in text and text.isupper()), len(text.split()),
                 sum(1 for m in cluster if m.text == c.text), len(text))
     best = max(cluster, key=rank)
     return best.text

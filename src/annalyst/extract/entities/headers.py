@@ -36,7 +36,9 @@ from .lexicon import (
     PLACE_NOUNS,
     TITLE_MODIFIERS,
     TITLES,
+    canonical_key,
     key,
+    place_names,
 )
 from .mentions import Candidate
 
@@ -70,6 +72,10 @@ _ENTRY = re.compile(r"[ \t]*(?P<title>(?:[A-Z][A-Za-z-]*\.?[ \t]+){1,3}?)?"
 # A wire story's dateline: "CITY, Country, May 3 (AGENCY) - ...": the agency in parentheses before the dash.
 _DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'’-]+,[^\n()]{0,60}?\([ \t]*(?P<agency>[A-Z][\w&.'’-]*(?:[ \t]"
                        r"[A-Z][\w&.'’-]*){0,3})[ \t]*\)[ \t]*[-–—]")
+# A dateline on a line of its own: "CITY 2001-05-03", "City, Country, May 3, 2001, 9 a.m.".
+_PLACE = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+_DATELINE_PLACE = re.compile(rf"(?m)^[ \t]*(?P<place>{_PLACE})(?:[ \t]*,[ \t]*(?P<region>{_PLACE}))?[ \t]*,?[ \t]+"
+                             rf"{_DATE}(?:,?[ \t]+\d[\w:.]*(?:[ \t]*[ap]\.?m\.?)?)?\.?[ \t]*$")
 _ARTICLES = {"the", "a", "an"}
 _HANDLE = re.compile(r"[ \t]*\([ \t]*(@\w+)[ \t]*\)")
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mister", "sir", "dame", "dr", "lord", "lady", "madam", "hon"})
@@ -144,6 +150,27 @@ def confirm_headline(text: str, cands: list[Candidate]) -> list[Candidate]:
                 out.append(c if (s, e) == (c.start, c.end) else Candidate(s, e, text[s:e], "", "headline"))
                 break
     return sorted(out, key=lambda c: c.start)
+
+
+def dateline_places(text: str, limit: int = 600) -> list[tuple[int, int]]:
+    """Offsets of the place names of a dateline near the top: "CITY, Country 2001-05-03" gives two.
+
+    A line of its own that is a place, maybe its country or state, and a date is
+    where the story was filed, however the model reads the capitals. A byline has
+    the same shape ("NAME, ORGANISATION, DATE"): the second place must be a known
+    country or state, unless the first is written in capitals as wire datelines are.
+    """
+    out = []
+    authors = {name for name, _ in bylines(text)}
+    for m in _DATELINE_PLACE.finditer(text[:limit]):
+        region = m.group("region")
+        if m.span("place") in authors or (region and not m.group("place").isupper()
+                                           and canonical_key(region) not in place_names()[0] | place_names()[1]):
+            continue  # "NAME, ORGANISATION, DATE" is a byline; a dateline's second place is a country or state
+        for group in ("place", "region"):
+            if m.group(group) and m.group(group).casefold() not in FUNCTION_WORDS:
+                out.append(m.span(group))
+    return out
 
 
 def is_byline_role(text: str) -> bool:
@@ -336,6 +363,10 @@ def add_header_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
         cands = [c for c in cands if not (c.start < e and s < c.end)]
         cands.append(Candidate(s, e, text[s:e], "ORG", "dateline"))
         cands[-1].votes["ORG"] += 2
+    for s, e in dateline_places(text):
+        cands = [c for c in cands if not (c.start < e and s < c.end)]
+        cands.append(Candidate(s, e, text[s:e], "GPE", "dateline"))
+        cands[-1].votes["GPE"] += 3
     for s, e in listed_names(text):
         line_start = text.rfind("\n", 0, s) + 1
         cands = [c for c in cands if not (c.start < e and line_start < c.end)]  # "Col. VIKTOR" read as an org

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..context import text_of
+from .capitals import reread_capitals
 from .lexicon import (
     FACILITY_NOUNS,
     FUNCTION_WORDS,
@@ -58,6 +59,7 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _URLISH = re.compile(r"://|www\.|\.(com|org|net|gov|edu)\b|^https?", re.I)
 _GENERIC_PLACES = (PLACE_NOUNS | FACILITY_NOUNS) - ORG_HEADS  # "Embassy" alone may still be the one embassy
 _JOINERS = {"–", "-", "—", "/", "&", ","}
+_DASHES = {"-", "–", "—", "--"}
 _PLURAL_OWNER = re.compile(r"(?<![\w'’])[A-Z][\w-]*s['’] \Z")  # "Farmers' " right before a name
 
 
@@ -74,8 +76,8 @@ class Candidate:
     end: int
     text: str
     label: str
-    # ner, split, acronym, handle, caps, orghead, facility, headline, search, byline, citation, label, role, listed,
-    # dateline
+    # ner, capitals, split, acronym, handle, caps, orghead, facility, headline, search, byline, citation, label,
+    # role, listed, dateline
     origin: str
     votes: Counter = field(default_factory=Counter)
     descriptors: list[str] = field(default_factory=list)
@@ -452,6 +454,10 @@ def _head_phrases(doc: Doc, taken: list[bool]) -> list[Candidate]:
 def _segments(doc: Doc, ent: Span) -> list[Span]:
     """The entity cut at line breaks, commas, footnote marks and a headline verb inside it ("X Met Y\n\nZ").
 
+    A dash between spaces separates ("SPORT - X wins", "Country - Player"), and so does
+    a number: a score between two names ("X 3 Y 1") or after a place or a person
+    ("X 83 and 174"), but not "Pier 4".
+
     A comma inside a name is rare ("Washington, D.C.", "Acme, Inc."); a comma inside
     the model's span mostly joins two names ("at X, Y among them"). No name holds a
     square bracket: "[1]" is a footnote mark the tokenizer may glue to the word before it
@@ -461,6 +467,10 @@ def _segments(doc: Doc, ent: Span) -> list[Span]:
 
     cuts = [t.i for t in ent if (t.is_space and "\n" in t.text) or "[" in t.text or "]" in t.text
             or (t.lower_ in HEADLINE_VERBS and t.is_title and ent.start < t.i < ent.end - 1)
+            or (t.text in _DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_)
+            or (t.like_num and ent.start < t.i and ((t.i == ent.end - 1 and ent.label_ in {"PERSON", "GPE", "LOC"}
+                                                     and doc[t.i - 1].lower_ not in FACILITY_NOUNS)
+                                                    or (t.i < ent.end - 1 and doc[t.i + 1].is_title)))
             or (t.text == "," and ent.start < t.i < ent.end - 1
                 and doc[t.i + 1].text.replace(".", "").lower() not in NAME_SUFFIXES)]
     if not cuts:
@@ -473,8 +483,12 @@ def _segments(doc: Doc, ent: Span) -> list[Span]:
     return out
 
 
-def collect_mentions(doc: Doc) -> list[Candidate]:
-    """Every name mention the parse supports, cleaned, without overlaps, in text order."""
+def collect_mentions(doc: Doc, *, reread: bool = True) -> list[Candidate]:
+    """Every name mention the parse supports, cleaned, without overlaps, in text order.
+
+    With ``reread``, lines written in capitals are read again in the case a reader
+    expects (:mod:`.capitals`), and the names found there replace the model's.
+    """
     places, names, common = _known_texts(doc)
     persons = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON"}  # surnames seen as people
     cands: list[Candidate] = []
@@ -507,7 +521,24 @@ def collect_mentions(doc: Doc) -> list[Candidate]:
     for cand in cands:
         if cand.alias_of is not None and id(cand.alias_of) not in kept:
             cand.alias_of = None  # its name was dropped: the acronym stands on its own
-    return cands
+    return _with_capitals(doc, cands) if reread else cands
+
+
+def _with_capitals(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """The mentions, with those inside lines in capitals replaced by what a truecased reading finds."""
+    text = text_of(doc)
+    for start, end, part in reread_capitals(doc):
+        cands = [c for c in cands if not (c.start < end and start < c.end)]
+        for cand in collect_mentions(part, reread=False):
+            cand.start += start
+            cand.end += start
+            cand.text = text[cand.start:cand.end]
+            if cand.title_start is not None:
+                cand.title_start += start
+            if cand.origin == "ner":
+                cand.origin = "capitals"  # the model's reading of rewritten words: a weaker vote for its type
+            cands.append(cand)
+    return sorted(cands, key=lambda c: c.start)
 
 
 def _join_plural_possessors(doc: Doc, cands: list[Candidate]) -> list[Candidate]:

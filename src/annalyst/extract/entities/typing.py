@@ -145,7 +145,7 @@ def _noun_before(doc: Doc, first: Token) -> str | None:
 def score_mention(doc: Doc, cand: Candidate) -> None:
     """Add the context's evidence for this mention's type to ``cand.votes``."""
     if cand.label:
-        cand.votes[cand.label] += 1
+        cand.votes[cand.label] += 0.5 if cand.origin == "capitals" else 1
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or not len(span):
         return
