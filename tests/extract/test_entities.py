@@ -719,3 +719,29 @@ def test_entities_dateline_names_a_place(nlp, dateline, place):
 def test_entities_dash_between_spaces_separates_two_names(nlp):
     ents = _extract(nlp, "Norland - Oskar Brandikov ( 12th ) , Piet Vanlo ( 80th )")
     assert "Oskar Brandikov" in {m.text for e in ents for m in e.mentions}
+
+
+def test_entities_standings_table_rows_are_teams(nlp):
+    ents = _extract(nlp, "Standings after Sunday's games:\nTarvik 4 2 1 1 7 5 7\nOrlund 4 2 0 2 6 6 6\n"
+                         "Vesterby 4 0 1 3 2 10 1\n")
+    types = {m.text: e.type for e in ents for m in e.mentions}
+    assert types.get("Tarvik") == types.get("Orlund") == types.get("Vesterby") == "ORG"
+
+
+def test_entities_result_line_names_both_teams(nlp):
+    ents = _extract(nlp, "Results of the weekend:\nTarvik 3 Orlund 1\nVesterby 0 Kallmark 2\n")
+    spans = {(m.text, e.type) for e in ents for m in e.mentions}
+    assert {("Tarvik", "ORG"), ("Orlund", "ORG"), ("Vesterby", "ORG"), ("Kallmark", "ORG")} <= spans
+
+
+def test_entities_line_up_and_ranking_list_people(nlp):
+    ents = _extract(nlp, "Norland : Oskar Brandikov , Piet Vanlo ( captain ) , Emil Ostrander .\n"
+                         "1. Ana Velikova ( Bulgaria ) 3:31.674\n")
+    types = {m.text: e.type for e in ents for m in e.mentions}
+    assert types.get("Oskar Brandikov") == types.get("Emil Ostrander") == types.get("Ana Velikova") == "PERSON"
+    assert types.get("Bulgaria") == "GPE"
+
+
+def test_entities_prose_is_no_table(nlp):
+    ents = _extract(nlp, "Officials in Tarvik said on 3 May that 12 of the 40 boats would sail.")
+    assert {m.text: e.type for e in ents for m in e.mentions}.get("Tarvik") == "GPE"

@@ -451,6 +451,11 @@ def _head_phrases(doc: Doc, taken: list[bool]) -> list[Candidate]:
     return out
 
 
+def _figure(tok: Token) -> bool:
+    """A number or a score: "12", "1-0", "3:31.6"."""
+    return tok.like_num or tok.text[:1].isdigit()
+
+
 def _segments(doc: Doc, ent: Span) -> list[Span]:
     """The entity cut at line breaks, commas, footnote marks and a headline verb inside it ("X Met Y\n\nZ").
 
@@ -468,9 +473,11 @@ def _segments(doc: Doc, ent: Span) -> list[Span]:
     cuts = [t.i for t in ent if (t.is_space and "\n" in t.text) or "[" in t.text or "]" in t.text
             or (t.lower_ in HEADLINE_VERBS and t.is_title and ent.start < t.i < ent.end - 1)
             or (t.text in _DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_)
-            or (t.like_num and ent.start < t.i and ((t.i == ent.end - 1 and ent.label_ in {"PERSON", "GPE", "LOC"}
-                                                     and doc[t.i - 1].lower_ not in FACILITY_NOUNS)
-                                                    or (t.i < ent.end - 1 and doc[t.i + 1].is_title)))
+            or (_figure(t) and ent.start < t.i
+                and ((t.i == ent.end - 1 and doc[t.i - 1].lower_ not in FACILITY_NOUNS
+                      and (ent.label_ in {"PERSON", "GPE", "LOC"} or t.i + 1 == len(doc) or "\n" in t.whitespace_
+                           or doc[t.i + 1].is_space or doc[t.i + 1].is_title))
+                     or (t.i < ent.end - 1 and doc[t.i + 1].is_title)))
             or (t.text == "," and ent.start < t.i < ent.end - 1
                 and doc[t.i + 1].text.replace(".", "").lower() not in NAME_SUFFIXES)]
     if not cuts:
@@ -527,9 +534,12 @@ def collect_mentions(doc: Doc, *, reread: bool = True) -> list[Candidate]:
 def _with_capitals(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """The mentions, with those inside lines in capitals replaced by what a truecased reading finds."""
     text = text_of(doc)
+    lower = {t.lower_ for t in doc if t.is_lower}
     for start, end, part in reread_capitals(doc):
         cands = [c for c in cands if not (c.start < end and start < c.end)]
         for cand in collect_mentions(part, reread=False):
+            if cand.text.lower() in lower and (cand.start == 0 or part.text[cand.start - 1] == "\n"):
+                continue  # "Soccer - ...": a word the text writes in lower case, capitalised as the line's first
             cand.start += start
             cand.end += start
             cand.text = text[cand.start:cand.end]
