@@ -745,3 +745,26 @@ def test_entities_line_up_and_ranking_list_people(nlp):
 def test_entities_prose_is_no_table(nlp):
     ents = _extract(nlp, "Officials in Tarvik said on 3 May that 12 of the 40 boats would sail.")
     assert {m.text: e.type for e in ents for m in e.mentions}.get("Tarvik") == "GPE"
+
+
+def test_entities_telegram_titles_make_a_person(nlp):
+    ents = _extract(nlp, "Having consulted with PM Varnak, I told FonMin Ostrel that the raid was a mistake.")
+    types = {m.text: e.type for e in ents for m in e.mentions}
+    assert types.get("Varnak") == types.get("Ostrel") == "PERSON"
+
+
+def test_entities_plural_nationality_is_no_place(nlp):
+    ents = _extract(nlp, "Talks with Norland went on. The Norlandians said the border stayed closed.")
+    assert "Norlandians" not in {m.text for e in ents if e.type in {"GPE", "LOC", "PERSON", "ORG"} for m in e.mentions}
+
+
+def test_entities_imperative_is_no_first_name(nlp):
+    ents = _extract(nlp, "Please inform the embassy at once. Tell Varnak it may be necessary to wait.")
+    assert "Tell Varnak" not in {m.text for e in ents for m in e.mentions}
+
+
+def test_entities_initial_and_surname_is_the_full_name(nlp):
+    ents = _extract(nlp, "Anton Quell opened the meeting of the harbour board.\n\nThe board agreed to meet again.\n\n"
+                         "A. QUELL\nChairman")
+    quell = [e for e in ents if e.name == "Anton Quell"]
+    assert len(quell) == 1 and len([e for e in ents if "QUELL" in e.name.upper()]) == 1

@@ -202,6 +202,8 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
             by_tail.setdefault(" ".join(words[n:]), set()).add(k)
         if len(words) > 2:
             by_tail.setdefault(f"{words[0]} {words[-1]}", set()).add(k)
+        if len(words[0]) > 1:
+            by_tail.setdefault(f"{words[0][0]} {words[-1]}", set()).add(k)  # "A. Roe" of "Anna Roe"
     bound = set()
     for k, members in groups.items():
         owners = {o for o in by_tail.get(_base(k), set()) - {k} if _may_bear(members, groups[o])}

@@ -176,6 +176,9 @@ def _refine(doc: Doc, ent: Span, places: set[str], names: set[str], common: set[
                     and person_like([nxt]) and not tokens[-1].whitespace_.count("\n")):
                 break
             tokens.append(nxt)
+    if label == "PERSON" and len(tokens) >= 2 and tokens[0].is_sent_start and tokens[0].tag_ == "VB" \
+            and tokens[0].is_title and not is_given_name(tokens[0].text):
+        tokens = tokens[1:]  # "Tell X to wait": an imperative opening the sentence, not a first name
     if tokens[0].lower_ in HONORIFIC_POSSESSORS and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in {"his", "her"}:
         tokens.insert(0, doc[tokens[0].i - 1])  # "His Majesty's Government", not "Majesty's Government"
     tokens = _saint_building(doc, tokens)  # "St. Mark" of "St. Mark's Cathedral"
@@ -309,15 +312,18 @@ def _junk(cand: Candidate, doc: Doc, upper_names: set[str], inner_caps: set[str]
 def _demonym_stems(word: str) -> set[str]:
     """Place names a nationality word may come from: "Kenyan" Kenya, "Peruvian" Peru, "Iraqi" Iraq.
 
-    Regular English derivations only (-n, -an, -ian, -ese, -i); spaCy already knows the
-    irregular ones of real countries, and this rule is for the names it does not know.
+    Regular English derivations only (-n, -an, -ian, -ese, -i, and their plurals:
+    "Kenyans", "Iraqis"); spaCy already knows the irregular ones of real countries,
+    and this rule is for the names it does not know.
     """
     w = word.casefold()
+    if w.endswith(("ns", "is")) and len(w) > 5:
+        w = w[:-1]  # "Kenyans", "Iraqis"
     stems = set()
     if w.endswith("n") and len(w) > 4:
         stems |= {w[:-1], w[:-2]}  # Kenyan, Peruvian
     if w.endswith(("ian", "ese")) and len(w) > 5:
-        stems |= {w[:-3], w[:-3] + "a", w[:-3] + "y"}  # Brazilian, Canadian, Italian, Japanese, Chinese
+        stems |= {w[:-3], w[:-3] + "a", w[:-3] + "y", w[:-3] + "e"}  # Brazilian, Canadian, Italian, Chinese
     if w.endswith("i") and len(w) > 4:
         stems.add(w[:-1])  # Israeli
     return stems

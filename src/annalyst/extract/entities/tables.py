@@ -13,7 +13,9 @@ or list separators, and reads its cells:
   person, it is the team (an organisation) named after it;
 * a name of two words or more followed by a country in parentheses
   ("Ana Ruiz ( Norland ) 3:31.6") is an athlete, whatever the model said;
-* any other new name is a person when it has two words or more, else the team.
+* any other new name is a person when it has two words or more in a list
+  ("X : A B , C D , E F"); a lone word only when some name of the text holds
+  it, and that name's entity decides its type.
 
 Prose is never read this way: a line with more than two lower-case words (a
 few table words such as "v", "at" or "and" aside) is left to the model.
@@ -45,7 +47,8 @@ de den der van von da das del della di du la le al el bin ibn ben dos y
 """)
 _CALENDAR = _words("""
 january february march april may june july august september october november december monday
-tuesday wednesday thursday friday saturday sunday
+tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec
+mon tue tues wed thu thur thurs fri sat sun
 """)
 _NUMBER = re.compile(r"[ \t]*\(?[ \t]*\d")
 _NON_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
@@ -93,6 +96,8 @@ def _runs(line: list[Token], common: frozenset[str]) -> list[list[Token]]:
             cur.append(tok)  # "Tomas de Varga"
         elif cur and tok.text == "." and len(cur[-1].text) == 1 and not cur[-1].whitespace_:
             cur.append(tok)  # "G." of "G. Roe"
+        elif cur and tok.text in {"-", "–"} and not cur[-1].whitespace_ and not tok.whitespace_:
+            cur.append(tok)  # "Sell-Off", "Jean-Marc": one word
         elif cur and tok.text in {"'s", "’s"}:
             cur.append(tok)  # "St Olaf 's F.P.": a possessive inside the cell
         else:
@@ -106,6 +111,8 @@ def _runs(line: list[Token], common: frozenset[str]) -> list[list[Token]]:
         run = cell
         while run and (run[-1].lower_ in _PARTICLES or run[-1].text in {"'s", "’s"}):
             run = run[:-1]
+        while run and run[0].lower_ in FUNCTION_WORDS:
+            run = run[1:]  # "The Great Sell-Off": the article is no part of a name
         words = [t for t in run if t.is_alpha]
         if not words or all(t.lower_ in common or t.lower_ in FUNCTION_WORDS or t.lower_ in _CALENDAR
                             for t in words):
@@ -145,6 +152,7 @@ def add_table_mentions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     text = text_of(doc)
     common = frozenset(t.lower_ for t in doc if t.is_lower and t.is_alpha)
     places = frozenset(canonical_key(c.text) for c in cands if c.label in {"GPE", "LOC"})
+    named = frozenset(w for c in cands for w in c.text.split() if w[:1].isupper())
     other = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _NON_NAME_LABELS]
     starts = sorted(cands, key=lambda c: c.start)
     out = list(starts)
@@ -152,22 +160,33 @@ def add_table_mentions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         if not is_tabular(line):
             continue
         lo, hi = line[0].idx, line[-1].idx + len(line[-1].text)
+        shouting = not any(c.islower() for c in text[lo:hi])  # every word capitalised: no run tells a name
+        listing = sum(1 for t in line if t.text in {",", ";"}) >= 2  # "X : A B , C D , E F"
         inside = [c for c in starts if lo <= c.start < hi]
         for run in _runs(line, common):
             s, e = run[0].idx, run[-1].idx + len(run[-1].text)
             found = [c for c in inside if c.start < e and s < c.end]
-            if not found and (any(a < e and s < b for a, b in other) or _heading(text, run, e, places)):
+            if not found and (shouting or any(a < e and s < b for a, b in other) or _heading(text, run, e, places)):
                 continue
             team = _competitor(doc, run, line)
             athlete = _athlete(doc, run, places)
             if not found:
                 name = text[s:e]
-                if athlete or _person_form(run) or (not team and not _is_place(name, places)):
+                words = [t for t in run if t.is_alpha]
+                several = len(words) >= 2
+                plain = several and len(words) <= 3 and not name.isupper() and not any(
+                    t.lower_ in common for t in words)  # "Ana Roe ·": no word of it is an ordinary word here
+                if athlete or _person_form(run) or (several and not team and (listing or plain)
+                                                     and not _is_place(name, places)):
                     label = "PERSON"  # a list of people: a line-up, a scorecard, a ranking
                 elif _is_place(name, places) and not team:
                     label = "GPE"
-                else:
+                elif team:
                     label = "ORG"
+                elif not several and name in named:
+                    label = ""  # a word some name of the text holds ("b Roe 12"): its entity decides
+                else:
+                    continue  # "1 Background", "Comments (214)": a heading or a label, no name
                 cand = Candidate(s, e, name, label, "table")
                 cand.votes[label] += 1
                 out.append(cand)
@@ -185,10 +204,8 @@ def add_table_mentions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 
 
 def _heading(text: str, run: list[Token], end: int, places: frozenset[str]) -> bool:
-    """True for a label opening a line ("Attendance :", "12. Ref:"), unless it is a place (a venue)."""
-    line_start = text.rfind("\n", 0, run[0].idx) + 1
-    return (not re.sub(r"[\d.\s]", "", text[line_start:run[0].idx]) and text[end:end + 3].lstrip().startswith(":")
-            and not _is_place(text[run[0].idx:end], places))
+    """True for a label before a colon ("Attendance :", "Ref:", "Pictures: X"), unless it is a place (a venue)."""
+    return text[end:end + 3].lstrip().startswith(":") and not _is_place(text[run[0].idx:end], places)
 
 
 def _person_form(run: list[Token]) -> bool:
