@@ -768,3 +768,15 @@ def test_entities_initial_and_surname_is_the_full_name(nlp):
                          "A. QUELL\nChairman")
     quell = [e for e in ents if e.name == "Anton Quell"]
     assert len(quell) == 1 and len([e for e in ents if "QUELL" in e.name.upper()]) == 1
+
+
+def test_entities_acronym_of_no_country_is_a_body(nlp):
+    ents = _extract(nlp, "The draft went to the TKC on Monday. Members of the TKC met in Tarvik to discuss it.")
+    assert {m.text: e.type for e in ents for m in e.mentions}.get("TKC") == "ORG"
+
+
+def test_entities_nationality_before_a_noun_is_no_place(nlp):
+    ents = _extract(nlp, "The campaign went on in Norlandian areas of the valley, and the Norlandians, who "
+                         "had fled, came back.")
+    places = {m.text for e in ents if e.type in {"GPE", "LOC", "PERSON"} for m in e.mentions}
+    assert not {"Norlandian", "Norlandians"} & places

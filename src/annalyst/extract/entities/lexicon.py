@@ -129,7 +129,7 @@ university college school academy bank association organisation organization uni
 parliament senate government administration directorate bureau office service corporation company group
 foundation federation league alliance front movement network
 review press television radio church society club team fund authority board police guard guards
-bloc coalition regime junta cabinet embassy consulate legation mission
+bloc coalition regime junta cabinet embassy consulate legation mission legion
 """)
 
 # Last words of newspaper names ("the Chicago Tribune"): their first word is mostly the paper's city.
@@ -203,7 +203,7 @@ LEGAL_SUFFIXES = frozenset({"ltd", "limited", "inc", "incorporated", "plc", "cor
                             "nv", "bv"})
 
 # Citation and layout words the model sometimes tags as names.
-NOT_NAMES = _words("ibid ibidem idem op cit et al passim supra infra subject re fig figure table appendix box")
+NOT_NAMES = _words("ibid ibidem idem op cit et al passim supra infra subject re fig figure table appendix box fyi")
 
 # Words that never head a name of their own even when capitalised (sentence starts, headlines).
 FUNCTION_WORDS = _words("""

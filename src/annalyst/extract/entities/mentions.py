@@ -299,8 +299,9 @@ def _junk(cand: Candidate, doc: Doc, upper_names: set[str], inner_caps: set[str]
         first = tokens[0] if tokens else None
         if first is not None and (first.is_sent_start or first.i == 0 or doc[first.i - 1].is_space
                                   or doc[first.i - 1].is_punct or doc[first.i - 1].like_num) \
-                and (first.pos_ not in {"PROPN", "X"} or first.lower_ in lower_words):
-            # a capitalised ordinary word opening a sentence or a numbered point: "Propaganda by ..."
+                and (first.pos_ not in {"PROPN", "X"} or first.lower_ in lower_words or first.tag_ == "VB"):
+            # a capitalised ordinary word opening a sentence or a numbered point: "Propaganda by ...",
+            # or an order: "Delete the last line"
             return True
     if text.startswith("@"):
         return cand.alias_of is None

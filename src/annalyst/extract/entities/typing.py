@@ -32,6 +32,7 @@ from .lexicon import (
     SAINT_WORDS,
     TITLES,
     canonical_key,
+    is_acronym,
     is_given_name,
     place_names,
 )
@@ -46,6 +47,12 @@ _LOWERCASE_TITLES = {"general", "president", "marshal", "colonel", "admiral", "d
 LOCATIVE = "locative"  # a count of "in X"-like contexts, kept beside the type votes
 KIN = "kin"  # a count of contexts that introduce the name as somebody's relative: "X, the minister's wife"
 NAMED_PLACE = "named place"  # a count of contexts that call the name a place: "the town of X", "the X district"
+
+
+def _in_lower_case_line(text: str, at: int) -> bool:
+    """True when the line around ``at`` has lower-case letters: an upper-case word there is an acronym."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return any(c.islower() for c in text[start:end if end >= 0 else len(text)])
 
 
 def _title_before(doc: Doc, i: int) -> int | None:
@@ -157,6 +164,9 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
             cand.votes["GPE"] += 2
         elif name in subdivisions:
             cand.votes["GPE"] += 1
+        elif is_acronym(cand.text) and "." not in cand.text and cand.label != "PERSON" \
+                and _in_lower_case_line(text_of(doc), cand.start):
+            cand.votes["ORG"] += 2  # "UNSC", "NEA": an acronym that names no country is mostly a body
     if 2 <= len(span) <= 4 and span[0].is_title and is_given_name(span[0].text) and person_like(list(span)):
         cand.votes["PERSON"] += 1  # "Willy Brandt": a first name, then a capitalised word
     if len(span) >= 2 and first.lower_.rstrip(".") in PLACE_PREFIXES and last.lower_ not in ORG_HEADS \
@@ -181,7 +191,8 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
         if cand.title is None:
             cand.title = text_of(doc)[doc[start].idx:first.idx].strip()
             cand.title_start = doc[start].idx
-    if last.i + 2 < len(doc) and doc[last.i + 1].text == "," and doc[last.i + 2].lower_ in {"who", "whom", "whose"}:
+    if last.i + 2 < len(doc) and doc[last.i + 1].text == "," and doc[last.i + 2].lower_ in {"who", "whom", "whose"} \
+            and cand.label != "NORP":  # "the Umbarans, who": a people, not a person
         cand.votes["PERSON"] += 2  # "X, who worked at the embassy"
     for noun in (_apposition_after(doc, last), _noun_before(doc, first)):
         role = role_noun(noun) if noun else None
@@ -197,7 +208,8 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
     locative = prep is not None and (
         (prep.lower_ in LOCATIVE_PREPS and prep.head.lemma_.lower() not in PUBLISHING)  # not "an article in X"
         or (prep.lower_ in {"to", "from"} and prep.head.lemma_.lower() in MOTION_VERBS))  # "travelled to X"
-    if locative and not (nxt is not None and nxt.tag_ == "POS"):
+    if locative and not (nxt is not None and nxt.tag_ == "POS") and root.dep_ not in {"amod", "compound"}:
+        # not "in Umbaran areas": the name only modifies what the preposition governs
         # a lone word after "in"/"at" is rarely a person ("Consul at Omsk"); a full name may be
         cand.votes["GPE"] += 1.5 if len(span) == 1 else 0.5
         cand.votes[LOCATIVE] += 1
