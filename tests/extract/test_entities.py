@@ -780,3 +780,16 @@ def test_entities_nationality_before_a_noun_is_no_place(nlp):
                          "had fled, came back.")
     places = {m.text for e in ents if e.type in {"GPE", "LOC", "PERSON"} for m in e.mentions}
     assert not {"Norlandian", "Norlandians"} & places
+
+
+def test_entities_hyphenated_pair_of_surnames_is_two_people(nlp):
+    ents = _extract(nlp, "Officials said the Meldrin-Castova talks would resume in Tarlevo. Meldrin arrived on "
+                         "Monday; Castova followed.")
+    spans = {(m.text, e.type) for e in ents for m in e.mentions}
+    assert ("Meldrin", "PERSON") in spans and ("Castova", "PERSON") in spans
+    assert not any("-" in m.text for e in ents for m in e.mentions)
+
+
+def test_entities_double_barrelled_surname_stays_one_name(nlp):
+    ents = _extract(nlp, "Ann Veldt-Orso said the harbour would reopen.")
+    assert "Ann Veldt-Orso" in {e.name for e in ents if e.type == "PERSON"}

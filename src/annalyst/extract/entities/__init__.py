@@ -33,6 +33,7 @@ from .descriptors import describe
 from .headers import add_header_mentions, confirm_headline
 from .lexicon import is_acronym
 from .mentions import HEADER_ORIGINS, Candidate, collect_mentions, find_missed
+from .pairs import split_name_pairs
 from .tables import add_table_mentions
 from .typing import decide_type, score_mention
 
@@ -79,7 +80,7 @@ def extract_entities(ctx: DocContext) -> list[LocalEntity]:
     """The document's local entities, ids ``"<doc id>:L<n>"`` in order of first mention."""
     doc = ctx.parsed
     cands = confirm_headline(ctx.text, add_header_mentions(ctx.text, collect_mentions(doc)))
-    cands = add_table_mentions(doc, cands)
+    cands = split_name_pairs(doc, add_table_mentions(doc, cands))
     for cand in cands:
         score_mention(doc, cand)
     common = frozenset(t.lower_ for t in doc if t.is_lower and t.is_alpha)

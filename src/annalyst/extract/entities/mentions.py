@@ -310,7 +310,7 @@ def _junk(cand: Candidate, doc: Doc, upper_names: set[str], inner_caps: set[str]
     return False
 
 
-def _demonym_stems(word: str) -> set[str]:
+def demonym_stems(word: str) -> set[str]:
     """Place names a nationality word may come from: "Kenyan" Kenya, "Peruvian" Peru, "Iraqi" Iraq.
 
     Regular English derivations only (-n, -an, -ian, -ese, -i, and their plurals:
@@ -336,7 +336,7 @@ def _relabel(doc: Doc, cand: Candidate, ent: Span, place_keys: frozenset[str] = 
     if not tokens:
         return
     if len(tokens) == 1 and cand.label != "NORP" and cand.key not in place_keys \
-            and _demonym_stems(cand.text) & (place_names()[0] | _capitalised_words(doc)):  # a country, or named here
+            and demonym_stems(cand.text) & (place_names()[0] | _capitalised_words(doc)):  # a country, or named here
         cand.label = "NORP"  # "the Kenyan army", "an Umbaran": the people of a place, not the place
         cand.votes["NORP"] += 2
         return
