@@ -793,3 +793,15 @@ def test_entities_hyphenated_pair_of_surnames_is_two_people(nlp):
 def test_entities_double_barrelled_surname_stays_one_name(nlp):
     ents = _extract(nlp, "Ann Veldt-Orso said the harbour would reopen.")
     assert "Ann Veldt-Orso" in {e.name for e in ents if e.type == "PERSON"}
+
+
+def test_entities_headline_keeps_names_whose_form_speaks_for_itself(nlp):
+    ents = _extract(nlp, "Memorandum From Harold K. Vantree of the Planning Staff to President Oskarsen in Norland\n\n"
+                         "The raid was discussed at length. The staff advised waiting.")
+    names = {m.text for e in ents for m in e.mentions}
+    assert {"Harold K. Vantree", "Oskarsen"} <= names
+
+
+def test_entities_plural_head_word_makes_an_organisation(nlp):
+    ents = _extract(nlp, "It was coordinated with the Office of Coastal Affairs and the Tarvik Harbour Services.")
+    assert "Tarvik Harbour Services" in {e.name for e in ents if e.type == "ORG"}

@@ -37,6 +37,7 @@ from .lexicon import (
     TITLE_MODIFIERS,
     TITLES,
     canonical_key,
+    is_given_name,
     key,
     place_names,
 )
@@ -126,7 +127,8 @@ def confirm_headline(text: str, cands: list[Candidate]) -> list[Candidate]:
 
     A name is confirmed by the body when a mention there has the same words, or
     ends with them (a surname: "Brandt" of "Willy Brandt"). The longest run of
-    the headline name's words so confirmed is kept; with none, the name goes.
+    the headline name's words so confirmed is kept; with none, the name goes,
+    unless its form speaks for itself (:func:`_self_evident`).
     """
     line = title_case_headline(text)
     if line is None:
@@ -141,6 +143,9 @@ def confirm_headline(text: str, cands: list[Candidate]) -> list[Candidate]:
         confirmed.update(" ".join(words[n:]) for n in range(len(words)))
     out = [c for c in cands if c not in inside]
     for c in inside:
+        if _self_evident(text, line[0], c):
+            out.append(c)
+            continue
         words = [(c.start + m.start(), c.start + m.end()) for m in re.finditer(r"\S+", c.text)]
         runs = sorted(((a, b) for a in range(len(words)) for b in range(a + 1, len(words) + 1)),
                       key=lambda r: (r[0] - r[1], r[0]))  # longest first, then leftmost
@@ -150,6 +155,26 @@ def confirm_headline(text: str, cands: list[Candidate]) -> list[Candidate]:
                 out.append(c if (s, e) == (c.start, c.end) else Candidate(s, e, text[s:e], "", "headline"))
                 break
     return sorted(out, key=lambda c: c.start)
+
+
+_INITIAL = re.compile(r"[A-Z]\.$")
+
+
+def _self_evident(text: str, line_start: int, cand: Candidate) -> bool:
+    """A headline name that needs no confirmation: a title before it ("to President X"), an initial or a
+    common first name opening a name of two words or more ("W. Ann Roe", "Harold H. Roe"), a known country
+    or state ("in Norland")."""
+    words = cand.text.split()
+    if any(w.casefold().rstrip(".") in ORG_HEADS | PLACE_NOUNS | FACILITY_NOUNS for w in words):
+        return False
+    before = text[line_start:cand.start].split()
+    if before and before[-1].casefold().rstrip(".") in TITLES and len(before[-1]) > 2 and len(words) <= 3:
+        return True
+    if len(words) >= 2 and (_INITIAL.match(words[0]) or is_given_name(words[0]) or any(
+            _INITIAL.match(w) for w in words[1:-1])) and all(w[:1].isupper() for w in words):
+        return True
+    countries, subdivisions = place_names()
+    return canonical_key(cand.text) in countries | subdivisions
 
 
 def dateline_places(text: str, limit: int = 600) -> list[tuple[int, int]]:

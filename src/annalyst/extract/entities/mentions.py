@@ -450,6 +450,8 @@ def _head_phrases(doc: Doc, taken: list[bool]) -> list[Candidate]:
             else:
                 break
         head = doc[j].lower_
+        if head not in ORG_HEADS and head.endswith("s") and head[:-1] in ORG_HEADS:
+            head = head[:-1]  # "the Clandestine Services": a plural head word
         if j > i and (head in ORG_HEADS or head in FACILITY_NOUNS):
             start, end = tok.idx, doc[j].idx + len(doc[j].text)
             label, origin = ("ORG", "orghead") if head in ORG_HEADS else ("FAC", "facility")
