@@ -36,6 +36,7 @@ from .lexicon import (
     PLACE_NOUNS,
     TITLE_MODIFIERS,
     TITLES,
+    WEAK_TITLES,
     canonical_key,
     is_given_name,
     key,
@@ -168,7 +169,8 @@ def _self_evident(text: str, line_start: int, cand: Candidate) -> bool:
     if any(w.casefold().rstrip(".") in ORG_HEADS | PLACE_NOUNS | FACILITY_NOUNS for w in words):
         return False
     before = text[line_start:cand.start].split()
-    if before and before[-1].casefold().rstrip(".") in TITLES and len(before[-1]) > 2 and len(words) <= 3:
+    title = before[-1].casefold().rstrip(".") if before else ""
+    if title in TITLES and title not in WEAK_TITLES and len(title) > 2 and len(words) <= 3 and cand.label == "PERSON":
         return True
     if len(words) >= 2 and (_INITIAL.match(words[0]) or is_given_name(words[0]) or any(
             _INITIAL.match(w) for w in words[1:-1])) and all(w[:1].isupper() for w in words):
