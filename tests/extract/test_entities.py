@@ -805,3 +805,11 @@ def test_entities_headline_keeps_names_whose_form_speaks_for_itself(nlp):
 def test_entities_plural_head_word_makes_an_organisation(nlp):
     ents = _extract(nlp, "It was coordinated with the Office of Coastal Affairs and the Tarvik Harbour Services.")
     assert "Tarvik Harbour Services" in {e.name for e in ents if e.type == "ORG"}
+
+
+def test_entities_acronym_in_prose_the_model_missed_is_a_body(nlp):
+    ents = _extract(nlp, "We noted our concern over the magnitude of TDF action near the border last week.\n"
+                         "Ref: POL 27-1 TARV-NORL\n")
+    names = {m.text: e.type for e in ents for m in e.mentions}
+    assert names.get("TDF") == "ORG"
+    assert "POL" not in names and "TARV" not in names

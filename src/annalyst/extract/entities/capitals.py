@@ -63,6 +63,25 @@ def _common_words(nlp: Language) -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _dictionary(nlp: Language) -> frozenset[str]:
+    """Every word of the model's lemmatizer tables, nouns included (and with them many place names)."""
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+    words: set[str] = set()
+    for pos in ("noun", "adj", "adv", "verb"):
+        words.update(index.get(pos, ()))
+    return frozenset(words)
+
+
+def is_dictionary_word(word: str) -> bool:
+    """True when ``word`` (any case) is an English word of the lemmatizer's tables: "TAX", "Issue"."""
+    nlp = _model()
+    return nlp is not None and word.lower() in _dictionary(nlp)
+
+
 def _ordinary(word: str, common: frozenset[str]) -> bool:
     """True for a function word or an inflected common word: "takes", "killed", "over"."""
     low = word.lower().replace("’", "'")

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..context import text_of
-from .capitals import reread_capitals
+from .capitals import is_dictionary_word, reread_capitals
 from .lexicon import (
     FACILITY_NOUNS,
     FUNCTION_WORDS,
@@ -423,6 +423,41 @@ def _caps_neighbours(doc: Doc, cands: list[Candidate], taken: list[bool]) -> lis
     return out
 
 
+def _bare_acronyms(doc: Doc, taken: list[bool]) -> list[Candidate]:
+    """Acronyms in prose the model left out ("the magnitude of TDF action"): organisations, mostly.
+
+    Only in a line of prose (four lower-case words or more), not an English word in
+    capitals ("TAX"), and not before a figure or joined by a dash ("POL 27-1 ABC-DEF" is a file code).
+    Telegrams write surnames in capitals ("General JAN ROE", "HALAS said"): a word beside
+    another in capitals or a title, or of five letters or more with two vowels, is left alone.
+    """
+    out = []
+    lines: dict[int, bool] = {}
+    text = text_of(doc)
+    for tok in doc:
+        word = tok.text
+        if taken[tok.i] or not (3 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+            continue
+        start = text.rfind("\n", 0, tok.idx) + 1
+        if start not in lines:
+            end = text.find("\n", tok.idx)
+            lines[start] = len(re.findall(r"\b[a-z]+\b", text[start:end if end >= 0 else len(text)])) >= 4
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        prev = doc[tok.i - 1] if tok.i else None
+        if len(word) > 4 and sum(c in "AEIOU" for c in word) > 1:
+            continue  # "HALAS", "EMBOFF": a word or a surname in capitals, as telegrams write them
+        if any((t is not None and t.text.isupper() and t.text.isalpha() and len(t.text) > 1) or (
+                t is not None and t.lower_.rstrip(".") in TITLES) for t in (prev, nxt)):
+            continue  # "General JAN ROE": a name in capitals
+        if not lines[start] or (nxt is not None and (nxt.like_num or nxt.text[:1].isdigit()
+                                                     or (nxt.text in _DASHES and not tok.whitespace_))) \
+                or (prev is not None and prev.text in _DASHES and not prev.whitespace_) \
+                or word.lower() in NOT_NAMES or word.lower() in TITLES or is_dictionary_word(word):
+            continue
+        out.append(Candidate(tok.idx, tok.idx + len(word), word, "ORG", "acronym"))
+    return out
+
+
 def _head_phrases(doc: Doc, taken: list[bool]) -> list[Candidate]:
     """Capitalised phrases ending in an organisation or facility head word that spaCy did not tag.
 
@@ -524,7 +559,7 @@ def collect_mentions(doc: Doc, *, reread: bool = True) -> list[Candidate]:
     for cand in cands:
         for t in _tokens(doc, cand.start, cand.end):
             taken[t.i] = True
-    extra = _caps_neighbours(doc, cands, taken) + _head_phrases(doc, taken)
+    extra = _caps_neighbours(doc, cands, taken) + _head_phrases(doc, taken) + _bare_acronyms(doc, taken)
     cands.extend(extra)
     cands.extend(_parenthetical_aliases(doc, extra, known=cands))
     cands = _join_plural_possessors(doc, cands)
