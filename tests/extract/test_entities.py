@@ -813,3 +813,20 @@ def test_entities_acronym_in_prose_the_model_missed_is_a_body(nlp):
     names = {m.text: e.type for e in ents for m in e.mentions}
     assert names.get("TDF") == "ORG"
     assert "POL" not in names and "TARV" not in names
+
+
+def test_entities_peoples_government_and_its_acronym_are_one(nlp):
+    ents = _extract(nlp, "The Kenyan Government protested on Monday. GOK said the raid broke the truce.")
+    gov = [e for e in ents if "GOK" in e.aliases]
+    assert len(gov) == 1 and "Government of Kenya" in gov[0].aliases
+
+
+def test_entities_what_only_a_person_has_makes_a_person(nlp):
+    ents = _extract(nlp, "We felt that, with Varnak's appointment, the mood in the capital might change.")
+    assert {m.text: e.type for e in ents for m in e.mentions}.get("Varnak") == "PERSON"
+
+
+def test_entities_message_sent_to_a_name_goes_to_a_person(nlp):
+    ents = _extract(nlp, "You could send a message to Ostrel restating our interests, or letters to both "
+                         "King Harald and Ostrel.")
+    assert {m.text: e.type for e in ents for m in e.mentions}.get("Ostrel") != "GPE"

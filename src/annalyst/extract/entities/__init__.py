@@ -27,7 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ...model import LocalEntity, Mention
 from ..context import DocContext
-from .aliases import canonical_name, cluster_mentions, surname_forms
+from .aliases import canonical_name, cluster_mentions, of_forms, surname_forms
 from .capitals import capital_blocks
 from .descriptors import describe
 from .headers import add_header_mentions, confirm_headline
@@ -111,6 +111,8 @@ def _aliases(text: str, cand: Candidate, etype: str) -> list[str]:
     may be a town's name, or another bearer's).
     """
     out = [_alias(cand.text)]
+    if etype == "ORG":
+        out.extend(of_forms(cand.text))
     if etype == "PERSON" and cand.title and cand.title_start is not None and len(cand.title.split()) == 1:
         titled = _alias(text[cand.title_start:cand.end])
         out = [titled] if " " not in cand.text.strip() else [*out, titled]

@@ -63,23 +63,13 @@ def _common_words(nlp: Language) -> frozenset[str]:
     return frozenset(words)
 
 
-@cache
-def _dictionary(nlp: Language) -> frozenset[str]:
-    """Every word of the model's lemmatizer tables, nouns included (and with them many place names)."""
-    try:
-        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    except (KeyError, ValueError, AttributeError):
-        return frozenset()
-    words: set[str] = set()
-    for pos in ("noun", "adj", "adv", "verb"):
-        words.update(index.get(pos, ()))
-    return frozenset(words)
-
-
 def is_dictionary_word(word: str) -> bool:
-    """True when ``word`` (any case) is an English word of the lemmatizer's tables: "TAX", "Issue"."""
+    """True when ``word`` (any case) is an English adjective, adverb or verb of the lemmatizer's tables.
+
+    Not its nouns: they hold many acronyms and place names among the common nouns.
+    """
     nlp = _model()
-    return nlp is not None and word.lower() in _dictionary(nlp)
+    return nlp is not None and _ordinary(word, _common_words(nlp))
 
 
 def _ordinary(word: str, common: frozenset[str]) -> bool:

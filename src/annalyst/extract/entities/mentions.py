@@ -355,7 +355,10 @@ def _relabel(doc: Doc, cand: Candidate, ent: Span, place_keys: frozenset[str] = 
     if last.lower_ in ORG_HEADS and (len(tokens) >= 2 or cand.label == "PERSON"):
         # "Embassy" is not a person, nor is "the X Courier" ("Post" is a surname too: "Dana Post" may be)
         strong = len(tokens) == 1 or (cand.label == "PERSON" and last.lower_ in NEWSPAPER_HEADS - {"post"})
-        cand.votes["ORG"] += 2 if strong else 1
+        cand.votes["ORG"] += 2 if strong else 1.5 if cand.label == "PERSON" else 1  # "the Umbara Legion"
+    elif len(tokens) == 1 and last.lower_ in ORG_HEADS - PLACE_NOUNS and cand.label in {"GPE", "LOC", "ORG"} \
+            and last.text[:1].isupper() and not last.is_sent_start:
+        cand.votes["ORG"] += 3  # "in Council": the one council of the text, not a place
 
 
 def _office_domain(doc: Doc, ent: Span) -> bool:
@@ -434,6 +437,7 @@ def _bare_acronyms(doc: Doc, taken: list[bool]) -> list[Candidate]:
     out = []
     lines: dict[int, bool] = {}
     text = text_of(doc)
+    lower = {t.lower_ for t in doc if t.is_lower}
     for tok in doc:
         word = tok.text
         if taken[tok.i] or not (3 <= len(word) <= 6 and word.isalpha() and word.isupper()):
@@ -452,7 +456,8 @@ def _bare_acronyms(doc: Doc, taken: list[bool]) -> list[Candidate]:
         if not lines[start] or (nxt is not None and (nxt.like_num or nxt.text[:1].isdigit()
                                                      or (nxt.text in _DASHES and not tok.whitespace_))) \
                 or (prev is not None and prev.text in _DASHES and not prev.whitespace_) \
-                or word.lower() in NOT_NAMES or word.lower() in TITLES or is_dictionary_word(word):
+                or word.lower() in NOT_NAMES or word.lower() in TITLES or word.lower() in lower \
+                or is_dictionary_word(word):
             continue
         out.append(Candidate(tok.idx, tok.idx + len(word), word, "ORG", "acronym"))
     return out
