@@ -830,3 +830,10 @@ def test_entities_message_sent_to_a_name_goes_to_a_person(nlp):
     ents = _extract(nlp, "You could send a message to Ostrel restating our interests, or letters to both "
                          "King Harald and Ostrel.")
     assert {m.text: e.type for e in ents for m in e.mentions}.get("Ostrel") != "GPE"
+
+
+def test_entities_initial_and_surname_in_a_scorecard_is_a_person(nlp):
+    ents = _extract(nlp, "Results of the second day:\nTarvik 468 ( J. Ostrel 94 , M. Vantree 70 ) , Orlund 195 .\n")
+    types = {m.text: e.type for e in ents for m in e.mentions}
+    assert types.get("M. Vantree") == types.get("J. Ostrel") == "PERSON"
+    assert types.get("Tarvik") == "ORG"

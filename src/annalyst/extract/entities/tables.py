@@ -26,7 +26,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import FUNCTION_WORDS, canonical_key, is_given_name, place_names
+from .lexicon import (
+    FACILITY_NOUNS,
+    FUNCTION_WORDS,
+    ORG_HEADS,
+    PLACE_NOUNS,
+    canonical_key,
+    is_given_name,
+    place_names,
+)
 from .mentions import Candidate, text_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -136,7 +144,7 @@ def _competitor(doc: Doc, run: list[Token], line: list[Token]) -> bool:
     rest = text[run[-1].idx + len(run[-1].text):line[-1].idx + len(line[-1].text)]
     rest = re.sub(r"^[ \t]*\([^()]{1,4}\)", "", rest)  # "Varna ( B ) 4 2 ...": a short qualifier
     before = text[line[0].idx:run[0].idx].split()
-    opens = not before or bool(re.fullmatch(r"[\d.,:;-]+|v|vs", before[-1])) or before == ["*"]
+    opens = not before or bool(re.fullmatch(r"\d[\d.,:;-]*|v|vs", before[-1])) or before == ["*"]
     versus = re.match(r"[ \t]*(?:v|vs)\.?[ \t]+[A-Z]", rest) is not None
     return opens and (versus or (bool(_NUMBER.match(rest)) and not rest.lstrip().startswith("(")))
 
@@ -196,11 +204,21 @@ def add_table_mentions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
             for cand in found:
                 if (athlete or _person_form(run)) and cand.label != "PERSON" and (cand.start, cand.end) == (s, e):
                     cand.votes["PERSON"] += 3
+                elif listing and not team and cand.label == "ORG" and (cand.start, cand.end) == (s, e) \
+                        and plain_name(run):
+                    cand.votes["PERSON"] += 1.5  # "A : Ana Roe , Piet Vos": a list of people
                 elif team and cand.end == e and not _person_form(run) and (
                         cand.label in {"GPE", "LOC", ""} or _is_place(cand.text, places)
                         or len([t for t in run if t.is_alpha]) == 1):
                     cand.votes["ORG"] += 3  # the team named after its town
     return sorted(out, key=lambda c: c.start)
+
+
+def plain_name(run: list[Token]) -> bool:
+    """Two or three capitalised words, none of them a head word of an organisation or a place."""
+    words = [t for t in run if t.is_alpha]
+    return 2 <= len(words) <= 3 and all(t.is_title for t in words) and not any(
+        t.lower_ in ORG_HEADS or t.lower_ in PLACE_NOUNS or t.lower_ in FACILITY_NOUNS for t in words)
 
 
 def _heading(text: str, run: list[Token], end: int, places: frozenset[str]) -> bool:
@@ -210,9 +228,10 @@ def _heading(text: str, run: list[Token], end: int, places: frozenset[str]) -> b
 
 def _person_form(run: list[Token]) -> bool:
     """An initial or a common first name opening a name of two words or more: "G. Roe", "Maria Ruiz"."""
-    words = [t for t in run if t.is_alpha]
+    words = [t for t in run if any(c.isalpha() for c in t.text)]
     if len(words) < 2:
         return False
-    first = run[0].text
-    return (len(first) <= 2 and first.rstrip(".").isalpha() and first[:1].isupper()
-            and len(run) > 1 and (first.endswith(".") or run[1].text == ".")) or is_given_name(first)
+    first = words[0].text
+    initial = len(first.rstrip(".")) == 1 and first[:1].isupper() and (
+        first.endswith(".") or (len(run) > 1 and run[1].text == "."))
+    return initial or is_given_name(first)
