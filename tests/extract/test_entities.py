@@ -837,3 +837,10 @@ def test_entities_initial_and_surname_in_a_scorecard_is_a_person(nlp):
     types = {m.text: e.type for e in ents for m in e.mentions}
     assert types.get("M. Vantree") == types.get("J. Ostrel") == "PERSON"
     assert types.get("Tarvik") == "ORG"
+
+
+def test_entities_the_office_is_its_one_holder(nlp):
+    ents = _extract(nlp, "President Tomas Varnak arrived in Tarlevo on Monday. The President said the talks went "
+                         "well. The President of Orlund stayed home.")
+    varnak = [e for e in ents if e.name == "Tomas Varnak"]
+    assert len(varnak) == 1 and len(varnak[0].mentions) == 2

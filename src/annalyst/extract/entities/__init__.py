@@ -30,7 +30,7 @@ from ..context import DocContext
 from .aliases import canonical_name, cluster_mentions, of_forms, surname_forms
 from .capitals import capital_blocks
 from .descriptors import describe
-from .headers import add_header_mentions, confirm_headline
+from .headers import add_header_mentions, confirm_headline, office_mentions
 from .lexicon import is_acronym
 from .mentions import HEADER_ORIGINS, Candidate, collect_mentions, find_missed
 from .pairs import split_name_pairs
@@ -83,6 +83,10 @@ def extract_entities(ctx: DocContext) -> list[LocalEntity]:
     cands = split_name_pairs(doc, add_table_mentions(doc, cands))
     for cand in cands:
         score_mention(doc, cand)
+    for cand in office_mentions(ctx.text, cands):  # "the President" after "President X"
+        score_mention(doc, cand)
+        cands.append(cand)
+    cands.sort(key=lambda c: c.start)
     common = frozenset(t.lower_ for t in doc if t.is_lower and t.is_alpha)
     clusters = cluster_mentions(cands, common)
     _add_missed(ctx, clusters, common)

@@ -417,3 +417,39 @@ def add_header_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
     for s, e, entry in role_mentions(text, entries, [(c.start, c.end) for c in cands]):
         cands.append(Candidate(s, e, text[s:e], "PERSON", "role", alias_of=owners[entry.name_start]))
     return sorted(cands, key=lambda c: c.start)
+
+
+# Offices held by one person at a time in a text: "the President" after "President X" is X.
+_OFFICES = frozenset({"president", "premier", "chancellor", "king", "queen", "pope", "shah", "emperor", "sultan",
+                      "emir", "mayor", "governor", "ambassador", "secretary", "minister", "chairman"})
+
+
+def office_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Capitalised offices that stand for the one person the text names with that title.
+
+    "President Tomas Roe arrived. The President said ..." (or "THE PRESIDENT SAID"
+    in a telegram): when exactly one named person bears the office as a title,
+    "the President" later on is a mention of that person; with two bearers, or
+    followed by a name or its domain ("the President of Z"), it is nobody's.
+    """
+    holders: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if c.title and c.origin not in {"label", "role"}:
+            office = c.title.split()[-1].casefold().rstrip(".")
+            if office in _OFFICES:
+                holders.setdefault(office, []).append(c)
+    out = []
+    for office, owners in holders.items():
+        if len({key(c.text) for c in owners}) != 1:
+            continue
+        first = min(c.start for c in owners)
+        pattern = re.compile(rf"\b(?:[Tt]he|THE)\s+({office.capitalize()}|{office.upper()})\b")
+        for m in pattern.finditer(text, first):
+            s, e = m.span(1)
+            nxt = re.match(r"[ \t]+([A-Za-z]+)", text[e:e + 40])
+            after = nxt.group(1) if nxt else ""
+            if any(c.start < e and s < c.end for c in cands) or after.casefold() == "of" or (
+                    after[:1].isupper() and (not m.group(1).isupper() or after.casefold() in key(owners[0].text))):
+                continue  # "the President Y", "the President of Z": another, maybe
+            out.append(Candidate(s, e, text[s:e], "PERSON", "role", alias_of=owners[0]))
+    return out
