@@ -722,16 +722,16 @@ def test_entities_dash_between_spaces_separates_two_names(nlp):
 
 
 def test_entities_standings_table_rows_are_teams(nlp):
-    ents = _extract(nlp, "Standings after Sunday's games:\nTarvik 4 2 1 1 7 5 7\nOrlund 4 2 0 2 6 6 6\n"
+    ents = _extract(nlp, "Standings after Sunday's games:\nVelmora 4 2 1 1 7 5 7\nOrlund 4 2 0 2 6 6 6\n"
                          "Vesterby 4 0 1 3 2 10 1\n")
     types = {m.text: e.type for e in ents for m in e.mentions}
-    assert types.get("Tarvik") == types.get("Orlund") == types.get("Vesterby") == "ORG"
+    assert types.get("Velmora") == types.get("Orlund") == types.get("Vesterby") == "ORG"
 
 
 def test_entities_result_line_names_both_teams(nlp):
-    ents = _extract(nlp, "Results of the weekend:\nTarvik 3 Orlund 1\nVesterby 0 Kallmark 2\n")
+    ents = _extract(nlp, "Results of the weekend:\nVelmora 3 Orlund 1\nVesterby 0 Kallmark 2\n")
     spans = {(m.text, e.type) for e in ents for m in e.mentions}
-    assert {("Tarvik", "ORG"), ("Orlund", "ORG"), ("Vesterby", "ORG"), ("Kallmark", "ORG")} <= spans
+    assert {("Velmora", "ORG"), ("Orlund", "ORG"), ("Vesterby", "ORG"), ("Kallmark", "ORG")} <= spans
 
 
 def test_entities_line_up_and_ranking_list_people(nlp):
@@ -743,8 +743,8 @@ def test_entities_line_up_and_ranking_list_people(nlp):
 
 
 def test_entities_prose_is_no_table(nlp):
-    ents = _extract(nlp, "Officials in Tarvik said on 3 May that 12 of the 40 boats would sail.")
-    assert {m.text: e.type for e in ents for m in e.mentions}.get("Tarvik") == "GPE"
+    ents = _extract(nlp, "Officials in Velmora said on 3 May that 12 of the 40 boats would sail.")
+    assert {m.text: e.type for e in ents for m in e.mentions}.get("Velmora") == "GPE"
 
 
 def test_entities_telegram_titles_make_a_person(nlp):
@@ -771,7 +771,7 @@ def test_entities_initial_and_surname_is_the_full_name(nlp):
 
 
 def test_entities_acronym_of_no_country_is_a_body(nlp):
-    ents = _extract(nlp, "The draft went to the TKC on Monday. Members of the TKC met in Tarvik to discuss it.")
+    ents = _extract(nlp, "The draft went to the TKC on Monday. Members of the TKC met in Velmora to discuss it.")
     assert {m.text: e.type for e in ents for m in e.mentions}.get("TKC") == "ORG"
 
 
@@ -803,8 +803,8 @@ def test_entities_headline_keeps_names_whose_form_speaks_for_itself(nlp):
 
 
 def test_entities_plural_head_word_makes_an_organisation(nlp):
-    ents = _extract(nlp, "It was coordinated with the Office of Coastal Affairs and the Tarvik Harbour Services.")
-    assert "Tarvik Harbour Services" in {e.name for e in ents if e.type == "ORG"}
+    ents = _extract(nlp, "It was coordinated with the Office of Coastal Affairs and the Velmora Harbour Services.")
+    assert "Velmora Harbour Services" in {e.name for e in ents if e.type == "ORG"}
 
 
 def test_entities_acronym_in_prose_the_model_missed_is_a_body(nlp):
@@ -833,10 +833,10 @@ def test_entities_message_sent_to_a_name_goes_to_a_person(nlp):
 
 
 def test_entities_initial_and_surname_in_a_scorecard_is_a_person(nlp):
-    ents = _extract(nlp, "Results of the second day:\nTarvik 468 ( J. Ostrel 94 , M. Vantree 70 ) , Orlund 195 .\n")
+    ents = _extract(nlp, "Results of the second day:\nVelmora 468 ( J. Ostrel 94 , M. Vantree 70 ) , Orlund 195 .\n")
     types = {m.text: e.type for e in ents for m in e.mentions}
     assert types.get("M. Vantree") == types.get("J. Ostrel") == "PERSON"
-    assert types.get("Tarvik") == "ORG"
+    assert types.get("Velmora") == "ORG"
 
 
 def test_entities_the_office_is_its_one_holder(nlp):

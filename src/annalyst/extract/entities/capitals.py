@@ -9,7 +9,7 @@ expects (same length, so every offset holds), read again by the model, and its
 names replace what the model found in the capitals:
 
 * a word the document also writes outside its capitals takes the form written
-  there, away from the start of a sentence ("Tarvik", "talks");
+  there, away from the start of a sentence ("Velmora", "talks");
 * a word it never writes otherwise is lower case when it is a function word or
   a common adjective, adverb or verb the model's lemmatizer knows; anything
   else stays capitalised, as a name would ("Tarvos", "Innings");

@@ -195,7 +195,7 @@ def dateline_places(text: str, limit: int = 600) -> list[tuple[int, int]]:
                                            and canonical_key(region) not in place_names()[0] | place_names()[1]):
             continue  # "NAME, ORGANISATION, DATE" is a byline; a dateline's second place is a country or state
         if m.group("place").split()[-1].casefold() in ORG_HEADS:
-            continue  # "The Harbour Review, 3 May 2031": a publication and its issue
+            continue  # "The Lakeside Review, 3 May 2031": a publication and its issue
         for group in ("place", "region"):
             if m.group(group) and m.group(group).casefold() not in FUNCTION_WORDS:
                 out.append(m.span(group))

@@ -431,7 +431,7 @@ def _bare_acronyms(doc: Doc, taken: list[bool]) -> list[Candidate]:
 
     Only in a line of prose (four lower-case words or more), not an English word in
     capitals ("TAX"), and not before a figure or joined by a dash ("POL 27-1 ABC-DEF" is a file code).
-    Telegrams write surnames in capitals ("General JAN ROE", "HALAS said"): a word beside
+    Telegrams write surnames in capitals ("General JAN ROE", "VOSKA said"): a word beside
     another in capitals or a title, or of five letters or more with two vowels, is left alone.
     """
     out = []
@@ -449,7 +449,7 @@ def _bare_acronyms(doc: Doc, taken: list[bool]) -> list[Candidate]:
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         prev = doc[tok.i - 1] if tok.i else None
         if len(word) > 4 and sum(c in "AEIOU" for c in word) > 1:
-            continue  # "HALAS", "EMBOFF": a word or a surname in capitals, as telegrams write them
+            continue  # "VOSKA", "EMBOFF": a word or a surname in capitals, as telegrams write them
         if any((t is not None and t.text.isupper() and t.text.isalpha() and len(t.text) > 1) or (
                 t is not None and t.lower_.rstrip(".") in TITLES) for t in (prev, nxt)):
             continue  # "General JAN ROE": a name in capitals
@@ -491,7 +491,7 @@ def _head_phrases(doc: Doc, taken: list[bool]) -> list[Candidate]:
                 break
         head = doc[j].lower_
         if head not in ORG_HEADS and head.endswith("s") and head[:-1] in ORG_HEADS:
-            head = head[:-1]  # "the Clandestine Services": a plural head word
+            head = head[:-1]  # "the Coastal Services": a plural head word
         if j > i and (head in ORG_HEADS or head in FACILITY_NOUNS):
             start, end = tok.idx, doc[j].idx + len(doc[j].text)
             label, origin = ("ORG", "orghead") if head in ORG_HEADS else ("FAC", "facility")

@@ -42,7 +42,7 @@ def split_name_pairs(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     for m in _PAIR.finditer(text):
         whole, halves = m.group(0), (m.span(1), m.span(2))
         if _is_place(whole) or any(text[a:b].casefold() in FUNCTION_WORDS for a, b in halves):
-            continue  # "Guinea-Bissau" is one country
+            continue  # a country named with a hyphen is one country
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or not len(span):
             continue

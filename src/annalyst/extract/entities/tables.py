@@ -49,7 +49,7 @@ def _words(text: str) -> frozenset[str]:
 _TABLE_WORDS = _words("""
 v vs at and not out b c st lbw run retired did bat beat halftime h t
 """)
-# Particles inside a name: "Tomas de Varga", "Piet van Loon".
+# Particles inside a name: "Jana de Molen", "Piet van Loon".
 _PARTICLES = _words("""
 de den der van von da das del della di du la le al el bin ibn ben dos y
 """)
@@ -101,11 +101,11 @@ def _runs(line: list[Token], common: frozenset[str]) -> list[list[Token]]:
         if capital:
             cur.append(tok)
         elif cur and tok.lower_ in _PARTICLES and tok.whitespace_:
-            cur.append(tok)  # "Tomas de Varga"
+            cur.append(tok)  # "Jana de Molen"
         elif cur and tok.text == "." and len(cur[-1].text) == 1 and not cur[-1].whitespace_:
             cur.append(tok)  # "G." of "G. Roe"
         elif cur and tok.text in {"-", "–"} and not cur[-1].whitespace_ and not tok.whitespace_:
-            cur.append(tok)  # "Sell-Off", "Jean-Marc": one word
+            cur.append(tok)  # "Buy-Out", "Jean-Marc": one word
         elif cur and tok.text in {"'s", "’s"}:
             cur.append(tok)  # "St Olaf 's F.P.": a possessive inside the cell
         else:
@@ -120,7 +120,7 @@ def _runs(line: list[Token], common: frozenset[str]) -> list[list[Token]]:
         while run and (run[-1].lower_ in _PARTICLES or run[-1].text in {"'s", "’s"}):
             run = run[:-1]
         while run and run[0].lower_ in FUNCTION_WORDS:
-            run = run[1:]  # "The Great Sell-Off": the article is no part of a name
+            run = run[1:]  # "The Quiet Buy-Out": the article is no part of a name
         words = [t for t in run if t.is_alpha]
         if not words or all(t.lower_ in common or t.lower_ in FUNCTION_WORDS or t.lower_ in _CALENDAR
                             for t in words):
@@ -194,7 +194,7 @@ def add_table_mentions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                 elif not several and name in named:
                     label = ""  # a word some name of the text holds ("b Roe 12"): its entity decides
                 else:
-                    continue  # "1 Background", "Comments (214)": a heading or a label, no name
+                    continue  # "1 Background", "Comments (12)": a heading or a label, no name
                 cand = Candidate(s, e, name, label, "table")
                 cand.votes[label] += 1
                 out.append(cand)

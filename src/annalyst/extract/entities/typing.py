@@ -50,7 +50,7 @@ _MESSAGES = frozenset({"message", "letter", "note", "cable", "telegram", "word",
 # What only a person has: "X's wife", "X's appointment".
 _PERSONAL = KIN_NOUNS | frozenset({"appointment", "resignation", "death", "funeral", "birthday", "career",
                                    "retirement", "biography", "memoirs", "obituary"})
-_COMPASS = frozenset({"north", "south", "east", "west", "left", "right"})  # "the West Bank" of a river
+_COMPASS = frozenset({"north", "south", "east", "west", "left", "right"})  # "the South Bank" of a river
 LOCATIVE = "locative"  # a count of "in X"-like contexts, kept beside the type votes
 KIN = "kin"  # a count of contexts that introduce the name as somebody's relative: "X, the minister's wife"
 NAMED_PLACE = "named place"  # a count of contexts that call the name a place: "the town of X", "the X district"
@@ -173,13 +173,13 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
             cand.votes["GPE"] += 1
         elif is_acronym(cand.text) and "." not in cand.text and cand.label != "PERSON" \
                 and _in_lower_case_line(text_of(doc), cand.start):
-            cand.votes["ORG"] += 2  # "UNSC", "NEA": an acronym that names no country is mostly a body
+            cand.votes["ORG"] += 2  # "UNSC", "TKC": an acronym that names no country is mostly a body
     if 2 <= len(span) <= 4 and span[0].is_title and is_given_name(span[0].text) and person_like(list(span)):
         cand.votes["PERSON"] += 1  # "Willy Brandt": a first name, then a capitalised word
     if len(span) >= 2 and first.lower_.rstrip(".") in PLACE_PREFIXES and (last.lower_ not in ORG_HEADS or (
             len(span) == 2 and last.lower_ == "bank" and first.lower_ in _COMPASS)) \
             and last.lower_ not in FACILITY_NOUNS and cand.label != "NORP":  # but "South African"
-        cand.votes["GPE"] += 2  # "Port X", "Fort Y", "Lake Z", "West Bank": a place, whatever the model says
+        cand.votes["GPE"] += 2  # "Port X", "Fort Y", "Lake Z", "South Bank": a place, whatever the model says
     if len(span) >= 2 and last.lower_ in FACILITY_NOUNS and cand.label != "NORP" and (
             last.lower_ not in ORG_HEADS or first.lower_.rstrip(".") in SAINT_WORDS):
         cand.votes["FAC"] += 2  # "the Old Market Plaza", "St. Paul's Church": a building or a site
