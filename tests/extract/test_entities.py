@@ -687,3 +687,160 @@ def test_entities_name_used_as_a_place_is_not_the_person_named_after_it(nlp, tex
     place = [e for e in ents if e.type != "PERSON" and e.name == "Velk"]
     assert len(person) == 1 and "Velk" not in person[0].aliases
     assert len(place) == 1 and len(place[0].mentions) >= 2
+
+
+def test_entities_headline_in_capitals_keeps_its_names(nlp):
+    ents = _extract(nlp, "FERRY STRIKE HITS TARLEVO AS BRANDIKOV WALKS OUT\n\nThe ferry workers in Tarlevo "
+                         "stopped work on Monday after union leader Oskar Brandikov left the talks.")
+    by_name = {e.name: e for e in ents}
+    assert by_name["Oskar Brandikov"].type == "PERSON"
+    assert any(m.text == "BRANDIKOV" for m in by_name["Oskar Brandikov"].mentions)
+    assert any(m.text == "TARLEVO" for e in ents if e.type == "GPE" for m in e.mentions)
+
+
+def test_entities_text_all_in_capitals_still_has_names(nlp):
+    ents = _extract(nlp, "COLONEL RAMON ESTIVEZ SAID THAT GUERRILLAS ATTACKED A PATROL NEAR TARLEVO ON "
+                         "THURSDAY AND THAT FIVE SOLDIERS WERE KILLED.")
+    types = {m.text: e.type for e in ents for m in e.mentions}
+    assert types.get("RAMON ESTIVEZ") == "PERSON"
+    assert types.get("TARLEVO") == "GPE"
+
+
+@pytest.mark.parametrize("dateline, place", [
+    ("MERVANSK 2031-05-03", "MERVANSK"),
+    ("MERVANSK , Norland 2031-05-03", "MERVANSK"),
+    ("Port Aldren, May 3, 2031, 9:40 a.m.", "Port Aldren"),
+])
+def test_entities_dateline_names_a_place(nlp, dateline, place):
+    ents = _extract(nlp, f"FERRY SERVICE RESUMES\n{dateline}\nThe first boat left on time.")
+    assert any(m.text == place for e in ents if e.type in {"GPE", "LOC"} for m in e.mentions)
+
+
+def test_entities_dash_between_spaces_separates_two_names(nlp):
+    ents = _extract(nlp, "Norland - Oskar Brandikov ( 12th ) , Piet Vanlo ( 80th )")
+    assert "Oskar Brandikov" in {m.text for e in ents for m in e.mentions}
+
+
+def test_entities_standings_table_rows_are_teams(nlp):
+    ents = _extract(nlp, "Standings after Sunday's games:\nVelmora 4 2 1 1 7 5 7\nOrlund 4 2 0 2 6 6 6\n"
+                         "Vesterby 4 0 1 3 2 10 1\n")
+    types = {m.text: e.type for e in ents for m in e.mentions}
+    assert types.get("Velmora") == types.get("Orlund") == types.get("Vesterby") == "ORG"
+
+
+def test_entities_result_line_names_both_teams(nlp):
+    ents = _extract(nlp, "Results of the weekend:\nVelmora 3 Orlund 1\nVesterby 0 Kallmark 2\n")
+    spans = {(m.text, e.type) for e in ents for m in e.mentions}
+    assert {("Velmora", "ORG"), ("Orlund", "ORG"), ("Vesterby", "ORG"), ("Kallmark", "ORG")} <= spans
+
+
+def test_entities_line_up_and_ranking_list_people(nlp):
+    ents = _extract(nlp, "Norland : Oskar Brandikov , Piet Vanlo ( captain ) , Emil Ostrander .\n"
+                         "1. Ana Velikova ( Bulgaria ) 3:31.674\n")
+    types = {m.text: e.type for e in ents for m in e.mentions}
+    assert types.get("Oskar Brandikov") == types.get("Emil Ostrander") == types.get("Ana Velikova") == "PERSON"
+    assert types.get("Bulgaria") == "GPE"
+
+
+def test_entities_prose_is_no_table(nlp):
+    ents = _extract(nlp, "Officials in Velmora said on 3 May that 12 of the 40 boats would sail.")
+    assert {m.text: e.type for e in ents for m in e.mentions}.get("Velmora") == "GPE"
+
+
+def test_entities_telegram_titles_make_a_person(nlp):
+    ents = _extract(nlp, "Having consulted with PM Varnak, I told FonMin Ostrel that the raid was a mistake.")
+    types = {m.text: e.type for e in ents for m in e.mentions}
+    assert types.get("Varnak") == types.get("Ostrel") == "PERSON"
+
+
+def test_entities_plural_nationality_is_no_place(nlp):
+    ents = _extract(nlp, "Talks with Norland went on. The Norlandians said the border stayed closed.")
+    assert "Norlandians" not in {m.text for e in ents if e.type in {"GPE", "LOC", "PERSON", "ORG"} for m in e.mentions}
+
+
+def test_entities_imperative_is_no_first_name(nlp):
+    ents = _extract(nlp, "Please inform the embassy at once. Tell Varnak it may be necessary to wait.")
+    assert "Tell Varnak" not in {m.text for e in ents for m in e.mentions}
+
+
+def test_entities_initial_and_surname_is_the_full_name(nlp):
+    ents = _extract(nlp, "Anton Quell opened the meeting of the harbour board.\n\nThe board agreed to meet again.\n\n"
+                         "A. QUELL\nChairman")
+    quell = [e for e in ents if e.name == "Anton Quell"]
+    assert len(quell) == 1 and len([e for e in ents if "QUELL" in e.name.upper()]) == 1
+
+
+def test_entities_acronym_of_no_country_is_a_body(nlp):
+    ents = _extract(nlp, "The draft went to the TKC on Monday. Members of the TKC met in Velmora to discuss it.")
+    assert {m.text: e.type for e in ents for m in e.mentions}.get("TKC") == "ORG"
+
+
+def test_entities_nationality_before_a_noun_is_no_place(nlp):
+    ents = _extract(nlp, "The campaign went on in Norlandian areas of the valley, and the Norlandians, who "
+                         "had fled, came back.")
+    places = {m.text for e in ents if e.type in {"GPE", "LOC", "PERSON"} for m in e.mentions}
+    assert not {"Norlandian", "Norlandians"} & places
+
+
+def test_entities_hyphenated_pair_of_surnames_is_two_people(nlp):
+    ents = _extract(nlp, "Officials said the Meldrin-Castova talks would resume in Tarlevo. Meldrin arrived on "
+                         "Monday; Castova followed.")
+    spans = {(m.text, e.type) for e in ents for m in e.mentions}
+    assert ("Meldrin", "PERSON") in spans and ("Castova", "PERSON") in spans
+    assert not any("-" in m.text for e in ents for m in e.mentions)
+
+
+def test_entities_double_barrelled_surname_stays_one_name(nlp):
+    ents = _extract(nlp, "Ann Veldt-Orso said the harbour would reopen.")
+    assert "Ann Veldt-Orso" in {e.name for e in ents if e.type == "PERSON"}
+
+
+def test_entities_headline_keeps_names_whose_form_speaks_for_itself(nlp):
+    ents = _extract(nlp, "Memorandum From Harold K. Vantree of the Planning Staff to President Oskarsen in Norland\n\n"
+                         "The raid was discussed at length. The staff advised waiting.")
+    names = {m.text for e in ents for m in e.mentions}
+    assert {"Harold K. Vantree", "Oskarsen"} <= names
+
+
+def test_entities_plural_head_word_makes_an_organisation(nlp):
+    ents = _extract(nlp, "It was coordinated with the Office of Coastal Affairs and the Velmora Harbour Services.")
+    assert "Velmora Harbour Services" in {e.name for e in ents if e.type == "ORG"}
+
+
+def test_entities_acronym_in_prose_the_model_missed_is_a_body(nlp):
+    ents = _extract(nlp, "We noted our concern over the magnitude of TDF action near the border last week.\n"
+                         "Ref: POL 27-1 TARV-NORL\n")
+    names = {m.text: e.type for e in ents for m in e.mentions}
+    assert names.get("TDF") == "ORG"
+    assert "POL" not in names and "TARV" not in names
+
+
+def test_entities_peoples_government_and_its_acronym_are_one(nlp):
+    ents = _extract(nlp, "The Kenyan Government protested on Monday. GOK said the raid broke the truce.")
+    gov = [e for e in ents if "GOK" in e.aliases]
+    assert len(gov) == 1 and "Government of Kenya" in gov[0].aliases
+
+
+def test_entities_what_only_a_person_has_makes_a_person(nlp):
+    ents = _extract(nlp, "We felt that, with Varnak's appointment, the mood in the capital might change.")
+    assert {m.text: e.type for e in ents for m in e.mentions}.get("Varnak") == "PERSON"
+
+
+def test_entities_message_sent_to_a_name_goes_to_a_person(nlp):
+    ents = _extract(nlp, "You could send a message to Ostrel restating our interests, or letters to both "
+                         "King Harald and Ostrel.")
+    assert {m.text: e.type for e in ents for m in e.mentions}.get("Ostrel") != "GPE"
+
+
+def test_entities_initial_and_surname_in_a_scorecard_is_a_person(nlp):
+    ents = _extract(nlp, "Results of the second day:\nVelmora 468 ( J. Ostrel 94 , M. Vantree 70 ) , Orlund 195 .\n")
+    types = {m.text: e.type for e in ents for m in e.mentions}
+    assert types.get("M. Vantree") == types.get("J. Ostrel") == "PERSON"
+    assert types.get("Velmora") == "ORG"
+
+
+def test_entities_the_office_is_its_one_holder(nlp):
+    ents = _extract(nlp, "President Tomas Varnak arrived in Tarlevo on Monday. The President said the talks went "
+                         "well. The President of Orlund stayed home.")
+    varnak = [e for e in ents if e.name == "Tomas Varnak"]
+    assert len(varnak) == 1 and len(varnak[0].mentions) == 2

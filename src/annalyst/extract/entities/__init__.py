@@ -27,11 +27,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ...model import LocalEntity, Mention
 from ..context import DocContext
-from .aliases import canonical_name, cluster_mentions, surname_forms
+from .aliases import canonical_name, cluster_mentions, of_forms, surname_forms
+from .capitals import capital_blocks
 from .descriptors import describe
-from .headers import add_header_mentions, confirm_headline
+from .headers import add_header_mentions, confirm_headline, office_mentions
 from .lexicon import is_acronym
 from .mentions import HEADER_ORIGINS, Candidate, collect_mentions, find_missed
+from .pairs import split_name_pairs
+from .tables import add_table_mentions
 from .typing import decide_type, score_mention
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -49,8 +52,16 @@ def _add_missed(ctx: DocContext, clusters: list[list[Candidate]], common: frozen
     for form, n in list(forms.items()):
         if is_acronym(form) and "." not in form and len(form) >= 3 and form.lower() not in STOP_WORDS:
             forms.setdefault(form.lower(), n)  # "cia" where "CIA" is known
+    blocks = capital_blocks(ctx.text)
+    shouted = set()  # "BRANDIKOV" in a headline in capitals, where the body has "Brandikov"
+    for form, n in list(forms.items()) if blocks else ():
+        if not form.isupper() and len(form) >= 3 and form.upper() not in forms:
+            forms[form.upper()] = n
+            shouted.add(form.upper())
     taken = sorted((m.start, m.end) for c in clusters for m in c)
     for start, end, n in find_missed(ctx.text, forms, taken):
+        if ctx.text[start:end] in shouted and not any(a <= start and end <= b for a, b in blocks):
+            continue  # the upper-case form of a name counts only where everything is in capitals
         if ctx.text[start:end].islower() and not _nominal(ctx.parsed, start, end):
             continue
         cand = Candidate(start, end, ctx.text[start:end], "", "search")
@@ -69,8 +80,13 @@ def extract_entities(ctx: DocContext) -> list[LocalEntity]:
     """The document's local entities, ids ``"<doc id>:L<n>"`` in order of first mention."""
     doc = ctx.parsed
     cands = confirm_headline(ctx.text, add_header_mentions(ctx.text, collect_mentions(doc)))
+    cands = split_name_pairs(doc, add_table_mentions(doc, cands))
     for cand in cands:
         score_mention(doc, cand)
+    for cand in office_mentions(ctx.text, cands):  # "the President" after "President X"
+        score_mention(doc, cand)
+        cands.append(cand)
+    cands.sort(key=lambda c: c.start)
     common = frozenset(t.lower_ for t in doc if t.is_lower and t.is_alpha)
     clusters = cluster_mentions(cands, common)
     _add_missed(ctx, clusters, common)
@@ -99,6 +115,8 @@ def _aliases(text: str, cand: Candidate, etype: str) -> list[str]:
     may be a town's name, or another bearer's).
     """
     out = [_alias(cand.text)]
+    if etype == "ORG":
+        out.extend(of_forms(cand.text))
     if etype == "PERSON" and cand.title and cand.title_start is not None and len(cand.title.split()) == 1:
         titled = _alias(text[cand.title_start:cand.end])
         out = [titled] if " " not in cand.text.strip() else [*out, titled]

@@ -41,8 +41,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .lexicon import FUNCTION_WORDS, ORG_HEADS, canonical_key, initials, is_acronym, title_sex
-from .mentions import HEADER_ORIGINS, Candidate
+from .lexicon import FUNCTION_WORDS, ORG_HEADS, canonical_key, initials, is_acronym, place_names, title_sex
+from .mentions import HEADER_ORIGINS, Candidate, demonym_stems
 from .typing import KIN, LOCATIVE, NAMED_PLACE, decide_type, is_place_only
 
 
@@ -186,6 +186,8 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
     for k, members in groups.items():
         if len(k.split()) >= 2 and types[k] in {"ORG", "GPE", "LOC", "FAC"}:
             expansions.setdefault(initials(members[0].text), []).append(k)
+            for form in of_forms(members[0].text):  # "GON" for "Norlandian Government", the Government Of Norland
+                expansions.setdefault("".join(w[0] for w in form.split()).upper(), []).append(k)
     for k, members in groups.items():
         if any(is_acronym(c.text) for c in members):
             found = expansions.get(k.upper(), [])
@@ -202,6 +204,8 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
             by_tail.setdefault(" ".join(words[n:]), set()).add(k)
         if len(words) > 2:
             by_tail.setdefault(f"{words[0]} {words[-1]}", set()).add(k)
+        if len(words[0]) > 1:
+            by_tail.setdefault(f"{words[0][0]} {words[-1]}", set()).add(k)  # "A. Roe" of "Anna Roe"
     bound = set()
     for k, members in groups.items():
         owners = {o for o in by_tail.get(_base(k), set()) - {k} if _may_bear(members, groups[o])}
@@ -351,12 +355,22 @@ def _named_first(owners: set[str], groups: dict[str, list[Candidate]], used_at: 
     return {named[0]} if used_at < first[named[1]] else set()
 
 
+def of_forms(name: str) -> list[str]:
+    """"Government of Norland" for "Norlandian Government": a country's body named by its people's adjective."""
+    words = name.split()
+    if len(words) != 2 or words[1].casefold() not in ORG_HEADS:
+        return []
+    found = sorted(stem for stem in demonym_stems(words[0]) if stem in place_names()[0])
+    return [f"{words[1]} of {found[0].title()}"] if len(found) == 1 else []
+
+
 def canonical_name(cluster: list[Candidate]) -> str:
-    """The fullest proper name among the mentions (no acronym or handle when a full form exists)."""
+    """The fullest proper name among the mentions (no acronym or handle when a full form exists; a headline's
+    capitals only when the text writes the name no other way)."""
     def rank(c: Candidate) -> tuple:
         text = c.text.rstrip(".") if not is_acronym(c.text) else c.text
         return (c.origin not in HEADER_ORIGINS, not text.startswith("@"), not text.islower(),
-                not is_acronym(text), len(text.split()),
+                not is_acronym(text), not (" " in text and text.isupper()), len(text.split()),
                 sum(1 for m in cluster if m.text == c.text), len(text))
     best = max(cluster, key=rank)
     return best.text

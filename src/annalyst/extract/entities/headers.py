@@ -36,7 +36,11 @@ from .lexicon import (
     PLACE_NOUNS,
     TITLE_MODIFIERS,
     TITLES,
+    WEAK_TITLES,
+    canonical_key,
+    is_given_name,
     key,
+    place_names,
 )
 from .mentions import Candidate
 
@@ -70,6 +74,10 @@ _ENTRY = re.compile(r"[ \t]*(?P<title>(?:[A-Z][A-Za-z-]*\.?[ \t]+){1,3}?)?"
 # A wire story's dateline: "CITY, Country, May 3 (AGENCY) - ...": the agency in parentheses before the dash.
 _DATELINE = re.compile(r"(?m)^[ \t]*[A-Z][A-Z .'’-]+,[^\n()]{0,60}?\([ \t]*(?P<agency>[A-Z][\w&.'’-]*(?:[ \t]"
                        r"[A-Z][\w&.'’-]*){0,3})[ \t]*\)[ \t]*[-–—]")
+# A dateline on a line of its own: "CITY 2001-05-03", "City, Country, May 3, 2001, 9 a.m.".
+_PLACE = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+_DATELINE_PLACE = re.compile(rf"(?m)^[ \t]*(?P<place>{_PLACE})(?:[ \t]*,[ \t]*(?P<region>{_PLACE}))?[ \t]*,?[ \t]+"
+                             rf"{_DATE}(?:,?[ \t]+\d[\w:.]*(?:[ \t]*[ap]\.?m\.?)?)?\.?[ \t]*$")
 _ARTICLES = {"the", "a", "an"}
 _HANDLE = re.compile(r"[ \t]*\([ \t]*(@\w+)[ \t]*\)")
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mister", "sir", "dame", "dr", "lord", "lady", "madam", "hon"})
@@ -120,7 +128,8 @@ def confirm_headline(text: str, cands: list[Candidate]) -> list[Candidate]:
 
     A name is confirmed by the body when a mention there has the same words, or
     ends with them (a surname: "Brandt" of "Willy Brandt"). The longest run of
-    the headline name's words so confirmed is kept; with none, the name goes.
+    the headline name's words so confirmed is kept; with none, the name goes,
+    unless its form speaks for itself (:func:`_self_evident`).
     """
     line = title_case_headline(text)
     if line is None:
@@ -135,6 +144,9 @@ def confirm_headline(text: str, cands: list[Candidate]) -> list[Candidate]:
         confirmed.update(" ".join(words[n:]) for n in range(len(words)))
     out = [c for c in cands if c not in inside]
     for c in inside:
+        if _self_evident(text, line[0], c):
+            out.append(c)
+            continue
         words = [(c.start + m.start(), c.start + m.end()) for m in re.finditer(r"\S+", c.text)]
         runs = sorted(((a, b) for a in range(len(words)) for b in range(a + 1, len(words) + 1)),
                       key=lambda r: (r[0] - r[1], r[0]))  # longest first, then leftmost
@@ -144,6 +156,50 @@ def confirm_headline(text: str, cands: list[Candidate]) -> list[Candidate]:
                 out.append(c if (s, e) == (c.start, c.end) else Candidate(s, e, text[s:e], "", "headline"))
                 break
     return sorted(out, key=lambda c: c.start)
+
+
+_INITIAL = re.compile(r"[A-Z]\.$")
+
+
+def _self_evident(text: str, line_start: int, cand: Candidate) -> bool:
+    """A headline name that needs no confirmation: a title before it ("to President X"), an initial or a
+    common first name opening a name of two words or more ("W. Ann Roe", "Harold H. Roe"), a known country
+    or state ("in Norland")."""
+    words = cand.text.split()
+    if any(w.casefold().rstrip(".") in ORG_HEADS | PLACE_NOUNS | FACILITY_NOUNS for w in words):
+        return False
+    before = text[line_start:cand.start].split()
+    title = before[-1].casefold().rstrip(".") if before else ""
+    if title in TITLES and title not in WEAK_TITLES and len(title) > 2 and len(words) <= 3 and cand.label == "PERSON":
+        return True
+    if len(words) >= 2 and (_INITIAL.match(words[0]) or is_given_name(words[0]) or any(
+            _INITIAL.match(w) for w in words[1:-1])) and all(w[:1].isupper() for w in words):
+        return True
+    countries, subdivisions = place_names()
+    return canonical_key(cand.text) in countries | subdivisions
+
+
+def dateline_places(text: str, limit: int = 600) -> list[tuple[int, int]]:
+    """Offsets of the place names of a dateline near the top: "CITY, Country 2001-05-03" gives two.
+
+    A line of its own that is a place, maybe its country or state, and a date is
+    where the story was filed, however the model reads the capitals. A byline has
+    the same shape ("NAME, ORGANISATION, DATE"): the second place must be a known
+    country or state, unless the first is written in capitals as wire datelines are.
+    """
+    out = []
+    authors = {name for name, _ in bylines(text)}
+    for m in _DATELINE_PLACE.finditer(text[:limit]):
+        region = m.group("region")
+        if m.span("place") in authors or (region and not m.group("place").isupper()
+                                           and canonical_key(region) not in place_names()[0] | place_names()[1]):
+            continue  # "NAME, ORGANISATION, DATE" is a byline; a dateline's second place is a country or state
+        if m.group("place").split()[-1].casefold() in ORG_HEADS:
+            continue  # "The Lakeside Review, 3 May 2031": a publication and its issue
+        for group in ("place", "region"):
+            if m.group(group) and m.group(group).casefold() not in FUNCTION_WORDS:
+                out.append(m.span(group))
+    return out
 
 
 def is_byline_role(text: str) -> bool:
@@ -336,6 +392,10 @@ def add_header_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
         cands = [c for c in cands if not (c.start < e and s < c.end)]
         cands.append(Candidate(s, e, text[s:e], "ORG", "dateline"))
         cands[-1].votes["ORG"] += 2
+    for s, e in dateline_places(text):
+        cands = [c for c in cands if not (c.start < e and s < c.end)]
+        cands.append(Candidate(s, e, text[s:e], "GPE", "dateline"))
+        cands[-1].votes["GPE"] += 3
     for s, e in listed_names(text):
         line_start = text.rfind("\n", 0, s) + 1
         cands = [c for c in cands if not (c.start < e and line_start < c.end)]  # "Col. VIKTOR" read as an org
@@ -357,3 +417,39 @@ def add_header_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
     for s, e, entry in role_mentions(text, entries, [(c.start, c.end) for c in cands]):
         cands.append(Candidate(s, e, text[s:e], "PERSON", "role", alias_of=owners[entry.name_start]))
     return sorted(cands, key=lambda c: c.start)
+
+
+# Offices held by one person at a time in a text: "the President" after "President X" is X.
+_OFFICES = frozenset({"president", "premier", "chancellor", "king", "queen", "pope", "shah", "emperor", "sultan",
+                      "emir", "mayor", "governor", "ambassador", "secretary", "minister", "chairman"})
+
+
+def office_mentions(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Capitalised offices that stand for the one person the text names with that title.
+
+    "President Tomas Roe arrived. The President said ..." (or "THE PRESIDENT SAID"
+    in a telegram): when exactly one named person bears the office as a title,
+    "the President" later on is a mention of that person; with two bearers, or
+    followed by a name or its domain ("the President of Z"), it is nobody's.
+    """
+    holders: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if c.title and c.origin not in {"label", "role"}:
+            office = c.title.split()[-1].casefold().rstrip(".")
+            if office in _OFFICES:
+                holders.setdefault(office, []).append(c)
+    out = []
+    for office, owners in holders.items():
+        if len({key(c.text) for c in owners}) != 1:
+            continue
+        first = min(c.start for c in owners)
+        pattern = re.compile(rf"\b(?:[Tt]he|THE)\s+({office.capitalize()}|{office.upper()})\b")
+        for m in pattern.finditer(text, first):
+            s, e = m.span(1)
+            nxt = re.match(r"[ \t]+([A-Za-z]+)", text[e:e + 40])
+            after = nxt.group(1) if nxt else ""
+            if any(c.start < e and s < c.end for c in cands) or after.casefold() == "of" or (
+                    after[:1].isupper() and (not m.group(1).isupper() or after.casefold() in key(owners[0].text))):
+                continue  # "the President Y", "the President of Z": another, maybe
+            out.append(Candidate(s, e, text[s:e], "PERSON", "role", alias_of=owners[0]))
+    return out

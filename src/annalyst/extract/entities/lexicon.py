@@ -21,7 +21,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 # Honorifics, ranks and offices that may stand before a person's name. Lower case,
-# without the final dot; multi-word titles are matched token by token.
+# without the final dot; multi-word titles are matched token by token. The last line
+# holds the abbreviations of telegrams and minutes ("PM X", "FonMin Y", "Asst Sec Z").
 TITLES = _words("""
 mr mrs ms miss mister dr doctor sir honorable honourable hon excellency
 dame lord lady madam madame mme mlle monsieur herr frau senor señor senora señora
@@ -33,6 +34,7 @@ congresswoman governor gov mayor ambassador envoy consul director judge justice 
 emperor empress tsar czar shah sultan emir pope cardinal bishop archbishop rabbi imam sheikh ayatollah mullah
 chairman chairwoman chair commissioner attorney deputy undersecretary under-secretary spokesman spokeswoman comrade
 dictator leader chief head officer agent detective inspector superintendent sheriff chief-of-staff
+pm fonmin amb secstate asst sec
 """)
 
 # Courtesy titles that tell a person's sex: "Mrs. X" and "Mr. X" are two people.
@@ -127,7 +129,7 @@ university college school academy bank association organisation organization uni
 parliament senate government administration directorate bureau office service corporation company group
 foundation federation league alliance front movement network
 review press television radio church society club team fund authority board police guard guards
-bloc coalition regime junta cabinet embassy consulate legation mission
+bloc coalition regime junta cabinet embassy consulate legation mission legion
 """)
 
 # Last words of newspaper names ("the Chicago Tribune"): their first word is mostly the paper's city.
@@ -201,7 +203,7 @@ LEGAL_SUFFIXES = frozenset({"ltd", "limited", "inc", "incorporated", "plc", "cor
                             "nv", "bv"})
 
 # Citation and layout words the model sometimes tags as names.
-NOT_NAMES = _words("ibid ibidem idem op cit et al passim supra infra subject re fig figure table appendix box")
+NOT_NAMES = _words("ibid ibidem idem op cit et al passim supra infra subject re fig figure table appendix box fyi")
 
 # Words that never head a name of their own even when capitalised (sentence starts, headlines).
 FUNCTION_WORDS = _words("""

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..context import text_of
+from .capitals import is_dictionary_word, reread_capitals
 from .lexicon import (
     FACILITY_NOUNS,
     FUNCTION_WORDS,
@@ -58,6 +59,7 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _URLISH = re.compile(r"://|www\.|\.(com|org|net|gov|edu)\b|^https?", re.I)
 _GENERIC_PLACES = (PLACE_NOUNS | FACILITY_NOUNS) - ORG_HEADS  # "Embassy" alone may still be the one embassy
 _JOINERS = {"–", "-", "—", "/", "&", ","}
+_DASHES = {"-", "–", "—", "--"}
 _PLURAL_OWNER = re.compile(r"(?<![\w'’])[A-Z][\w-]*s['’] \Z")  # "Farmers' " right before a name
 
 
@@ -74,8 +76,8 @@ class Candidate:
     end: int
     text: str
     label: str
-    # ner, split, acronym, handle, caps, orghead, facility, headline, search, byline, citation, label, role, listed,
-    # dateline
+    # ner, capitals, split, acronym, handle, caps, orghead, facility, headline, search, byline, citation, label,
+    # role, listed, dateline
     origin: str
     votes: Counter = field(default_factory=Counter)
     descriptors: list[str] = field(default_factory=list)
@@ -174,6 +176,9 @@ def _refine(doc: Doc, ent: Span, places: set[str], names: set[str], common: set[
                     and person_like([nxt]) and not tokens[-1].whitespace_.count("\n")):
                 break
             tokens.append(nxt)
+    if label == "PERSON" and len(tokens) >= 2 and tokens[0].is_sent_start and tokens[0].tag_ == "VB" \
+            and tokens[0].is_title and not is_given_name(tokens[0].text):
+        tokens = tokens[1:]  # "Tell X to wait": an imperative opening the sentence, not a first name
     if tokens[0].lower_ in HONORIFIC_POSSESSORS and tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in {"his", "her"}:
         tokens.insert(0, doc[tokens[0].i - 1])  # "His Majesty's Government", not "Majesty's Government"
     tokens = _saint_building(doc, tokens)  # "St. Mark" of "St. Mark's Cathedral"
@@ -294,8 +299,9 @@ def _junk(cand: Candidate, doc: Doc, upper_names: set[str], inner_caps: set[str]
         first = tokens[0] if tokens else None
         if first is not None and (first.is_sent_start or first.i == 0 or doc[first.i - 1].is_space
                                   or doc[first.i - 1].is_punct or doc[first.i - 1].like_num) \
-                and (first.pos_ not in {"PROPN", "X"} or first.lower_ in lower_words):
-            # a capitalised ordinary word opening a sentence or a numbered point: "Propaganda by ..."
+                and (first.pos_ not in {"PROPN", "X"} or first.lower_ in lower_words or first.tag_ == "VB"):
+            # a capitalised ordinary word opening a sentence or a numbered point: "Propaganda by ...",
+            # or an order: "Delete the last line"
             return True
     if text.startswith("@"):
         return cand.alias_of is None
@@ -304,18 +310,21 @@ def _junk(cand: Candidate, doc: Doc, upper_names: set[str], inner_caps: set[str]
     return False
 
 
-def _demonym_stems(word: str) -> set[str]:
+def demonym_stems(word: str) -> set[str]:
     """Place names a nationality word may come from: "Kenyan" Kenya, "Peruvian" Peru, "Iraqi" Iraq.
 
-    Regular English derivations only (-n, -an, -ian, -ese, -i); spaCy already knows the
-    irregular ones of real countries, and this rule is for the names it does not know.
+    Regular English derivations only (-n, -an, -ian, -ese, -i, and their plurals:
+    "Kenyans", "Iraqis"); spaCy already knows the irregular ones of real countries,
+    and this rule is for the names it does not know.
     """
     w = word.casefold()
+    if w.endswith(("ns", "is")) and len(w) > 5:
+        w = w[:-1]  # "Kenyans", "Iraqis"
     stems = set()
     if w.endswith("n") and len(w) > 4:
         stems |= {w[:-1], w[:-2]}  # Kenyan, Peruvian
     if w.endswith(("ian", "ese")) and len(w) > 5:
-        stems |= {w[:-3], w[:-3] + "a", w[:-3] + "y"}  # Brazilian, Canadian, Italian, Japanese, Chinese
+        stems |= {w[:-3], w[:-3] + "a", w[:-3] + "y", w[:-3] + "e"}  # Brazilian, Canadian, Italian, Chinese
     if w.endswith("i") and len(w) > 4:
         stems.add(w[:-1])  # Israeli
     return stems
@@ -327,7 +336,7 @@ def _relabel(doc: Doc, cand: Candidate, ent: Span, place_keys: frozenset[str] = 
     if not tokens:
         return
     if len(tokens) == 1 and cand.label != "NORP" and cand.key not in place_keys \
-            and _demonym_stems(cand.text) & (place_names()[0] | _capitalised_words(doc)):  # a country, or named here
+            and demonym_stems(cand.text) & (place_names()[0] | _capitalised_words(doc)):  # a country, or named here
         cand.label = "NORP"  # "the Kenyan army", "an Umbaran": the people of a place, not the place
         cand.votes["NORP"] += 2
         return
@@ -346,7 +355,10 @@ def _relabel(doc: Doc, cand: Candidate, ent: Span, place_keys: frozenset[str] = 
     if last.lower_ in ORG_HEADS and (len(tokens) >= 2 or cand.label == "PERSON"):
         # "Embassy" is not a person, nor is "the X Courier" ("Post" is a surname too: "Dana Post" may be)
         strong = len(tokens) == 1 or (cand.label == "PERSON" and last.lower_ in NEWSPAPER_HEADS - {"post"})
-        cand.votes["ORG"] += 2 if strong else 1
+        cand.votes["ORG"] += 2 if strong else 1.5 if cand.label == "PERSON" else 1  # "the Umbara Legion"
+    elif len(tokens) == 1 and last.lower_ in ORG_HEADS - PLACE_NOUNS and cand.label in {"GPE", "LOC", "ORG"} \
+            and last.text[:1].isupper() and not last.is_sent_start:
+        cand.votes["ORG"] += 3  # "in Council": the one council of the text, not a place
 
 
 def _office_domain(doc: Doc, ent: Span) -> bool:
@@ -414,6 +426,43 @@ def _caps_neighbours(doc: Doc, cands: list[Candidate], taken: list[bool]) -> lis
     return out
 
 
+def _bare_acronyms(doc: Doc, taken: list[bool]) -> list[Candidate]:
+    """Acronyms in prose the model left out ("the magnitude of TDF action"): organisations, mostly.
+
+    Only in a line of prose (four lower-case words or more), not an English word in
+    capitals ("TAX"), and not before a figure or joined by a dash ("POL 27-1 ABC-DEF" is a file code).
+    Telegrams write surnames in capitals ("General JAN ROE", "VOSKA said"): a word beside
+    another in capitals or a title, or of five letters or more with two vowels, is left alone.
+    """
+    out = []
+    lines: dict[int, bool] = {}
+    text = text_of(doc)
+    lower = {t.lower_ for t in doc if t.is_lower}
+    for tok in doc:
+        word = tok.text
+        if taken[tok.i] or not (3 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+            continue
+        start = text.rfind("\n", 0, tok.idx) + 1
+        if start not in lines:
+            end = text.find("\n", tok.idx)
+            lines[start] = len(re.findall(r"\b[a-z]+\b", text[start:end if end >= 0 else len(text)])) >= 4
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        prev = doc[tok.i - 1] if tok.i else None
+        if len(word) > 4 and sum(c in "AEIOU" for c in word) > 1:
+            continue  # "VOSKA", "EMBOFF": a word or a surname in capitals, as telegrams write them
+        if any((t is not None and t.text.isupper() and t.text.isalpha() and len(t.text) > 1) or (
+                t is not None and t.lower_.rstrip(".") in TITLES) for t in (prev, nxt)):
+            continue  # "General JAN ROE": a name in capitals
+        if not lines[start] or (nxt is not None and (nxt.like_num or nxt.text[:1].isdigit()
+                                                     or (nxt.text in _DASHES and not tok.whitespace_))) \
+                or (prev is not None and prev.text in _DASHES and not prev.whitespace_) \
+                or word.lower() in NOT_NAMES or word.lower() in TITLES or word.lower() in lower \
+                or is_dictionary_word(word):
+            continue
+        out.append(Candidate(tok.idx, tok.idx + len(word), word, "ORG", "acronym"))
+    return out
+
+
 def _head_phrases(doc: Doc, taken: list[bool]) -> list[Candidate]:
     """Capitalised phrases ending in an organisation or facility head word that spaCy did not tag.
 
@@ -441,6 +490,8 @@ def _head_phrases(doc: Doc, taken: list[bool]) -> list[Candidate]:
             else:
                 break
         head = doc[j].lower_
+        if head not in ORG_HEADS and head.endswith("s") and head[:-1] in ORG_HEADS:
+            head = head[:-1]  # "the Coastal Services": a plural head word
         if j > i and (head in ORG_HEADS or head in FACILITY_NOUNS):
             start, end = tok.idx, doc[j].idx + len(doc[j].text)
             label, origin = ("ORG", "orghead") if head in ORG_HEADS else ("FAC", "facility")
@@ -449,8 +500,17 @@ def _head_phrases(doc: Doc, taken: list[bool]) -> list[Candidate]:
     return out
 
 
+def _figure(tok: Token) -> bool:
+    """A number or a score: "12", "1-0", "3:31.6"."""
+    return tok.like_num or tok.text[:1].isdigit()
+
+
 def _segments(doc: Doc, ent: Span) -> list[Span]:
     """The entity cut at line breaks, commas, footnote marks and a headline verb inside it ("X Met Y\n\nZ").
+
+    A dash between spaces separates ("SPORT - X wins", "Country - Player"), and so does
+    a number: a score between two names ("X 3 Y 1") or after a place or a person
+    ("X 83 and 174"), but not "Pier 4".
 
     A comma inside a name is rare ("Washington, D.C.", "Acme, Inc."); a comma inside
     the model's span mostly joins two names ("at X, Y among them"). No name holds a
@@ -461,6 +521,12 @@ def _segments(doc: Doc, ent: Span) -> list[Span]:
 
     cuts = [t.i for t in ent if (t.is_space and "\n" in t.text) or "[" in t.text or "]" in t.text
             or (t.lower_ in HEADLINE_VERBS and t.is_title and ent.start < t.i < ent.end - 1)
+            or (t.text in _DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_)
+            or (_figure(t) and ent.start < t.i
+                and ((t.i == ent.end - 1 and doc[t.i - 1].lower_ not in FACILITY_NOUNS
+                      and (ent.label_ in {"PERSON", "GPE", "LOC"} or t.i + 1 == len(doc) or "\n" in t.whitespace_
+                           or doc[t.i + 1].is_space or doc[t.i + 1].is_title))
+                     or (t.i < ent.end - 1 and doc[t.i + 1].is_title)))
             or (t.text == "," and ent.start < t.i < ent.end - 1
                 and doc[t.i + 1].text.replace(".", "").lower() not in NAME_SUFFIXES)]
     if not cuts:
@@ -473,8 +539,12 @@ def _segments(doc: Doc, ent: Span) -> list[Span]:
     return out
 
 
-def collect_mentions(doc: Doc) -> list[Candidate]:
-    """Every name mention the parse supports, cleaned, without overlaps, in text order."""
+def collect_mentions(doc: Doc, *, reread: bool = True) -> list[Candidate]:
+    """Every name mention the parse supports, cleaned, without overlaps, in text order.
+
+    With ``reread``, lines written in capitals are read again in the case a reader
+    expects (:mod:`.capitals`), and the names found there replace the model's.
+    """
     places, names, common = _known_texts(doc)
     persons = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON"}  # surnames seen as people
     cands: list[Candidate] = []
@@ -494,7 +564,7 @@ def collect_mentions(doc: Doc) -> list[Candidate]:
     for cand in cands:
         for t in _tokens(doc, cand.start, cand.end):
             taken[t.i] = True
-    extra = _caps_neighbours(doc, cands, taken) + _head_phrases(doc, taken)
+    extra = _caps_neighbours(doc, cands, taken) + _head_phrases(doc, taken) + _bare_acronyms(doc, taken)
     cands.extend(extra)
     cands.extend(_parenthetical_aliases(doc, extra, known=cands))
     cands = _join_plural_possessors(doc, cands)
@@ -507,7 +577,27 @@ def collect_mentions(doc: Doc) -> list[Candidate]:
     for cand in cands:
         if cand.alias_of is not None and id(cand.alias_of) not in kept:
             cand.alias_of = None  # its name was dropped: the acronym stands on its own
-    return cands
+    return _with_capitals(doc, cands) if reread else cands
+
+
+def _with_capitals(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """The mentions, with those inside lines in capitals replaced by what a truecased reading finds."""
+    text = text_of(doc)
+    lower = {t.lower_ for t in doc if t.is_lower}
+    for start, end, part in reread_capitals(doc):
+        cands = [c for c in cands if not (c.start < end and start < c.end)]
+        for cand in collect_mentions(part, reread=False):
+            if cand.text.lower() in lower and (cand.start == 0 or part.text[cand.start - 1] == "\n"):
+                continue  # "Soccer - ...": a word the text writes in lower case, capitalised as the line's first
+            cand.start += start
+            cand.end += start
+            cand.text = text[cand.start:cand.end]
+            if cand.title_start is not None:
+                cand.title_start += start
+            if cand.origin == "ner":
+                cand.origin = "capitals"  # the model's reading of rewritten words: a weaker vote for its type
+            cands.append(cand)
+    return sorted(cands, key=lambda c: c.start)
 
 
 def _join_plural_possessors(doc: Doc, cands: list[Candidate]) -> list[Candidate]:

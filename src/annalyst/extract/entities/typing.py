@@ -32,6 +32,7 @@ from .lexicon import (
     SAINT_WORDS,
     TITLES,
     canonical_key,
+    is_acronym,
     is_given_name,
     place_names,
 )
@@ -43,9 +44,22 @@ if TYPE_CHECKING:  # pragma: no cover
 # Tie-break order when two types have the same weight: scored, specific types first.
 _PREFERENCE = ("PERSON", "ORG", "GPE", "LOC", "FAC", "EVENT", "WORK", "LAW", "NORP", "OTHER")
 _LOWERCASE_TITLES = {"general", "president", "marshal", "colonel", "admiral", "director", "senator", "minister"}
+# What one sends to a person, not to a place: "send a message to X".
+_MESSAGES = frozenset({"message", "letter", "note", "cable", "telegram", "word", "reply", "signal", "request",
+                       "invitation", "greeting", "memorandum", "wire", "email"})
+# What only a person has: "X's wife", "X's appointment".
+_PERSONAL = KIN_NOUNS | frozenset({"appointment", "resignation", "death", "funeral", "birthday", "career",
+                                   "retirement", "biography", "memoirs", "obituary"})
+_COMPASS = frozenset({"north", "south", "east", "west", "left", "right"})  # "the South Bank" of a river
 LOCATIVE = "locative"  # a count of "in X"-like contexts, kept beside the type votes
 KIN = "kin"  # a count of contexts that introduce the name as somebody's relative: "X, the minister's wife"
 NAMED_PLACE = "named place"  # a count of contexts that call the name a place: "the town of X", "the X district"
+
+
+def _in_lower_case_line(text: str, at: int) -> bool:
+    """True when the line around ``at`` has lower-case letters: an upper-case word there is an acronym."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return any(c.islower() for c in text[start:end if end >= 0 else len(text)])
 
 
 def _title_before(doc: Doc, i: int) -> int | None:
@@ -145,7 +159,7 @@ def _noun_before(doc: Doc, first: Token) -> str | None:
 def score_mention(doc: Doc, cand: Candidate) -> None:
     """Add the context's evidence for this mention's type to ``cand.votes``."""
     if cand.label:
-        cand.votes[cand.label] += 1
+        cand.votes[cand.label] += 0.5 if cand.origin == "capitals" else 1
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
     if span is None or not len(span):
         return
@@ -157,11 +171,15 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
             cand.votes["GPE"] += 2
         elif name in subdivisions:
             cand.votes["GPE"] += 1
+        elif is_acronym(cand.text) and "." not in cand.text and cand.label != "PERSON" \
+                and _in_lower_case_line(text_of(doc), cand.start):
+            cand.votes["ORG"] += 2  # "UNSC", "TKC": an acronym that names no country is mostly a body
     if 2 <= len(span) <= 4 and span[0].is_title and is_given_name(span[0].text) and person_like(list(span)):
         cand.votes["PERSON"] += 1  # "Willy Brandt": a first name, then a capitalised word
-    if len(span) >= 2 and first.lower_.rstrip(".") in PLACE_PREFIXES and last.lower_ not in ORG_HEADS \
+    if len(span) >= 2 and first.lower_.rstrip(".") in PLACE_PREFIXES and (last.lower_ not in ORG_HEADS or (
+            len(span) == 2 and last.lower_ == "bank" and first.lower_ in _COMPASS)) \
             and last.lower_ not in FACILITY_NOUNS and cand.label != "NORP":  # but "South African"
-        cand.votes["GPE"] += 2  # "Port X", "Fort Y", "Lake Z": a place, whatever the model says
+        cand.votes["GPE"] += 2  # "Port X", "Fort Y", "Lake Z", "South Bank": a place, whatever the model says
     if len(span) >= 2 and last.lower_ in FACILITY_NOUNS and cand.label != "NORP" and (
             last.lower_ not in ORG_HEADS or first.lower_.rstrip(".") in SAINT_WORDS):
         cand.votes["FAC"] += 2  # "the Old Market Plaza", "St. Paul's Church": a building or a site
@@ -181,7 +199,8 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
         if cand.title is None:
             cand.title = text_of(doc)[doc[start].idx:first.idx].strip()
             cand.title_start = doc[start].idx
-    if last.i + 2 < len(doc) and doc[last.i + 1].text == "," and doc[last.i + 2].lower_ in {"who", "whom", "whose"}:
+    if last.i + 2 < len(doc) and doc[last.i + 1].text == "," and doc[last.i + 2].lower_ in {"who", "whom", "whose"} \
+            and cand.label != "NORP":  # "the Umbarans, who": a people, not a person
         cand.votes["PERSON"] += 2  # "X, who worked at the embassy"
     for noun in (_apposition_after(doc, last), _noun_before(doc, first)):
         role = role_noun(noun) if noun else None
@@ -192,12 +211,19 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
     root = span.root
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in PERSON_VERBS:
         cand.votes["PERSON"] += 0.5
+    after = doc[last.i + 2] if last.i + 2 < len(doc) and doc[last.i + 1].tag_ == "POS" else None
+    if after is not None and after.lemma_.lower() in _PERSONAL:
+        cand.votes["PERSON"] += 1.5  # "X's wife", "X's resignation": what only a person has
+    if len(span) == 1 and root.dep_ == "conj" and root.head.ent_type_ == "PERSON" and root.head.i < first.i:
+        cand.votes["PERSON"] += 1.5  # "to both X and Y": names joined by "and" are of one kind
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
     prep = doc[first.i - 1] if first.i > 0 else None
     locative = prep is not None and (
         (prep.lower_ in LOCATIVE_PREPS and prep.head.lemma_.lower() not in PUBLISHING)  # not "an article in X"
-        or (prep.lower_ in {"to", "from"} and prep.head.lemma_.lower() in MOTION_VERBS))  # "travelled to X"
-    if locative and not (nxt is not None and nxt.tag_ == "POS"):
+        or (prep.lower_ in {"to", "from"} and prep.head.lemma_.lower() in MOTION_VERBS  # "travelled to X"
+            and not any(c.dep_ == "dobj" and c.lemma_.lower() in _MESSAGES for c in prep.head.children)))
+    if locative and not (nxt is not None and nxt.tag_ == "POS") and root.dep_ not in {"amod", "compound"}:
+        # not "in Umbaran areas": the name only modifies what the preposition governs
         # a lone word after "in"/"at" is rarely a person ("Consul at Omsk"); a full name may be
         cand.votes["GPE"] += 1.5 if len(span) == 1 else 0.5
         cand.votes[LOCATIVE] += 1
