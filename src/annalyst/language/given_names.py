@@ -1,7 +1,6 @@
 """Common given names from many cultures: light evidence that "X Y" is a person.
 
-Kept here, outside ``extract``, so that ``resolve`` can read it too; the same list as
-:mod:`annalyst.extract.entities.given_names` for now.
+Read by the entity rules (``extract``) and the surname resolver (``resolve``).
 
 A curated list of general knowledge, written for this project (no name list
 under a copyleft licence is used, and nothing is downloaded). It is short on

@@ -1,8 +1,8 @@
 """Name keys: the normalised form two names are compared by, and what counts as an acronym.
 
 General knowledge of English names ("U.S." and "the United States" are one place, "Acme Ltd."
-and "Acme" one company). Kept here, outside ``extract``, so that ``resolve`` can read them
-too: the same words as :mod:`annalyst.extract.entities.lexicon`, which holds them as well for now.
+and "Acme" one company). The one place for them: the entity rules (``extract``) and the
+entity resolver (``resolve``) read them from here.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Head words of organisation names: "Human Rights Commission", "the Chicago Tribune".
 
-General knowledge of English usage. Kept here, outside ``extract``, so that ``resolve`` can read them
-too: the same words as :mod:`annalyst.extract.entities.lexicon`, which holds them as well for now.
+General knowledge of English usage. The one place for them: the entity rules
+(``extract``) and the entity resolver (``resolve``) read them from here.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ university college school academy bank association organisation organization uni
 parliament senate government administration directorate bureau office service corporation company group
 foundation federation league alliance front movement network
 review press television radio church society club team fund authority board police guard guards
-bloc coalition regime junta cabinet embassy consulate legation mission
+bloc coalition regime junta cabinet embassy consulate legation mission legion
 """)
 
 # Last words of newspaper names ("the Chicago Tribune"): their first word is mostly the paper's city.

@@ -2,8 +2,8 @@
 and regions.
 
 The names come from pycountry's ISO 3166 tables (shipped with the package, nothing
-downloaded). Kept here, outside ``extract``, so that ``resolve`` can read them too: the same
-words as :mod:`annalyst.extract.entities.lexicon`, which holds them as well for now.
+downloaded). The one place for them: the entity rules (``extract``) and the entity resolver (``resolve``)
+read them from here.
 """
 
 from __future__ import annotations

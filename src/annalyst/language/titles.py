@@ -1,7 +1,8 @@
 """Titles, ranks and offices that stand before a person's name, and the sex a courtesy title tells.
 
-General knowledge of English usage. Kept here, outside ``extract``, so that ``resolve`` can read them
-too: the same words as :mod:`annalyst.extract.entities.lexicon`, which holds them as well for now.
+General knowledge of English usage, hand-written (spaCy's model has no honorific or role lexicon).
+The one list of titles: the entity rules (``extract``), the surname resolver and the quote rules
+read it from here.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 # Honorifics, ranks and offices that may stand before a person's name. Lower case,
-# without the final dot; multi-word titles are matched token by token.
+# without the final dot; multi-word titles are matched token by token. The last line
+# holds the abbreviations of telegrams and minutes ("PM X", "FonMin Y", "Asst Sec Z").
 TITLES = _words("""
 mr mrs ms miss mister dr doctor sir honorable honourable hon excellency
 dame lord lady madam madame mme mlle monsieur herr frau senor señor senora señora
@@ -27,6 +29,7 @@ congresswoman governor gov mayor ambassador envoy consul director judge justice 
 emperor empress tsar czar shah sultan emir pope cardinal bishop archbishop rabbi imam sheikh ayatollah mullah
 chairman chairwoman chair commissioner attorney deputy undersecretary under-secretary spokesman spokeswoman comrade
 dictator leader chief head officer agent detective inspector superintendent sheriff chief-of-staff
+pm fonmin amb secstate asst sec
 """)
 
 # Courtesy titles that tell a person's sex: "Mrs. X" and "Mr. X" are two people.
