@@ -11,6 +11,15 @@ headers), :mod:`.render` (Jinja2, autoescape on).
 
 from __future__ import annotations
 
-from .app import create_app, serve
+from typing import Any
 
 __all__ = ["create_app", "serve"]
+
+
+def __getattr__(name: str) -> Any:
+    """FastAPI is imported on first use, so the helpers (highlighting, queries) work without the extra."""
+    if name in __all__:
+        from . import app
+
+        return getattr(app, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -75,17 +75,17 @@ def documents(request: Request) -> list[dict[str, Any]]:
     return _case(request).overview()["documents"]
 
 
-@router.get("/documents/{doc_id}", summary="A document's text and every item extracted from it")
+@router.get("/documents/{doc_id:path}", summary="A document's text and every item extracted from it")
 def document(request: Request, doc_id: str) -> dict[str, Any]:
     return _case(request).document(doc_id)
 
 
-@router.get("/entities/{entity_id}", summary="An entity: its mentions in context, sources, quotes, claims, events")
+@router.get("/entities/{entity_id:path}", summary="An entity: its mentions in context, sources, quotes, claims, events")
 def entity(request: Request, entity_id: str, limit: int = Query(500, ge=1, le=10_000)) -> dict[str, Any]:
     return _case(request).entity(entity_id, limit)
 
 
-@router.get("/events/{event_id}", summary="An event: its mentions in context, links and claims about it")
+@router.get("/events/{event_id:path}", summary="An event: its mentions in context, links and claims about it")
 def event(request: Request, event_id: str) -> dict[str, Any]:
     return _case(request).event(event_id)
 

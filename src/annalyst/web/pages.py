@@ -39,7 +39,7 @@ def search(request: Request, q: str = Query("", max_length=500), kind: str = "al
     return _page("search.html", q=q, kind=kind, kinds=SEARCH_KINDS, results=results)
 
 
-@router.get("/entities/{entity_id}")
+@router.get("/entities/{entity_id:path}")
 def entity(request: Request, entity_id: str) -> HTMLResponse:
     case = _case(request)
     e = case.entity(entity_id)
@@ -50,7 +50,7 @@ def entity(request: Request, entity_id: str) -> HTMLResponse:
     return _page("entity.html", e=e, names=names, titles=titles)
 
 
-@router.get("/events/{event_id}")
+@router.get("/events/{event_id:path}")
 def event(request: Request, event_id: str) -> HTMLResponse:
     case = _case(request)
     ev = case.event(event_id)
@@ -62,7 +62,7 @@ def event(request: Request, event_id: str) -> HTMLResponse:
     return _page("event.html", ev=ev, names=names, titles=titles)
 
 
-@router.get("/documents/{doc_id}")
+@router.get("/documents/{doc_id:path}")
 def document(request: Request, doc_id: str, start: int | None = Query(None, ge=0),
              end: int | None = Query(None, ge=0)) -> HTMLResponse:
     case = _case(request)
