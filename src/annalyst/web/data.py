@@ -217,8 +217,8 @@ class Case:
             with self._db() as c:
                 rows = c.execute(sql, (query, limit)).fetchall()
         except sqlite3.OperationalError as exc:
-            raise BadQuery(f"cannot search for {query!r}: {exc}. Use words, \"a phrase\", OR, NOT, NEAR(a b), "
-                           "a prefix* ; put words holding : or - inside double quotes") from exc
+            raise BadQuery(f"cannot search for {query!r} ({exc}): use words, \"a phrase\", OR, NOT, NEAR(a b) "
+                           "or prefix*, and put words holding : or - inside double quotes") from exc
         titles = self.titles({r[1] for r in rows})
         return [{"kind": kind, "id": i, "doc": d, "title": titles.get(d, d), "start": s, "end": e,
                  "snippet": _parts(snip or "")} for i, d, s, e, snip in rows]
