@@ -7,7 +7,7 @@ from typing import Any, Literal
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel
 
-from .data import Case  # SearchHit.kind and search(kind=) list data.SEARCH_KINDS
+from .data import MAX_ROWS, Case  # SearchHit.kind and search(kind=) list data.SEARCH_KINDS
 
 
 class ErrorDetail(BaseModel):
@@ -81,7 +81,7 @@ def document(request: Request, doc_id: str) -> dict[str, Any]:
 
 
 @router.get("/entities/{entity_id:path}", summary="An entity: its mentions in context, sources, quotes, claims, events")
-def entity(request: Request, entity_id: str, limit: int = Query(500, ge=1, le=10_000)) -> dict[str, Any]:
+def entity(request: Request, entity_id: str, limit: int = Query(MAX_ROWS, ge=1, le=10_000)) -> dict[str, Any]:
     return _case(request).entity(entity_id, limit)
 
 

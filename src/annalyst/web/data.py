@@ -22,8 +22,22 @@ from ..errors import AnnalystError, InputError
 
 SEARCH_KINDS = ("documents", "quotes", "claims")
 CONTEXT = 80  # characters shown on each side of a mention
-MAX_ROWS = 500  # mentions listed on one entity page; the page says how many more there are
+MAX_ROWS = 200  # mentions, quotes, claims and events listed on an entity page; it says how many more
 _HIT, _END = "\x02", "\x03"  # snippet() markers: control characters never found in stored text
+
+
+# what an entity page lists besides its mentions, and in which order
+_ORDER = {"quotes": "doc, start", "claims": "doc, start", "events": "date IS NULL, date, id"}
+# who and what each quote, claim and event refers to, read once from the records' JSON at start-up
+_REFS = (
+    "SELECT speaker, 'quotes', id FROM quotes WHERE speaker IS NOT NULL",
+    "SELECT json_extract(data, '$.addressee'), 'quotes', id FROM quotes "
+    "WHERE json_extract(data, '$.addressee') IS NOT NULL",
+    "SELECT holder, 'claims', id FROM claims WHERE holder IS NOT NULL",
+    "SELECT j.value, 'claims', c.id FROM claims c, json_each(c.data, '$.about') j",
+    "SELECT json_extract(data, '$.place'), 'events', id FROM events WHERE json_extract(data, '$.place') IS NOT NULL",
+    "SELECT json_extract(p.value, '$.entity'), 'events', e.id FROM events e, json_each(e.data, '$.participants') p",
+)
 
 
 class NotFound(AnnalystError):
@@ -72,6 +86,17 @@ class Case:
         c.execute("CREATE VIRTUAL TABLE temp.claims_fts USING fts5(id UNINDEXED, text, "
                   "tokenize='unicode61 remove_diacritics 2')")
         c.execute("INSERT INTO temp.claims_fts SELECT id, json_extract(data, '$.text') FROM claims")
+        # the store keeps these inside each record's JSON; indexed here so a page never scans every record
+        c.execute("CREATE TEMP TABLE refs (ref TEXT NOT NULL, tbl TEXT NOT NULL, id TEXT NOT NULL)")
+        for select in _REFS:
+            c.execute(f"INSERT INTO temp.refs {select}")
+        c.execute("CREATE INDEX temp.refs_ref ON refs(ref, tbl)")
+        c.execute('CREATE TEMP TABLE event_mentions (doc TEXT, start INTEGER, "end" INTEGER, text TEXT, '
+                  "event TEXT, label TEXT)")
+        c.execute("INSERT INTO temp.event_mentions SELECT json_extract(m.value, '$.doc'), "
+                  "json_extract(m.value, '$.start'), json_extract(m.value, '$.end'), json_extract(m.value, '$.text'), "
+                  "e.id, json_extract(e.data, '$.label') FROM events e, json_each(e.data, '$.mentions') m")
+        c.execute("CREATE INDEX temp.event_mentions_doc ON event_mentions(doc, start)")
 
     @contextmanager
     def _db(self) -> Iterator[sqlite3.Connection]:
@@ -131,12 +156,9 @@ class Case:
                 "SELECT data FROM quotes WHERE doc = ? ORDER BY start", (doc_id,))]
             claims = [json.loads(d) for (d,) in c.execute(
                 "SELECT data FROM claims WHERE doc = ? ORDER BY start", (doc_id,))]
-            # event mentions live inside each event's JSON (the store has no table of them)
             events = [{"event": i, "label": lab, "start": s, "end": t, "text": x} for i, lab, s, t, x in c.execute(
-                "SELECT e.id, json_extract(e.data, '$.label'), json_extract(m.value, '$.start'), "
-                "json_extract(m.value, '$.end'), json_extract(m.value, '$.text') "
-                "FROM events e, json_each(e.data, '$.mentions') m "
-                "WHERE json_extract(m.value, '$.doc') = ? ORDER BY 3", (doc_id,))]
+                'SELECT event, label, start, "end", text FROM temp.event_mentions WHERE doc = ? ORDER BY start',
+                (doc_id,))]
         return {"document": doc, "mentions": mentions, "timexes": timexes, "quotes": quotes, "claims": claims,
                 "events": events}
 
@@ -153,28 +175,25 @@ class Case:
                     'SELECT m.doc, m.start, m."end", m.text, '
                     "substr(d.text, max(m.start - ?, 0) + 1, m.start - max(m.start - ?, 0)), "
                     'substr(d.text, m."end" + 1, ?) '
-                    "FROM mentions m JOIN documents d ON d.id = m.doc WHERE m.entity = ? "
-                    "ORDER BY d.published IS NULL, d.published, m.doc, m.start LIMIT ?",
+                    "FROM (SELECT m.* FROM mentions m JOIN documents d ON d.id = m.doc WHERE m.entity = ? "
+                    "ORDER BY d.published IS NULL, d.published, m.doc, m.start LIMIT ?) m "  # text read for these only
+                    "JOIN documents d ON d.id = m.doc ORDER BY d.published IS NULL, d.published, m.doc, m.start",
                     (CONTEXT, CONTEXT, CONTEXT, entity_id, limit))]
             sources = [{"id": i, "title": t or Path(s).name, "published": p, "mentions": k}
                        for i, t, s, p, k in c.execute(
                            "SELECT d.id, d.title, d.source, d.published, count(*) FROM mentions m "
                            "JOIN documents d ON d.id = m.doc WHERE m.entity = ? GROUP BY d.id "
                            "ORDER BY d.published IS NULL, d.published, d.title", (entity_id,))]
-            quotes = [json.loads(d) for (d,) in c.execute(
-                "SELECT data FROM quotes WHERE speaker = ? OR json_extract(data, '$.addressee') = ? "
-                "ORDER BY doc, start", (entity_id, entity_id))]
-            claims = [json.loads(d) for (d,) in c.execute(
-                "SELECT data FROM claims WHERE holder = ? OR EXISTS "
-                "(SELECT 1 FROM json_each(claims.data, '$.about') j WHERE j.value = ?) ORDER BY doc, start",
-                (entity_id, entity_id))]
-            events = [json.loads(d) for (d,) in c.execute(
-                "SELECT data FROM events WHERE json_extract(data, '$.place') = ? OR EXISTS "
-                "(SELECT 1 FROM json_each(events.data, '$.participants') p "
-                "WHERE json_extract(p.value, '$.entity') = ?) ORDER BY date IS NULL, date, id",
-                (entity_id, entity_id))]
-        return {"entity": entity, "mentions": mentions, "mention_count": total, "sources": sources,
-                "quotes": quotes, "claims": claims, "events": events}
+            found: dict[str, list[dict[str, Any]]] = {}
+            counts = {"mentions": total}
+            for name, order in _ORDER.items():  # fixed table names and orders, not user input
+                ids = "SELECT id FROM temp.refs WHERE ref = ? AND tbl = ?"
+                counts[name] = c.execute(f"SELECT count(*) FROM {name} WHERE id IN ({ids})",
+                                         (entity_id, name)).fetchone()[0]
+                found[name] = [json.loads(d) for (d,) in c.execute(
+                    f"SELECT data FROM {name} WHERE id IN ({ids}) ORDER BY {order} LIMIT ?", (entity_id, name, limit))]
+        return {"entity": entity, "mentions": mentions, "mention_count": total, "sources": sources, **found,
+                "counts": counts}
 
     def event(self, event_id: str) -> dict[str, Any]:
         with self._db() as c:
@@ -195,8 +214,8 @@ class Case:
                 "SELECT data FROM links WHERE a IN (SELECT value FROM json_each(?)) "
                 "OR b IN (SELECT value FROM json_each(?))", (ids_json, ids_json))]
             claims = [json.loads(d) for (d,) in c.execute(
-                "SELECT data FROM claims WHERE EXISTS (SELECT 1 FROM json_each(claims.data, '$.about') j "
-                "WHERE j.value IN (SELECT value FROM json_each(?))) ORDER BY doc, start", (ids_json,))]
+                "SELECT data FROM claims WHERE id IN (SELECT id FROM temp.refs WHERE tbl = 'claims' AND ref IN "
+                "(SELECT value FROM json_each(?))) ORDER BY doc, start", (ids_json,))]
         return {"event": event, "mentions": mentions, "links": links, "claims": claims}
 
     def search(self, query: str, kind: str = "documents", limit: int = 20) -> list[dict[str, Any]]:
