@@ -166,3 +166,16 @@ def test_openapi_documents_the_api(client):
     assert "ErrorBody" in schema["components"]["schemas"]
     assert not any(p.startswith(("/documents", "/entities", "/search")) for p in schema["paths"])
     assert client.get("/docs").status_code == 404  # Swagger UI would load scripts from a CDN
+
+
+def test_entity_lists_are_limited_and_counted(client):
+    data = client.get(f"/api/entities/{url_part(ENTITY_ID)}", params={"limit": 1}).json()
+    assert len(data["mentions"]) == 1 and data["mention_count"] == 2
+    assert data["counts"] == {"mentions": 2, "quotes": 1, "claims": 1, "events": 1}
+    assert [q["id"] for q in data["quotes"]] == ["doc1:Q1"] and [e["id"] for e in data["events"]] == ["doc1:V1"]
+
+
+def test_event_page_lists_the_claims_about_it(client):
+    data = client.get("/api/events/doc1:V1").json()
+    assert [c["id"] for c in data["claims"]] == ["doc1:C1"]
+    assert data["mentions"][0]["before"].endswith("<svg onload=alert(5)> ")
