@@ -228,5 +228,35 @@ def export(ctx: click.Context, folder: Path, fmt: str, out: Path | None) -> None
     click.echo(f"{fmt}: {summary}" + ("" if str(out) == "-" else f" -> {out}"), err=str(out) == "-")
 
 
+@cli.command()
+@click.argument("folder", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to listen on. The default accepts connections from this machine only; "
+                   "another address exposes the case to the network (read-only, no login).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.pass_context
+def serve(ctx: click.Context, folder: Path, host: str, port: int) -> None:
+    """Browse an analysis in a web browser: sources, search, entities, events, the document reader.
+
+    DIR is the folder 'annalyst analyze' wrote (it needs annalyst.db). The app
+    is read-only; its JSON API is described at /api/openapi.json. Needs
+    pip install 'annalyst[web]'.
+
+    \b
+    Example:
+        annalyst serve case/              # then open http://127.0.0.1:8000/
+    """
+    try:
+        from .web import serve as run
+    except ModuleNotFoundError as exc:
+        raise click.ClickException(f"the web app needs {exc.name}: pip install 'annalyst[web]'") from exc
+    try:
+        run(folder, host=host, port=port)
+    except AnnalystError as exc:
+        if ctx.obj["debug"]:
+            raise
+        raise click.ClickException(str(exc)) from exc
+
+
 def main() -> None:
     cli(prog_name="annalyst")

@@ -1,0 +1,97 @@
+"""The JSON API under ``/api/`` (schema at ``/api/openapi.json``): records in their ``dossier.json`` form."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from fastapi import APIRouter, Query, Request
+from pydantic import BaseModel
+
+from .data import MAX_ROWS, Case  # SearchHit.kind and search(kind=) list data.SEARCH_KINDS
+
+
+class ErrorDetail(BaseModel):
+    status: int
+    message: str
+
+
+class ErrorBody(BaseModel):
+    """Every error of the API has this shape."""
+
+    error: ErrorDetail
+
+
+class SnippetPart(BaseModel):
+    text: str
+    match: bool
+
+
+class SearchHit(BaseModel):
+    kind: Literal["documents", "quotes", "claims"]
+    id: str
+    doc: str
+    title: str
+    start: int | None
+    end: int | None
+    snippet: list[SnippetPart]
+
+
+class DocumentSummary(BaseModel):
+    id: str
+    title: str | None
+    author: str | None
+    published: str | None
+    source: str
+    length: int
+    url: str | None = None
+
+
+class Overview(BaseModel):
+    documents: list[DocumentSummary]
+    counts: dict[str, int]
+    entities: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "Bad request (an FTS5 query that cannot be parsed, a bad parameter)"},
+    404: {"model": ErrorBody, "description": "No such record"},
+}
+
+router = APIRouter(tags=["case"], responses=_ERRORS)
+
+
+def _case(request: Request) -> Case:
+    return request.app.state.case
+
+
+@router.get("/overview", response_model=Overview, summary="Sources, counts, most-mentioned entities, events")
+def overview(request: Request) -> dict[str, Any]:
+    return _case(request).overview()
+
+
+@router.get("/documents", response_model=list[DocumentSummary], summary="Every source with title, author, date")
+def documents(request: Request) -> list[dict[str, Any]]:
+    return _case(request).overview()["documents"]
+
+
+@router.get("/documents/{doc_id:path}", summary="A document's text and every item extracted from it")
+def document(request: Request, doc_id: str) -> dict[str, Any]:
+    return _case(request).document(doc_id)
+
+
+@router.get("/entities/{entity_id:path}", summary="An entity: its mentions in context, sources, quotes, claims, events")
+def entity(request: Request, entity_id: str, limit: int = Query(MAX_ROWS, ge=1, le=10_000)) -> dict[str, Any]:
+    return _case(request).entity(entity_id, limit)
+
+
+@router.get("/events/{event_id:path}", summary="An event: its mentions in context, links and claims about it")
+def event(request: Request, event_id: str) -> dict[str, Any]:
+    return _case(request).event(event_id)
+
+
+@router.get("/search", response_model=list[SearchHit], summary="Full-text search (SQLite FTS5 syntax)")
+def search(request: Request, q: str = Query(..., max_length=500, description="words, \"a phrase\", OR, NEAR(a b)"),
+           kind: Literal["documents", "quotes", "claims"] = "documents",
+           limit: int = Query(20, ge=1, le=200)) -> list[dict[str, Any]]:
+    return _case(request).search(q, kind, limit)
