@@ -343,3 +343,21 @@ def test_events_adopted_act_is_legislation_and_a_capitalised_compound_names_no_e
     assert [e.date for e in _events(a, "legislation")] == ["1951-07-03"]
     b = analyse_text("On 4 May 1960 the Election Commission met in Lisbon.")
     assert not _events(b, "election")
+
+
+def test_events_in_a_cable_take_its_dateline_as_narrative_time(nlp):
+    """A cable's dateline is when its story happens; an undated 'I called on the Minister' happened then."""
+    import hashlib
+
+    from annalyst.extract import analyse_document
+    from annalyst.ingest.text import read_text_document
+
+    raw = ("Telegram From the Embassy in Varnholm to the Department of State\n\n"
+           "Varnholm, March 4, 1971, 1620Z.\n\n"
+           "1. I called on the Foreign Minister Aldo Pereth and protested the closure of the port.\n").encode()
+    sha = hashlib.sha256(raw).hexdigest()
+    document = read_text_document(raw, source="cable.txt", doc_id="d" + sha[:12], sha256=sha)
+    assert document.published == "1971-03-04"
+    analysis = analyse_document(document, nlp(document.text))
+    dated = [e for e in analysis.events if e.date]
+    assert dated and all(e.date == "1971-03-04" for e in dated)

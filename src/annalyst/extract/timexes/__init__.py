@@ -51,7 +51,9 @@ def extract_timexes(ctx: DocContext) -> list[Timex]:
     published, published_id = ctx.document.published, "published"
     if not isodates.parse(published):
         published, published_id = dateline(candidates, text)
-    if published_id == "published":
+    # a cable's or memorandum's dateline is when its story happens ("I called on the Minister this
+    # morning"), unlike a byline's date, which is only when an article was written
+    if published_id == "published" and "dateline" not in ctx.document.meta.get("archival", {}):
         _mark_header(candidates, text, published)
     Resolver(candidates, text, published, regions, published_id).run()
     # a time counted from an event ("the night of the fire") that no date beside it gives is no value
