@@ -1,0 +1,547 @@
+"""Incidents of political violence: who attacked, bombed, kidnapped or burned what or whom, and with what.
+
+An incident report names the act ("guerrillas *dynamited* a pylon", "the
+*bombing* of the bank"), its perpetrators, its physical targets, its human
+victims and its instruments (MUC-4's template slots). Many of these are not
+names but descriptions: "urban guerrillas", "a bus", "a car bomb". Such a
+description taking part in an incident becomes an entity of type ``OTHER`` of
+its own (its mentions the descriptions), so an event can point at it like at
+any name.
+
+Roles come from the dependency parse of the act's word, as in
+:mod:`.arguments` (subject of an active verb = ``agent``, object or passive
+subject = ``patient``, "with X" = ``instrument``), and from what the phrase
+denotes: a weapon is an instrument wherever it stands in the act's sentence
+("a bomb exploded at the bank": the bomb is the instrument, the bank the
+target), a building or vehicle after "at"/"in"/"against" is the target of a
+bombing, a perpetrator noun ("gunmen", "terrorists") is the agent.
+
+Wire services set whole messages in capitals, which spaCy's small model
+tags as proper nouns (every word a name, no verb found). Such a document's
+sentences that mention an act are parsed again in lower case (same offsets),
+where the model reads the syntax right; names still come from the entities
+stage.
+
+Mentions of one document are grouped into incidents the way incident
+templates are: one incident per class, a killing in the sentence of a
+bombing or an arson being its effect, not another attack.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...model import Event, LocalEntity, Mention, Participant, Span
+from ..context import DocContext
+from .dating import dated_timexes, narrative_value, split_value
+from .factuality import non_factual
+from .incident_words import (
+    INSTRUMENTS,
+    NOUNS,
+    PERPETRATORS,
+    TARGETS,
+    VERBS,
+    WEAK_INSTRUMENTS,
+    WEAPON_VERBS,
+)
+from .labels import make_label
+
+EXTRACTOR = "events.v1"
+#: classes of the general event lexicon an incident stands for in a document read as a wire report
+VIOLENT_CLASSES = frozenset({"killing", "attack", "shooting", "death", "raid"})
+_PERSON_TYPES = frozenset({"PERSON"})
+_ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+_AT = frozenset({"at", "in", "against", "on", "near", "outside", "inside", "into", "upon", "to"})
+_DROP_DETS = frozenset({"det", "poss", "predet", "case", "punct"})
+_QUANT = frozenset({"nummod", "quantmod"})
+_LIGHT = frozenset({"carry", "perpetrate", "commit", "launch", "stage", "mount", "conduct", "make"})
+_EFFECTS = ("bombing", "arson")  # classes whose sentence's killings are their effect
+_TRIGGER_RE = re.compile(
+    r"\b(?:kill|murder|assassin|massacr|attack|assault|ambush|machine-?gun|shoot|shot|wound|injur|tortur|stab|"
+    r"raid|slay|slain|slew|execut|gunned|bomb|explo|blast|detonat|dynamit|blew|blown|blow|kidnap|abduct|burn|"
+    r"torch|set fire|arson|rob|stole|steal|loot|hijack|hold-?up|stoppage|hurl|threw|grenade|plant)", re.I)
+_DATELINE = re.compile(r"^\s*[^\n]{0,120}?\)\s*--\s*", re.S)
+_NOTE = re.compile(r"\[[A-Z ]{2,30}\]")
+_SENT_END = re.compile(r"(?<=[.?!])(?<!\b[A-Z]\.)(?<!\bNO\.)[\"']?\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
+
+
+@dataclass
+class _Arg:
+    start: int
+    end: int
+    forms: tuple[str, ...]  # name first, then other surface forms
+    entity: str | None  # a named entity's local id, or None for a description
+    kind: str  # perpetrator, target, instrument, person, name
+
+
+@dataclass
+class _Act:
+    kind: str
+    start: int
+    end: int
+    sent: int
+    args: list[tuple[_Arg, str]] = field(default_factory=list)  # (argument, role)
+
+
+def capitalised(text: str) -> bool:
+    """Whether a text is set in capitals throughout (a wire message): nine letters in ten upper case."""
+    letters = [c for c in text[:4000] if c.isalpha()]
+    return len(letters) > 40 and sum(c.isupper() for c in letters) > 0.9 * len(letters)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence ranges of a text by its punctuation and blank lines (capitals defeat the parser's own split);
+    an initial like "U.S." ends no sentence."""
+    out, start = [], 0
+    for m in _SENT_END.finditer(text):
+        if text[start:m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def _parse_text(text: str) -> str:
+    """The text as the parser reads it: lower case, the dateline and editorial notes blanked (same length)."""
+    m = _DATELINE.match(text)
+    if m and m.end() < 250:
+        text = " " * m.end() + text[m.end():]
+    text = _NOTE.sub(lambda n: " " * len(n.group()), text)
+    return text.lower().replace("\n", " ")
+
+
+def _parses(ctx: DocContext) -> list[tuple[int, object]]:
+    """``(offset, parsed sentence)`` for every sentence that may report an act."""
+    text = ctx.text
+    if not capitalised(text):
+        return []
+    flat = _parse_text(text)
+    if len(flat) != len(text):
+        return []
+    ranges = [(s, e) for s, e in sentences(text) if _TRIGGER_RE.search(flat[s:e])]
+    if not ranges:
+        return []
+    from ...nlp import load_model
+
+    nlp = load_model()
+    disable = [p for p in ("ner",) if p in nlp.pipe_names]
+    docs = nlp.pipe((flat[s:e] for s, e in ranges), disable=disable)
+    return [(s, doc) for (s, _), doc in zip(ranges, docs, strict=True)]
+
+
+def read_incidents(ctx: DocContext) -> tuple[list[Event], list[LocalEntity]]:
+    """Incident events of a document set in capitals, and the described participants they point at."""
+    parses = _parses(ctx)
+    if not parses:
+        return [], []
+    names = _NameIndex(ctx)
+    acts: list[_Act] = []
+    for n, (offset, doc) in enumerate(parses):
+        for token in doc:
+            kind = _act_class(token)
+            if kind is None:
+                continue
+            act = _Act(kind, offset + token.idx, offset + token.idx + len(token), n)
+            _arguments(token, offset, act, names)
+            acts.append(act)
+        _sentence_extras(doc, offset, [a for a in acts if a.sent == n], names)
+    if not acts:
+        return [], []
+    return _incidents(ctx, acts, names)
+
+
+# ------------------------------------------------------------------ acts
+
+
+def _act_class(token) -> str | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        kind = VERBS.get(lemma)
+        particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+        objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        if lemma == "blow" and "up" not in particles:
+            kind = None
+        if lemma == "gun" and "down" not in particles:
+            kind = None
+        if (lemma == "set" and any(o.lemma_ == "fire" for o in objects)) or (
+                lemma == "set" and any(c.dep_ == "prep" and any(g.lemma_ == "fire" for g in c.children)
+                                       for c in token.children)):
+            kind = "arson"
+        if kind is None and lemma in WEAPON_VERBS:
+            heads = {o.lemma_.lower() for o in objects}
+            if heads & (INSTRUMENTS - WEAK_INSTRUMENTS):
+                kind = "bombing" if heads & {"bomb", "dynamite", "explosive", "grenade", "molotov", "charge",
+                                             "tnt", "petard", "device"} else "attack"
+        if kind is None or non_factual(token):
+            return None
+        if token.dep_ == "amod":
+            return None
+        return kind
+    if token.pos_ in ("NOUN", "PROPN"):
+        kind = NOUNS.get(lemma)
+        if kind is None and token.lower_.endswith("s"):
+            kind = NOUNS.get(token.lower_[:-1])
+        if kind is None:
+            return None
+        if kind == "attack" and lemma == "crime" and not any(c.dep_ == "prep" and c.lower_ == "against"
+                                                             for c in token.children):
+            return None
+        return kind
+    return None
+
+
+# ------------------------------------------------------------------ arguments
+
+
+class _NameIndex:
+    """The entities stage's names by character offset, and the descriptions made here, one per wording."""
+
+    def __init__(self, ctx: DocContext):
+        self.ctx = ctx
+        self.types = {e.id: e.type for e in ctx.entities}
+        self.spans = [(m.start, m.end, m.entity) for m in ctx.mentions()]
+        self.described: dict[str, list] = {}  # key -> [name, forms, [(start, end)], kind]
+
+    def name_at(self, start: int, end: int) -> tuple[str | None, int, int]:
+        """The entity whose mention covers most of ``[start, end)``."""
+        best, best_len, span = None, 0, (start, end)
+        for s, e, eid in self.spans:
+            overlap = min(end, e) - max(start, s)
+            if overlap > best_len:
+                best, best_len, span = eid, overlap, (s, e)
+        return best, span[0], span[1]
+
+
+def _phrase(head, offset: int, text: str) -> tuple[int, int, tuple[str, ...]] | None:
+    """Character range and surface forms of the noun phrase headed by ``head``: its pre-modifiers without
+    determiners; without numbers; its compounds alone; with its "of" phrase."""
+    left = [c for c in head.lefts if c.dep_ not in _DROP_DETS and c.dep_ != "cc"]
+    kept = [t for c in left for t in c.subtree if t.dep_ not in _DROP_DETS]
+    tokens = sorted([*kept, head], key=lambda t: t.i)
+    # contiguous run ending at the head
+    run = [head]
+    for t in reversed(tokens[:-1]):
+        if t.i == run[0].i - 1 and t.lower_ not in ("the", "a", "an", ",", "and"):
+            run.insert(0, t)
+        else:
+            break
+
+    def span(ts):
+        return offset + ts[0].idx, offset + ts[-1].idx + len(ts[-1])
+
+    def form(ts):
+        s, e = span(ts)
+        return " ".join(text[s:e].split())
+
+    start, end = span(run)
+    forms = [form(run)]
+    unquantified = [t for t in run if t.dep_ not in _QUANT and not t.like_num]
+    if unquantified and unquantified[0] is not run[0] and unquantified[-1] is head:
+        forms.append(form(unquantified))
+    core = [t for t in run if t.dep_ == "compound" or t is head]
+    if core and core[0].i + len(core) - 1 == head.i:
+        forms.append(form(core))
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None:
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None)
+        if obj is not None and obj.right_edge.i - head.i <= 8:
+            last = obj.right_edge
+            forms.append(" ".join(text[start:offset + last.idx + len(last)].split()))
+    forms = [f.strip(" ,.;:'\"") for f in forms]
+    return start, end, tuple(dict.fromkeys(f for f in forms if f))
+
+
+def _category(token) -> str | None:
+    lemma = token.lemma_.lower()
+    word = token.lower_
+    if lemma in INSTRUMENTS or word in INSTRUMENTS:
+        if lemma in WEAK_INSTRUMENTS and not any(c.dep_ in ("amod", "compound") for c in token.children):
+            return None
+        return "instrument"
+    if lemma in PERPETRATORS or word in PERPETRATORS:
+        return "perpetrator"
+    if lemma in TARGETS or word in TARGETS:
+        return "target"
+    if lemma in ("kg", "kilogram", "pound", "stick", "package", "load", "quantity") or word in ("kgs",):
+        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None and _category(obj) == "instrument":
+            return "instrument"
+    if lemma == "member":
+        return "perpetrator"
+    return None
+
+
+def _arg(token, offset: int, names: _NameIndex) -> _Arg | None:
+    """The participant an argument headed by ``token`` names: a name of the entities stage on its head, else
+    a description of a perpetrator, target or instrument, else nothing."""
+    text = names.ctx.text
+    start = offset + token.idx
+    end = start + len(token)
+    eid, s, e = names.name_at(start, end)
+    category = _category(token)
+    if eid is not None and category is None:
+        etype = names.types.get(eid)
+        if etype in _ACTOR_TYPES or etype == "FAC":
+            # a name whose mention runs far past the phrase is the capitals' misreading, not this name
+            phrase = token.left_edge.idx + offset, token.right_edge.idx + offset + len(token.right_edge)
+            if s >= phrase[0] - 2 and e <= phrase[1] + 2:
+                return _Arg(s, e, (text[s:e],), eid, "person" if etype == "PERSON" else "name")
+        return None
+    if category is None:
+        return None
+    got = _phrase(token, offset, text)
+    if got is None:
+        return None
+    p_start, p_end, forms = got
+    if eid is not None and category == "perpetrator" and token.lemma_.lower() == "member":
+        pass
+    return _Arg(p_start, p_end, forms, None, category)
+
+
+def _with_conjuncts(token) -> list:
+    out = [token]
+    for c in token.children:
+        if c.dep_ in ("conj", "appos"):
+            out.extend(_with_conjuncts(c))
+    return out
+
+
+def _pobj(prep):
+    return next((g for g in prep.children if g.dep_ == "pobj"), None)
+
+
+def _subject(verb):
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+                return verb.head, c.dep_ == "nsubjpass"
+            return c, c.dep_ == "nsubjpass"
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject(verb.head)
+    if verb.dep_ == "relcl":
+        return verb.head, False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head, True
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        subject, _ = _subject(verb.head)
+        return subject, False
+    return None, False
+
+
+def _arguments(trigger, offset: int, act: _Act, names: _NameIndex) -> None:
+    """Fill ``act.args`` from the parse around the act's word."""
+
+    def add(token, role):
+        for t in _with_conjuncts(token):
+            arg = _arg(t, offset, names)
+            if arg is None:
+                continue
+            act.args.append((arg, _role(arg, role, act.kind)))
+
+    def preps(token):
+        for c in token.children:
+            if c.dep_ not in ("prep", "agent"):
+                continue
+            obj = _pobj(c)
+            if obj is None:
+                continue
+            word = c.lower_
+            if word == "by":
+                add(obj, "agent")
+            elif word == "with":
+                add(obj, "instrument")
+            elif word == "of" and token.pos_ == "NOUN":
+                add(obj, "of")
+            elif word in _AT:
+                add(obj, "at")
+                if obj.lemma_.lower() in ("front", "door", "entrance", "side"):  # "in front of the bank"
+                    inner = next((g for g in obj.children if g.dep_ == "prep"), None)
+                    if inner is not None and _pobj(inner) is not None:
+                        add(_pobj(inner), "at")
+
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        for c in trigger.children:
+            if c.dep_ == "poss":
+                add(c, "of" if act.kind in ("kidnapping",) or trigger.lemma_ in ("murder", "assassination")
+                    else "agent")
+            elif c.dep_ in ("compound", "amod", "nmod"):
+                add(c, "modifier")
+        preps(trigger)
+        head = trigger.head
+        if trigger.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in _LIGHT:
+            subject, passive = _subject(head)
+            if subject is not None and subject is not trigger and not passive:
+                add(subject, "agent")
+            preps(head)
+        elif trigger.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
+            for c in head.children:  # "the explosion destroyed the bank"
+                if c.dep_ == "dobj":
+                    add(c, "object")
+            preps(head)
+        return
+    subject, passive = _subject(trigger)
+    if subject is not None:
+        add(subject, "object" if passive else "subject")
+    for c in trigger.children:
+        if c.dep_ in ("dobj", "obj"):
+            add(c, "object")
+    preps(trigger)
+
+
+def _role(arg: _Arg, slot: str, kind: str) -> str:
+    """The role of an argument from where it stands (``slot``) and what it denotes."""
+    if arg.kind == "instrument":
+        return "instrument"
+    if arg.kind == "perpetrator":
+        return "agent" if slot in ("subject", "agent", "modifier", "of") else "patient"
+    if arg.kind == "target":
+        return "patient" if slot in ("object", "at", "of", "subject") else "other"
+    # a name
+    if slot in ("subject", "agent", "modifier"):
+        return "agent"
+    if slot in ("object", "of", "at"):
+        return "patient"
+    return "other"
+
+
+def _sentence_extras(doc, offset: int, acts: list[_Act], names: _NameIndex) -> None:
+    """Weapons named anywhere in an act's sentence are its instruments; perpetrator descriptions that stand
+    as no one's object are its agents (shared by the sentence's acts)."""
+    if not acts:
+        return
+    taken = {(a.start, a.end) for act in acts for a, _ in act.args}
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        category = _category(token)
+        if category not in ("instrument", "perpetrator"):
+            continue
+        if token.dep_ in ("compound", "amod", "poss"):
+            continue
+        arg = _arg(token, offset, names)
+        if arg is None or (arg.start, arg.end) in taken:
+            continue
+        if category == "perpetrator" and token.dep_ not in ("nsubj", "pobj", "appos", "conj"):
+            continue
+        if category == "perpetrator" and token.dep_ == "pobj" and token.head.lower_ not in ("by", "of"):
+            continue
+        taken.add((arg.start, arg.end))
+        role = "instrument" if category == "instrument" else "agent"
+        acts[0].args.append((arg, role))
+
+
+# ------------------------------------------------------------------ incidents
+
+
+def _incidents(ctx: DocContext, acts: list[_Act], names: _NameIndex) -> tuple[list[Event], list[LocalEntity]]:
+    # a killing in the sentence of a bombing or an arson is that act's effect
+    by_sent: dict[int, set[str]] = {}
+    for act in acts:
+        by_sent.setdefault(act.sent, set()).add(act.kind)
+    for act in acts:
+        if act.kind == "attack":
+            for effect in _EFFECTS:
+                if effect in by_sent[act.sent]:
+                    act.kind = effect
+                    break
+    groups: dict[str, list[_Act]] = {}
+    for act in acts:
+        groups.setdefault(act.kind, []).append(act)
+    entities: dict[str, LocalEntity] = {}
+    dated = dated_timexes(ctx)
+    events: list[Event] = []
+    doc_id = ctx.doc_id
+    for kind, members in groups.items():
+        first_id = None
+        for act in members:
+            parts: dict[str, str] = {}
+            for arg, role in act.args:
+                if role == "other":
+                    continue
+                if arg.entity is not None:
+                    etype = names.types.get(arg.entity)
+                    if role == "agent" and etype not in _ACTOR_TYPES:
+                        continue
+                    if role == "instrument":
+                        continue
+                    eid = arg.entity
+                else:
+                    if arg.kind == "perpetrator" and role != "agent":
+                        continue  # "killed three soldiers": a described victim, not a perpetrator
+                    eid = _described(ctx, arg, entities)
+                parts.setdefault(eid, role)
+            event_id = f"{doc_id}:I{act.start}"
+            date, date_end, source = _date(ctx, act, dated)
+            word = ctx.text[act.start:act.end]
+            label = make_label(kind, word, [(_name(ctx, entities, e), r) for e, r in parts.items()], None,
+                               date, date_end)
+            events.append(Event(
+                id=event_id, type=kind, label=label, date=date, date_end=date_end,
+                participants=tuple(Participant(e, r) for e, r in parts.items()), place=_place(ctx, act, names),
+                mentions=(Span(doc_id, act.start, act.end, word),), mention_ids=(event_id,),
+                extractor=EXTRACTOR, confidence=0.6, date_source=source, antecedent=first_id))
+            first_id = first_id or event_id
+    return events, list(entities.values())
+
+
+def _name(ctx: DocContext, described: dict[str, LocalEntity], eid: str) -> str:
+    if eid in described:
+        return described[eid].name
+    entity = ctx.entity(eid)
+    return entity.name if entity else eid
+
+
+def _described(ctx: DocContext, arg: _Arg, entities: dict[str, LocalEntity]) -> str:
+    """The local id of the described participant ``arg``; one entity per wording in a document."""
+    key = arg.forms[0].casefold()
+    for entity in entities.values():
+        if entity.name.casefold() == key:
+            if not any(m.start == arg.start for m in entity.mentions):
+                mention = Mention(ctx.doc_id, arg.start, arg.end, ctx.text[arg.start:arg.end], "OTHER",
+                                  entity.id, extractor=EXTRACTOR, confidence=0.6)
+                entities[entity.id] = LocalEntity(
+                    entity.id, entity.doc, entity.name, entity.type,
+                    tuple(dict.fromkeys((*entity.aliases, *arg.forms))), entity.descriptors,
+                    (*entity.mentions, mention))
+            return entity.id
+    eid = f"{ctx.doc_id}:D{arg.start}"
+    mention = Mention(ctx.doc_id, arg.start, arg.end, ctx.text[arg.start:arg.end], "OTHER", eid,
+                      extractor=EXTRACTOR, confidence=0.6)
+    entities[eid] = LocalEntity(eid, ctx.doc_id, arg.forms[0], "OTHER", arg.forms, (arg.kind,), (mention,))
+    return eid
+
+
+def _date(ctx: DocContext, act: _Act, dated) -> tuple[str | None, str | None, str | None]:
+    """The date of the sentence's timex nearest the act, else the narrative's time there."""
+    line_start = ctx.text.rfind("\n\n", 0, act.start)
+    line_end = ctx.text.find("\n\n", act.end)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    window = [(t, v) for t, v in dated if line_start < t.start < line_end and abs(t.start - act.start) < 200]
+    if window:
+        _t, value = min(window, key=lambda tv: abs(tv[0].start - act.start))
+        date, end = split_value(value)
+        return date, end, "sentence"
+    value = narrative_value(ctx, act.start, dated)
+    if value:
+        date, end = split_value(value)
+        return date, end, "narrative"
+    return None, None, None
+
+
+def _place(ctx: DocContext, act: _Act, names: _NameIndex) -> str | None:
+    """The nearest place named after "in" or "near" within the act's paragraph line, if any."""
+    best, best_gap = None, 150
+    for s, _e, eid in names.spans:
+        if names.types.get(eid) not in _PLACE_TYPES:
+            continue
+        before = ctx.text[max(0, s - 6):s].lower().split()
+        if not before or before[-1] not in ("in", "near", "at"):
+            continue
+        gap = abs(s - act.start)
+        if gap < best_gap:
+            best, best_gap = eid, gap
+    return best
