@@ -46,10 +46,30 @@ PERPETRATORS = frozenset({
     "attacker", "assailant", "kidnapper", "abductor", "subversive", "commando", "hitman", "hitmen", "killer",
     "murderer", "soldier", "troop", "trafficker", "narcoterrorist", "extremist", "insurgent", "militant",
     "youth", "woman", "women", "paramilitary", "criminal", "bandit", "thief", "robber", "squad", "perpetrator",
-    "unknown", "stranger", "mercenary", "sicario", "member", "agent", "uniformed", "person", "people",
+    "unknown", "stranger", "mercenary", "sicario", "member", "uniformed", "person",
 })
-#: perpetrator heads that describe an organised body rather than people ("death squads", "a guerrilla column")
-PERPETRATOR_GROUPS = frozenset({"squad", "column", "cell", "unit", "commando", "detachment", "band", "gang"})
+#: heads of noun phrases that describe an armed body rather than people ("death squads", "the armed forces"):
+#: a perpetrator organisation
+PERPETRATOR_BODIES = frozenset({
+    "army", "force", "forces", "police", "guard", "cartel", "front", "movement", "brigade", "battalion", "squad",
+    "squads", "detachment", "militia", "command", "gang", "band", "column", "cell", "unit", "extraditables",
+    "military", "organization", "organisation", "group",
+})
+#: nouns after which "of X" names the body the perpetrators belong to ("members of X", "a cell of X")
+MEMBERSHIP = frozenset({"member", "guerrilla", "rebel", "cell", "commando", "unit", "column", "terrorist",
+                        "militant", "squad", "front", "faction", "soldier", "troop", "gunman", "gunmen", "men"})
+#: nouns of a victim's identification ("the victims were identified as X")
+VICTIM_NOUNS = frozenset({"victim", "hostage", "dead", "body", "corpse", "deceased"})
+#: title and office words before a person's name, not part of it ("presidential candidate X")
+TITLE_WORDS = frozenset({
+    "president", "presidential", "candidate", "mayor", "governor", "minister", "general", "attorney", "judge",
+    "colonel", "captain", "major", "lieutenant", "sergeant", "father", "priest", "monsignor", "msgr", "bishop",
+    "archbishop", "senator", "deputy", "congressman", "councilman", "councilor", "doctor", "dr", "mr", "mrs",
+    "engineer", "lawyer", "journalist", "director", "chief", "commander", "leader", "former", "official",
+    "businessman", "professor", "student", "citizen", "national", "magistrate", "prosecutor", "ambassador",
+    "consul", "secretary", "editor", "reporter", "union", "peasant", "labor", "leftist", "rightist", "jesuit",
+    "fr", "gen", "col", "lt", "capt", "sgt", "rev", "reverend", "sister", "brother", "nun", "mother",
+})
 
 #: heads of noun phrases that name physical targets: buildings, vehicles, installations
 TARGETS = frozenset({
@@ -59,10 +79,10 @@ TARGETS = frozenset({
     "pylon", "line", "powerline", "installation", "facility", "pipeline", "bridge", "church", "school",
     "university", "institute", "center", "centre", "farm", "hacienda", "ranch", "premises", "property",
     "barracks", "post", "base", "garrison", "transformer", "antenna", "tanker", "ship", "boat", "dam",
-    "market", "company", "firm", "agency", "club", "theater", "theatre", "airport", "depot", "warehouse",
+    "market", "company", "firm", "agency", "club", "theater", "theatre", "airport", "depot",
     "booth", "mayoralty", "city hall", "courthouse", "court", "prison", "jail", "ministry", "newspaper",
-    "radio", "studio", "estate", "camp", "outpost", "command", "mission", "seminary", "parish", "temple",
-    "hospital", "clinic", "apartment", "dwelling", "hut", "shack", "mine", "refinery", "oil", "tank", "network",
+    "radio", "studio", "estate", "camp", "outpost", "mission", "seminary", "parish", "temple",
+    "hospital", "clinic", "apartment", "dwelling", "hut", "shack", "refinery", "tank", "network",
     "system", "grid", "wagon", "motorcycle", "taxi", "ambulance", "locomotive", "cargo", "shipment",
     "installations", "offices", "facilities", "properties", "equipment", "machinery", "kiosk",
     "lines", "towers", "poles", "cable", "stand", "chapel", "cathedral", "monument", "residences", "plaza",

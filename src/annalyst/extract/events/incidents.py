@@ -30,7 +30,7 @@ bombing or an arson being its effect, not another attack.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...model import Event, LocalEntity, Mention, Participant, Span
 from ..context import DocContext
@@ -38,10 +38,14 @@ from .dating import dated_timexes, narrative_value, split_value
 from .factuality import non_factual
 from .incident_words import (
     INSTRUMENTS,
+    MEMBERSHIP,
     NOUNS,
+    PERPETRATOR_BODIES,
     PERPETRATORS,
     TARGETS,
+    TITLE_WORDS,
     VERBS,
+    VICTIM_NOUNS,
     WEAK_INSTRUMENTS,
     WEAPON_VERBS,
 )
@@ -57,11 +61,14 @@ _AT = frozenset({"at", "in", "against", "on", "near", "outside", "inside", "into
 _DROP_DETS = frozenset({"det", "poss", "predet", "case", "punct"})
 _QUANT = frozenset({"nummod", "quantmod"})
 _LIGHT = frozenset({"carry", "perpetrate", "commit", "launch", "stage", "mount", "conduct", "make"})
-_EFFECTS = ("bombing", "arson")  # classes whose sentence's killings are their effect
+_EFFECTS = ("bombing", "arson")
+#: the entity type of a described participant: an armed body is an organisation, a name read here a person
+_DESCRIBED_TYPES = {"body": "ORG", "person": "PERSON"}  # classes whose sentence's killings are their effect
 _TRIGGER_RE = re.compile(
     r"\b(?:kill|murder|assassin|massacr|attack|assault|ambush|machine-?gun|shoot|shot|wound|injur|tortur|stab|"
     r"raid|slay|slain|slew|execut|gunned|bomb|explo|blast|detonat|dynamit|blew|blown|blow|kidnap|abduct|burn|"
-    r"torch|set fire|arson|rob|stole|steal|loot|hijack|hold-?up|stoppage|hurl|threw|grenade|plant)", re.I)
+    r"torch|set fire|arson|rob|stole|steal|loot|hijack|hold-?up|stoppage|hurl|threw|grenade|plant|responsib|"
+    r"attribut|blame|victim|identified)", re.I)
 _DATELINE = re.compile(r"^\s*[^\n]{0,120}?\)\s*--\s*", re.S)
 _NOTE = re.compile(r"\[[A-Z ]{2,30}\]")
 _SENT_END = re.compile(r"(?<=[.?!])(?<!\b[A-Z]\.)(?<!\bNO\.)[\"']?\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
@@ -121,7 +128,8 @@ def _parses(ctx: DocContext) -> list[tuple[int, object]]:
     flat = _parse_text(text)
     if len(flat) != len(text):
         return []
-    ranges = [(s, e) for s, e in sentences(text) if _TRIGGER_RE.search(flat[s:e])]
+    ranges = [(s + len(flat[s:e]) - len(flat[s:e].lstrip()), e) for s, e in sentences(text)
+              if _TRIGGER_RE.search(flat[s:e])]
     if not ranges:
         return []
     from ...nlp import load_model
@@ -139,17 +147,21 @@ def read_incidents(ctx: DocContext) -> tuple[list[Event], list[LocalEntity]]:
         return [], []
     names = _NameIndex(ctx)
     acts: list[_Act] = []
+    loose: list[tuple[int, _Arg, str]] = []  # (offset, argument, role) said of the incident outside its act
     for n, (offset, doc) in enumerate(parses):
         for token in doc:
             kind = _act_class(token)
-            if kind is None:
-                continue
-            act = _Act(kind, offset + token.idx, offset + token.idx + len(token), n)
-            _arguments(token, offset, act, names)
-            acts.append(act)
+            if kind is not None:
+                act = _Act(kind, offset + token.idx, offset + token.idx + len(token), n)
+                _arguments(token, offset, act, names)
+                acts.append(act)
+            loose.extend((offset + token.idx, arg, role) for arg, role in _told_apart(token, offset, names))
         _sentence_extras(doc, offset, [a for a in acts if a.sent == n], names)
     if not acts:
         return [], []
+    for position, arg, role in loose:
+        before = [a for a in acts if a.start <= position]
+        (before[-1] if before else acts[0]).args.append((arg, role))
     return _incidents(ctx, acts, names)
 
 
@@ -224,7 +236,7 @@ def _phrase(head, offset: int, text: str) -> tuple[int, int, tuple[str, ...]] | 
     # contiguous run ending at the head
     run = [head]
     for t in reversed(tokens[:-1]):
-        if t.i == run[0].i - 1 and t.lower_ not in ("the", "a", "an", ",", "and"):
+        if t.i == run[0].i - 1 and t.lower_ not in ("the", "a", "an", ",", "and") and not t.is_space:
             run.insert(0, t)
         else:
             break
@@ -263,6 +275,8 @@ def _category(token) -> str | None:
         return "instrument"
     if lemma in PERPETRATORS or word in PERPETRATORS:
         return "perpetrator"
+    if lemma in PERPETRATOR_BODIES or word in PERPETRATOR_BODIES:
+        return "body"
     if lemma in TARGETS or word in TARGETS:
         return "target"
     if lemma in ("kg", "kilogram", "pound", "stick", "package", "load", "quantity") or word in ("kgs",):
@@ -277,7 +291,8 @@ def _category(token) -> str | None:
 
 def _arg(token, offset: int, names: _NameIndex) -> _Arg | None:
     """The participant an argument headed by ``token`` names: a name of the entities stage on its head, else
-    a description of a perpetrator, target or instrument, else nothing."""
+    a description of a perpetrator, target or instrument, else a person's name the capitals hid from the
+    entities stage, else nothing."""
     text = names.ctx.text
     start = offset + token.idx
     end = start + len(token)
@@ -289,17 +304,98 @@ def _arg(token, offset: int, names: _NameIndex) -> _Arg | None:
             # a name whose mention runs far past the phrase is the capitals' misreading, not this name
             phrase = token.left_edge.idx + offset, token.right_edge.idx + offset + len(token.right_edge)
             if s >= phrase[0] - 2 and e <= phrase[1] + 2:
-                return _Arg(s, e, (text[s:e],), eid, "person" if etype == "PERSON" else "name")
+                kind = {"PERSON": "person", "FAC": "facility"}.get(etype, "name")
+                return _Arg(s, e, (text[s:e],), eid, kind)
         return None
     if category is None:
-        return None
+        return _person(token, offset, text, names)
     got = _phrase(token, offset, text)
     if got is None:
         return None
     p_start, p_end, forms = got
-    if eid is not None and category == "perpetrator" and token.lemma_.lower() == "member":
-        pass
     return _Arg(p_start, p_end, forms, None, category)
+
+
+def _person(token, offset: int, text: str, names: _NameIndex) -> _Arg | None:
+    """A person's name read from the lower-case parse: two or more proper nouns ending at ``token``, without
+    the titles before them ("presidential candidate X Y" is X Y)."""
+    run = [token]
+    for t in reversed(list(token.lefts)):
+        if t.dep_ == "compound" and t.i == run[0].i - 1:
+            run.insert(0, t)
+        else:
+            break
+    while run and (run[0].lower_.strip(".") in TITLE_WORDS or run[0].pos_ != "PROPN"):
+        run.pop(0)
+    if len(run) < 2 or any(t.lower_.strip(".") in TITLE_WORDS or not t.is_alpha for t in run):
+        return None
+    if any(_category(t) for t in run):
+        return None
+    start, end = offset + run[0].idx, offset + run[-1].idx + len(run[-1])
+    eid, _s, _e = names.name_at(start, end)
+    if eid is not None and names.types.get(eid) not in ("PERSON", None):
+        return None
+    return _Arg(start, end, (" ".join(text[start:end].split()),), None, "person")
+
+
+def _affiliation(token, offset: int, names: _NameIndex) -> list[_Arg]:
+    """The organisation perpetrators belong to: "X guerrillas", "members of X", "the X cell of Y"."""
+    out = []
+    candidates = [c for c in token.lefts if c.dep_ in ("compound", "nmod")]
+    if token.lemma_.lower() in MEMBERSHIP or token.lower_ in MEMBERSHIP or _category(token) == "body":
+        of = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and _pobj(of) is not None:
+            candidates.append(_pobj(of))
+    text = names.ctx.text
+    for c in candidates:
+        start = offset + c.idx
+        eid, s, e = names.name_at(start, start + len(c))
+        if eid is not None and names.types.get(eid) == "ORG":
+            out.append(_Arg(s, e, (text[s:e],), eid, "name"))
+        elif eid is None and c.pos_ == "PROPN" and c.is_alpha and 2 <= len(c) <= 6 and _category(c) is None:
+            out.append(_Arg(start, start + len(c), (text[start:start + len(c)],), None, "body"))
+        elif _category(c) == "body" and c.dep_ == "pobj":
+            got = _phrase(c, offset, text)
+            if got is not None:
+                out.append(_Arg(got[0], got[1], got[2], None, "body"))
+    return out
+
+
+def _told_apart(token, offset: int, names: _NameIndex) -> list[tuple[_Arg, str]]:
+    """Participants a sentence gives outside the act's clause: who claimed responsibility or is blamed ("X
+    claimed responsibility", "attributed the attack to X"), who the victims were ("the victims were
+    identified as X and Y")."""
+    lemma = token.lemma_.lower()
+    heads = []
+    role = "agent"
+    if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "authorship")
+                                for c in token.children):
+        subject, passive = _subject(token)
+        heads = [subject] if subject is not None and not passive else []
+    elif lemma == "attribute":
+        heads = [_pobj(c) for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
+    elif lemma in ("blame", "accuse"):
+        heads = [c for c in token.children if c.dep_ == "dobj"]
+    elif lemma == "identify" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in VICTIM_NOUNS
+                                     for c in token.children):
+        heads = [_pobj(c) for c in token.children if c.dep_ == "prep" and c.lower_ == "as"]
+        role = "patient"
+    out = []
+    for head in heads:
+        if head is None:
+            continue
+        for t in _with_conjuncts(head):
+            arg = _arg(t, offset, names)
+            if arg is None:
+                continue
+            if role == "patient" and arg.kind != "person":
+                continue
+            if role == "agent" and arg.kind not in ("perpetrator", "body", "name", "person"):
+                continue
+            out.append((arg, role))
+            if role == "agent":
+                out.extend((body, "agent") for body in _affiliation(t, offset, names))
+    return out
 
 
 def _with_conjuncts(token) -> list:
@@ -341,6 +437,8 @@ def _arguments(trigger, offset: int, act: _Act, names: _NameIndex) -> None:
             if arg is None:
                 continue
             act.args.append((arg, _role(arg, role, act.kind)))
+            if arg.kind in ("perpetrator", "body") and act.args[-1][1] == "agent":
+                act.args.extend((body, "agent") for body in _affiliation(t, offset, names))
 
     def preps(token):
         for c in token.children:
@@ -400,12 +498,14 @@ def _role(arg: _Arg, slot: str, kind: str) -> str:
         return "agent" if slot in ("subject", "agent", "modifier", "of") else "patient"
     if arg.kind == "target":
         return "patient" if slot in ("object", "at", "of", "subject") else "other"
-    # a name
+    if arg.kind == "body":
+        return "agent" if slot in ("subject", "agent", "modifier") else "other"
+    # a name: a place or a time after "at" or "in" is no target, a building is
     if slot in ("subject", "agent", "modifier"):
         return "agent"
-    if slot in ("object", "of", "at"):
+    if slot in ("object", "of"):
         return "patient"
-    return "other"
+    return "patient" if slot == "at" and arg.kind == "facility" else "other"
 
 
 def _sentence_extras(doc, offset: int, acts: list[_Act], names: _NameIndex) -> None:
@@ -511,7 +611,9 @@ def _described(ctx: DocContext, arg: _Arg, entities: dict[str, LocalEntity]) -> 
     eid = f"{ctx.doc_id}:D{arg.start}"
     mention = Mention(ctx.doc_id, arg.start, arg.end, ctx.text[arg.start:arg.end], "OTHER", eid,
                       extractor=EXTRACTOR, confidence=0.6)
-    entities[eid] = LocalEntity(eid, ctx.doc_id, arg.forms[0], "OTHER", arg.forms, (arg.kind,), (mention,))
+    etype = _DESCRIBED_TYPES.get(arg.kind, "OTHER")
+    mention = replace(mention, type=etype)
+    entities[eid] = LocalEntity(eid, ctx.doc_id, arg.forms[0], etype, arg.forms, (arg.kind,), (mention,))
     return eid
 
 
