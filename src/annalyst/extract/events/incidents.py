@@ -70,7 +70,11 @@ _TRIGGER_RE = re.compile(
     r"torch|set fire|arson|rob|stole|steal|loot|hijack|hold-?up|stoppage|hurl|threw|grenade|plant|responsib|"
     r"attribut|blame|victim|identified)", re.I)
 _DATELINE = re.compile(r"^\s*[^\n]{0,120}?\)\s*--\s*", re.S)
-_NOTE = re.compile(r"\[[A-Z ]{2,30}\]")
+_NOTE = re.compile(r"\[(?:TEXT|CONTINUED|PASSAGE OMITTED|EXCERPTS?|[A-Z ]*INDISTINCT|[A-Z ]*RECORDING)\]")
+#: words that introduce a name rather than belong to it ("the so-called X cell")
+_FUNCTION_WORDS = frozenset({"THE", "AND", "OF", "BY", "TO", "IN", "ON", "AT", "AS", "FOR", "WITH", "THAT", "WHO",
+                             "FROM", "SAID", "WAS", "IS", "HIS", "HER", "MR", "MRS", "DR", "MSGR"})
+_INTRODUCERS = frozenset({"so", "-", "called", "so-called", "self-styled", "alleged", "suspected"})
 _SENT_END = re.compile(r"(?<=[.?!])(?<!\b[A-Z]\.)(?<!\bNO\.)[\"']?\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
 
 
@@ -217,6 +221,17 @@ class _NameIndex:
         self.spans = [(m.start, m.end, m.entity) for m in ctx.mentions()]
         self.described: dict[str, list] = {}  # key -> [name, forms, [(start, end)], kind]
 
+    def full_names(self, name: str) -> tuple[str, ...]:
+        """Fuller forms of a person's name earlier in the text ("X Y Z" for a later "Y Z"): a surname pair
+        of a wire report is the full name it gave first."""
+        text = self.ctx.text
+        flat = " ".join(text.split())
+        for found in re.finditer(r"\b([A-Z]{2,}) " + re.escape(name) + r"\b", flat):
+            word = found.group(1)
+            if word.lower() not in TITLE_WORDS and word not in _FUNCTION_WORDS:
+                return (f"{word} {name}",)
+        return ()
+
     def name_at(self, start: int, end: int) -> tuple[str | None, int, int]:
         """The entity whose mention covers most of ``[start, end)``."""
         best, best_len, span = None, 0, (start, end)
@@ -240,6 +255,8 @@ def _phrase(head, offset: int, text: str) -> tuple[int, int, tuple[str, ...]] | 
             run.insert(0, t)
         else:
             break
+    while len(run) > 1 and run[0].lower_ in _INTRODUCERS:
+        run.pop(0)
 
     def span(ts):
         return offset + ts[0].idx, offset + ts[-1].idx + len(ts[-1])
@@ -261,7 +278,10 @@ def _phrase(head, offset: int, text: str) -> tuple[int, int, tuple[str, ...]] | 
         obj = next((g for g in of.children if g.dep_ == "pobj"), None)
         if obj is not None and obj.right_edge.i - head.i <= 8:
             last = obj.right_edge
-            forms.append(" ".join(text[start:offset + last.idx + len(last)].split()))
+            tail = offset + last.idx + len(last)
+            forms.append(" ".join(text[start:tail].split()))
+            if core and core[0] is not run[0]:
+                forms.append(" ".join(text[offset + core[0].idx:tail].split()))
     forms = [f.strip(" ,.;:'\"") for f in forms]
     return start, end, tuple(dict.fromkeys(f for f in forms if f))
 
@@ -335,7 +355,8 @@ def _person(token, offset: int, text: str, names: _NameIndex) -> _Arg | None:
     eid, _s, _e = names.name_at(start, end)
     if eid is not None and names.types.get(eid) not in ("PERSON", None):
         return None
-    return _Arg(start, end, (" ".join(text[start:end].split()),), None, "person")
+    name = " ".join(text[start:end].split())
+    return _Arg(start, end, (*names.full_names(name), name), None, "person")
 
 
 def _affiliation(token, offset: int, names: _NameIndex) -> list[_Arg]:
