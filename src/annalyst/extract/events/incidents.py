@@ -62,13 +62,14 @@ _DROP_DETS = frozenset({"det", "poss", "predet", "case", "punct"})
 _QUANT = frozenset({"nummod", "quantmod"})
 _LIGHT = frozenset({"carry", "perpetrate", "commit", "launch", "stage", "mount", "conduct", "make"})
 _EFFECTS = ("bombing", "arson")
+_DAMAGE_VERBS = frozenset({"destroy", "damage", "demolish", "wreck", "shatter", "devastate"})
 #: the entity type of a described participant: an armed body is an organisation, a name read here a person
 _DESCRIBED_TYPES = {"body": "ORG", "person": "PERSON"}  # classes whose sentence's killings are their effect
 _TRIGGER_RE = re.compile(
     r"\b(?:kill|murder|assassin|massacr|attack|assault|ambush|machine-?gun|shoot|shot|wound|injur|tortur|stab|"
     r"raid|slay|slain|slew|execut|gunned|bomb|explo|blast|detonat|dynamit|blew|blown|blow|kidnap|abduct|burn|"
     r"torch|set fire|arson|rob|stole|steal|loot|hijack|hold-?up|stoppage|hurl|threw|grenade|plant|responsib|"
-    r"attribut|blame|victim|identified)", re.I)
+    r"attribut|blame|victim|identified|destroy|damag|demolish|wreck|shatter|devastat)", re.I)
 _DATELINE = re.compile(r"^\s*[^\n]{0,120}?\)\s*--\s*", re.S)
 _NOTE = re.compile(r"\[(?:TEXT|CONTINUED|PASSAGE OMITTED|EXCERPTS?|[A-Z ]*INDISTINCT|[A-Z ]*RECORDING)\]")
 #: words that introduce a name rather than belong to it ("the so-called X cell")
@@ -186,6 +187,12 @@ def _act_class(token) -> str | None:
                 lemma == "set" and any(c.dep_ == "prep" and any(g.lemma_ == "fire" for g in c.children)
                                        for c in token.children)):
             kind = "arson"
+        if kind is None and lemma in _DAMAGE_VERBS:
+            subject, passive = _subject(token)
+            agents = [c for p in token.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
+            heads = [subject] if subject is not None and not passive else agents
+            if any(_category(h) == "instrument" or NOUNS.get(h.lemma_.lower()) == "bombing" for h in heads):
+                kind = "bombing"  # "the bomb destroyed two vehicles", "the bank was damaged by the blast"
         if kind is None and lemma in WEAPON_VERBS:
             heads = {o.lemma_.lower() for o in objects}
             if heads & (INSTRUMENTS - WEAK_INSTRUMENTS):
