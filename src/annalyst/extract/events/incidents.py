@@ -95,6 +95,7 @@ class _Act:
     end: int
     sent: int
     args: list[tuple[_Arg, str]] = field(default_factory=list)  # (argument, role)
+    generic: bool = False  # a plural noun ("the attacks", "bombings"): a kind of act more than one act
 
 
 def capitalised(text: str) -> bool:
@@ -157,7 +158,8 @@ def read_incidents(ctx: DocContext) -> tuple[list[Event], list[LocalEntity]]:
         for token in doc:
             kind = _act_class(token)
             if kind is not None:
-                act = _Act(kind, offset + token.idx, offset + token.idx + len(token), n)
+                act = _Act(kind, offset + token.idx, offset + token.idx + len(token), n,
+                           generic=token.tag_ in ("NNS", "NNPS"))
                 _arguments(token, offset, act, names)
                 acts.append(act)
             loose.extend((offset + token.idx, arg, role) for arg, role in _told_apart(token, offset, names))
@@ -584,6 +586,8 @@ def _incidents(ctx: DocContext, acts: list[_Act], names: _NameIndex) -> tuple[li
     events: list[Event] = []
     doc_id = ctx.doc_id
     for kind, members in groups.items():
+        if all(act.generic and not act.args for act in members):
+            continue  # "a wave of bombings", "the attacks must stop": no one act reported
         first_id = None
         for act in members:
             parts: dict[str, str] = {}
