@@ -7,7 +7,7 @@ from annalyst.extract.events.incidents import capitalised, sentences
 
 WIRE = (
     "   VELMORA, 3 MAR 71 (ZETA-PRESS) -- [TEXT] URBAN GUERRILLAS LAST NIGHT DYNAMITED THE OFFICES OF\n"
-    "THE TARNOVIAN TRADE BANK IN DOWNTOWN VELMORA. THE BOMB DESTROYED TWO VEHICLES.\n\n"
+    "THE TARNOVIAN TRADE BANK IN DOWNTOWN VELMORA. THE BOMB DESTROYED THE OFFICES AND TWO VEHICLES.\n\n"
     "   ACCORDING TO THE POLICE, THE ATTACKERS FLED IN A TRUCK.\n"
 )
 
@@ -85,3 +85,11 @@ def test_events_incidents_killing_in_a_bombing_sentence_is_its_effect(analyse_te
 def test_events_incidents_not_in_mixed_case_text(analyse_text):
     a = analyse_text("Urban guerrillas dynamited the offices of the Tarnovian Trade Bank in Velmora in 1971.")
     assert not [e for e in a.events if e.id.split(":")[-1].startswith("I")]
+
+
+def test_events_incidents_other_targets_later_are_another_incident(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 5 MAR 71 (ZETA-PRESS) -- [TEXT] TERRORISTS BOMBED THE CENTRAL POST OFFICE YESTERDAY.\n\n"
+        "   IN ANOTHER INCIDENT, REBELS BOMBED A BUS NEAR THE BORDER.\n")
+    heads = [e for e in _by_type(a, "bombing") if e.antecedent is None]
+    assert len(heads) == 2

@@ -578,46 +578,91 @@ def _incidents(ctx: DocContext, acts: list[_Act], names: _NameIndex) -> tuple[li
                 if effect in by_sent[act.sent]:
                     act.kind = effect
                     break
-    groups: dict[str, list[_Act]] = {}
-    for act in acts:
-        groups.setdefault(act.kind, []).append(act)
     entities: dict[str, LocalEntity] = {}
     dated = dated_timexes(ctx)
-    events: list[Event] = []
     doc_id = ctx.doc_id
-    for kind, members in groups.items():
-        if all(act.generic and not act.args for act in members):
+    told = []  # (act, participants, date, date_end, date source, place)
+    for act in acts:
+        parts: dict[str, str] = {}
+        for arg, role in act.args:
+            if role == "other":
+                continue
+            if arg.entity is not None:
+                etype = names.types.get(arg.entity)
+                if (role == "agent" and etype not in _ACTOR_TYPES) or role == "instrument":
+                    continue
+                eid = arg.entity
+            else:
+                if arg.kind == "perpetrator" and role != "agent":
+                    continue  # "killed three soldiers": a described victim, not a perpetrator
+                eid = _described(ctx, arg, entities)
+            parts.setdefault(eid, role)
+        told.append((act, parts, *_date(ctx, act, dated), _place(ctx, act, names)))
+    events: list[Event] = []
+    for group in _group(told):
+        if all(act.generic and not act.args for act, *_ in group):
             continue  # "a wave of bombings", "the attacks must stop": no one act reported
         first_id = None
-        for act in members:
-            parts: dict[str, str] = {}
-            for arg, role in act.args:
-                if role == "other":
-                    continue
-                if arg.entity is not None:
-                    etype = names.types.get(arg.entity)
-                    if role == "agent" and etype not in _ACTOR_TYPES:
-                        continue
-                    if role == "instrument":
-                        continue
-                    eid = arg.entity
-                else:
-                    if arg.kind == "perpetrator" and role != "agent":
-                        continue  # "killed three soldiers": a described victim, not a perpetrator
-                    eid = _described(ctx, arg, entities)
-                parts.setdefault(eid, role)
+        for act, parts, date, date_end, source, place in group:
             event_id = f"{doc_id}:I{act.start}"
-            date, date_end, source = _date(ctx, act, dated)
             word = ctx.text[act.start:act.end]
-            label = make_label(kind, word, [(_name(ctx, entities, e), r) for e, r in parts.items()], None,
+            label = make_label(act.kind, word, [(_name(ctx, entities, e), r) for e, r in parts.items()], None,
                                date, date_end)
             events.append(Event(
-                id=event_id, type=kind, label=label, date=date, date_end=date_end,
-                participants=tuple(Participant(e, r) for e, r in parts.items()), place=_place(ctx, act, names),
+                id=event_id, type=act.kind, label=label, date=date, date_end=date_end,
+                participants=tuple(Participant(e, r) for e, r in parts.items()), place=place,
                 mentions=(Span(doc_id, act.start, act.end, word),), mention_ids=(event_id,),
                 extractor=EXTRACTOR, confidence=0.6, date_source=source, antecedent=first_id))
             first_id = first_id or event_id
-    return events, list(entities.values())
+    return _without_doubles(events, list(entities.values()), names)
+
+
+def _without_doubles(events: list[Event], described: list[LocalEntity], names: _NameIndex
+                     ) -> tuple[list[Event], list[LocalEntity]]:
+    """A description whose words are already a name's mention is that name: one entity per span."""
+    spans = {(s, e): eid for s, e, eid in names.spans}
+    same: dict[str, str] = {}
+    kept = []
+    for entity in described:
+        owner = next((spans[(m.start, m.end)] for m in entity.mentions if (m.start, m.end) in spans), None)
+        if owner is not None:
+            same[entity.id] = owner
+        else:
+            kept.append(entity)
+    if not same:
+        return events, kept
+    out = []
+    for event in events:
+        roles: dict[str, str] = {}
+        for p in event.participants:
+            roles.setdefault(same.get(p.entity, p.entity), p.role)
+        out.append(replace(event, participants=tuple(Participant(e, r) for e, r in roles.items())))
+    return out, kept
+
+
+def _group(told: list) -> list[list]:
+    """Acts of one class are one incident unless they hit other victims or targets (a second bombing, of
+    another bank, is a second incident; "the bomb destroyed the bank" and "the bank's offices burned" are
+    one when they name the same target)."""
+    groups: list[list] = []
+    for item in told:
+        act, parts = item[0], item[1]
+        patients = {e for e, r in parts.items() if r == "patient"}
+        home = None
+        for group in groups:
+            if group[0][0].kind != act.kind:
+                continue
+            theirs = {e for _, p, *_ in group for e, r in p.items() if r == "patient"}
+            near = act.sent == group[-1][0].sent  # one sentence tells one act
+            if patients and theirs and not patients & theirs and not near:
+                continue
+            home = group
+            break
+        if home is None:
+            groups.append([item])
+        else:
+            home.append(item)
+    return groups
 
 
 def _name(ctx: DocContext, described: dict[str, LocalEntity], eid: str) -> str:
