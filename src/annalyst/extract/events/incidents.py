@@ -62,6 +62,8 @@ _DROP_DETS = frozenset({"det", "poss", "predet", "case", "punct"})
 _QUANT = frozenset({"nummod", "quantmod"})
 _LIGHT = frozenset({"carry", "perpetrate", "commit", "launch", "stage", "mount", "conduct", "make"})
 _EFFECTS = ("bombing", "arson")
+#: verbs whose infinitive complement is an act attempted or threatened, which incident reports count
+_TRIED = frozenset({"attempt", "try", "threaten", "seek"})
 _DAMAGE_VERBS = frozenset({"destroy", "damage", "demolish", "wreck", "shatter", "devastate"})
 #: the entity type of a described participant: an armed body is an organisation, a name read here a person
 _DESCRIBED_TYPES = {"body": "ORG", "person": "PERSON"}  # classes whose sentence's killings are their effect
@@ -204,6 +206,9 @@ def _act_class(token) -> str | None:
             return None
         if token.dep_ == "amod":
             return None
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and \
+                token.head.lemma_.lower() not in _TRIED:
+            return None  # "came to assassinate X", "ready to attack": a purpose, not an act
         return kind
     if token.pos_ in ("NOUN", "PROPN"):
         kind = NOUNS.get(lemma)
@@ -211,6 +216,8 @@ def _act_class(token) -> str | None:
             kind = NOUNS.get(token.lower_[:-1])
         if kind is None:
             return None
+        if token.dep_ == "compound" and NOUNS.get(token.head.lemma_.lower()) is None:
+            return None  # "the kidnapping ring", "the murder case": a thing named after an act
         if kind == "attack" and lemma == "crime" and not any(c.dep_ == "prep" and c.lower_ == "against"
                                                              for c in token.children):
             return None
