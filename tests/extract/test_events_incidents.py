@@ -93,3 +93,12 @@ def test_events_incidents_other_targets_later_are_another_incident(analyse_text)
         "   IN ANOTHER INCIDENT, REBELS BOMBED A BUS NEAR THE BORDER.\n")
     heads = [e for e in _by_type(a, "bombing") if e.antecedent is None]
     assert len(heads) == 2
+
+
+def test_events_incidents_death_of_a_named_person_is_an_attack_on_them(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 6 MAR 71 (ZETA-PRESS) -- [TEXT] THE POLICE ARE INVESTIGATING THE DEATH OF CARLOS\n"
+        "MENDAVIO, WHO WAS FOUND IN HIS CAR YESTERDAY.\n")
+    attacks = _by_type(a, "attack")
+    assert attacks
+    assert any("MENDAVIO" in f for e in attacks for f in _all_forms(a, e, "patient"))

@@ -71,7 +71,7 @@ _TRIGGER_RE = re.compile(
     r"\b(?:kill|murder|assassin|massacr|attack|assault|ambush|machine-?gun|shoot|shot|wound|injur|tortur|stab|"
     r"raid|slay|slain|slew|execut|gunned|bomb|explo|blast|detonat|dynamit|blew|blown|blow|kidnap|abduct|burn|"
     r"torch|set fire|arson|rob|stole|steal|loot|hijack|hold-?up|stoppage|hurl|threw|grenade|plant|responsib|"
-    r"attribut|blame|victim|identified|destroy|damag|demolish|wreck|shatter|devastat)", re.I)
+    r"attribut|blame|victim|identified|death|destroy|damag|demolish|wreck|shatter|devastat)", re.I)
 _DATELINE = re.compile(r"^\s*[^\n]{0,120}?\)\s*--\s*", re.S)
 _NOTE = re.compile(r"\[(?:TEXT|CONTINUED|PASSAGE OMITTED|EXCERPTS?|[A-Z ]*INDISTINCT|[A-Z ]*RECORDING)\]")
 #: words that introduce a name rather than belong to it ("the so-called X cell")
@@ -214,6 +214,10 @@ def _act_class(token) -> str | None:
         kind = NOUNS.get(lemma)
         if kind is None and token.lower_.endswith("s"):
             kind = NOUNS.get(token.lower_[:-1])
+        if kind is None and lemma == "death" and any(
+                c.dep_ == "prep" and c.lower_ == "of" and _pobj(c) is not None and _pobj(c).pos_ == "PROPN"
+                for c in token.children):
+            kind = "attack"  # "the death of X" in a report of violence: X was killed
         if kind is None:
             return None
         if token.dep_ == "compound" and NOUNS.get(token.head.lemma_.lower()) is None:
