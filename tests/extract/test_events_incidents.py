@@ -102,3 +102,11 @@ def test_events_incidents_death_of_a_named_person_is_an_attack_on_them(analyse_t
     attacks = _by_type(a, "attack")
     assert attacks
     assert any("MENDAVIO" in f for e in attacks for f in _all_forms(a, e, "patient"))
+
+
+def test_events_incidents_killing_of_a_bombing_victim_is_the_bombing(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 7 MAR 71 (ZETA-PRESS) -- [TEXT] THE GOVERNMENT CONDEMNED THE KILLING OF JUDGE CARLOS\n"
+        "MENDAVIO.\n\n   MENDAVIO WAS KILLED WHEN A BOMB PLACED ON HIS CAR BY TERRORISTS EXPLODED.\n")
+    assert _by_type(a, "bombing")
+    assert not _by_type(a, "attack")

@@ -610,7 +610,7 @@ def _incidents(ctx: DocContext, acts: list[_Act], names: _NameIndex) -> tuple[li
             parts.setdefault(eid, role)
         told.append((act, parts, *_date(ctx, act, dated), _place(ctx, act, names)))
     events: list[Event] = []
-    for group in _group(told):
+    for group in _effects(_group(told), lambda e: _name(ctx, entities, e)):
         if all(act.generic and not act.args for act, *_ in group):
             continue  # "a wave of bombings", "the attacks must stop": no one act reported
         first_id = None
@@ -649,6 +649,31 @@ def _without_doubles(events: list[Event], described: list[LocalEntity], names: _
             roles.setdefault(same.get(p.entity, p.entity), p.role)
         out.append(replace(event, participants=tuple(Participant(e, r) for e, r in roles.items())))
     return out, kept
+
+
+def _effects(groups: list[list], name_of) -> list[list]:
+    """A killing whose victim a bombing or an arson of the same report also hit was done by it ("X was
+    killed when a bomb exploded"; "the killing of X" in the lead): one incident, of the bombing's class."""
+
+    def keys(group):
+        return {name_of(e).split()[-1].upper() for _, parts, *_ in group for e, r in parts.items()
+                if r == "patient" and name_of(e)}
+
+    out = [g for g in groups if g[0][0].kind != "attack"]
+    for group in groups:
+        if group[0][0].kind != "attack":
+            continue
+        home = next((g for g in out if g[0][0].kind in _EFFECTS and keys(g) & keys(group)), None)
+        if home is None:
+            out.append(group)
+            continue
+        for act, *_ in group:
+            act.kind = home[0][0].kind
+        home.extend(group)
+    out.sort(key=lambda g: g[0][0].start)
+    for g in out:
+        g.sort(key=lambda item: item[0].start)
+    return out
 
 
 def _group(told: list) -> list[list]:
