@@ -86,6 +86,7 @@ TARGETS = frozenset({
     "system", "grid", "wagon", "motorcycle", "taxi", "ambulance", "locomotive", "cargo", "shipment",
     "installations", "offices", "facilities", "properties", "equipment", "machinery", "kiosk",
     "lines", "towers", "poles", "cable", "stand", "chapel", "cathedral", "monument", "residences", "plaza",
+    "terminal", "structure", "business", "vessel", "flagship", "mansion", "convoy", "substations", "bookstore",
 })
 
 #: heads of noun phrases that name weapons and explosives

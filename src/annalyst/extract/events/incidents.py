@@ -549,6 +549,12 @@ def _role(arg: _Arg, slot: str, kind: str) -> str:
     return "patient" if slot == "at" and arg.kind == "facility" else "other"
 
 
+def _hit(token) -> bool:
+    """Whether a building or vehicle stands where a report puts what an act hit, whatever the parse hangs it
+    on: after "against" or "into"."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("against", "into")
+
+
 def _sentence_extras(doc, offset: int, acts: list[_Act], names: _NameIndex) -> None:
     """Weapons named anywhere in an act's sentence are its instruments; perpetrator descriptions that stand
     as no one's object are its agents (shared by the sentence's acts)."""
@@ -559,6 +565,12 @@ def _sentence_extras(doc, offset: int, acts: list[_Act], names: _NameIndex) -> N
         if token.pos_ not in ("NOUN", "PROPN"):
             continue
         category = _category(token)
+        if category == "target" and any(a.kind != "kidnapping" for a in acts) and _hit(token):
+            arg = _arg(token, offset, names)
+            if arg is not None and (arg.start, arg.end) not in taken:
+                taken.add((arg.start, arg.end))
+                acts[0].args.append((arg, "patient"))
+            continue
         if category not in ("instrument", "perpetrator"):
             continue
         if token.dep_ in ("compound", "amod", "poss"):
