@@ -38,6 +38,7 @@ NOUNS: dict[str, str] = {
     "arson": "arson",
     "robbery": "robbery", "theft": "robbery", "holdup": "robbery", "hold-up": "robbery", "hijacking": "robbery",
     "stoppage": "strike",
+    "disappearance": "kidnapping", "hostage-taking": "kidnapping",
 }
 
 #: heads of noun phrases that describe perpetrators ("urban guerrillas", "heavily armed men")

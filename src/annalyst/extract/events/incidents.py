@@ -71,7 +71,7 @@ _TRIGGER_RE = re.compile(
     r"\b(?:kill|murder|assassin|massacr|attack|assault|ambush|machine-?gun|shoot|shot|wound|injur|tortur|stab|"
     r"raid|slay|slain|slew|execut|gunned|bomb|explo|blast|detonat|dynamit|blew|blown|blow|kidnap|abduct|burn|"
     r"torch|set fire|arson|rob|stole|steal|loot|hijack|hold-?up|stoppage|hurl|threw|grenade|plant|responsib|"
-    r"attribut|blame|victim|identified|death|destroy|damag|demolish|wreck|shatter|devastat)", re.I)
+    r"attribut|blame|victim|identified|death|hostage|disappear|destroy|damag|demolish|wreck|shatter|devastat)", re.I)
 _DATELINE = re.compile(r"^\s*[^\n]{0,120}?\)\s*--\s*", re.S)
 _NOTE = re.compile(r"\[(?:TEXT|CONTINUED|PASSAGE OMITTED|EXCERPTS?|[A-Z ]*INDISTINCT|[A-Z ]*RECORDING)\]")
 #: words that introduce a name rather than belong to it ("the so-called X cell")
@@ -197,6 +197,10 @@ def _act_class(token) -> str | None:
             heads = [subject] if subject is not None and not passive else agents
             if any(_category(h) == "instrument" or NOUNS.get(h.lemma_.lower()) == "bombing" for h in heads):
                 kind = "bombing"  # "the bomb destroyed two vehicles", "the bank was damaged by the blast"
+        if kind is None and lemma in ("take", "hold", "keep") and any(
+                c.lemma_.lower() == "hostage" for c in token.children
+                if c.dep_ in ("dobj", "oprd", "advmod", "npadvmod", "prep")):
+            kind = "kidnapping"  # "were taken hostage", "held hostage"
         if kind is None and lemma in WEAPON_VERBS:
             heads = {o.lemma_.lower() for o in objects}
             if heads & (INSTRUMENTS - WEAK_INSTRUMENTS):
