@@ -347,8 +347,10 @@ def _arg(token, offset: int, names: _NameIndex) -> _Arg | None:
         if etype in _ACTOR_TYPES or etype == "FAC":
             # a name whose mention runs far past the phrase is the capitals' misreading, not this name
             phrase = token.left_edge.idx + offset, token.right_edge.idx + offset + len(token.right_edge)
-            if etype == "PERSON" and token.pos_ == "NOUN" and " " not in text[s:e].strip():
-                return None  # "the maid", "policemen": a description the capitals made look like a name
+            if etype == "PERSON" and token.pos_ == "NOUN" and " " not in text[s:e].strip() \
+                    and not names.full_names(text[s:e].strip()):
+                return None  # "the maid", "policemen": a description the capitals made look like a name,
+                # unless the text gives it as a surname too
             if s >= phrase[0] - 2 and e <= phrase[1] + 2:
                 kind = {"PERSON": "person", "FAC": "facility"}.get(etype, "name")
                 return _Arg(s, e, (text[s:e],), eid, kind)
