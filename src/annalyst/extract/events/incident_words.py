@@ -54,7 +54,7 @@ PERPETRATORS = frozenset({
 PERPETRATOR_BODIES = frozenset({
     "army", "force", "forces", "police", "guard", "cartel", "front", "movement", "brigade", "battalion", "squad",
     "squads", "detachment", "militia", "command", "gang", "band", "column", "cell", "unit", "extraditables",
-    "military", "organization", "organisation", "group",
+    "military",
 })
 #: nouns after which "of X" names the body the perpetrators belong to ("members of X", "a cell of X")
 MEMBERSHIP = frozenset({"member", "guerrilla", "rebel", "cell", "commando", "unit", "column", "terrorist",

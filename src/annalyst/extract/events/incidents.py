@@ -342,6 +342,8 @@ def _arg(token, offset: int, names: _NameIndex) -> _Arg | None:
     end = start + len(token)
     eid, s, e = names.name_at(start, end)
     category = _category(token)
+    if NOUNS.get(token.lemma_.lower()):
+        return None  # "the explosion destroyed...": the act itself, whatever the capitals made of it
     if eid is not None and category is None:
         etype = names.types.get(eid)
         if etype in _ACTOR_TYPES or etype == "FAC":
