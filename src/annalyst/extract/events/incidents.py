@@ -517,8 +517,8 @@ def _arguments(trigger, offset: int, act: _Act, names: _NameIndex) -> None:
             if c.dep_ == "poss":
                 add(c, "of" if act.kind in ("kidnapping",) or trigger.lemma_ in ("murder", "assassination")
                     else "agent")
-            elif c.dep_ in ("compound", "amod", "nmod"):
-                add(c, "modifier")
+            elif c.dep_ in ("compound", "amod", "nmod") and _category(c) not in ("perpetrator", "body"):
+                add(c, "modifier")  # "a dynamite attack", "the X attack"; a "guerrilla attack" names no one
         preps(trigger)
         head = trigger.head
         if trigger.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in _LIGHT:
