@@ -566,8 +566,9 @@ def _hit(token) -> bool:
 
 
 def _sentence_extras(doc, offset: int, acts: list[_Act], names: _NameIndex) -> None:
-    """Weapons named anywhere in an act's sentence are its instruments; perpetrator descriptions that stand
-    as no one's object are its agents (shared by the sentence's acts)."""
+    """Weapons named anywhere in an act's sentence are its instruments; perpetrator descriptions that are the
+    subject of a clause or follow "by" are its agents (shared by the sentence's acts); "one of the
+    guerrillas" and an apposition are not."""
     if not acts:
         return
     taken = {(a.start, a.end) for act in acts for a, _ in act.args}
@@ -588,9 +589,9 @@ def _sentence_extras(doc, offset: int, acts: list[_Act], names: _NameIndex) -> N
         arg = _arg(token, offset, names)
         if arg is None or (arg.start, arg.end) in taken:
             continue
-        if category == "perpetrator" and token.dep_ not in ("nsubj", "pobj", "appos", "conj"):
+        if category == "perpetrator" and token.dep_ not in ("nsubj", "pobj"):
             continue
-        if category == "perpetrator" and token.dep_ == "pobj" and token.head.lower_ not in ("by", "of"):
+        if category == "perpetrator" and token.dep_ == "pobj" and token.head.lower_ != "by":
             continue
         taken.add((arg.start, arg.end))
         role = "instrument" if category == "instrument" else "agent"
