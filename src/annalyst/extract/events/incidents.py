@@ -559,6 +559,18 @@ def _role(arg: _Arg, slot: str, kind: str) -> str:
     return "patient" if slot == "at" and arg.kind == "facility" else "other"
 
 
+_KEEPING = frozenset({"seize", "confiscate", "find", "recover", "discover", "capture", "carry", "possess",
+                      "have", "steal", "smuggle", "hide", "store", "deactivate", "defuse", "dismantle"})
+
+
+def _kept(token) -> bool:
+    """A weapon that is the object (or passive subject) of finding, seizing or carrying it."""
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in _KEEPING
+
+
 def _hit(token) -> bool:
     """Whether a building or vehicle stands where a report puts what an act hit, whatever the parse hangs it
     on: after "against" or "into"."""
@@ -589,6 +601,8 @@ def _sentence_extras(doc, offset: int, acts: list[_Act], names: _NameIndex) -> N
         arg = _arg(token, offset, names)
         if arg is None or (arg.start, arg.end) in taken:
             continue
+        if category == "instrument" and _kept(token):
+            continue  # "police seized rifles": weapons found or carried, not used
         if category == "perpetrator" and token.dep_ not in ("nsubj", "pobj"):
             continue
         if category == "perpetrator" and token.dep_ == "pobj" and token.head.lower_ != "by":
