@@ -548,7 +548,7 @@ def _role(arg: _Arg, slot: str, kind: str) -> str:
     if arg.kind == "perpetrator":
         return "agent" if slot in ("subject", "agent", "modifier", "of") else "patient"
     if arg.kind == "target":
-        return "patient" if slot in ("object", "at", "of", "subject") else "other"
+        return "patient" if slot in ("object", "at", "of") else "other"
     if arg.kind == "body":
         return "agent" if slot in ("subject", "agent", "modifier") else "other"
     # a name: a place or a time after "at" or "in" is no target, a building is
