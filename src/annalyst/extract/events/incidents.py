@@ -551,11 +551,13 @@ def _role(arg: _Arg, slot: str, kind: str) -> str:
         return "patient" if slot in ("object", "at", "of") else "other"
     if arg.kind == "body":
         return "agent" if slot in ("subject", "agent", "modifier") else "other"
-    # a name: a place or a time after "at" or "in" is no target, a building is
+    # a name: a place or a time after "at" or "in" is no target, a building is; an organisation hit is a
+    # target only by a building or vehicle of its name ("the X Bank", "the Y Embassy")
     if slot in ("subject", "agent", "modifier"):
         return "agent"
     if slot in ("object", "of"):
-        return "patient"
+        physical = arg.kind in ("person", "facility") or arg.forms[0].split()[-1].lower() in TARGETS
+        return "patient" if physical else "other"
     return "patient" if slot == "at" and arg.kind == "facility" else "other"
 
 
