@@ -17,13 +17,14 @@ power") is part of it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ...model import Event, Participant, Span
 from ..context import DocContext
 from .arguments import PLACE_TYPES, EntityIndex, arguments_of, same_block
 from .dating import dated_timexes, ends_interval, narrative_value, split_value, timex_roots
 from .factuality import heading_spans, in_spans, non_factual
+from .incidents import VIOLENT_CLASSES, read_incidents
 from .labels import make_label
 from .lexicon import ADJECTIVES, ATTEMPT_VERBS, LIGHT_VERBS, NOUNS, noun_class, verb_class
 from .memo import memo_fields
@@ -62,7 +63,21 @@ class _Trigger:
 
 
 def extract_events(ctx: DocContext) -> list[Event]:
-    """Every event mention of the document, in text order."""
+    """Every event mention of the document, in text order; in a wire report set in capitals, its incidents
+    of political violence (see :mod:`.incidents`) stand for the violent events the general lexicon finds."""
+    events = _mentioned_events(ctx)
+    incidents, described = read_incidents(ctx)
+    if not incidents:
+        return events
+    dropped = {e.id for e in events if e.type in VIOLENT_CLASSES}
+    kept = [e if e.antecedent not in dropped else replace(e, antecedent=None)
+            for e in events if e.id not in dropped]
+    ctx.entities.extend(described)
+    ctx.invalidate()
+    return sorted([*kept, *incidents], key=lambda e: e.mentions[0].start)
+
+
+def _mentioned_events(ctx: DocContext) -> list[Event]:
     triggers = _find_triggers(ctx.parsed)
     if not triggers:
         return []

@@ -1,0 +1,112 @@
+"""Incidents of political violence in wire reports set in capitals: class, perpetrators, targets, victims,
+instruments, and one incident per class and document."""
+
+from __future__ import annotations
+
+from annalyst.extract.events.incidents import capitalised, sentences
+
+WIRE = (
+    "   VELMORA, 3 MAR 71 (ZETA-PRESS) -- [TEXT] URBAN GUERRILLAS LAST NIGHT DYNAMITED THE OFFICES OF\n"
+    "THE TARNOVIAN TRADE BANK IN DOWNTOWN VELMORA. THE BOMB DESTROYED THE OFFICES AND TWO VEHICLES.\n\n"
+    "   ACCORDING TO THE POLICE, THE ATTACKERS FLED IN A TRUCK.\n"
+)
+
+
+def _by_type(analysis, kind):
+    return [e for e in analysis.events if e.type == kind]
+
+
+def _names(analysis, event, role):
+    names = {e.id: e for e in analysis.entities}
+    return {names[p.entity].name for p in event.participants if p.role == role and p.entity in names}
+
+
+def _all_forms(analysis, event, role):
+    names = {e.id: e for e in analysis.entities}
+    return {f for p in event.participants if p.role == role and p.entity in names
+            for f in (names[p.entity].name, *names[p.entity].aliases)}
+
+
+def test_events_incidents_capitals_and_sentences():
+    assert capitalised(WIRE)
+    assert not capitalised("Urban guerrillas last night dynamited the offices of the bank in downtown Velmora.")
+    spans = sentences("THE U.S. ENVOY LEFT. A BOMB EXPLODED.\n\nIT WAS LATE.")
+    assert len(spans) == 3
+
+
+def test_events_incidents_bombing_with_perpetrators_targets_and_instrument(analyse_text):
+    a = analyse_text(WIRE)
+    bombings = _by_type(a, "bombing")
+    assert bombings, [e.type for e in a.events]
+    agents = set().union(*(_all_forms(a, e, "agent") for e in bombings))
+    patients = set().union(*(_all_forms(a, e, "patient") for e in bombings))
+    instruments = set().union(*(_all_forms(a, e, "instrument") for e in bombings))
+    assert "URBAN GUERRILLAS" in agents
+    assert "OFFICES" in patients or "OFFICES OF THE TARNOVIAN TRADE BANK" in patients
+    assert "BOMB" in instruments
+    # one incident: every later mention points at the first
+    heads = [e for e in bombings if e.antecedent is None]
+    assert len(heads) == 1
+
+
+def test_events_incidents_described_participants_are_entities_with_their_words(analyse_text):
+    a = analyse_text(WIRE)
+    text = a.document.text
+    described = [e for e in a.entities if e.id.split(":")[-1].startswith("D")]
+    assert described
+    for entity in described:
+        for m in entity.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_events_incidents_kidnapping_victim_and_claimed_perpetrator(analyse_text):
+    a = analyse_text(
+        "   PORT ANSEL, 9 JUN 72 (ZETA-PRESS) -- [TEXT] HEAVILY ARMED MEN YESTERDAY KIDNAPPED\n"
+        "BUSINESSMAN MARIO TELVANEZ IN PORT ANSEL. THE LIBERATION FRONT OF THE NORTH CLAIMED\n"
+        "RESPONSIBILITY FOR THE KIDNAPPING IN A COMMUNIQUE.\n")
+    assert len([e for e in _by_type(a, "kidnapping") if e.antecedent is None]) == 1
+    mentions = _by_type(a, "kidnapping")
+    patients = set().union(*(_all_forms(a, e, "patient") for e in mentions))
+    agents = set().union(*(_all_forms(a, e, "agent") for e in mentions))
+    assert "MARIO TELVANEZ" in patients
+    assert "ARMED MEN" in agents or "HEAVILY ARMED MEN" in agents
+
+
+def test_events_incidents_killing_in_a_bombing_sentence_is_its_effect(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 4 MAR 71 (ZETA-PRESS) -- [TEXT] A CAR BOMB EXPLODED OUTSIDE THE GRAND HOTEL,\n"
+        "KILLING THREE PASSERSBY.\n")
+    assert _by_type(a, "bombing")
+    assert not _by_type(a, "attack")
+    forms = set().union(*(_all_forms(a, e, "instrument") for e in _by_type(a, "bombing")))
+    assert "CAR BOMB" in forms
+
+
+def test_events_incidents_not_in_mixed_case_text(analyse_text):
+    a = analyse_text("Urban guerrillas dynamited the offices of the Tarnovian Trade Bank in Velmora in 1971.")
+    assert not [e for e in a.events if e.id.split(":")[-1].startswith("I")]
+
+
+def test_events_incidents_other_targets_later_are_another_incident(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 5 MAR 71 (ZETA-PRESS) -- [TEXT] TERRORISTS BOMBED THE CENTRAL POST OFFICE YESTERDAY.\n\n"
+        "   IN ANOTHER INCIDENT, REBELS BOMBED A BUS NEAR THE BORDER.\n")
+    heads = [e for e in _by_type(a, "bombing") if e.antecedent is None]
+    assert len(heads) == 2
+
+
+def test_events_incidents_death_of_a_named_person_is_an_attack_on_them(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 6 MAR 71 (ZETA-PRESS) -- [TEXT] THE POLICE ARE INVESTIGATING THE DEATH OF CARLOS\n"
+        "MENDAVIO, WHO WAS FOUND IN HIS CAR YESTERDAY.\n")
+    attacks = _by_type(a, "attack")
+    assert attacks
+    assert any("MENDAVIO" in f for e in attacks for f in _all_forms(a, e, "patient"))
+
+
+def test_events_incidents_killing_of_a_bombing_victim_is_the_bombing(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 7 MAR 71 (ZETA-PRESS) -- [TEXT] THE GOVERNMENT CONDEMNED THE KILLING OF JUDGE CARLOS\n"
+        "MENDAVIO.\n\n   MENDAVIO WAS KILLED WHEN A BOMB PLACED ON HIS CAR BY TERRORISTS EXPLODED.\n")
+    assert _by_type(a, "bombing")
+    assert not _by_type(a, "attack")
