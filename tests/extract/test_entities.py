@@ -844,3 +844,13 @@ def test_entities_the_office_is_its_one_holder(nlp):
                          "well. The President of Orlund stayed home.")
     varnak = [e for e in ents if e.name == "Tomas Varnak"]
     assert len(varnak) == 1 and len(varnak[0].mentions) == 2
+
+
+def test_entities_truecase_opens_sentences_not_broken_lines_and_lowers_occupations():
+    from annalyst.extract.entities.capitals import capital_blocks, truecase
+
+    text = "ARMED MEN SEIZED\nBUSINESSMAN ODO VARSKI IN TELMAR. THE POLICE CAME.\n"
+    cased = truecase(text, capital_blocks(text))
+    assert len(cased) == len(text)
+    assert "\nbusinessman Odo Varski" in cased  # a line broken mid-sentence opens nothing
+    assert ". The police" in cased or ". The Police" in cased  # a sentence's first word is capitalised

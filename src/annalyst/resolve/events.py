@@ -29,7 +29,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from ..extract.events.labels import make_label
+from ..language.event_labels import make_label
 from ..model import Entity, Event, Finding, Link, Participant
 from .dates import interval
 

@@ -26,6 +26,7 @@ def code_fingerprint(model: str) -> str:
     package = Path(__file__).resolve().parents[1]
     h = hashlib.sha256(model.encode())
     files = [package / "model.py", package / "nlp.py", *(package / "ingest").rglob("*.py"),
+             *(package / "language").rglob("*.py"),
              *(package / "extract").rglob("*.py")]
     for path in sorted(files):
         h.update(path.relative_to(package).as_posix().encode())

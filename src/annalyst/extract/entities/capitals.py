@@ -10,10 +10,12 @@ names replace what the model found in the capitals:
 
 * a word the document also writes outside its capitals takes the form written
   there, away from the start of a sentence ("Velmora", "talks");
-* a word it never writes otherwise is lower case when it is a function word or
-  a common adjective, adverb or verb the model's lemmatizer knows; anything
+* a word it never writes otherwise is lower case when it is a function word, a
+  common adjective, adverb or verb the model's lemmatizer knows, or a noun of
+  occupation or kinship that is no title ("businessman", "widow"); anything
   else stays capitalised, as a name would ("Tarvos", "Innings");
-* the first word of each line is capitalised, as a sentence's is.
+* the first word of each sentence is capitalised (a line of wire copy broken
+  in the middle of a sentence does not start one).
 """
 
 from __future__ import annotations
@@ -25,12 +27,20 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .lexicon import KIN_NOUNS, PERSON_NOUNS, TITLES
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
 
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+# Nouns of occupation and kinship are common nouns ("BUSINESSMAN X", "THE WIDOW OF X"), but not the titles
+# written capitalised before a name in ordinary prose ("President X").
+_ROLE_NOUNS = (PERSON_NOUNS | KIN_NOUNS) - TITLES
+# What ends a sentence between two words, or stands where one begins (a dateline's dash, an editor's
+# "[TEXT]", a blank line): a line of wire copy broken mid-sentence does not start a sentence.
+_SENTENCE_END = re.compile(r"[.!?:;]|--|\]|\n\s*\n")
 _SUFFIXES = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
 
 
@@ -75,7 +85,7 @@ def is_dictionary_word(word: str) -> bool:
 def _ordinary(word: str, common: frozenset[str]) -> bool:
     """True for a function word or an inflected common word: "takes", "killed", "over"."""
     low = word.lower().replace("’", "'")
-    if low in STOP_WORDS or low in common:
+    if low in STOP_WORDS or low in common or low in _ROLE_NOUNS:
         return True
     return any(low.endswith(suffix) and len(low) > len(suffix) + 2 and low[:-len(suffix)] + stem in common
                for suffix, stem in _SUFFIXES)
@@ -107,9 +117,12 @@ def truecase(text: str, blocks: list[tuple[int, int]], common: frozenset[str] = 
     seen = _casing_evidence(text, blocks)
     out = list(text)
     for start, end in blocks:
+        last = None  # end of the word before: the block's first word, or one after a sentence's end, opens one
         for line in _LINE.finditer(text, start, end):
-            for n, m in enumerate(_WORD.finditer(text, line.start(), line.end())):
+            for m in _WORD.finditer(text, line.start(), line.end()):
                 word = m.group()
+                first = last is None or _SENTENCE_END.search(text, last, m.start()) is not None
+                last = m.end()
                 forms = seen.get(word.lower())
                 if forms:
                     form = forms.most_common(1)[0][0]
@@ -117,7 +130,7 @@ def truecase(text: str, blocks: list[tuple[int, int]], common: frozenset[str] = 
                     form = word.lower()
                 else:
                     form = word[0] + word[1:].lower()
-                if n == 0:
+                if first:
                     form = form[0].upper() + form[1:]
                 if len(form) == len(word):
                     out[m.start():m.end()] = form

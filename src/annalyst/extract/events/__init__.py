@@ -19,13 +19,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from ...language.event_labels import make_label
 from ...model import Event, Participant, Span
 from ..context import DocContext
 from .arguments import PLACE_TYPES, EntityIndex, arguments_of, same_block
 from .dating import dated_timexes, ends_interval, narrative_value, split_value, timex_roots
 from .factuality import heading_spans, in_spans, non_factual
 from .incidents import VIOLENT_CLASSES, read_incidents
-from .labels import make_label
 from .lexicon import ADJECTIVES, ATTEMPT_VERBS, LIGHT_VERBS, NOUNS, noun_class, verb_class
 from .memo import memo_fields
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from ...language.event_labels import make_label
 from ...model import Event, LocalEntity, Mention, Participant, Span
 from ..context import DocContext
 from .dating import dated_timexes, narrative_value, split_value
@@ -49,7 +50,6 @@ from .incident_words import (
     WEAK_INSTRUMENTS,
     WEAPON_VERBS,
 )
-from .labels import make_label
 
 EXTRACTOR = "events.v1"
 #: classes of the general event lexicon an incident stands for in a document read as a wire report

@@ -124,18 +124,6 @@ SITES = frozenset({"port", "harbour", "harbor", "dock", "airport", "berth", "sta
 WRITINGS = frozenset({"article", "book", "report", "letter", "column", "essay", "op", "memoir", "editorial",
                       "paper", "piece", "memo", "study"})
 
-#: what a participant does in an event, by event class: the verb of a generated label
-LABEL_VERBS: dict[str, str] = {
-    "meeting": "meets", "coup": "seizes power from", "killing": "kills", "death": "dies",
-    "appointment": "appoints", "election": "elects", "statement": "speaks to", "sale": "sells to",
-    "strike": "strikes against", "arrest": "arrests", "publication": "publishes", "release": "releases",
-    "agreement": "signs with", "invasion": "invades", "attack": "attacks", "revolution": "rises against",
-    "attempt": "attempts a coup against", "resignation": "resigns from",
-    "dissolution": "dissolves", "ban": "bans", "shooting": "fires on", "funeral": "buries",
-    "arrival": "arrives at", "occupation": "occupies", "emergency": "declares an emergency in", "raid": "raids",
-    "loan": "lends to", "legislation": "enacts",
-}
-
 _REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 
 #: entity types whose ban is a dissolution ("banned the party", "the union was outlawed")
