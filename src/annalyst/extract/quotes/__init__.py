@@ -78,7 +78,10 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
         if _is_name_or_scare_quote(attributor, q, attr):
             continue
         if attr.cue is None and attr.how is None:
-            continued = _continued(attributor, q, kept, results) if _opens_sentence(attributor, n) else None
+            # a quotation that opens its sentence, or whose only cue is hypothetical ("if they do not act,
+            # others might conclude that it was “…”"), goes on in the voice of the one before it
+            carried = _opens_sentence(attributor, n) or attributor.hypothetical_cue(n)
+            continued = _continued(attributor, q, kept, results) if carried else None
             attr = continued or attributor.lead_in(n, results) or attr
         if _is_unattributed_fragment(attributor, q, attr) or _in_reference_list(attributor, q) \
                 or _in_title(ctx, q):
