@@ -576,3 +576,23 @@ def test_speakers_definite_role_set_before_the_name_by_a_comma(analyse_text):
             "Friday. At a press conference, the minister told reporters that “the cranes will be replaced this year.”")
     assert _speaker(analyse_text(text.format("")), "cranes will be replaced") == "Lena Ostrova"
     assert _quote(analyse_text(text.format("Deputy ")), "cranes will be replaced").speaker is None
+
+
+def test_speakers_hypothetical_cue_names_nobody_and_the_reported_speech_goes_on(analyse_text):
+    a = analyse_text("Ambassador Tomas Orlen asked me to say that his premier was under pressure “from his own "
+                     "people,” because if Kestria did not act, its neighbours might conclude that it was “a "
+                     "helpless target.”")
+    assert _speaker(a, "helpless target") == _speaker(a, "from his own people") == "Tomas Orlen"
+    assert _quote(a, "helpless target").cue != "conclude"
+
+
+def test_speakers_the_title_alone_names_its_one_holder(analyse_text):
+    a = analyse_text("We may yet tell King Aldo Varen of our plans. The King in a private talk made it clear "
+                     "that he considers the old accord “now broken beyond repair.”")
+    assert _speaker(a, "broken beyond repair") == "Aldo Varen"
+
+
+def test_speakers_terms_and_single_words_in_marks_are_not_speech(analyse_text):
+    a = analyse_text("Delegate Ivo Marek proposed to delete the word “provisional” from the draft. He said the "
+                     "committee should drop “regular” too, and praised the film “Harvest of Hope” at length.")
+    assert not [q for q in a.quotes if any(w in q.text for w in ("provisional", "regular", "Harvest"))]

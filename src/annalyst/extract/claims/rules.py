@@ -318,6 +318,8 @@ def _according(b: Builder, sent: Span) -> None:
         if source is None or head.pos_ not in ("VERB", "AUX"):
             continue
         holder = entity_of(b.ctx, source)
+        if holder is None and source.lemma_ in _MEASURES:
+            continue  # "did not go according to plan": a measure, not a source
         lo, hi = clause_range(head)
         if tok.i < head.i:
             lo = max(lo, tok.right_edge.i + 1)
@@ -470,6 +472,9 @@ def _reported(b: Builder, sent: Span) -> None:
 
 
 _HYPOTHETICAL = frozenset({"might", "could", "would", "may"})
+# "according to plan / schedule / the rules": a measure things go by, not a source that says them
+_MEASURES = frozenset({"plan", "schedule", "design", "expectation", "rule", "law", "custom", "tradition",
+                       "script", "procedure", "protocol", "agreement", "instruction"})
 # Subjects that are evidence, not people: "Conversation confirms that ...", "these reports indicate ...".
 _EVIDENCE = frozenset({"conversation", "talk", "meeting", "report", "reporting", "evidence", "information",
                        "message", "telegram", "cable", "intelligence", "record", "situation", "experience"})

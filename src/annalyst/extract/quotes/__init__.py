@@ -38,7 +38,10 @@ _TITLE_SMALL = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a"
 _PERSONAL_TITLES = MALE_TITLES | FEMALE_TITLES | frozenset({"dr", "prof"})
 # Words that announce a name or a scare quote right before the opening mark.
 _NAMING = re.compile(r"\b(?:so-called|so called|dubbed|nicknamed|known as|termed|labell?ed|branded|christened|"
-                     r"referred to as|self-styled|self-proclaimed|titled|entitled|headlined)\s*$",
+                     r"referred to as|self-styled|self-proclaimed|titled|entitled|headlined|code-?named|"
+                     r"(?:the|a|this|that|of)\s+(?:\w+\s+)?(?:word|words|term|terms|phrase|phrases|expression|"
+                     r"title|heading|caption|slogan|motto|code ?word|code name|designation|label|formula|"
+                     r"film|book|article|pamphlet|series|program|programme|operation|project|exercise))\s*$",
                      re.IGNORECASE)
 # A note or reference: a paragraph that starts with a footnote marker.
 _REFERENCE_LINE = re.compile(r"[ \t]*(?:\[(?:[ivxlcdm]{1,6}|\d{1,3})\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t]", re.IGNORECASE)
@@ -115,8 +118,10 @@ def _is_name_or_scare_quote(attributor: Attributor, q: Quotation, attr: Attribut
         return False
     if _is_title(attributor, q, words):
         return True
-    if _NAMING.search(attributor.text[max(0, (q.open or q.start) - 25):q.open or q.start]):
-        return True  # "the so-called “experts”", "known as “the Butcher”"
+    if _NAMING.search(attributor.text[max(0, (q.open or q.start) - 40):q.open or q.start]):
+        return True  # "the so-called “experts”", "known as “the Butcher”", "the word “regular”"
+    if len(words) == 1 and not words[0].rstrip("”’\"')").endswith((".", "!", "?")):
+        return True  # one word in marks is a term or a scare quote ("to delete “regular”"), not speech
     return len(words) <= 2 and attr.cue is None and attr.how not in ("footnote", "citation")
 
 
