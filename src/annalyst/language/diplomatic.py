@@ -38,7 +38,7 @@ _APPARATUS = re.compile(
 _EDITORIAL = re.compile(r"\s*\[(?!\d{1,3}\])")
 
 #: The line that opens an edition's footnotes ("--- Footnotes ---", "Footnotes").
-FOOTNOTES_HEADING = re.compile(r"^[-—\s]*footnotes?[-—\s:]*$", re.IGNORECASE | re.MULTILINE)
+FOOTNOTES_HEADING = re.compile(r"^[-—\t ]*footnotes?[-—\t :]*$", re.IGNORECASE | re.MULTILINE)
 
 
 def is_diplomatic(title: str | None, text: str = "") -> bool:

@@ -269,7 +269,7 @@ def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: S
         sign = 1
         worded = False
         if reason is None:
-            found = same_proposition(a, b, by_id, names, COMPARABLE, persons, writers)
+            found = same_proposition(a, b, by_id, names, COMPARABLE, persons, writers, weights)
             if found is None and _close_in_time(a, b, dates):
                 said = same_matter_in_other_words(a, b, weights, sides[a.id], sides[b.id])
                 found = (said, 1) if said else None

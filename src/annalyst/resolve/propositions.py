@@ -153,7 +153,8 @@ def _holder(claim: Claim, writers: Mapping[str, str]) -> str | None:
 
 def same_proposition(a: Claim, b: Claim, by_id: Mapping[str, Claim], names: Mapping[str, str],
                      comparable: frozenset[str], persons: frozenset[str] = frozenset(),
-                     writers: Mapping[str, str] | None = None) -> tuple[str, int] | None:
+                     writers: Mapping[str, str] | None = None, weights: Mapping[str, float] | None = None
+                     ) -> tuple[str, int] | None:
     """``(why, sign)`` when ``a`` and ``b`` speak of the same matter, else None. ``sign`` is -1 when their
     predicates are antonyms (so equal polarities disagree), 0 when only their holder is the same;
     ``comparable`` are the predicate classes the structured comparison owns when both claims name actors;
@@ -196,7 +197,11 @@ def same_proposition(a: Claim, b: Claim, by_id: Mapping[str, Claim], names: Mapp
     sign = -1 if _opposite(sa, sb) else 1
     if sa != sb and sign == 1:
         return None
-    if not events and len(words) < 2:
+    # beyond the predicate's own forms, the words in common must name the matter: two uncommon ones, or
+    # one and a person both speak of ("Salo received eight per cent", "Salo received the commission")
+    matter = {w for w in words if w[:4] not in {p[:4] for p in (a.predicate, b.predicate) if p}
+              and (weights is None or weights.get(concept_of(w), 0.0) >= _SPECIFIC)}
+    if not events and not (len(matter) >= 2 or (matter and people)):
         return None  # one name in common is not one matter: "gave X advice" and "gave X weapons"
     on = ", ".join(shared) if shared else "“" + "”, “".join(sorted(words)) + "”"
     verbs = f"“{a.predicate}”" + (f" and “{b.predicate}”" if a.predicate != b.predicate else "")

@@ -596,3 +596,9 @@ def test_speakers_terms_and_single_words_in_marks_are_not_speech(analyse_text):
     a = analyse_text("Delegate Ivo Marek proposed to delete the word “provisional” from the draft. He said the "
                      "committee should drop “regular” too, and praised the film “Harvest of Hope” at length.")
     assert not [q for q in a.quotes if any(w in q.text for w in ("provisional", "regular", "Harvest"))]
+
+
+def test_speakers_a_phrase_after_a_determiner_is_a_term(analyse_text):
+    a = analyse_text("Delegate Ivo Marek said the city would be the “host district and its vicinity” under the plan, "
+                     "and that the year had been a “time of trial” for everyone.")
+    assert not a.quotes

@@ -43,6 +43,8 @@ _NAMING = re.compile(r"\b(?:so-called|so called|dubbed|nicknamed|known as|termed
                      r"title|heading|caption|slogan|motto|code ?word|code name|designation|label|formula|"
                      r"film|book|article|pamphlet|series|program|programme|operation|project|exercise))\s*$",
                      re.IGNORECASE)
+# A determiner right before the opening mark: the quoted words are a noun phrase of the writer's sentence.
+_DETERMINED = re.compile(r"\b(?:the|a|an|our|their|its|his|my|your)\s*$", re.IGNORECASE)
 # A note or reference: a paragraph that starts with a footnote marker.
 _REFERENCE_LINE = re.compile(r"[ \t]*(?:\[(?:[ivxlcdm]{1,6}|\d{1,3})\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t]", re.IGNORECASE)
 # A continuation crosses no more than this much narration between two quotations.
@@ -120,8 +122,12 @@ def _is_name_or_scare_quote(attributor: Attributor, q: Quotation, attr: Attribut
         return True
     if _NAMING.search(attributor.text[max(0, (q.open or q.start) - 40):q.open or q.start]):
         return True  # "the so-called “experts”", "known as “the Butcher”", "the word “regular”"
-    if len(words) == 1 and not words[0].rstrip("”’\"')").endswith((".", "!", "?")):
+    ends = attributor.text[q.start:q.end].rstrip("”’\"') ").endswith((".", "!", "?"))
+    if len(words) == 1 and not ends:
         return True  # one word in marks is a term or a scare quote ("to delete “regular”"), not speech
+    if len(words) <= 8 and not ends and _DETERMINED.search(attributor.text[max(0, (q.open or q.start) - 12):
+                                                                          q.open or q.start]):
+        return True  # "the “headquarters district”", "a “good year”": a phrase used as a term, not words said
     return len(words) <= 2 and attr.cue is None and attr.how not in ("footnote", "citation")
 
 
