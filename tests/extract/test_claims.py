@@ -575,3 +575,10 @@ def test_claims_unnamed_holders_are_relayed_by_the_writer(analyse_text):
 def test_claims_news_prose_keeps_plain_statements_out(analyse_text):
     a = analyse_text("The Kestrian raid damaged the standing of the regime in Veloria.")
     assert not _claims(a, "damaged the standing")
+
+
+def test_claims_an_instruction_to_pass_a_message_on_is_the_senders_position(analyse_text):
+    a = analyse_text("1. You should inform the Foreign Minister and higher levels as appropriate that the "
+                     "Government deplores the Kestrian raid on Veloria.", title=_CABLE)
+    [claim] = _claims(a, "deplores the Kestrian raid")
+    assert claim.holder == "author" and claim.stance == "asserts"

@@ -35,6 +35,9 @@ from ..model import Claim
 _LIGHT = frozenset({
     "be", "have", "do", "say", "make", "get", "go", "come", "see", "expect", "tell", "become",
     "seem", "appear", "want", "need", "use", "find", "show", "let", "put", "think", "believe", "add", "call",
+    # the verbs of proceedings: asking, sending, noting and setting forth say nothing of what about
+    "ask", "send", "set", "contain", "signify", "note", "state", "mention", "refer", "inform",
+    "request", "indicate", "attend", "invite", "discuss", "consider", "follow", "raise", "provide", "read",
 })
 #: near-synonymous predicates, one set per sense
 _SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(s.split()) for s in (
@@ -199,7 +202,8 @@ def same_proposition(a: Claim, b: Claim, by_id: Mapping[str, Claim], names: Mapp
         return None
     # beyond the predicate's own forms, the words in common must name the matter: two uncommon ones, or
     # one and a person both speak of ("Salo received eight per cent", "Salo received the commission")
-    matter = {w for w in words if w[:4] not in {p[:4] for p in (a.predicate, b.predicate) if p}
+    forms = {p[:4] for p in (a.predicate, b.predicate) if p}
+    matter = {w for w in words if not any(w.startswith(f) or (len(w) <= 5 and w[:3] == f[:3]) for f in forms)
               and (weights is None or weights.get(concept_of(w), 0.0) >= _SPECIFIC)}
     if not events and not (len(matter) >= 2 or (matter and people)):
         return None  # one name in common is not one matter: "gave X advice" and "gave X weapons"

@@ -299,6 +299,12 @@ def _complement(verb: Token) -> Token | None:
             return child
         if child.dep_ == "ccomp" and child.lemma_ in PLAIN_ADJECTIVES:
             return _that_clause(child)
+    for child in verb.children:  # "inform X as appropriate that ...": a that-clause the parser made adverbial
+        if child.dep_ == "advcl" and child.i > verb.i and child.pos_ in ("VERB", "AUX"):
+            mark = child.left_edge
+            before = verb.doc[mark.i - 1] if mark.i > 0 else None
+            if mark.lower_ == "that" and mark.dep_ == "mark" and (before is None or before.lower_ not in _SO_THAT):
+                return child
     for child in verb.children:
         if child.dep_ in ("prep", "npadvmod") and child.i > verb.i:
             for clause in child.subtree:
@@ -472,6 +478,8 @@ def _reported(b: Builder, sent: Span) -> None:
 
 
 _HYPOTHETICAL = frozenset({"might", "could", "would", "may"})
+# words before a "that" of purpose or condition ("so that", "now that", "given that"), not of report
+_SO_THAT = frozenset({"so", "such", "now", "given", "provided", "except", "in", "save", "considering"})
 # "according to plan / schedule / the rules": a measure things go by, not a source that says them
 _MEASURES = frozenset({"plan", "schedule", "design", "expectation", "rule", "law", "custom", "tradition",
                        "script", "procedure", "protocol", "agreement", "instruction"})
