@@ -599,6 +599,11 @@ def test_speakers_terms_and_single_words_in_marks_are_not_speech(analyse_text):
 
 
 def test_speakers_a_phrase_after_a_determiner_is_a_term(analyse_text):
-    a = analyse_text("Delegate Ivo Marek said the city would be the “host district and its vicinity” under the plan, "
-                     "and that the year had been a “time of trial” for everyone.")
-    assert not a.quotes
+    a = analyse_text("Under the plan the city would be the “host district and its vicinity”. Delegate Ivo Marek "
+                     "said that the year had been a “time of trial” for everyone.")
+    assert not a.quotes  # the longer phrase has no cue; the short one is a term even under "said"
+
+
+def test_speakers_a_title_with_small_words_is_a_name(analyse_text):
+    a = analyse_text("Subject: Definition of the “Harbour District and its Immediate Vicinity” as Ivo Marek said.")
+    assert not [q for q in a.quotes if "Harbour District" in q.text]

@@ -33,7 +33,8 @@ _CONFIDENCE = {"cue": 0.9, "transcript": 0.85, "pronoun": 0.8, "footnote": 0.75,
                "lead-in": 0.65, "author": 0.6, None: 0.5}
 # Function words that may stay lower case inside a title ("Bay of Pigs", "Party for Freedom").
 _TITLE_SMALL = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "la", "del", "von",
-                          "van", "da", "di", "y"})
+                          "van", "da", "di", "y", "its", "their", "with", "by", "from", "or", "as", "into", "upon",
+                          "under", "between", "against", "over"})
 # Titles that say nothing about a role: a label made of them alone names nobody.
 _PERSONAL_TITLES = MALE_TITLES | FEMALE_TITLES | frozenset({"dr", "prof"})
 # Words that announce a name or a scare quote right before the opening mark.
@@ -125,9 +126,10 @@ def _is_name_or_scare_quote(attributor: Attributor, q: Quotation, attr: Attribut
     ends = attributor.text[q.start:q.end].rstrip("”’\"') ").endswith((".", "!", "?"))
     if len(words) == 1 and not ends:
         return True  # one word in marks is a term or a scare quote ("to delete “regular”"), not speech
-    if len(words) <= 8 and not ends and _DETERMINED.search(attributor.text[max(0, (q.open or q.start) - 12):
-                                                                          q.open or q.start]):
-        return True  # "the “headquarters district”", "a “good year”": a phrase used as a term, not words said
+    before = attributor.text[max(0, (q.open or q.start) - 12):q.open or q.start]
+    if (len(words) <= 3 or (attr.cue is None and len(words) <= 8)) and not ends and _DETERMINED.search(before):
+        return True  # "the “host district”", "a “good year”": a phrase used as a term, not words said
+        # (a longer one a cue governs is words said: 'mentions the “worldwide campaign by the X”')
     return len(words) <= 2 and attr.cue is None and attr.how not in ("footnote", "citation")
 
 
