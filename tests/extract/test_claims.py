@@ -527,3 +527,58 @@ def test_claims_in_plain_words_is_the_author_speaking(analyse_text):
     a = analyse_text("The fees went to a firm run by his cousin. In plain words, the contractor paid the mayor's family.")
     [claim] = _claims(a, "paid the mayor")
     assert claim.holder == "author" and claim.stance == "asserts"
+
+
+_CABLE = "Telegram From the Embassy in Veloria to the Department of State"
+
+
+def test_claims_cable_statements_are_the_senders_assessments(analyse_text):
+    a = analyse_text("1. The Kestrian raid has badly damaged the standing of the regime in Veloria. "
+                     "The army will probably press for a counterattack.", title=_CABLE)
+    [damage] = _claims(a, "badly damaged")
+    assert damage.holder == "author" and damage.stance == "asserts"
+    [forecast] = _claims(a, "press for a counterattack")
+    assert forecast.holder == "author"
+
+
+def test_claims_minutes_go_on_in_the_voice_of_the_last_speaker(analyse_text):
+    a = analyse_text("2. Ambassador Tomas Orlen called on the Secretary. Orlen said the incident was a great shock "
+                     "to his government. The operation did not go according to plan. Raid was not a prelude "
+                     "to invasion.\n\n3. I replied that we saw the matter otherwise.", title=_CABLE)
+    for words in ("did not go according to plan", "not a prelude"):
+        [claim] = _claims(a, words)
+        assert "Orlen" in _holder_name(a, claim)
+    [reply] = _claims(a, "saw the matter otherwise")
+    assert reply.holder == "author"
+
+
+def test_claims_parenthetical_cue_makes_we_the_speakers(analyse_text):
+    a = analyse_text("Ambassador Tomas Orlen called on the Secretary. We have no quarrel with Veloria, he said, "
+                     "if they leave us alone.", title=_CABLE)
+    [claim] = _claims(a, "no quarrel")
+    assert "Orlen" in _holder_name(a, claim)
+
+
+def test_claims_editorial_apparatus_holds_no_claim(analyse_text):
+    a = analyse_text("The Minister spoke at length.[2]\n\n--- Footnotes ---\n[2] Telegram 1234 from Veloria is "
+                     "not printed. The text of the statement is in circular telegram 5678.", title=_CABLE)
+    assert not _claims(a, "not printed")
+    assert not _claims(a, "circular telegram")
+
+
+def test_claims_unnamed_holders_are_relayed_by_the_writer(analyse_text):
+    a = analyse_text("Many of the new Kestrian leaders doubt that the old reprisal policy is wise.", title=_CABLE)
+    [claim] = _claims(a, "reprisal policy")
+    assert claim.holder == "author" and claim.stance == "reports"
+
+
+def test_claims_news_prose_keeps_plain_statements_out(analyse_text):
+    a = analyse_text("The Kestrian raid damaged the standing of the regime in Veloria.")
+    assert not _claims(a, "damaged the standing")
+
+
+def test_claims_an_instruction_to_pass_a_message_on_is_the_senders_position(analyse_text):
+    a = analyse_text("1. You should inform the Foreign Minister and higher levels as appropriate that the "
+                     "Government deplores the Kestrian raid on Veloria.", title=_CABLE)
+    [claim] = _claims(a, "deplores the Kestrian raid")
+    assert claim.holder == "author" and claim.stance == "asserts"

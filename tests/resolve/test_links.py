@@ -218,3 +218,23 @@ def test_links_an_op_ed_writer_is_the_person_other_sources_quote(analyse_texts):
     agreements = [x for x in dossier.links if x.kind == "agrees"]
     assert agreements and "Lena Vos" in agreements[0].explanation
     assert not [x for x in dossier.links if x.kind == "contradicts"]
+
+
+_CABLE = "Telegram From the Embassy in Veloria to the Department of State"
+
+
+def test_links_claims_in_other_words_agree_when_they_share_actor_and_matter(analyse_texts):
+    d = analyse_texts([
+        ("The Kestrian raid shattered the tacit arrangement along the Veloria border.", {"title": _CABLE}),
+        ("The Kestrians have wrecked the quiet agreement we built on the Veloria border.", {"title": _CABLE}),
+    ])
+    assert len(_links(d, "agrees")) == 1
+    assert not _links(d, "contradicts")
+
+
+def test_links_claims_sharing_only_a_predicate_are_not_linked(analyse_texts):
+    d = analyse_texts([
+        ("The Kestrian raid badly damaged the harvest in Veloria.", {"title": _CABLE}),
+        ("The flood badly damaged the railway in Montavo.", {"title": _CABLE}),
+    ])
+    assert not _links(d, "agrees") and not _links(d, "contradicts")

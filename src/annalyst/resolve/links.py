@@ -34,9 +34,16 @@ from functools import lru_cache
 from itertools import combinations
 
 from ..extract.claims.holders import country_key
+from ..language.diplomatic import government_acronym, is_apparatus
 from ..model import Claim, Document, Entity, Event, Link
 from .dates import compatible_dates
-from .propositions import blocking_keys, same_proposition
+from .propositions import (
+    blocking_keys,
+    concept_weights,
+    same_matter_in_other_words,
+    same_proposition,
+    shared_units,
+)
 
 try:  # an optional nicety: the score works without it
     from rapidfuzz.fuzz import token_set_ratio
@@ -189,6 +196,47 @@ def _pairs(claims: list[Claim], by_id: dict[str, Claim], writers: dict[str, str]
     return [(claims[i], claims[j]) for i, j in sorted(pairs)]
 
 
+#: two documents further apart than this many days speak of different moments, unless a date says otherwise
+_MOMENT_DAYS = 120
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z’'-]+(?:\s+[A-Z][A-Za-z’'-]+)?")
+
+
+def _close_in_time(a: Claim, b: Claim, dates: dict[str, str]) -> bool:
+    """Whether two claims' documents are dated close enough to speak of one moment (unknown dates pass)."""
+    from datetime import date
+
+    da, db = dates.get(a.doc), dates.get(b.doc)
+    if not da or not db or len(da) < 10 or len(db) < 10:
+        return True
+    try:
+        return abs((date.fromisoformat(da[:10]) - date.fromisoformat(db[:10])).days) <= _MOMENT_DAYS
+    except ValueError:
+        return True
+
+
+def _claim_sides(claims: Sequence[Claim], entities: Sequence[Entity]) -> dict[str, frozenset[str]]:
+    """Claim id -> the actors it names: entity ids, and states by name, demonym or government acronym."""
+    places = [e.name.casefold() for e in entities if e.type == "GPE"]
+    states_by_doc: dict[str, dict[str, int]] = {}
+    for e in entities:
+        key = country_key(e.name, places) if e.type in ("GPE", "NORP") else None
+        if key:
+            for m in e.mentions:
+                states_by_doc.setdefault(m.doc, {}).setdefault(key, 0)
+                states_by_doc[m.doc][key] += 1
+    out: dict[str, frozenset[str]] = {}
+    for c in claims:
+        found = {x for x in c.about if ":V" not in x}
+        for m in _CAPITALISED.finditer(c.text):
+            phrase = m.group(0)
+            for gram in (phrase, *phrase.split()):
+                key = country_key(gram, places) or government_acronym(gram, states_by_doc.get(c.doc, {}))
+                if key:
+                    found.add(key)
+        out[c.id] = frozenset(found)
+    return out
+
+
 def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: Sequence[Entity],
                    documents: Sequence[Document] = ()) -> list[Link]:
     """``agrees``/``contradicts`` links between claims of different documents about the same matter.
@@ -202,20 +250,35 @@ def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: S
     by_id = {c.id: c for c in claims}
     described = _descriptor_sides(entities)
     # a claim nobody holds ("it was reported that ...") takes no side, so it neither agrees nor contradicts
-    candidates = sorted((_expand(c, described) for c in claims if not (c.holder is None and c.stance == "reports")),
-                        key=lambda c: (c.doc, c.start))
+    # nor does an editor's note about documents ("Not printed", "[Here follows a list of persons]")
+    candidates = sorted((_expand(c, described) for c in claims if not (c.holder is None and c.stance == "reports")
+                         and not is_apparatus(c.text)), key=lambda c: (c.doc, c.start))
     persons = frozenset(e.id for e in entities if e.type == "PERSON")
     writers = _writers(documents, entities)
+    weights = concept_weights(candidates)
+    sides = _claim_sides(candidates, entities)
+    dates = {d.id: d.published for d in documents if d.published}
     links: list[Link] = []
     for a, b in _pairs(candidates, by_id, writers):
         structured = a.predicate in COMPARABLE and a.actors and b.predicate in COMPARABLE and b.actors
         reason = _same_matter(a, b, event_ids) if structured else None
+        if reason is not None and " side concerning " in reason and not shared_units(a.text, b.text, weights):
+            # a relation with no event ("X supports the resolution", "Y should be supported") is one matter
+            # only when the claims also share what it is about, beyond the predicate and the actor
+            reason = None
         sign = 1
+        worded = False
         if reason is None:
-            found = same_proposition(a, b, by_id, names, COMPARABLE, persons, writers)
+            found = same_proposition(a, b, by_id, names, COMPARABLE, persons, writers, weights)
+            if found is None and _close_in_time(a, b, dates):
+                said = same_matter_in_other_words(a, b, weights, sides[a.id], sides[b.id])
+                found = (said, 1) if said else None
+                worded = said is not None
             if found is None:
                 continue
             reason, sign = found
+            if worded and a.polarity != b.polarity:
+                continue  # described in other words, a negation may be anywhere: no contradiction on that
         agree = sign == 0 or a.polarity == sign * b.polarity
         kind = "agrees" if agree else "contradicts"
         notes = "; ".join(dict.fromkeys([*a.actor_notes, *b.actor_notes]))

@@ -23,16 +23,21 @@ each link's explanation names the words it rests on so a reader can check it.
 
 from __future__ import annotations
 
+import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+from ..language.senses import WEAK, concept_of, stem
 from ..model import Claim
 
 #: predicates that say too little to compare ("was", "had", "said")
 _LIGHT = frozenset({
     "be", "have", "do", "say", "make", "get", "go", "come", "see", "expect", "tell", "become",
     "seem", "appear", "want", "need", "use", "find", "show", "let", "put", "think", "believe", "add", "call",
+    # the verbs of proceedings: asking, sending, noting and setting forth say nothing of what about
+    "ask", "send", "set", "contain", "signify", "note", "state", "mention", "refer", "inform",
+    "request", "indicate", "attend", "invite", "discuss", "consider", "follow", "raise", "provide", "read",
 })
 #: near-synonymous predicates, one set per sense
 _SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(s.split()) for s in (
@@ -119,7 +124,11 @@ def _topic(a: Claim, b: Claim, names: Mapping[str, str]) -> tuple[list[str], lis
     entities = [x for x in shared if ":V" not in x]
     cues = content_words(f"{a.cue or ''} {b.cue or ''}".lower())
     wa, wb = content_words(a.text) - cues, content_words(b.text) - cues
-    words = set(wa & wb)
+    # the predicate's own forms and words that go with anything ("badly") say nothing about the matter
+    predicates = {p[:4] for p in (a.predicate, b.predicate) if p and len(p) >= 3}
+    words = {w for w in wa & wb if stem(w) not in WEAK}
+    if all(w[:4] in predicates for w in words):
+        words = set()  # the predicate's own forms alone: "damaged" and "damaged" say nothing of what
     short, long = sorted((len(wa), len(wb)))
     if words and (len(words) < _SHARE * short or len(words) < _SHARE_OF_LONGER * long):
         words = set()
@@ -147,7 +156,8 @@ def _holder(claim: Claim, writers: Mapping[str, str]) -> str | None:
 
 def same_proposition(a: Claim, b: Claim, by_id: Mapping[str, Claim], names: Mapping[str, str],
                      comparable: frozenset[str], persons: frozenset[str] = frozenset(),
-                     writers: Mapping[str, str] | None = None) -> tuple[str, int] | None:
+                     writers: Mapping[str, str] | None = None, weights: Mapping[str, float] | None = None
+                     ) -> tuple[str, int] | None:
     """``(why, sign)`` when ``a`` and ``b`` speak of the same matter, else None. ``sign`` is -1 when their
     predicates are antonyms (so equal polarities disagree), 0 when only their holder is the same;
     ``comparable`` are the predicate classes the structured comparison owns when both claims name actors;
@@ -162,8 +172,10 @@ def same_proposition(a: Claim, b: Claim, by_id: Mapping[str, Claim], names: Mapp
     if holder is not None:
         same = _sense(a.predicate) is not None and _sense(a.predicate) == _sense(b.predicate)
         topic = events or people or len(words) >= 2 or (same and words)
-        if not topic and not (same and a.polarity == b.polarity):
-            return None  # one person, one predicate, one stance ("never took a cent", "never took a bribe")
+        if not topic and not (same and a.polarity == b.polarity == -1):
+            # one person, one predicate and nothing else in common: "decided" this and "decided" that; only
+            # one denial repeated ("never took a cent", "never took a bribe") is one stance
+            return None
         who = names.get(holder, holder)
         if not topic:
             return f"what {who} holds with the same predicate (“{a.predicate}”)", 1
@@ -188,9 +200,106 @@ def same_proposition(a: Claim, b: Claim, by_id: Mapping[str, Claim], names: Mapp
     sign = -1 if _opposite(sa, sb) else 1
     if sa != sb and sign == 1:
         return None
-    if not events and len(words) < 2:
+    # beyond the predicate's own forms, the words in common must name the matter: two uncommon ones, or
+    # one and a person both speak of ("Salo received eight per cent", "Salo received the commission")
+    forms = {p[:4] for p in (a.predicate, b.predicate) if p}
+    matter = {w for w in words if not any(w.startswith(f) or (len(w) <= 5 and w[:3] == f[:3]) for f in forms)
+              and (weights is None or weights.get(concept_of(w), 0.0) >= _SPECIFIC)}
+    if not events and not (len(matter) >= 2 or (matter and people)):
         return None  # one name in common is not one matter: "gave X advice" and "gave X weapons"
     on = ", ".join(shared) if shared else "“" + "”, “".join(sorted(words)) + "”"
     verbs = f"“{a.predicate}”" + (f" and “{b.predicate}”" if a.predicate != b.predicate else "")
     relation = "opposite predicates" if sign < 0 else "the same predicate"
     return f"{verbs} ({relation}) on {on}", sign
+
+
+# ---------------------------------------------------------------- matters described in other words
+
+#: a concept in more than this share of the claims says nothing about which of them belong together
+_COMMON_SHARE = 0.25
+#: the least weight (in units of the rarest concept's) the shared concepts must make: with an actor in common,
+#: and without one (then at least three concepts)
+_WITH_ACTOR = 1.0
+_WITHOUT_ACTOR = 1.7
+#: the least weight of a concept that can show two claims alike ("attack" in a file about one raid cannot)
+_SPECIFIC = 0.45
+#: and the least part of either claim's weight they must make
+_OVERLAP = 0.3
+#: claims longer than this many concepts carry several propositions; comparing them says little
+_MOST_CONCEPTS = 24
+
+
+def concepts(text: str) -> frozenset[str]:
+    """The concepts of a claim's common words, near-synonyms folded (:mod:`annalyst.language.senses`)."""
+    return frozenset(c for unit in units(text) for c in unit)
+
+
+@lru_cache(maxsize=65536)
+def units(text: str) -> tuple[frozenset[str], ...]:
+    """The claim's concepts grouped by phrase: words written next to each other ("atomic energy",
+    "permanent members") make one unit, so that a set phrase counts once, not as two things in common."""
+    out: list[set[str]] = []
+    last_end = -2
+    for m in re.finditer(r"[A-Za-z][A-Za-z’'-]*", text.replace("’s", "").replace("'s", "")):
+        word = m.group(0)
+        found = content_words(word)
+        concept = concept_of(next(iter(found))) if found else None
+        if concept is None or concept in WEAK:
+            last_end = -2
+            continue
+        if out and m.start() - last_end <= 1:
+            out[-1].add(concept)
+        else:
+            out.append({concept})
+        last_end = m.end()
+    return tuple(frozenset(u) for u in out)
+
+
+def shared_units(a: str, b: str, weights: Mapping[str, float]) -> list[str]:
+    """The phrases of ``a`` that share a specific concept with a phrase of ``b``, each phrase used once."""
+    left = list(units(b))
+    shared: list[str] = []
+    for unit in units(a):
+        for n, other in enumerate(left):
+            common = {k for k in unit & other if weights.get(k, 0.0) >= _SPECIFIC}
+            if common:
+                shared.append(max(common, key=lambda k: weights.get(k, 0.0)))
+                del left[n]
+                break
+    return shared
+
+
+def concept_weights(claims: Sequence[Claim]) -> dict[str, float]:
+    """Inverse document frequency of each concept over ``claims``, the rarest weighing 1; a common one nothing."""
+    df: dict[str, int] = {}
+    for c in claims:
+        for k in concepts(c.text):
+            df[k] = df.get(k, 0) + 1
+    n = max(len(claims), 1)
+    top = math.log(1 + n)
+    return {k: (0.0 if v > max(3, _COMMON_SHARE * n) else math.log(1 + n / v) / top) for k, v in df.items()}
+
+
+def same_matter_in_other_words(a: Claim, b: Claim, weights: Mapping[str, float], sides_a: frozenset[str],
+                               sides_b: frozenset[str]) -> str | None:
+    """Why ``a`` and ``b`` describe the same matter in their own words, or None.
+
+    They must share uncommon concepts that weigh enough and make a fair part of
+    what each says: two, with an actor in common (an entity, or a state by name,
+    demonym or government acronym), else three that weigh more, so that two
+    claims sharing only a predicate ("was damaged") or a country never match.
+    """
+    ca, cb = concepts(a.text), concepts(b.text)
+    if not ca or not cb or len(ca) > _MOST_CONCEPTS or len(cb) > _MOST_CONCEPTS:
+        return None
+    actors = sides_a & sides_b
+    shared = set(shared_units(a.text, b.text, weights))
+    weight = sum(weights.get(k, 0.0) for k in shared)
+    heavier = max(sum(weights.get(k, 0.0) for k in ca), sum(weights.get(k, 0.0) for k in cb))
+    if heavier <= 0 or weight < _OVERLAP * heavier:
+        return None  # what they share must be much of what each says, not a topic both touch
+    if actors and len(shared) >= 2 and weight >= _WITH_ACTOR:
+        return f"the same matter concerning {', '.join(sorted(actors))}: “{'”, “'.join(sorted(shared))}”"
+    if len(shared) >= 3 and weight >= _WITHOUT_ACTOR:
+        return f"the same matter: “{'”, “'.join(sorted(shared))}”"
+    return None

@@ -576,3 +576,34 @@ def test_speakers_definite_role_set_before_the_name_by_a_comma(analyse_text):
             "Friday. At a press conference, the minister told reporters that “the cranes will be replaced this year.”")
     assert _speaker(analyse_text(text.format("")), "cranes will be replaced") == "Lena Ostrova"
     assert _quote(analyse_text(text.format("Deputy ")), "cranes will be replaced").speaker is None
+
+
+def test_speakers_hypothetical_cue_names_nobody_and_the_reported_speech_goes_on(analyse_text):
+    a = analyse_text("Ambassador Tomas Orlen asked me to say that his premier was under pressure “from his own "
+                     "people,” because if Kestria did not act, its neighbours might conclude that it was “a "
+                     "helpless target.”")
+    assert _speaker(a, "helpless target") == _speaker(a, "from his own people") == "Tomas Orlen"
+    assert _quote(a, "helpless target").cue != "conclude"
+
+
+def test_speakers_the_title_alone_names_its_one_holder(analyse_text):
+    a = analyse_text("We may yet tell King Aldo Varen of our plans. The King in a private talk made it clear "
+                     "that he considers the old accord “now broken beyond repair.”")
+    assert _speaker(a, "broken beyond repair") == "Aldo Varen"
+
+
+def test_speakers_terms_and_single_words_in_marks_are_not_speech(analyse_text):
+    a = analyse_text("Delegate Ivo Marek proposed to delete the word “provisional” from the draft. He said the "
+                     "committee should drop “regular” too, and praised the film “Harvest of Hope” at length.")
+    assert not [q for q in a.quotes if any(w in q.text for w in ("provisional", "regular", "Harvest"))]
+
+
+def test_speakers_a_phrase_after_a_determiner_is_a_term(analyse_text):
+    a = analyse_text("Under the plan the city would be the “host district and its vicinity”. Delegate Ivo Marek "
+                     "said that the year had been a “time of trial” for everyone.")
+    assert not a.quotes  # the longer phrase has no cue; the short one is a term even under "said"
+
+
+def test_speakers_a_title_with_small_words_is_a_name(analyse_text):
+    a = analyse_text("Subject: Definition of the “Harbour District and its Immediate Vicinity” as Ivo Marek said.")
+    assert not [q for q in a.quotes if "Harbour District" in q.text]

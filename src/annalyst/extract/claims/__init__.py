@@ -36,6 +36,7 @@ across sources.
 
 from __future__ import annotations
 
+from ...language.diplomatic import is_apparatus
 from ...model import Claim
 from ..context import DocContext
 from .holders import country_key
@@ -47,7 +48,11 @@ __all__ = ["country_key", "extract_claims"]
 def extract_claims(ctx: DocContext) -> list[Claim]:
     """Claims of one document, in text order; holders are local entity ids, "author" or None."""
     builder = Builder(ctx)
+    apparatus: list[tuple[int, int]] = []
     for sent in ctx.parsed.sents:
         for rule in RULES:
             rule(builder, sent)
-    return sorted(builder.dated(), key=lambda c: (c.start, c.end))
+        if is_apparatus(sent.text):  # "Not printed", "The text is in telegram 12": no one's claim
+            apparatus.append((sent.start_char, sent.end_char))
+    kept = [c for c in builder.dated() if not any(lo <= c.start < hi for lo, hi in apparatus)]
+    return sorted(kept, key=lambda c: (c.start, c.end))

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ...language.reporting import BELIEF_VERBS, SPEECH_VERBS
+
 
 def _words(text: str) -> frozenset[str]:
     """A word list written as whitespace-separated text, for readability."""
@@ -24,7 +26,8 @@ say claim argue assert insist maintain contend state allege admit acknowledge co
 suggest write report announce declare explain add tell testify stress emphasise emphasize note observe point
 warn reveal show prove demonstrate indicate conclude remark recall reply answer charge accuse acknowledge
 affirm aver hold swear agree recognise recognize know find
-""")
+""") | BELIEF_VERBS - {"doubt", "deplore", "welcome", "regret", "hope", "worry"} | SPEECH_VERBS - {
+    "continue", "urge", "plead", "protest", "complain", "wonder", "deny", "describe", "outline"}
 
 # Reporting verbs whose subject rejects the complement: "X denied that ...".
 DENIAL_VERBS = _words("deny reject dispute refute disprove rebut contest dismiss")
@@ -33,7 +36,7 @@ DENIAL_VERBS = _words("deny reject dispute refute disprove rebut contest dismiss
 DOUBT_VERBS = _words("doubt question")
 
 # "made it plain/clear that ...": make + one of these adjectives + a that-clause.
-PLAIN_ADJECTIVES = _words("plain clear known obvious evident explicit")
+PLAIN_ADJECTIVES = _words("plain clear known obvious evident explicit likely probable possible certain")
 
 # Nouns that frame what follows as false: "the myth that ...", "the lie that ...".
 FALSE_FRAMES = _words("""
@@ -72,7 +75,8 @@ HEDGES = _words("allegedly supposedly purportedly reputedly ostensibly so-called
 CLAIM_NOUNS = _words("""
 claim statement assertion allegation argument story account version denial explanation view contention
 testimony assurance insistence thesis theory idea notion suggestion rumour rumor belief speculation suspicion
-accusation charge impression perception narrative report tale legend assumption
+accusation charge impression perception narrative report tale legend assumption feeling theme conviction
+judgment judgement estimate assessment position point plea sense hope fear concern
 """)
 
 # Auxiliaries of what will, would or might be: a clause with one puts no fact forward yet.

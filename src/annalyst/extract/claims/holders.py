@@ -30,7 +30,8 @@ _AUTHOR = frozenset({"i", "we", "me", "us"})
 #: how a cable's sending post names itself in the third person ("Embassy believes ...")
 _POSTS = frozenset({"embassy", "mission", "consulate", "legation", "delegation", "station"})
 _SENDER = re.compile(r"^\s*FROM\s*:\s*(.+)$", re.MULTILINE)
-_MESSAGE = frozenset({"tell", "say", "inform", "assure", "report", "write"})  # "you may tell X that ..."
+# "you may tell X that ..."
+_MESSAGE = frozenset({"tell", "say", "inform", "assure", "report", "write", "convey", "advise", "remind"})
 _QUANTIFIERS = frozenset({"nobody", "anybody", "somebody", "everybody", "none", "anyone", "someone", "everyone",
                           "one", "officials", "people"})
 _PERMISSION = frozenset({"may", "can", "could", "might", "should", "must"})
@@ -149,13 +150,25 @@ def antecedent(ctx: DocContext, token: Token) -> Mention | None:
     fallback = None
     for s in sents:
         end = token.idx if s == sent else s.end_char
-        persons = [m for m in ctx.mentions_in(s.start_char, end) if m.type == "PERSON" and m.end <= token.idx]
+        persons = [m for m in ctx.mentions_in(s.start_char, end) if m.end <= token.idx and (
+            m.type == "PERSON" or _speaks_as_person(doc, m))]
         subjects = [m for m in persons if _is_subject(doc, m)]
         if subjects:
             return subjects[-1] if s == sent else subjects[0]
         if persons and fallback is None:
             fallback = persons[-1]
     return fallback
+
+
+def _speaks_as_person(doc, m: Mention) -> bool:
+    """A one-word name the tagger did not type as a person but that says or thinks something ("Eban said"):
+    a person for pronoun resolution, unless it names a state."""
+    from ...language.reporting import BELIEF_VERBS, SPEECH_VERBS
+
+    if " " in m.text or not m.text[:1].isupper() or m.text.isupper() or country_key(m.text) is not None:
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS
 
 
 def _is_subject(doc, m: Mention) -> bool:
@@ -168,6 +181,9 @@ def entity_of(ctx: DocContext, token: Token) -> str | None:
     m = mention_at(ctx, token) or antecedent(ctx, token)
     if m is not None:
         return m.entity
+    titled = titled_person(ctx, token)
+    if titled is not None:
+        return titled
     # "the union's general secretary, Samuel Nwosu, warned": the person in apposition speaks,
     # not the organisation that qualifies the title
     for child in token.children:
@@ -182,6 +198,20 @@ def entity_of(ctx: DocContext, token: Token) -> str | None:
             if m is not None:
                 return m.entity
     return None
+
+
+def titled_person(ctx: DocContext, token: Token) -> str | None:
+    """ "the King", "the Ambassador": the one person of the document whose name carries that title
+    ("King Hussein", "Ambassador Harman"), as diplomatic prose refers to the holder of an office."""
+    if token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper() or mention_at(ctx, token) is not None:
+        return None
+    if any(c.dep_ in ("compound", "amod", "poss") for c in token.children):
+        return None  # "the Foreign Minister of X", "Jordan's King": a described office, not the one named
+    title = token.text.casefold().rstrip(".")
+    found = {e.id for e in ctx.entities if e.type in ("PERSON", "ORG")
+             for form in (e.name, *e.aliases)
+             if len(form.split()) > 1 and form.split()[0].casefold().rstrip(".") == title}
+    return found.pop() if len(found) == 1 else None
 
 
 def quote_at(ctx: DocContext, token: Token) -> Quote | None:
@@ -205,6 +235,8 @@ def holder_of(ctx: DocContext, verb: Token) -> tuple[str | None, str | None]:
     if not subjects:
         return None, None
     subj = subjects[0]
+    if subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subj = _described(ctx, verb.head)  # "X of the Prime Minister's office, who admitted that ..."
     words = ctx.text[subj.left_edge.idx: subj.right_edge.idx + len(subj.right_edge)]
     quote = quote_at(ctx, verb)
     if quote is not None and (subj.lower_ in _AUTHOR or (subj.lower_ == "you" and verb.lemma_ in _MESSAGE and any(
@@ -212,10 +244,27 @@ def holder_of(ctx: DocContext, verb: Token) -> tuple[str | None, str | None]:
         return quote.speaker, quote.speaker_text or words
     if subj.lower_ in _AUTHOR or _sending_post(ctx, subj):
         return "author", words
+    if subj.lower_ == "you" and verb.lemma_ in _MESSAGE | {"note", "stress", "emphasize", "make"} and any(
+            c.dep_ == "aux" and c.lower_ in _PERMISSION for c in verb.children):
+        return "author", words  # an instruction to pass the sender's message on: "You may inform X that ..."
     if subj.lower_ in _PERSONAL:
         m = antecedent(ctx, subj)
         return (m.entity if m else None), (m.text if m else words)
     return entity_of(ctx, subj), words
+
+
+def _described(ctx: DocContext, noun: Token) -> Token:
+    """The noun a relative clause describes, climbing "X of Y's office" to the person X when Y is not one."""
+    node = noun
+    for _ in range(3):
+        m = mention_at(ctx, node)
+        if m is not None and m.type == "PERSON":
+            return node
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            node = node.head.head
+        else:
+            break
+    return node if mention_at(ctx, node) is not None else noun
 
 
 def _sending_post(ctx: DocContext, subj: Token) -> bool:

@@ -8,8 +8,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ...language.diplomatic import footnotes_start, is_diplomatic
+from ...language.reporting import ESTIMATE_ADVERBS, RELAY_REQUESTS, RELAY_VERBS
 from ...model import Claim, Quote
 from ..context import DocContext
+from .assessments import assessed, revoice
 from .clauses import (
     Proposition,
     about_of,
@@ -81,6 +84,12 @@ class Builder:
         self.ids: set[str] = set()
         self.distinct: set[str] = set()  # ids of claims about an event set apart ("an earlier coup")
         self.reserved: list[tuple[int, int]] = []  # reported clauses: whatever is inside is not the author's
+        # diplomatic prose (see .assessments): every stated main clause is a claim, in the voice of the
+        # minutes (``voice``: whoever was reported last, reset with each unnumbered paragraph)
+        self.diplomatic = is_diplomatic(ctx.document.title, ctx.text)
+        self.voice: str | None = None
+        self.voice_paragraph = -1
+        self.notes_start = footnotes_start(ctx.text)
 
     def add(self, lo: int, hi: int, head: Token, *, holder: str | None, stance: str, cue: str | None,
             flip: int = 1, confidence: float = 0.8, target: Claim | None = None,
@@ -290,6 +299,12 @@ def _complement(verb: Token) -> Token | None:
             return child
         if child.dep_ == "ccomp" and child.lemma_ in PLAIN_ADJECTIVES:
             return _that_clause(child)
+    for child in verb.children:  # "inform X as appropriate that ...": a that-clause the parser made adverbial
+        if child.dep_ == "advcl" and child.i > verb.i and child.pos_ in ("VERB", "AUX"):
+            mark = child.left_edge
+            before = verb.doc[mark.i - 1] if mark.i > 0 else None
+            if mark.lower_ == "that" and mark.dep_ == "mark" and (before is None or before.lower_ not in _SO_THAT):
+                return child
     for child in verb.children:
         if child.dep_ in ("prep", "npadvmod") and child.i > verb.i:
             for clause in child.subtree:
@@ -309,6 +324,8 @@ def _according(b: Builder, sent: Span) -> None:
         if source is None or head.pos_ not in ("VERB", "AUX"):
             continue
         holder = entity_of(b.ctx, source)
+        if holder is None and source.lemma_ in _MEASURES:
+            continue  # "did not go according to plan": a measure, not a source
         lo, hi = clause_range(head)
         if tok.i < head.i:
             lo = max(lo, tok.right_edge.i + 1)
@@ -409,10 +426,15 @@ def _reported(b: Builder, sent: Span) -> None:
     _nominal(b, sent)
     for verb in sent:
         lemma = verb.lemma_
-        if verb.pos_ != "VERB" or lemma not in REPORTING_VERBS | DENIAL_VERBS | DOUBT_VERBS | {"make"}:
+        if verb.pos_ != "VERB" or lemma not in REPORTING_VERBS | DENIAL_VERBS | DOUBT_VERBS | {"make"} | RELAY_VERBS:
             continue
-        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        relayed = _relayed_for(verb)  # "asked me to convey that ...": the asker's message
+        if relayed is None and (lemma in RELAY_VERBS or any(c.dep_ == "aux" and c.tag_ == "TO"
+                                                            for c in verb.children)):
             continue  # "hard to believe that", "wanted to say that": nobody reports anything yet
+        if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children) and not any(
+                c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children):
+            continue  # "others might conclude that ...": nobody has concluded anything ("you may tell X" is an order)
         comp = _complement(verb)
         if comp is None and lemma in DENIAL_VERBS:  # "X rejected the claim that ..."
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in CLAIM_NOUNS), None)
@@ -427,11 +449,17 @@ def _reported(b: Builder, sent: Span) -> None:
         direct = not any(c.dep_ == "mark" for c in comp.children) and b.quoted(comp)
         if direct:  # 'X says, "..."': the quotes layer owns direct speech
             continue
-        holder, _ = holder_of(b.ctx, verb)
+        holder, _ = holder_of(b.ctx, relayed if relayed is not None else verb)
         flip = -1 if lemma in DENIAL_VERBS | DOUBT_VERBS or disbelief else 1
         lo, hi = clause_range(comp)
         prop_sign = flip * polarity_of(comp)
-        if holder is None:
+        estimated = b.diplomatic and any(c.dep_ == "advmod" and c.lower_ in ESTIMATE_ADVERBS for c in verb.children)
+        relayed_view = holder is None and b.diplomatic
+        if estimated or relayed_view:  # "X probably feels that ..." (the writer's estimate of X's view), or a
+            holder = "author"  # view the writer relays from people he does not name ("many leaders doubt")
+        if relayed_view and not estimated:
+            stance = "asserts" if _evidence_subject(verb) else "reports"
+        elif holder is None:
             stance = "reports"
         elif lemma in DOUBT_VERBS or disbelief:  # "I do not believe that ...": the holder doubts it
             stance = "doubts"
@@ -441,11 +469,37 @@ def _reported(b: Builder, sent: Span) -> None:
         b.reserve(comp)
         # "... was not involved in the coup but financed the strikes": each conjunct is the holder's too
         for conj in comp.conjuncts:
-            if conj.i > comp.i and conj.pos_ in ("VERB", "AUX") and predicate_class(predicate_of(conj)):
+            if conj.i > comp.i and conj.pos_ in ("VERB", "AUX") and (predicate_class(predicate_of(conj)) or (
+                    b.diplomatic and any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in conj.children))):
                 sign = flip * polarity_of(conj)
                 clo, chi = clause_range(conj)
                 b.add(clo, chi, conj, holder=holder, cue=verb.text, flip=flip, confidence=0.7,
                       stance="reports" if holder is None else ("denies" if sign < 0 else "asserts"))
+
+
+_HYPOTHETICAL = frozenset({"might", "could", "would", "may"})
+# words before a "that" of purpose or condition ("so that", "now that", "given that"), not of report
+_SO_THAT = frozenset({"so", "such", "now", "given", "provided", "except", "in", "save", "considering"})
+# "according to plan / schedule / the rules": a measure things go by, not a source that says them
+_MEASURES = frozenset({"plan", "schedule", "design", "expectation", "rule", "law", "custom", "tradition",
+                       "script", "procedure", "protocol", "agreement", "instruction"})
+# Subjects that are evidence, not people: "Conversation confirms that ...", "these reports indicate ...".
+_EVIDENCE = frozenset({"conversation", "talk", "meeting", "report", "reporting", "evidence", "information",
+                       "message", "telegram", "cable", "intelligence", "record", "situation", "experience"})
+
+
+def _relayed_for(verb: Token) -> Token | None:
+    """ "He asked me to convey that ...": the asking verb, whose subject holds what is to be conveyed."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_ not in RELAY_REQUESTS:
+        return None
+    if verb.lemma_ not in RELAY_VERBS and verb.lemma_ not in ("tell", "say", "inform", "assure"):
+        return None
+    return verb.head
+
+
+def _evidence_subject(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lemma_.lower() in _EVIDENCE
 
 
 def _framed(b: Builder, sent: Span) -> None:
@@ -742,4 +796,4 @@ def _backed(b: Builder, sent: Span) -> None:
 # In this order: reports first, so that "this claim" and verdicts find the claim they point back to;
 # the author's plain assertions last, so that they skip what an earlier rule already attributed.
 RULES = (_reported, _framed, _judged_role, _doubted, _verdict_after, _disbelieved, _insisted, _hedged, _refuted,
-         _backed, denied_charges, _asserted, quoted_statements, own_voice)
+         _backed, denied_charges, _asserted, quoted_statements, assessed, own_voice, revoice)

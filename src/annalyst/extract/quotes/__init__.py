@@ -33,13 +33,19 @@ _CONFIDENCE = {"cue": 0.9, "transcript": 0.85, "pronoun": 0.8, "footnote": 0.75,
                "lead-in": 0.65, "author": 0.6, None: 0.5}
 # Function words that may stay lower case inside a title ("Bay of Pigs", "Party for Freedom").
 _TITLE_SMALL = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "la", "del", "von",
-                          "van", "da", "di", "y"})
+                          "van", "da", "di", "y", "its", "their", "with", "by", "from", "or", "as", "into", "upon",
+                          "under", "between", "against", "over"})
 # Titles that say nothing about a role: a label made of them alone names nobody.
 _PERSONAL_TITLES = MALE_TITLES | FEMALE_TITLES | frozenset({"dr", "prof"})
 # Words that announce a name or a scare quote right before the opening mark.
 _NAMING = re.compile(r"\b(?:so-called|so called|dubbed|nicknamed|known as|termed|labell?ed|branded|christened|"
-                     r"referred to as|self-styled|self-proclaimed|titled|entitled|headlined)\s*$",
+                     r"referred to as|self-styled|self-proclaimed|titled|entitled|headlined|code-?named|"
+                     r"(?:the|a|this|that|of)\s+(?:\w+\s+)?(?:word|words|term|terms|phrase|phrases|expression|"
+                     r"title|heading|caption|slogan|motto|code ?word|code name|designation|label|formula|"
+                     r"film|book|article|pamphlet|series|program|programme|operation|project|exercise))\s*$",
                      re.IGNORECASE)
+# A determiner right before the opening mark: the quoted words are a noun phrase of the writer's sentence.
+_DETERMINED = re.compile(r"\b(?:the|a|an|our|their|its|his|my|your)\s*$", re.IGNORECASE)
 # A note or reference: a paragraph that starts with a footnote marker.
 _REFERENCE_LINE = re.compile(r"[ \t]*(?:\[(?:[ivxlcdm]{1,6}|\d{1,3})\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)[ \t]", re.IGNORECASE)
 # A continuation crosses no more than this much narration between two quotations.
@@ -78,7 +84,10 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
         if _is_name_or_scare_quote(attributor, q, attr):
             continue
         if attr.cue is None and attr.how is None:
-            continued = _continued(attributor, q, kept, results) if _opens_sentence(attributor, n) else None
+            # a quotation that opens its sentence, or whose only cue is hypothetical ("if they do not act,
+            # others might conclude that it was “…”"), goes on in the voice of the one before it
+            carried = _opens_sentence(attributor, n) or attributor.hypothetical_cue(n)
+            continued = _continued(attributor, q, kept, results) if carried else None
             attr = continued or attributor.lead_in(n, results) or attr
         if _is_unattributed_fragment(attributor, q, attr) or _in_reference_list(attributor, q) \
                 or _in_title(ctx, q):
@@ -112,8 +121,15 @@ def _is_name_or_scare_quote(attributor: Attributor, q: Quotation, attr: Attribut
         return False
     if _is_title(attributor, q, words):
         return True
-    if _NAMING.search(attributor.text[max(0, (q.open or q.start) - 25):q.open or q.start]):
-        return True  # "the so-called “experts”", "known as “the Butcher”"
+    if _NAMING.search(attributor.text[max(0, (q.open or q.start) - 40):q.open or q.start]):
+        return True  # "the so-called “experts”", "known as “the Butcher”", "the word “regular”"
+    ends = attributor.text[q.start:q.end].rstrip("”’\"') ").endswith((".", "!", "?"))
+    if len(words) == 1 and not ends:
+        return True  # one word in marks is a term or a scare quote ("to delete “regular”"), not speech
+    before = attributor.text[max(0, (q.open or q.start) - 12):q.open or q.start]
+    if (len(words) <= 3 or (attr.cue is None and len(words) <= 8)) and not ends and _DETERMINED.search(before):
+        return True  # "the “host district”", "a “good year”": a phrase used as a term, not words said
+        # (a longer one a cue governs is words said: 'mentions the “worldwide campaign by the X”')
     return len(words) <= 2 and attr.cue is None and attr.how not in ("footnote", "citation")
 
 

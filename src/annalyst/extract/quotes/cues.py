@@ -9,6 +9,8 @@ particular text.
 
 from __future__ import annotations
 
+from ...language.reporting import BELIEF_VERBS
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -24,7 +26,7 @@ recount inform advise caution counter retort boast brag proclaim pronounce conve
 concur agree estimate question wonder charge accuse praise criticise criticize thank acclaim hail dismiss reject
 speak talk indicate put read quote relate recommend propose threaten order instruct caution signal disclose
 reveal divulge admonish remind cable telegraph
-""")
+""") | BELIEF_VERBS - {"hope", "worry", "welcome", "regret", "deplore", "understand", "gather", "trust", "sense"}
 
 # Reporting verbs whose direct object is the person spoken to ("told Y", "reassures Y").
 ADDRESSING_VERBS = _words("""

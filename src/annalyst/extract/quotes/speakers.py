@@ -57,6 +57,14 @@ _PERSON_TITLE = re.compile(r"\b(?:" + "|".join(sorted(MALE_TITLES | FEMALE_TITLE
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*\s")
 
 
+_HYPOTHETICAL = frozenset({"might", "could", "would", "may"})
+
+
+def _hypothetical(cue) -> bool:
+    """A cue verb under "might", "could", "would": what someone would say, not what was said."""
+    return cue.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in cue.children)
+
+
 @dataclass
 class Attribution:
     """What the attribution rules found for one quotation."""
@@ -263,6 +271,8 @@ class Attributor:
         q = self.quotations[n]
         fallback = None
         for cue in cues:
+            if _hypothetical(cue):
+                continue  # "others might conclude that it was “…”": nobody has said it
             subject = subject_of(cue, q, lambda t: self.inside_quote(t.idx, set()))
             if subject is None:
                 if fallback is None:
@@ -327,6 +337,9 @@ class Attributor:
         lower = tok.lower_
         if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
             tok = tok.head.head
+            if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and not any(
+                    self.mention_type(m) == "PERSON" for m in self.mentions_in(tok.idx, tok.idx + len(tok))):
+                tok = tok.head.head  # "X of the minister's office, who admitted “…”": X
             lower = tok.lower_
         if tok.pos_ == "PRON" or lower in MALE_PRONOUNS | FEMALE_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON:
             how = "pronoun"
@@ -480,6 +493,23 @@ class Attributor:
             return None
         return holder
 
+    def by_title(self, tok) -> str | None:
+        """ "The King", "the Ambassador" as a subject: the one person of the text named with that title
+        ("King X", "Ambassador Y"), as diplomatic prose calls an office holder by the office."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+                c.dep_ in ("poss", "compound", "amod") for c in tok.children):
+            return None
+        title = tok.lower_.rstrip(".")
+        found = {e.id for e in self.ctx.entities if e.mentions and self.speaker_kind(e.id) == "PERSON"
+                 for form in (e.name, *e.aliases)
+                 if len(form.split()) > 1 and form.split()[0].lower().rstrip(".") == title}
+        return found.pop() if len(found) == 1 else None
+
+    def hypothetical_cue(self, n: int) -> bool:
+        """Whether quotation ``n``'s nearest cue is hypothetical ("might conclude that it was “…”")."""
+        cues = self.cues(n)
+        return bool(cues) and _hypothetical(cues[0])
+
     def by_head_word(self, word: str, before: int) -> str | None:
         """A definite description ("the commission") names the nearest earlier entity with that head word."""
         word = word.lower()
@@ -553,6 +583,10 @@ class Attributor:
                 equated = self._equated(t, candidates)
                 if equated:
                     return equated  # "The winner was X. “…,” he said": the subject is X
+                if types == ("PERSON",) and t.pos_ == "PROPN":
+                    holder = self.by_title(t)  # "The King ... made it clear that he considers “…”"
+                    if holder and self._gender_agrees(self._entities[holder].mentions[0], gender):
+                        return holder
                 if types == ("PERSON",) and self._unnamed_person(t):
                     holder = self.by_role(t)  # the subject itself: "the governor's wife" is not the governor
                     if holder in {m.entity for m in candidates}:

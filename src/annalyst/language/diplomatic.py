@@ -1,0 +1,82 @@
+"""Conventions of diplomatic documents: which documents are cables and memoranda, which lines are apparatus.
+
+Editions of diplomatic papers (the U.S. *Foreign Relations* series, the British
+*Documents on British Policy Overseas*, national archives' online releases)
+print each document under a heading that names its kind ("Telegram From the
+Embassy in ...", "Memorandum for the Record", "Intelligence Estimate") and add
+an editor's apparatus: source notes, cross-references and footnotes that say
+where a document is, that it is not printed, or what another document says.
+The kinds and apparatus phrasings here are those editions' general forms.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Headings of diplomatic document kinds.
+_KINDS = re.compile(
+    r"\b(?:telegram|cable|airgram|despatch|dispatch|memorandum|memo|aide[- ]m[ée]moire|note verbale|"
+    r"circular|intelligence (?:estimate|note|report|memorandum)|estimate|minutes|record of (?:a )?(?:meeting|"
+    r"conversation)|letter from|letter to|message from|message to|paper prepared|briefing paper|"
+    r"editorial note)\b", re.IGNORECASE)
+
+#: Sentences of the apparatus: what a document is, where it is, what is not printed.
+_APPARATUS = re.compile(
+    r"(?:\bnot printed\b|\bprinted from\b|\bnot (?:been )?declassified\b|\bsee document\s+\d|"
+    r"\bsee footnote\b|\bibid\b|\bsource text\b|\bis (?:printed|recorded|summari[sz]ed) in\b|"
+    r"\bis in (?:telegram|airgram|circular|despatch|a memorandum|the National Archives)\b|"
+    r"\bare in (?:the )?(?:National Archives|Department of State|Central Files)\b|"
+    r"\b(?:copies|a copy|the text|the original) (?:is|are) (?:in|attached)\b|\bare attached\b|"
+    r"\bis attached\b|\bbears? (?:this|the|a) (?:typed|handwritten)? ?(?:signature|notation|note)\b|"
+    r"\bthe (?:President|Secretary) (?:checked|initial(?:l)?ed)\b|\bcentral files\b|\blot \d|"
+    r"\bhere follows?\b|\blist of (?:persons|those|participants)\b|\bfor (?:the )?text of\b|"
+    r"\bfor (?:a )?(?:summary|record) of\b|\bsee (?:the )?(?:editorial note|footnote|document|volume|ante|post)\b|"
+    r"\bnot found in\b|\b(?:infra|supra)\b|\bunder reference\b|\bdocument [A-Z]{1,5}[ /–-]|\bpp?\. \d|"
+    r"\bfiles? contains?\b|\bbox \d|\bgarbled\b|\b(?:omission|error) in the (?:text|transmission)\b)",
+    re.IGNORECASE)
+
+#: A sentence opening with a bracket that is no footnote number: an editor's insertion.
+_EDITORIAL = re.compile(r"\s*\[(?!\d{1,3}\])")
+
+#: The line that opens an edition's footnotes ("--- Footnotes ---", "Footnotes").
+FOOTNOTES_HEADING = re.compile(r"^[-—\t ]*footnotes?[-—\t :]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def is_diplomatic(title: str | None, text: str = "") -> bool:
+    """Whether a document is a cable, memorandum, estimate or other diplomatic paper, by its heading."""
+    head = title or text[:200]
+    return bool(_KINDS.search(head or ""))
+
+
+def is_apparatus(sentence: str) -> bool:
+    """Whether a sentence is an editor's note about documents rather than about events."""
+    if _EDITORIAL.match(sentence):  # "[Here follows a list of persons present.]": the editor's words
+        return True
+    # an editor's insertion ("[1 line not declassified]") is apparatus inside a sentence that is not
+    return bool(_APPARATUS.search(re.sub(r"\[[^\]]*\]", " ", sentence)))
+
+
+def footnotes_start(text: str) -> int:
+    """Where an edition's footnotes begin in ``text`` (its length when there are none)."""
+    m = FOOTNOTES_HEADING.search(text)
+    return m.start() if m else len(text)
+
+
+#: "USG", "HMG": the governments cables name by a fixed acronym
+_FIXED_ACRONYMS = {"USG": "united states", "HMG": "united kingdom"}
+_GOVERNMENT_OF = re.compile(r"^GO([A-Z])$")
+
+
+def government_acronym(word: str, states: dict[str, int]) -> str | None:
+    """The state a cable's government acronym stands for: "USG", "HMG", and "GOX" for the Government of
+    the state starting with X that the document names most (``states``: state key -> mentions)."""
+    if word in _FIXED_ACRONYMS:
+        return _FIXED_ACRONYMS[word]
+    m = _GOVERNMENT_OF.match(word)
+    if not m:
+        return None
+    initial = m.group(1).lower()
+    named = sorted(((n, k) for k, n in states.items() if k.startswith(initial)), reverse=True)
+    if not named or (len(named) > 1 and named[1][0] * 2 > named[0][0]):
+        return None
+    return named[0][1]
