@@ -1,7 +1,7 @@
 """Near-synonyms of political and diplomatic prose, folded to one concept for comparing claims.
 
 Two sources rarely describe one matter in the same words: one writes that a
-raid "shattered the arrangement", another that it "wrecked the cooperation".
+blockade "crippled the accord", another that it "undermined the understanding".
 Each group below is a set of words a reader of such prose takes for one notion
 when they describe the same matter (hand-kept from general English usage, as
 a thesaurus lists them; no phrase of a particular text). Words are matched
@@ -12,10 +12,10 @@ from __future__ import annotations
 
 _GROUPS = (
     "retaliation retaliate retaliatory reprisal reprisals counterattack counter-attack",
-    "terrorist terrorism terror saboteur sabotage infiltrator infiltration guerrilla fedayeen raider",
+    "terrorist terrorism terror saboteur sabotage infiltrator infiltration guerrilla raider",
     "damage damaged undermine undermined weaken weakened shatter shattered wreck wrecked jeopardy jeopardize "
     "undercut harm harmed impair cripple crippled shaken maul mauled humiliate humiliated",
-    "arrangement agreement understanding truce accord cooperation commitment modus deal",
+    "arrangement agreement understanding truce accord cooperation commitment deal",
     "regime monarchy throne",
     "army military troop troops soldier soldiers forces legion",
     "weapon weapons arms armament equipment hardware munition ammunition",

@@ -33,7 +33,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import combinations
 
-from ..extract.claims.holders import country_key
+from ..language.countries import country_key
 from ..language.diplomatic import government_acronym, is_apparatus
 from ..model import Claim, Document, Entity, Event, Link
 from .dates import compatible_dates

@@ -147,37 +147,6 @@ EVENT_CLASSES: dict[str, frozenset[str]] = {
 }
 EVENT_OF = {w: cls for cls, ws in EVENT_CLASSES.items() for w in ws}
 
-# Names, abbreviations and metonyms of the states most often named as actors, mapped to one
-# key per state. Demonyms of other states are derived by rule (see ``holders.country_key``).
-COUNTRY_ALIASES: dict[str, str] = {
-    **dict.fromkeys(("us", "usa", "united states", "united states of america", "america", "american",
-                     "americans", "washington", "white house", "pentagon", "cia", "fbi", "nsa",
-                     "state department", "yankee", "yankees"), "united states"),
-    **dict.fromkeys(("uk", "britain", "great britain", "united kingdom", "british", "english", "england",
-                     "london", "whitehall", "downing street", "mi6", "mi5", "her majesty's government",
-                     "his majesty's government", "hmg", "foreign office", "foreign and commonwealth office",
-                     "colonial office", "commonwealth relations office", "crown"), "united kingdom"),
-    **dict.fromkeys(("ussr", "soviet union", "soviet", "soviets", "kremlin", "moscow", "kgb"), "soviet union"),
-    **dict.fromkeys(("russia", "russian", "russians", "russian federation", "fsb"), "russia"),
-    **dict.fromkeys(("france", "french", "paris", "elysée", "elysee"), "france"),
-    **dict.fromkeys(("germany", "german", "germans", "berlin", "bonn"), "germany"),
-    **dict.fromkeys(("china", "chinese", "beijing", "prc"), "china"),
-    **dict.fromkeys(("israel", "israeli", "israelis", "mossad", "idf", "knesset", "jerusalem"), "israel"),
-    **dict.fromkeys(("spain", "spanish", "madrid"), "spain"),
-    **dict.fromkeys(("netherlands", "dutch", "holland"), "netherlands"),
-    **dict.fromkeys(("switzerland", "swiss"), "switzerland"),
-    **dict.fromkeys(("cuba", "cuban", "cubans", "havana"), "cuba"),
-}
-
-# Demonym endings: "Peruvian" = "Peru" + "an", "Israeli" = "Israel" + "i".
-DEMONYM_SUFFIXES = ("vians", "vian", "ians", "ian", "ans", "an", "eans", "ean", "ese", "is", "i", "ish", "ns", "n", "s")
-
-# "the government of X", "X's regime": nouns naming a state's apparatus, which act for X.
-STATE_NOUNS = _words("""
-government administration regime state authorities army military navy forces intelligence agency embassy
-ministry cabinet president presidency imperialists imperialism officials diplomats troops
-""")
-
 _YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
 
 

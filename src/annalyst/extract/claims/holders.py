@@ -13,12 +13,11 @@ with the claim, so a link's explanation can show them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ...language.countries import country_key
+from ...language.countries import norm_name as _norm
 from ..context import DocContext
-from .cues import COUNTRY_ALIASES, DEMONYM_SUFFIXES
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -37,83 +36,6 @@ _QUANTIFIERS = frozenset({"nobody", "anybody", "somebody", "everybody", "none", 
 _PERMISSION = frozenset({"may", "can", "could", "might", "should", "must"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 _MODIFIERS = ("compound", "amod", "nmod", "poss")
-
-
-def _norm(text: str) -> str:
-    text = text.casefold().replace("’", "'").replace(".", "").strip()
-    for prefix in ("the ",):
-        if text.startswith(prefix):
-            text = text[len(prefix):]
-    if text.endswith("'s"):
-        text = text[:-2]
-    return " ".join(text.split())
-
-
-def country_key(text: str, places: Iterable[str] = ()) -> str | None:
-    """The state a name, demonym or metonym stands for: "U.S." and "American" -> "united states".
-
-    ``places`` are the normalised place names of the document, so a demonym of
-    any state the text names resolves by rule ("Peruvian" -> "peru") without a
-    full demonym table.
-    """
-    key = _norm(text)
-    if not key:
-        return None
-    if key in COUNTRY_ALIASES:
-        return COUNTRY_ALIASES[key]
-    places = set(places)
-    named, capitals = _countries()
-    if key in places:  # "Accra" stands for Ghana, but only where the text makes it a place
-        return capitals.get(key, key)
-    if key in named:
-        return named[key]
-    for suffix in DEMONYM_SUFFIXES:
-        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
-            root = key[: -len(suffix)]
-            for candidate in (root, root + "a", root + "e", root + "o", root + "y", root + "ia", root + "ium"):
-                if candidate in places:
-                    return candidate
-                if candidate in COUNTRY_ALIASES and " " not in candidate:
-                    return COUNTRY_ALIASES[candidate]
-    return None
-
-
-@lru_cache(maxsize=1)
-def _countries() -> tuple[dict[str, str], dict[str, str]]:
-    """Every state's other names and demonyms ("Ghanaian", "Ghanaians", "Great Britain"), and its capital.
-
-    From ``countryinfo``'s tables (shipped with the package, no download), keyed by
-    the same lower-case common names as ``COUNTRY_ALIASES`` ("united kingdom"), so a
-    state the hand-written table does not know still gets one side under all its
-    names. Two- and three-letter codes are left out ("IN", "IT" are words too).
-    Empty without the package: the table and the demonym rule then do alone.
-    """
-    try:
-        from countryinfo import CountryInfo
-        data = CountryInfo("France").all()
-    except Exception:  # noqa: BLE001 - an optional table; any failure leaves it empty
-        return {}, {}
-    named: dict[str, str] = {}
-    capitals: dict[str, str] = {}
-    # the most populous state first, so that a shared demonym ("Indian") names the likelier one
-    ordered = sorted(data.items(), key=lambda kv: -(kv[1].get("population") or 0))
-    for key, info in ordered:
-        key = COUNTRY_ALIASES.get(key, key)  # noqa: PLW2901 - one key per state, the table's first
-        # one-word names only where the text makes them places ("Chad", "Jordan" are people too)
-        names = [n for n in [info.get("name") or "", *(info.get("altSpellings") or [])] if " " in n.strip()]
-        demonym = info.get("demonym") or ""
-        if demonym:
-            names += [demonym, demonym + "s"]
-        for name in names:
-            norm = _norm(name)
-            if len(norm) > 3 and norm not in COUNTRY_ALIASES:
-                named.setdefault(norm, key)
-        capital = info.get("capital") or []
-        for city in [capital] if isinstance(capital, str) else capital:  # some states have several
-            norm = _norm(str(city).split(" D.C.")[0])
-            if norm:
-                capitals.setdefault(norm, key)
-    return named, capitals
 
 
 def places_of(ctx: DocContext) -> set[str]:
