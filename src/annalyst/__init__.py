@@ -10,8 +10,8 @@ See ``docs/python-api.md``.
 
 from __future__ import annotations
 
+from .api import Dossier, analyze
 from .errors import AnnalystError, InputError, ModelError, PipelineError, StoreError
-from .export.api import Dossier, analyze
 from .model import (
     Claim,
     DocAnalysis,

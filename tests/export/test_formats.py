@@ -13,8 +13,8 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 
+from annalyst.api import Dossier
 from annalyst.export import FORMATS, export_dossier
-from annalyst.export.api import Dossier
 from annalyst.export.dates import interval
 from annalyst.export.ftm import ftm_id
 from annalyst.model import Claim, Document, Entity, Event, Participant, Quote, Span

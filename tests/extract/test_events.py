@@ -352,9 +352,9 @@ def test_events_in_a_cable_take_its_dateline_as_narrative_time(nlp):
     from annalyst.extract import analyse_document
     from annalyst.ingest.text import read_text_document
 
-    raw = ("Telegram From the Embassy in Varnholm to the Department of State\n\n"
-           "Varnholm, March 4, 1971, 1620Z.\n\n"
-           "1. I called on the Foreign Minister Aldo Pereth and protested the closure of the port.\n").encode()
+    raw = (b"Telegram From the Embassy in Varnholm to the Department of State\n\n"
+           b"Varnholm, March 4, 1971, 1620Z.\n\n"
+           b"1. I called on the Foreign Minister Aldo Pereth and protested the closure of the port.\n")
     sha = hashlib.sha256(raw).hexdigest()
     document = read_text_document(raw, source="cable.txt", doc_id="d" + sha[:12], sha256=sha)
     assert document.published == "1971-03-04"

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.model
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory):
-    from annalyst.export.api import analyze
+    from annalyst.api import analyze
 
     case = tmp_path_factory.mktemp("seeds")
     analyze(SEEDS, case)

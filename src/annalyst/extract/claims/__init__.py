@@ -21,9 +21,21 @@ Rules read the dependency parse, sentence by sentence, in this order
   this": the author denies or doubts the claim just put forward by another;
 * **backed**: "with the blessing of the French government": the backer's part
   in the event of the clause, as a claim of its own;
+* **denied charges** (:mod:`.voiced`): "X denied any wrongdoing";
 * **asserted**: the author's own agentive, causal or evaluative statements
   about actors and events ("X backed Y", "a coup supported by X"), outside
-  quotations and outside the claims above; "For them, ..." makes it their view.
+  quotations and outside the claims above; "For them, ..." makes it their view;
+* **quoted statements** (:mod:`.quoted`): what a quoted speaker or a transcript
+  turn states in their own words;
+* **assessed** (:mod:`.assessments`): in cables and memoranda, every stated main
+  clause is the sender's (or the voice of the minutes: the person last reported
+  as speaking); "We believe", "Embassy considers", "the agency estimates";
+* **own voice** (:mod:`.voiced`): the author's first-person and negative
+  statements ("I never said ...", "That is propaganda");
+* **revoiced** (:mod:`.assessments`): a parenthetical cue ("..., he said, ...")
+  makes the whole sentence the speaker's.
+
+Every rule adds its claims through one :class:`~.builder.Builder` per document.
 
 Inside a quotation or a transcript turn ("THE PRESIDENT: I know that ..."),
 first-person claims are the speaker's; an answer ("No. Nobody outside the army
@@ -39,8 +51,9 @@ from __future__ import annotations
 from ...language.diplomatic import is_apparatus
 from ...model import Claim
 from ..context import DocContext
+from .builder import Builder
 from .holders import country_key
-from .rules import RULES, Builder
+from .rules import RULES
 
 __all__ = ["country_key", "extract_claims"]
 

@@ -38,7 +38,7 @@ from .holders import holder_of
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from .rules import Builder
+    from .builder import Builder
 
 _FIRST_PERSON = frozenset({"i", "we"})
 _SECOND_PERSON = frozenset({"you"})

@@ -21,7 +21,7 @@ from .cues import MODALS, REPORTING_VERBS
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from .rules import Builder
+    from .builder import Builder
 
 #: dependencies of a clause that stands as a statement of its own inside a quotation
 _CLAUSES = frozenset({"ROOT", "ccomp", "conj", "parataxis"})

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
     from ...model import Claim
-    from .rules import Builder
+    from .builder import Builder
 
 _BELIEF_VERBS = frozenset({"believe", "think", "accept", "buy"})
 _POINTERS = frozenset({"this", "that"})
@@ -26,7 +26,7 @@ _CORRECTIONS = frozenset({"in fact", "in reality", "in truth", "actually", "in p
                           "put simply", "simply put", "the truth is", "in short"})
 
 
-def _verdict_after(b: Builder, sent: Span) -> None:
+def verdict_after(b: Builder, sent: Span) -> None:
     """ "The files make the claim that X impossible to sustain", "render the story that X hard to believe": a
     difficulty verdict after a claim noun's that-clause, hung anywhere by the parser, doubts the clause."""
     for noun in sent:
@@ -49,7 +49,7 @@ def _verdict_after(b: Builder, sent: Span) -> None:
               cue=f"the {noun.text} that … {verdict.text} to {verdict.nbor(2).text}", flip=-1, confidence=0.7)
 
 
-def _disbelieved(b: Builder, sent: Span) -> None:
+def disbelieved(b: Builder, sent: Span) -> None:
     """ "I never believed that.", "Nobody who knew the port believed it.": disbelief in what was just claimed
     doubts that claim (kept as ``target``), held by whoever disbelieves."""
     for verb in sent:
@@ -58,7 +58,7 @@ def _disbelieved(b: Builder, sent: Span) -> None:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         if obj is None or obj.lower_ not in _POINTERS | {"it"} or any(True for _ in obj.children):
             continue
-        target = _target_before(b, obj)
+        target = target_before(b, obj)
         if target is None:
             continue
         holder, _ = holder_of(b.ctx, verb)
@@ -72,7 +72,7 @@ def _disbelieved(b: Builder, sent: Span) -> None:
               confidence=0.7, target=target)
 
 
-def _insisted(b: Builder, sent: Span) -> None:
+def insisted(b: Builder, sent: Span) -> None:
     """ "In fact X had received ...", "In plain words, ...": the author sets the record straight in his own
     voice."""
     words = [t for t in sent if not t.is_space]
@@ -90,7 +90,7 @@ def _insisted(b: Builder, sent: Span) -> None:
     b.add(lo, hi, root, holder="author", stance=stance, cue=" ".join(t.text for t in words[:skip]),
           confidence=0.7)
 
-def _target_before(b: Builder, tok: Token) -> Claim | None:
+def target_before(b: Builder, tok: Token) -> Claim | None:
     """The reported claim "this claim" points back to: the last claim of another holder before it."""
     found = None
     for claim in reversed(b.claims):

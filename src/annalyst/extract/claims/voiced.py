@@ -34,7 +34,7 @@ from .holders import holder_of
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from .rules import Builder
+    from .builder import Builder
 
 #: verbs whose negation reports no stand taken ("did not comment", "did not know")
 _NON_STATEMENTS = frozenset({

@@ -20,8 +20,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import IO, Any
 
-from .. import model
-from .dossier import dossier_to_dict, read_dossier, write_dossier
+from . import model
+from .export.dossier import dossier_to_dict, read_dossier, write_dossier
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,13 +55,13 @@ class Dossier(model.Dossier):
     def to_pandas(self) -> dict[str, Any]:
         """One pandas DataFrame per table (documents, entities, mentions, timexes, events, participants,
         quotes, claims, links, findings, failures); needs ``pip install 'annalyst[pandas]'``."""
-        from .tables import to_pandas
+        from .export.tables import to_pandas
 
         return to_pandas(self)
 
     def export(self, fmt: str, out: str | os.PathLike[str] | IO[Any]) -> dict[str, int]:
         """Write one of the export formats (``ftm gexf graphml timelinejs csv``) to ``out``."""
-        from . import export_dossier
+        from .export import export_dossier
 
         return export_dossier(self, fmt, Path(out) if isinstance(out, os.PathLike) else out)
 
@@ -75,7 +75,7 @@ def analyze(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     lets a second call reuse what the first one analysed. Sources that failed are listed in
     ``dossier.failures``.
     """
-    from ..pipeline import analyse
+    from .pipeline import analyse
 
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
