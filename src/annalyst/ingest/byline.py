@@ -329,7 +329,7 @@ def _is_person_name(name: str) -> bool:
 
 
 def _is_name_token(token: str) -> bool:
-    """"Inès", "O'Neil", "McAdam", "Abu-Bakr", "al-Sadr", "J." (any script with case); not "ISL" or "hello"."""
+    """"Inès", "O'Neil", "McAdam", "Abu-Bakr", "al-Sadr", "J." (any script with case); not "TDF" or "hello"."""
     if _INITIALS.match(token):
         return True
     parts = [p for p in re.split(r"[-'’]", token) if p]

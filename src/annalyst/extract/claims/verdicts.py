@@ -7,6 +7,7 @@ Split from :mod:`.rules` to keep modules small; the rules share its :class:`~.ru
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .clauses import clause_range, negative_subject, polarity_of
@@ -90,18 +91,27 @@ def insisted(b: Builder, sent: Span) -> None:
     b.add(lo, hi, root, holder="author", stance=stance, cue=" ".join(t.text for t in words[:skip]),
           confidence=0.7)
 
+
 def target_before(b: Builder, tok: Token) -> Claim | None:
-    """The reported claim "this claim" points back to: the last claim of another holder before it."""
+    """The reported claim "this claim" points back to: the last claim of another holder before it, in
+    the same paragraph or the one before (a pointer does not reach further back)."""
     found = None
+    text = b.ctx.text
     for claim in reversed(b.claims):
         if found is not None:
             # "X claimed that Y was not involved but only knew about it": the conjuncts share the
-            # report's holder and cue; the doubt is on the report's main clause, its first
-            if claim.holder == found.holder and claim.cue == found.cue and found.start - claim.end < 20:
+            # report's holder and cue (and a sentence); the doubt is on the report's main clause, its first
+            if claim.holder == found.holder and claim.cue == found.cue and \
+                    not _SENTENCE_BREAK.search(text, claim.end, found.start):
                 found = claim
                 continue
             return found
-        if claim.end <= tok.idx and claim.holder != "author" and tok.idx - claim.end < 600:
+        if claim.end <= tok.idx and claim.holder != "author" and \
+                len(_PARAGRAPH_BREAK.findall(text, claim.end, tok.idx)) <= 1:
             found = claim
     return found
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 

@@ -51,7 +51,7 @@ def _add_missed(ctx: DocContext, clusters: list[list[Candidate]], common: frozen
     forms: dict[str, int] = surname_forms(clusters, types, common)
     for form, n in list(forms.items()):
         if is_acronym(form) and "." not in form and len(form) >= 3 and form.lower() not in STOP_WORDS:
-            forms.setdefault(form.lower(), n)  # "cia" where "CIA" is known
+            forms.setdefault(form.lower(), n)  # "tdf" where "TDF" is known
     blocks = capital_blocks(ctx.text)
     shouted = set()  # "BRANDIKOV" in a headline in capitals, where the body has "Brandikov"
     for form, n in list(forms.items()) if blocks else ():

@@ -106,7 +106,7 @@ def _before(doc: Doc, first_i: int, name_root: Token, roles: frozenset[str]) -> 
     if anchor.lemma_.lower() not in roles:
         return None
     if comma and not (name_root.dep_ == "appos" and name_root.head.i == anchor.i):
-        return None  # "a bloc of social democrats, X": a list, not an apposition
+        return None  # "a group of farmers, X": a list, not an apposition
     tokens = list(doc[anchor.left_edge.i:j + 1])
     for n in range(len(tokens) - 1, -1, -1):  # keep only the tail after any punctuation
         if (tokens[n].is_punct and tokens[n].text not in {"-", "’s", "'s"}) or tokens[n].is_space:

@@ -58,7 +58,6 @@ SPACY_TYPES = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FA
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _URLISH = re.compile(r"://|www\.|\.(com|org|net|gov|edu)\b|^https?", re.I)
 _GENERIC_PLACES = (PLACE_NOUNS | FACILITY_NOUNS) - ORG_HEADS  # "Embassy" alone may still be the one embassy
-_JOINERS = {"–", "-", "—", "/", "&", ","}
 _DASHES = {"-", "–", "—", "--"}
 _PLURAL_OWNER = re.compile(r"(?<![\w'’])[A-Z][\w-]*s['’] \Z")  # "Farmers' " right before a name
 
@@ -306,7 +305,7 @@ def _junk(cand: Candidate, doc: Doc, upper_names: set[str], inner_caps: set[str]
     if text.startswith("@"):
         return cand.alias_of is None
     if text.islower() and " " not in text:
-        return text.upper() not in upper_names  # "cia" stays when "CIA" is a name here
+        return text.upper() not in upper_names  # "tdf" stays when "TDF" is a name here
     return False
 
 
@@ -409,20 +408,6 @@ def _parenthetical_aliases(doc: Doc, cands: list[Candidate], known: list[Candida
         label = cand.label or "ORG"
         out.append(Candidate(span[0], span[1], word, label, "handle" if word.startswith("@") else "acronym",
                              alias_of=cand))
-    return out
-
-
-def _caps_neighbours(doc: Doc, cands: list[Candidate], taken: list[bool]) -> list[Candidate]:
-    """All-caps words joined to a known organisation by a dash or slash: "ISL – RCIT"."""
-    orgs = {(c.start, c.end) for c in cands if c.label == "ORG" and is_acronym(c.text)}
-    out = []
-    for tok in doc:
-        if taken[tok.i] or not (tok.text.isalpha() and tok.text.isupper() and len(tok.text) >= 2):
-            continue
-        for a, b in ((tok.i - 2, tok.i - 1), (tok.i + 2, tok.i + 1)):
-            if 0 <= a < len(doc) and doc[b].text in _JOINERS and (doc[a].idx, doc[a].idx + len(doc[a].text)) in orgs:
-                out.append(Candidate(tok.idx, tok.idx + len(tok.text), tok.text, "ORG", "caps"))
-                break
     return out
 
 
@@ -564,7 +549,7 @@ def collect_mentions(doc: Doc, *, reread: bool = True) -> list[Candidate]:
     for cand in cands:
         for t in _tokens(doc, cand.start, cand.end):
             taken[t.i] = True
-    extra = _caps_neighbours(doc, cands, taken) + _head_phrases(doc, taken) + _bare_acronyms(doc, taken)
+    extra = _head_phrases(doc, taken) + _bare_acronyms(doc, taken)
     cands.extend(extra)
     cands.extend(_parenthetical_aliases(doc, extra, known=cands))
     cands = _join_plural_possessors(doc, cands)

@@ -198,7 +198,7 @@ def arguments_of(head, light, index: EntityIndex, *, is_noun: bool) -> tuple[lis
                 place = place or ids[0]
                 continue
             if prep in _PLACE_PREPS and not ids:
-                # "in the presidential suite in X": a place one level down
+                # "in a room of the hotel in X": a place one level down
                 for p2, o2 in _prep_objects(obj):
                     ids2 = entities_of(o2, index)
                     if p2 in _PLACE_PREPS and ids2 and index.types.get(ids2[0]) in PLACE_TYPES:
