@@ -163,3 +163,20 @@ def test_events_a_season_holds_a_day_of_it(analyse_texts):
     sales = [e for e in dossier.events if e.type == "sale"]
     assert len(sales) == 1 and sales[0].date == "1962-04-14"
     assert not [f for f in dossier.findings if f.kind == "date_conflict"]
+
+
+def test_events_a_shared_description_does_not_make_two_reports_one_event():
+    # two attacks on one day, each by "armed men" (a description, typed OTHER), on two different towns
+    def attack(doc, town):
+        return Event(id=f"{doc}:V1", type="attack", label="attack", date="1988-03-02", date_end=None,
+                     participants=(Participant("men", "agent"), Participant(town, "patient")), place=None,
+                     mentions=(Span(doc, 1, 7, "attack"),), date_source="timex")
+
+    towns = [Entity(t, t.title(), "GPE", (), (), ()) for t in ("kessel", "tarn")]
+    described = Entity("men", "armed men", "OTHER", (), (), ())
+    merged, links, _, _ = merge_events([attack("d1", "kessel"), attack("d2", "tarn")], [described, *towns])
+    assert len(merged) == 2 and not links
+    # named attackers are an identity: the same group on the same day is one event told twice
+    group = Entity("men", "the Front", "ORG", (), (), ())
+    merged, _, _, _ = merge_events([attack("d1", "kessel"), attack("d2", "tarn")], [group, *towns])
+    assert len(merged) == 1

@@ -55,8 +55,9 @@ def _mention_ids(event: Event) -> tuple[str, ...]:
     return event.mention_ids or (event.id,) * len(event.mentions)
 
 
-def _entities(event: Event) -> set[str]:
-    ids = {p.entity for p in event.participants}
+def _entities(event: Event, described: frozenset[str] = frozenset()) -> set[str]:
+    """The entities ``event`` names (participants and place), less those only ``described`` ("gunmen")."""
+    ids = {p.entity for p in event.participants} - described
     if event.place:
         ids.add(event.place)
     return ids
@@ -119,9 +120,13 @@ def _antecedent_units(events: Sequence[Event]) -> list[Event]:
     return [_unit_of(g) if len(g) > 1 else g[0] for g in groups.values()]
 
 
-def _fits(cluster: _Cluster, event: Event) -> tuple[int, bool]:
-    """How well ``event`` fits ``cluster`` (0: not at all; more is better) and whether it joins as a date conflict."""
-    shared = cluster.entities.keys() & _entities(event)
+def _fits(cluster: _Cluster, event: Event, described: frozenset[str] = frozenset()) -> tuple[int, bool]:
+    """How well ``event`` fits ``cluster`` (0: not at all; more is better) and whether it joins as a date conflict.
+
+    ``described`` are entities known only by a description ("armed men", "a bus"): two reports naming the
+    same description do not thereby tell the same event.
+    """
+    shared = cluster.entities.keys() & _entities(event, described)
     relation = _relation(cluster.date, event.date)
     weak = event.date_source not in ("timex", "sentence")
     same_doc = bool(_docs(event) & cluster.docs)
@@ -134,7 +139,7 @@ def _fits(cluster: _Cluster, event: Event) -> tuple[int, bool]:
         if same_doc or event.type in _COMMON:
             return 0, False
         # another source reports an event of this class on the same day, naming no one who contradicts it
-        if relation == "same" and _precision(event.date) >= 10 and not _clash(cluster, event):
+        if relation == "same" and _precision(event.date) >= 10 and not _clash(cluster, event, described):
             return 1, False
         # "the coup" with no names, in a source that dates it compatibly: the one such event, if only one
         if not _entities(event):
@@ -178,11 +183,11 @@ def _family(kind: str) -> str:
 _LONE = 0.5
 
 
-def _clash(cluster: _Cluster, event: Event) -> bool:
+def _clash(cluster: _Cluster, event: Event, described: frozenset[str] = frozenset()) -> bool:
     """Both sides name agents (or patients), and none in common: two different events."""
     for role in ("agent", "patient"):
-        theirs = {k for k, v in cluster.entities.items() if v == role}
-        ours = {p.entity for p in event.participants if p.role == role}
+        theirs = {k for k, v in cluster.entities.items() if v == role} - described
+        ours = {p.entity for p in event.participants if p.role == role} - described
         if theirs and ours and not theirs & ours:
             return True
     return False
@@ -214,6 +219,7 @@ def merge_events(events: Sequence[Event], entities: Sequence[Entity]
                  ) -> tuple[list[Event], list[Link], dict[str, str], list[Finding]]:
     """Return merged events, their ``same_event`` links, old-to-new event ids, and date-conflict findings."""
     units = _antecedent_units(events)
+    described = frozenset(e.id for e in entities if e.type == "OTHER")  # "a bus", "armed men": no identity
     order = {e.id: n for n, e in enumerate(events)}
     units.sort(key=lambda e: (_SOURCE_RANK.get(e.date_source, 3), -_precision(e.date), order.get(e.id, 0)))
     clusters: list[_Cluster] = []
@@ -223,7 +229,7 @@ def merge_events(events: Sequence[Event], entities: Sequence[Entity]
     blocks: dict[tuple[str, str], dict[int, None]] = defaultdict(dict)
     for unit in units:
         kind = _family(unit.type)
-        keys = [(kind, eid) for eid in sorted(_entities(unit))]
+        keys = [(kind, eid) for eid in sorted(_entities(unit, described))]
         date_keys = [(kind, d) for d in _date_keys(unit.date)]
         candidates: set[int] = set()
         for key in (*date_keys, *keys):
@@ -233,7 +239,7 @@ def merge_events(events: Sequence[Event], entities: Sequence[Entity]
         crowded = any(len(blocks.get(key, ())) > _BLOCK for key in date_keys[:1])
         chosen, conflict, best_fit, lone = None, False, 0, 0
         for n in sorted(candidates):
-            fit, is_conflict = _fits(clusters[n], unit)
+            fit, is_conflict = _fits(clusters[n], unit, described)
             lone += fit == _LONE
             if fit > best_fit:
                 chosen, conflict, best_fit = n, is_conflict, fit
