@@ -238,3 +238,18 @@ def test_links_claims_sharing_only_a_predicate_are_not_linked(analyse_texts):
         ("The flood badly damaged the railway in Montavo.", {"title": _CABLE}),
     ])
     assert not _links(d, "agrees") and not _links(d, "contradicts")
+
+
+def test_links_a_crowded_block_is_read_as_a_sorted_neighbourhood():
+    """Claims of 400 documents that all name one state: each is paired with a bounded number of others,
+    the nearest in time, not with all 399 (the comparison must not grow with the square of the corpus)."""
+    from annalyst.resolve import links
+
+    claims = [Claim(id=f"d{n}:C1", doc=f"d{n}", start=0, end=30, text="Varnland will not sign the treaty.",
+                    holder="author", stance="asserts", actors=("varnland",), predicate="sign") for n in range(400)]
+    dates = {f"d{n}": f"19{60 + n % 10}-01-{1 + n % 28:02d}" for n in range(400)}
+    pairs = links._pairs(claims, {c.id: c for c in claims}, {}, dates)
+    assert len(pairs) <= 400 * links._WINDOW
+    assert len(pairs) < 400 * 399 / 2 / 3
+    years = [abs(int(dates[a.doc][:4]) - int(dates[b.doc][:4])) for a, b in pairs]
+    assert sum(years) / len(years) < 1  # neighbours in time
