@@ -37,6 +37,11 @@ FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "mlle"
                            "señora", "dona", "doña"})
 MALE_TITLES = frozenset({"mr", "mister", "sir", "lord", "monsieur", "herr", "senor", "señor", "don"})
 
+# Ranks and kinship titles that also tell a person's sex ("King X", "Sister Y"): for a pronoun's gender,
+# though not a courtesy title ("Prince X" and "Mr. X" may well be one man).
+MALE_RANKS = frozenset({"king", "prince", "emperor", "father", "brother"})
+FEMALE_RANKS = frozenset({"queen", "princess", "empress", "sister"})
+
 
 def title_sex(title: str | None) -> str | None:
     """"female" for "Mrs.", "Ms.", "Lady"; "male" for "Mr.", "Sir"; None for a rank or an office."""

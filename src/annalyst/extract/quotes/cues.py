@@ -10,6 +10,9 @@ particular text.
 from __future__ import annotations
 
 from ...language.reporting import BELIEF_VERBS
+from ...language.titles import FEMALE_RANKS, MALE_RANKS
+from ...language.titles import FEMALE_TITLES as COURTESY_FEMALE
+from ...language.titles import MALE_TITLES as COURTESY_MALE
 
 
 def _words(text: str) -> frozenset[str]:
@@ -45,10 +48,9 @@ FIRST_PERSON = _words("i me my we us our")
 SECOND_PERSON = _words("you your yours yourself yourselves")
 RELATIVE_PRONOUNS = _words("who whom that which")
 
-MALE_TITLES = _words("mr mister sir lord king prince emperor father brother monsieur herr senor señor don")
-FEMALE_TITLES = _words("""
-mrs ms miss madam madame mme mlle lady dame queen princess empress sister frau senora señora dona doña
-""")
+# Titles that tell a speaker's sex, for "he" and "she": courtesy titles and gendered ranks (language/titles.py).
+MALE_TITLES = COURTESY_MALE | MALE_RANKS
+FEMALE_TITLES = COURTESY_FEMALE | FEMALE_RANKS
 HONORIFICS = MALE_TITLES | FEMALE_TITLES | _words("""
 dr doctor prof professor rev reverend gen general col colonel lt capt captain adm admiral maj major sen senator
 rep gov governor president secretary minister ambassador judge justice chancellor premier marshal mayor
