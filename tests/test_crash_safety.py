@@ -137,3 +137,34 @@ def test_crash_safety_killed_runs_resume_to_the_clean_dossier(sample, tmp_path):
         with open_store(out / "annalyst.db") as store:
             assert store.load() == expected_store, f"killed {moment}: the store differs"
         assert (out / "report.html").read_bytes() == (clean / "report.html").read_bytes()
+
+
+def test_crash_safety_a_write_cut_short_leaves_the_previous_file_and_no_temporary(tmp_path, monkeypatch):
+    from annalyst.export import dossier as dossier_module
+    from annalyst.export import write_dossier
+    from annalyst.model import Document, Dossier
+    from annalyst.report import html as report_module
+    from annalyst.report import write_report
+
+    old = Dossier(documents=(Document("d1", "a.txt", "Oskar Lindqvar spoke.", "ab" * 32),))
+    write_dossier(old, tmp_path / "dossier.json")
+    write_report(old, tmp_path / "report.html")
+    before = {name: (tmp_path / name).read_bytes() for name in ("dossier.json", "report.html")}
+    plain = tmp_path / "plain"
+    plain.write_text("x")
+    assert {(tmp_path / name).stat().st_mode for name in before} == {plain.stat().st_mode}  # not private
+    plain.unlink()
+
+    def cut_short(value, f, **kwargs):
+        f.write('{"format": "annalyst.dossier/1", "documents": [')
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(dossier_module.json, "dump", cut_short)
+    monkeypatch.setattr(report_module, "render_report", lambda d: (_ for _ in ()).throw(MemoryError()))
+    new = Dossier(documents=())
+    with pytest.raises(OSError):
+        write_dossier(new, tmp_path / "dossier.json")
+    with pytest.raises(MemoryError):
+        write_report(new, tmp_path / "report.html")
+    assert {name: (tmp_path / name).read_bytes() for name in before} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dossier.json", "report.html"]

@@ -135,6 +135,9 @@ def write_report(d: Dossier | dict[str, Any], path: str | Path) -> Path:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(page)
+        umask = os.umask(0o022)  # mkstemp makes the file private (0600): give it the mode a plain write would
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
