@@ -1,6 +1,7 @@
 """A long fuzz run: N generated inputs through ingest, extraction, resolution and the writers.
 
     python bench/fuzz.py [--n 10000] [--seed 0] [--batch 64] [--piece-chars N] [--keep DIR]
+    python bench/fuzz.py --skip 5000 --n 10000    # inputs 5,000 to 9,999 of the same stream (a shard)
 
 Each input is a file with a generated name and extension (often not the one its
 bytes call for) holding bytes made from seed templates (plain text, HTML, a PDF
@@ -217,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, default=10_000, help="inputs to generate (default 10,000)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--skip", type=int, default=0,
+                        help="generate but do not run the first SKIP inputs (to split one stream across processes)")
     parser.add_argument("--batch", type=int, default=64, help="documents per extraction batch and per dossier")
     parser.add_argument("--piece-chars", type=int, default=None,
                         help="analyse documents longer than this in pieces (default: the real size, "
@@ -236,6 +239,8 @@ def main(argv: list[str] | None = None) -> int:
         work = Path(tmp)
         for n in range(args.n):
             ext, data = generate(rng)
+            if n < args.skip:
+                continue
             path = work / f"in{n % 100}{ext}"
             path.write_bytes(data)
             try:
@@ -266,13 +271,13 @@ def main(argv: list[str] | None = None) -> int:
                 check_batch(documents, failures, work, tally)
                 documents, failures = [], []
             if (n + 1) % 1000 == 0:
-                print(f"{n + 1:,} inputs, {read:,} documents read, {time.monotonic() - started:.0f} s",
-                      file=sys.stderr, flush=True)
+                print(f"{n + 1:,} inputs, {read:,} documents read, {time.monotonic() - started:.0f} s, "
+                      f"{dict(tally.counts) or 'nothing found'}", file=sys.stderr, flush=True)
         if documents and not args.no_extract:
             check_batch(documents, failures, work, tally)
     unhandled = sum(v for k, v in tally.counts.items() if k.startswith("unhandled"))
     broken = sum(v for k, v in tally.counts.items() if k.startswith(("span", "failure not", "document text")))
-    print(f"inputs: {args.n:,} (seed {args.seed}), documents read: {read:,}, "
+    print(f"inputs: {args.n - args.skip:,} (seed {args.seed}, from {args.skip:,}), documents read: {read:,}, "
           f"time: {time.monotonic() - started:.0f} s")
     print(f"unhandled exceptions: {unhandled}")
     print(f"broken invariants: {broken}")
