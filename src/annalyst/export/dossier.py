@@ -95,6 +95,9 @@ def write_dossier(d: Dossier, path: str | Path) -> Path:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             json.dump(dossier_to_dict(d), f, ensure_ascii=False, indent=1)
+        umask = os.umask(0o022)  # mkstemp makes the file private (0600): give it the mode a plain write would
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -10,8 +10,10 @@ gets the date of its dateline. What the record gives always wins, even a
 
 The file is streamed line by line, never loaded whole, so the first thousand
 records of a 30,000-record corpus are ready at once. A bad record (invalid
-JSON, not an object, no text) becomes one error naming the file and line; the
-records around it still load.
+JSON, not an object, no text, JSON nested too deeply to parse) becomes one
+error naming the file and line; the records around it still load. A ``\\ud800``
+escape (a lone UTF-16 surrogate, which no UTF-8 file can hold) is read as
+U+FFFD, so the text keeps its length and every writer can encode it.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import re
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -32,6 +35,8 @@ __all__ = ["read_json_documents", "read_jsonl_documents"]
 
 _KNOWN = ("id", "text", "title", "author", "published", "date", "url")
 _HINT = "one JSON object a line, with at least a non-empty \"text\" field"
+# what may decode to a lone surrogate: a \uD800-\uDFFF escape, or its bytes as json.loads lets them pass
+_MAYBE_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]|\xed[\xa0-\xbf]")
 
 
 def read_jsonl_documents(path: Path, *, source: str) -> Iterator[Document | InputError]:
@@ -47,9 +52,12 @@ def read_jsonl_documents(path: Path, *, source: str) -> Iterator[Document | Inpu
 def read_json_documents(data: bytes, *, source: str) -> Iterator[Document | InputError]:
     """A ``.json`` file holding one record or a list of records (loaded whole: JSON cannot be streamed simply)."""
     try:
-        value = json.loads(data)
+        value = _loads(data)
     except (ValueError, UnicodeDecodeError) as exc:
         yield DecodeError(source, f"invalid JSON: {exc}", "check the file with python -m json.tool FILE")
+        return
+    except RecursionError:
+        yield DecodeError(source, "invalid JSON: nested too deeply to read", "flatten the records")
         return
     records = value if isinstance(value, list) else [value]
     for n, record in enumerate(records, 1):
@@ -65,11 +73,34 @@ def _records(lines: Iterable[tuple[int, bytes]], source: str) -> Iterator[Docume
             continue
         where = f"{source}, line {number}"
         try:
-            record = json.loads(raw)
+            record = _loads(raw)
         except (ValueError, UnicodeDecodeError) as exc:
             yield DecodeError(where, f"invalid JSON ({exc})", _HINT)
             continue
+        except RecursionError:
+            yield DecodeError(where, "invalid JSON (nested too deeply to read)", _HINT)
+            continue
         yield _record_document(record, raw, source, where, number)
+
+
+def _loads(raw: bytes) -> Any:
+    value = json.loads(raw)
+    return _no_surrogates(value) if _MAYBE_SURROGATE.search(raw) else value
+
+
+def _no_surrogates(value: Any) -> Any:
+    """``value`` with every lone surrogate in its strings (keys too) replaced by U+FFFD."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return "".join("\ufffd" if "\ud800" <= ch <= "\udfff" else ch for ch in value)
+        return value
+    if isinstance(value, list):
+        return [_no_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_no_surrogates(k): _no_surrogates(v) for k, v in value.items()}
+    return value
 
 
 def _record_document(record: Any, raw: bytes, source: str, where: str, number: int | None) -> Document | InputError:

@@ -25,7 +25,7 @@ logging.getLogger("pypdf").setLevel(logging.ERROR)  # pypdf warns about every od
 def read_pdf_document(data: bytes, *, source: str, doc_id: str, sha256: str) -> Document:
     """The text layer of a PDF as one Document."""
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, PyPdfError
 
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -33,7 +33,10 @@ def read_pdf_document(data: bytes, *, source: str, doc_id: str, sha256: str) -> 
             raise DecodeError(source, "the PDF is encrypted with a password", "decrypt it first, e.g. qpdf --decrypt")
         pages = [page.extract_text() or "" for page in reader.pages]
         info = reader.metadata
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+    except DependencyError as exc:  # AES encryption, even with an empty password, needs the cryptography package
+        raise DecodeError(source, f"the PDF is encrypted and cannot be opened here ({exc})",
+                          "pip install cryptography, or decrypt it first, e.g. qpdf --decrypt") from exc
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
         raise DecodeError(source, f"not a readable PDF ({exc})", "check that the file is a complete PDF") from exc
     text = "\n\n".join(page.strip() for page in pages if page.strip())
     text = strip_boilerplate(text.replace("\r\n", "\n").replace("\r", "\n"))

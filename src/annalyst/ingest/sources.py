@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 SUPPORTED = ".txt .md (plain text, any encoding), .html, .pdf (with a text layer), .xml (TEI P5), " \
             ".jsonl/.jsonl.gz, .json"
 STDIN = "-"
+UNEXPECTED = "cannot read: unexpected error in a reader"  # the last-resort net; bench/fuzz.py counts these
 
 _TEXT = {".txt", ".text", ".md", ".markdown", ".mdown", ".rst", ".asc"}
 _MARKDOWN = {".md", ".markdown", ".mdown"}
@@ -64,6 +65,10 @@ def read_sources(paths: Iterable[str | Path]) -> Iterator[Document | Failure]:
             yield _failure(exc, str(path))
         except OSError as exc:
             yield Failure(str(path), f"{path}: cannot read: {exc.strerror or exc}", "ingest")
+        except Exception as exc:  # a reader library's own error: this file fails, the run goes on
+            log.debug("%s: unexpected error", path, exc_info=True)
+            reason = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+            yield Failure(str(path), f"{path}: {UNEXPECTED} ({reason})", "ingest")
 
 
 def count_documents(paths: Iterable[str | Path]) -> int | None:

@@ -1,0 +1,174 @@
+"""Hostile input beside good documents: every document is analysed or fails alone, with its reason.
+
+A 10 MB file of one line is analysed whole, in pieces, beside other documents;
+malformed HTML, encrypted PDFs (RC4, and AES, which needs a package pypdf does
+not ship with) and non-English text are each analysed or give one failure that
+names the file and the reason. Failures are listed in ``dossier.json`` and in the
+store, and the other documents are analysed all the same.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+
+import pytest
+
+from annalyst.store import open_store
+
+GOOD = "Minister Oskar Lindqvar visited Quellburg on 4 June 1872. He said: \"The treaty stands.\"\n"
+SENTENCE = "The council of Varnholt met in Quellburg on 3 May 1871. "
+BLOB = "QmFzZTY0" * 1250  # 10,000 characters without a space, like an inline image in a scraped page
+
+
+def long_line(size: int) -> str:
+    """One line of ``size`` characters: a sentence, then a long blob, over and over (cheap to parse)."""
+    unit = SENTENCE + BLOB + " "
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def rc4_encrypted_pdf() -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(200, 200)
+    writer.encrypt("secret", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def aes_encrypted_pdf() -> bytes:
+    """A PDF whose encryption dictionary asks for AES-256 (opening it needs the cryptography package)."""
+    z48, z32 = b"00" * 48, b"00" * 32
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
+               b"<< /Filter /Standard /V 5 /R 6 /Length 256 /CF << /StdCF << /CFM /AESV3 /Length 32 >> >> "
+               b"/StmF /StdCF /StrF /StdCF /O <" + z48 + b"> /U <" + z48 + b"> /OE <" + z32 + b"> /UE <" + z32
+               + b"> /P -4 /Perms <" + b"00" * 16 + b"> >>"]
+    out = b"%PDF-1.7\n"
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += (b"trailer\n<< /Root 1 0 R /Encrypt 4 0 R /ID [<00112233445566778899aabbccddeeff> "
+            b"<00112233445566778899aabbccddeeff>] /Size %d >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out
+
+
+MALFORMED_HTML = (  # misnested and unclosed tags, stray end tags, an unterminated script
+    "<html><head><title>Report from Quellburg</title><body><div>"
+    + "".join(f"<p>Minister Oskar Lindqvar arrived in Quellburg on {n} July 1873 <b>and <i>met the council of "
+              f"Varnholt</b></i> for the {n}th time.<table><tr><td>The delegates of Brellin voted against it."
+              for n in range(1, 7))
+    + "<p>Nothing was settled.</div></span></body><script>var x = '<p>"
+)
+# an unclosed <title> holds the rest of the page as its text (HTML's rule): no body text, one failure
+UNCLOSED_TITLE = "<html><head><title>Report<body><p>" + "Minister Oskar Lindqvar arrived. " * 20
+
+NON_ENGLISH = {
+    "de.txt": "Der Minister Oskar Lindqvar besuchte Quellburg am 4. Juni 1872. Er sagte: „Der Vertrag gilt.“\n",
+    "ru.txt": "Министр Оскар Линдквар посетил Квельбург 4 июня 1872 года. Он сказал: «Договор действует».\n",
+    "zh.txt": "部长奥斯卡·林德奎尔于1872年6月4日访问了奎尔堡。他说：“条约有效。”\n",
+    "ar.txt": "زار الوزير أوسكار ليندكفار مدينة كويلبورغ في 4 يونيو 1872. وقال: «المعاهدة سارية».\n",
+}
+
+
+def _analyse(folder, out):
+    from annalyst.pipeline import analyse
+
+    dossier, summary = analyse([folder], out)
+    written = json.loads((out / "dossier.json").read_text(encoding="utf-8"))
+    with open_store(out / "annalyst.db") as store:
+        stored = store.load()
+    return dossier, summary, written, stored
+
+
+@pytest.mark.model
+def test_hostile_inputs_each_analysed_or_one_failure_naming_file_and_reason(tmp_path):
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "malformed.html").write_text(MALFORMED_HTML, encoding="utf-8")
+    (folder / "unclosed_title.html").write_text(UNCLOSED_TITLE, encoding="utf-8")
+    (folder / "rc4.pdf").write_bytes(rc4_encrypted_pdf())
+    (folder / "aes.pdf").write_bytes(aes_encrypted_pdf())
+    for name, text in NON_ENGLISH.items():
+        (folder / name).write_text(text, encoding="utf-8")
+
+    dossier, summary, written, stored = _analyse(folder, tmp_path / "out")
+
+    analysed = {d.source.rsplit("/", 1)[-1] for d in dossier.documents}
+    failed = {f.source.rsplit("/", 1)[-1]: f for f in dossier.failures}
+    everything = {"good.txt", "malformed.html", "unclosed_title.html", "rc4.pdf", "aes.pdf", *NON_ENGLISH}
+    assert analysed | set(failed) == everything and not analysed & set(failed)
+    assert {"good.txt", "malformed.html", *NON_ENGLISH} <= analysed
+    assert "encrypted" in failed["rc4.pdf"].error and "encrypted" in failed["aes.pdf"].error
+    assert "no main text" in failed["unclosed_title.html"].error
+    for name, failure in failed.items():
+        assert failure.error.startswith(str(folder / name) + ": ") and "\n" not in failure.error
+    malformed = next(d for d in dossier.documents if d.source.endswith("malformed.html"))
+    assert "Lindqvar" in malformed.text and "var x" not in malformed.text
+    assert summary.failed == len(failed)
+    # the failures are in dossier.json and in the store, the same
+    assert written["failures"] == stored["failures"]
+    assert {f["source"] for f in written["failures"]} == {f.source for f in dossier.failures}
+    assert all(f["stage"] == "ingest" and f["error"] for f in written["failures"])
+
+
+@pytest.mark.model
+def test_hostile_input_an_unexpected_reader_error_fails_that_file_alone(tmp_path, monkeypatch):
+    from annalyst.ingest import sources
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("the reader library broke\non two lines")
+
+    monkeypatch.setattr(sources, "read_html_document", broken)
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "a.html").write_text(MALFORMED_HTML, encoding="utf-8")
+    (folder / "b.txt").write_text(GOOD, encoding="utf-8")
+    dossier, _, written, stored = _analyse(folder, tmp_path / "out")
+    assert [d.source for d in dossier.documents] == [str(folder / "b.txt")]
+    (failure,) = dossier.failures
+    assert failure.source == str(folder / "a.html")
+    assert failure.error.startswith(f"{folder / 'a.html'}: ") and "ZeroDivisionError" in failure.error
+    assert "\n" not in failure.error
+    assert stored["failures"] == written["failures"] and len(written["failures"]) == 1
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_hostile_input_a_10_mb_line_is_analysed_whole_in_pieces_beside_other_documents(tmp_path):
+    from annalyst.extract.pieces import PIECE_CHARS
+
+    size = 10_000_001  # one more than the 10 MB that once stopped a whole run with spaCy's E088
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "big.txt").write_text(long_line(size), encoding="utf-8")
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "de.txt").write_text(NON_ENGLISH["de.txt"], encoding="utf-8")
+
+    dossier, summary, written, stored = _analyse(folder, tmp_path / "out")
+
+    assert summary.failed == 0 and not dossier.failures
+    by_name = {d.source.rsplit("/", 1)[-1]: d for d in dossier.documents}
+    assert set(by_name) == {"big.txt", "good.txt", "de.txt"}
+    big = by_name["big.txt"]
+    assert len(big.text) == size  # nothing truncated
+    (finding,) = [f for f in dossier.findings if f.kind == "long_document"]
+    assert finding.doc == big.id and f"{size:,} characters" in finding.message
+    pieces = int(re.search(r"analysed in (\d+) pieces", finding.message).group(1))
+    assert size // PIECE_CHARS < pieces <= 2 * (size // PIECE_CHARS + 1)
+    # records from the first piece to the last, each at its offsets in the whole text
+    dates = [t for t in dossier.timexes if t.doc == big.id]
+    assert dates and min(t.start for t in dates) < PIECE_CHARS and max(t.start for t in dates) > size - PIECE_CHARS
+    for t in dossier.timexes:
+        text = by_name["big.txt"].text if t.doc == big.id else next(d.text for d in dossier.documents if d.id == t.doc)
+        assert text[t.start:t.end] == t.text
+    assert any(m.doc == by_name["good.txt"].id for e in dossier.entities for m in e.mentions)
+    assert len(written["documents"]) == len(stored["documents"]) == 3
