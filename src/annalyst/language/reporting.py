@@ -13,7 +13,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: Verbs that relay what someone *said* in a conversation ("He said ...", "Sisco continued, ...",
+#: Verbs that relay what someone *said* in a conversation ("He said ...", "Marr continued, ...",
 #: "He went on that ..."): the sentences after one, in the minutes of a talk, go on in that voice.
 SPEECH_VERBS = _words("""
 say tell state add continue explain stress emphasize emphasise underline underscore cite note remark mention
@@ -35,7 +35,7 @@ concerned afraid worried anxious convinced confident sure certain aware persuade
 dismayed pleased glad sorry hopeful doubtful skeptical sceptical
 """)
 
-#: Adverbs by which the writer marks a clause as his own estimate ("Hussein probably feels ...").
+#: Adverbs by which the writer marks a clause as his own estimate ("Voss probably feels ...").
 ESTIMATE_ADVERBS = _words("probably likely apparently presumably evidently seemingly doubtless undoubtedly clearly")
 
 #: Verbs by which a holder asks another to pass a message on ("asked me to convey that ..."): the

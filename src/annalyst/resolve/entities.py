@@ -77,7 +77,7 @@ def _keys(le: LocalEntity) -> set[str]:
 def _name(members: list[LocalEntity], etype: str) -> str:
     """The fullest proper name: most words, then most mentions; never an acronym when a full form exists.
 
-    A person's name is counted by the words of the name itself ("Coerr of State" is one word), and
+    A person's name is counted by the words of the name itself ("Varn of State" is one word), and
     never one that starts with a title or a lower-case word ("Presidents Quell", "met Quell").
     """
     counts: Counter = Counter()

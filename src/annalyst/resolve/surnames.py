@@ -35,7 +35,7 @@ grows with the number of local entities, not with their pairs:
    Quell" in three memos).
 
 A full name written in one document only, whose first word is no known given
-name but a word the corpus writes in lower case ("Persuade Quell"), is no
+name but a word the corpus writes in lower case ("Urge Quell"), is no
 candidate: it is read as its surname alone. One whose first word is another
 person's surname ("Ibarra Quell" of a list) names nobody and is left alone.
 """
@@ -150,7 +150,7 @@ def read_name(form: str) -> Name | None:
 
 
 def _spelling(word: str) -> str:
-    """A word with the "h" after a consonant left out: "Thiago" and "Tiago" are one name."""
+    """A word with the "h" after a consonant left out: "Matheus" and "Mateus" are one name."""
     return re.sub(r"(?<=[^aeiou])h", "", word)
 
 
@@ -165,7 +165,7 @@ def _same_word(a: str, b: str, a_initial: bool, b_initial: bool) -> bool:
     if a_initial or b_initial:
         return a[0] == b[0]
     short, long_ = sorted((a, b), key=len)
-    if len(short) >= 5 and short[:4] == long_[:4]:  # one name spelt two ways: "Adolf", "Adolph"
+    if len(short) >= 5 and short[:4] == long_[:4]:  # one name spelt two ways: "Rudolf", "Rudolph"
         return True
     return (len(short) >= 3 and long_.startswith(short)) or same_given_name(a, b)
 
@@ -306,7 +306,7 @@ def join_person_names(locals_: Sequence[LocalEntity], union: Union, texts: Mappi
     """Join full names of one person (step 2), then bare surnames to them (step 3), in place.
 
     Returns the local entities of another type than PERSON that joined a person as a surname,
-    and those whose name is no person's name (a common word swept in: "Persuade X").
+    and those whose name is no person's name (a common word swept in: "Urge X").
 
     ``may_join(i)`` says whether a local entity that is not a PERSON, known by one word, may be
     read as a surname ("X" a place in one memo, a man in the others); such an entity joins a
@@ -322,7 +322,7 @@ def join_person_names(locals_: Sequence[LocalEntity], union: Union, texts: Mappi
 
     # A full name is a candidate unless it is written in one document only, its first word is no
     # known given name, and that word is a common word the tagger swept in (written in lower case
-    # somewhere in the corpus: "Persuade X") or the surname of another full name the corpus writes
+    # somewhere in the corpus: "Urge X") or the surname of another full name the corpus writes
     # twice (two surnames of a list read as one name: "Ambassadors Ibarra, Quell"); the first is read
     # as its surname, the second left alone.
     doubtful = {n.words: first_word(n) for ns in names.values() for n in ns
@@ -424,7 +424,7 @@ class _BareSurnames:
                 if not ns or self.strong.get(i):
                     continue
                 partial = [n for n in ns if n.initials_only]
-                # a weak full name ("Persuade X") is read as its surname
+                # a weak full name ("Urge X") is read as its surname
                 surname = max(ns, key=lambda n: (not n.bare and not n.initials_only, len(n.words))).surname
             else:
                 n = read_name(le.name) if len(le.name.split()) == 1 else None

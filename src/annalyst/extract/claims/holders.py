@@ -83,7 +83,7 @@ def antecedent(ctx: DocContext, token: Token) -> Mention | None:
 
 
 def _speaks_as_person(doc, m: Mention) -> bool:
-    """A one-word name the tagger did not type as a person but that says or thinks something ("Eban said"):
+    """A one-word name the tagger did not type as a person but that says or thinks something ("Ostrow said"):
     a person for pronoun resolution, unless it names a state."""
     from ...language.reporting import BELIEF_VERBS, SPEECH_VERBS
 
@@ -124,11 +124,11 @@ def entity_of(ctx: DocContext, token: Token) -> str | None:
 
 def titled_person(ctx: DocContext, token: Token) -> str | None:
     """ "the King", "the Ambassador": the one person of the document whose name carries that title
-    ("King Hussein", "Ambassador Harman"), as diplomatic prose refers to the holder of an office."""
+    ("King Arvel", "Ambassador Tessin"), as diplomatic prose refers to the holder of an office."""
     if token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper() or mention_at(ctx, token) is not None:
         return None
     if any(c.dep_ in ("compound", "amod", "poss") for c in token.children):
-        return None  # "the Foreign Minister of X", "Jordan's King": a described office, not the one named
+        return None  # "the Foreign Minister of X", "Varnland's King": a described office, not the one named
     title = token.text.casefold().rstrip(".")
     found = {e.id for e in ctx.entities if e.type in ("PERSON", "ORG")
              for form in (e.name, *e.aliases)

@@ -517,7 +517,7 @@ def _asserted(b: Builder, sent: Span) -> None:
         else:
             if tok.dep_ in ("acomp", "attr") and tok.head.pos_ == "AUX":  # "X was not responsible for Y"
                 clause = tok.head
-            if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):  # "Israel, that was a backer of Y"
+            if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN"):  # "Varnland, that was a backer of Y"
                 lo, hi = noun_range(clause.head, clause)
             else:
                 lo, hi = clause_range(clause)

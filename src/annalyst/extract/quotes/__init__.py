@@ -5,7 +5,7 @@ raw text (and :mod:`.transcripts` the labelled turns of a transcript);
 :mod:`.speakers` attributes each one from the cue in its sentence; what has no
 cue of its own is attributed through a footnote (:mod:`.references`) or to the
 speaker of the quotation just before it, the way a reader follows an
-exchange. Names in quotation marks ("the “Kennedy Amendment”") and scare
+exchange. Names in quotation marks ("the “Harlow Amendment”") and scare
 quotes are recognised and not emitted: they are nobody's words.
 
 Speakers, addressees and reporters are *local* entity ids of this document;
@@ -113,7 +113,7 @@ def extract_quotes(ctx: DocContext) -> list[Quote]:
 
 
 def _is_name_or_scare_quote(attributor: Attributor, q: Quotation, attr: Attribution) -> bool:
-    """A title-cased name ("the “Kennedy Amendment”"), or two words or less with no cue of their own."""
+    """A title-cased name ("the “Harlow Amendment”"), or two words or less with no cue of their own."""
     if q.kind != "inline":
         return False
     words = attributor.text[q.start:q.end].split()
@@ -350,7 +350,7 @@ def _by_label(attributor: Attributor, label: str) -> str | None:
     or an honorific with a first name ("SIR GEOFFREY") one person of the text has."""
     words = [w.strip(".").lower() for w in label.split()]
     if all(w in _PERSONAL_TITLES for w in words):
-        return None  # "MR.", or initials that spell one ("DR" for Dean Rusk): no role to look up
+        return None  # "MR.", or initials that spell one ("DR" for Dana Rolle): no role to look up
     if words[:1] == ["the"] or all(w in HONORIFICS for w in words):
         return _by_descriptor(attributor, label)
     name = [w for w in words if w not in HONORIFICS]

@@ -116,7 +116,7 @@ _LEGEND_END = re.compile(r"\([A-Z][A-Z.]{0,5}\)$")
 # An honorific and a capitalised name: "Ambassador Elena Ruiz", "Mr. Dorn" (not "President of X").
 _TITLED_NAME = re.compile(r"(?i:" + "|".join(sorted(HONORIFICS | {"messrs", "mme", "m"}, key=len, reverse=True))
                           + r")\.?\s+[A-Z][\w’'.-]")
-# A personal title and a name ("Mr. Rusk", "Sir Roy Mott"): always a new person, never a role.
+# A personal title and a name ("Mr. Tolve", "Sir Roy Mott"): always a new person, never a role.
 _PERSONAL_NAME = re.compile(r"(?i:" + "|".join(sorted(MALE_TITLES | FEMALE_TITLES | {"dr", "messrs", "mme", "m"},
                                                        key=len, reverse=True))
                             + r")\.?\s+[A-Z][\w’'.-]")
