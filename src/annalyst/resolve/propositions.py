@@ -171,7 +171,10 @@ def same_proposition(a: Claim, b: Claim, by_id: Mapping[str, Claim], names: Mapp
     shared = events + entities
     if holder is not None:
         same = _sense(a.predicate) is not None and _sense(a.predicate) == _sense(b.predicate)
-        topic = events or people or len(words) >= 2 or (same and words)
+        # words alone make one matter only when they are much of what each says (one delegate speaks in many
+        # minutes, and two of his remarks sharing "bloc" and "speeches" are not one position)
+        topic = events or people or (len(words) >= 2 and (same or weights is None or _much_in_common(a, b, weights))) \
+            or (same and words)
         if not topic and not (same and a.polarity == b.polarity == -1):
             # one person, one predicate and nothing else in common: "decided" this and "decided" that; only
             # one denial repeated ("never took a cent", "never took a bribe") is one stance
@@ -280,6 +283,17 @@ def concept_weights(claims: Sequence[Claim]) -> dict[str, float]:
     return {k: (0.0 if v > max(3, _COMMON_SHARE * n) else math.log(1 + n / v) / top) for k, v in df.items()}
 
 
+def _much_in_common(a: Claim, b: Claim, weights: Mapping[str, float]) -> bool:
+    """Whether the uncommon concepts ``a`` and ``b`` share weigh a fair part (``_OVERLAP``) of what the
+    wordier of them says, neither of them a long passage (``_MOST_CONCEPTS``)."""
+    ca, cb = concepts(a.text), concepts(b.text)
+    if not ca or not cb or len(ca) > _MOST_CONCEPTS or len(cb) > _MOST_CONCEPTS:
+        return False
+    weight = sum(weights.get(k, 0.0) for k in shared_units(a.text, b.text, weights))
+    heavier = max(sum(weights.get(k, 0.0) for k in ca), sum(weights.get(k, 0.0) for k in cb))
+    return heavier > 0 and weight >= _OVERLAP * heavier
+
+
 def same_matter_in_other_words(a: Claim, b: Claim, weights: Mapping[str, float], sides_a: frozenset[str],
                                sides_b: frozenset[str]) -> str | None:
     """Why ``a`` and ``b`` describe the same matter in their own words, or None.
@@ -289,15 +303,11 @@ def same_matter_in_other_words(a: Claim, b: Claim, weights: Mapping[str, float],
     demonym or government acronym), else three that weigh more, so that two
     claims sharing only a predicate ("was damaged") or a country never match.
     """
-    ca, cb = concepts(a.text), concepts(b.text)
-    if not ca or not cb or len(ca) > _MOST_CONCEPTS or len(cb) > _MOST_CONCEPTS:
-        return None
+    if not _much_in_common(a, b, weights):
+        return None  # what they share must be much of what each says, not a topic both touch
     actors = sides_a & sides_b
     shared = set(shared_units(a.text, b.text, weights))
     weight = sum(weights.get(k, 0.0) for k in shared)
-    heavier = max(sum(weights.get(k, 0.0) for k in ca), sum(weights.get(k, 0.0) for k in cb))
-    if heavier <= 0 or weight < _OVERLAP * heavier:
-        return None  # what they share must be much of what each says, not a topic both touch
     if actors and len(shared) >= 2 and weight >= _WITH_ACTOR:
         return f"the same matter concerning {', '.join(sorted(actors))}: “{'”, “'.join(sorted(shared))}”"
     if len(shared) >= 3 and weight >= _WITHOUT_ACTOR:
