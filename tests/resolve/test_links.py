@@ -253,3 +253,22 @@ def test_links_a_crowded_block_is_read_as_a_sorted_neighbourhood():
     assert len(pairs) < 400 * 399 / 2 / 3
     years = [abs(int(dates[a.doc][:4]) - int(dates[b.doc][:4])) for a, b in pairs]
     assert sum(years) / len(years) < 1  # neighbours in time
+
+
+def test_links_one_holders_remarks_sharing_a_few_words_are_not_one_position():
+    """One delegate speaks in many minutes: two of his remarks that share two words among many are not one
+    matter; two that say much the same are."""
+    from annalyst.resolve.propositions import _much_in_common, concept_weights
+
+    def said(cid, doc, text):
+        return Claim(id=cid, doc=doc, start=0, end=len(text), text=text, holder="E1", stance="asserts")
+
+    a = said("d0:C1", "d0", "There had been two long speeches by the northern bloc on fisheries, harbour dues "
+                            "and the tariffs of the coastal shipping lines")
+    b = said("d1:C1", "d1", "The delegation should answer the speeches of the northern bloc on the refugee "
+                            "budget before the committee votes tomorrow")
+    c = said("d1:C2", "d1", "The northern bloc gave two long speeches on fisheries, harbour dues and coastal "
+                            "shipping tariffs")
+    weights = concept_weights([a, b, c, said("d2:C1", "d2", "The committee met on the budget")])
+    assert not _much_in_common(a, b, weights)
+    assert _much_in_common(a, c, weights)
