@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..context import DocContext
+from ..timexes.lookup import dates_touching
 from .cues import (
     COMPOUND_PARTICIPLE,
     DENIAL_VERBS,
@@ -250,9 +251,7 @@ def _own_tokens(head: Token) -> list[int]:
 def _dates_of_tokens(ctx: DocContext, indices: list[int]) -> list[str]:
     """Normalised dates written in the given tokens (timexes touching them, else years)."""
     doc = ctx.parsed
-    ranges = [(doc[i].idx, doc[i].idx + len(doc[i])) for i in indices]
-    values = [t.value for t in ctx.timexes if t.value and t.type == "DATE"
-              and any(t.start < end and start < t.end for start, end in ranges)]
+    values = dates_touching(ctx, [(doc[i].idx, doc[i].idx + len(doc[i])) for i in indices])
     years = [y for i in indices for y in years_in(doc[i].text) if not any(v.startswith(y) for v in values)]
     return list(dict.fromkeys([*values, *years]))
 
@@ -266,7 +265,7 @@ def _other_event(tok: Token) -> bool:
 
 def _dates(ctx: DocContext, start: int, end: int) -> list[str]:
     """Normalised dates in ``[start, end)``: timex values, else years written out."""
-    values = [t.value for t in ctx.timexes if t.value and t.start < end and start < t.end and t.type == "DATE"]
+    values = dates_touching(ctx, [(start, end)])
     years = [y for y in years_in(ctx.text[start:end]) if not any(v.startswith(y) for v in values)]
     return list(dict.fromkeys([*values, *years]))
 

@@ -33,6 +33,7 @@ from . import isodates
 from .anchoring import Candidate, Resolver, sets_scene
 from .consistency import check_consistency
 from .detection import dateline, find_candidates
+from .lookup import last_dated
 from .speech import find_speech, paragraphs, region_at
 
 __all__ = ["extract_timexes", "narrative_time"]
@@ -40,6 +41,7 @@ __all__ = ["extract_timexes", "narrative_time"]
 EXTRACTOR = "timexes.v1"
 _SCRATCH = "timexes.speech"  # speech regions, kept for narrative_time
 _PASSING = "timexes.passing"  # dates the story does not move to, kept for narrative_time
+_NO_PASSING: dict[str, tuple[int, int] | None] = {}  # (never written to)
 
 
 def extract_timexes(ctx: DocContext) -> list[Timex]:
@@ -79,24 +81,10 @@ def narrative_time(ctx: DocContext, char_offset: int, *, precision: str = "year"
     if regions is None:
         regions = ctx.scratch[_SCRATCH] = find_speech(ctx.text)
     here = region_at(regions, char_offset)
-    passing = ctx.scratch.get(_PASSING, {})
-    best = _last_dated(ctx.timexes, regions, char_offset, here, precision, passing)
+    passing = ctx.scratch.get(_PASSING, _NO_PASSING)
+    best = last_dated(ctx, regions, char_offset, here, precision, passing)
     if best is None and here is not None:
-        best = _last_dated(ctx.timexes, regions, regions[here][0], None, precision, passing)
-    return best
-
-
-def _last_dated(timexes, regions, offset: int, region: int | None, precision: str,
-                passing: dict[str, tuple[int, int] | None]) -> Timex | None:
-    best = None
-    for t in sorted(timexes, key=lambda t: t.start):
-        if t.start >= offset:
-            break
-        if t.id in passing and (passing[t.id] is None or not passing[t.id][0] <= offset < passing[t.id][1]):
-            continue
-        if t.type in ("DATE", "TIME") and isodates.is_finer_or_equal(t.value, precision) \
-                and region_at(regions, t.start) == region:
-            best = t
+        best = last_dated(ctx, regions, regions[here][0], None, precision, passing)
     return best
 
 
