@@ -169,7 +169,8 @@ def _fits(cluster: _Cluster, event: Event, described: frozenset[str] = frozenset
 #: classes of which one day sees many unrelated events: never merged on the date alone
 _COMMON = frozenset({"statement"})
 #: classes one source may use for an event another files under a broader head ("the shooting" of a man
-#: another source says was killed, "the raid" on a village another calls an attack): blocked and merged as the head class, which the merged event takes
+#: another source says was killed, "the raid" on a village another calls an attack): blocked and merged
+#: as the head class, which the merged event takes
 _FAMILY = {"shooting": "killing", "raid": "attack"}
 
 

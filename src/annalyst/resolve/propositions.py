@@ -266,7 +266,7 @@ def shared_units(a: str, b: str, weights: Mapping[str, float]) -> list[str]:
         for n, other in enumerate(left):
             common = {k for k in unit & other if weights.get(k, 0.0) >= _SPECIFIC}
             if common:
-                shared.append(max(common, key=lambda k: weights.get(k, 0.0)))
+                shared.append(max(sorted(common), key=lambda k: weights.get(k, 0.0)))  # ties: the first by name
                 del left[n]
                 break
     return shared
