@@ -157,3 +157,22 @@ def test_cli_progress_off_a_terminal_gives_count_total_rate_and_time_left(monkey
     progress = cli_module._Progress(every=50)
     assert progress._line(300, 1000) == "analysed 300/1000 documents (5.0/s, about 2 min left)"
     assert "left" not in progress._line(300, None)
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_cli_dossier_does_not_depend_on_string_hashing(tmp_path):
+    """Two runs under different hash seeds (as two machines or two days give) write the same dossier."""
+    import os
+    import subprocess
+    import sys
+
+    out = []
+    for seed in ("1", "2"):
+        case = tmp_path / f"case{seed}"
+        done = subprocess.run([sys.executable, "-m", "annalyst", "analyze", str(ROOT / "examples" / "seeds"),
+                               "--out", str(case)], check=False, capture_output=True, text=True, timeout=600,
+                              env={**os.environ, "PYTHONHASHSEED": seed})
+        assert done.returncode == 0, done.stderr
+        out.append((case / "dossier.json").read_text(encoding="utf-8"))
+    assert out[0] == out[1]
