@@ -14,8 +14,6 @@ older writer left out take the record's default.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import MISSING, asdict, fields
 from pathlib import Path
 from typing import Any, TypeVar
@@ -35,6 +33,7 @@ from ..model import (
     Span,
     Timex,
 )
+from .atomic import write_atomic
 
 R = TypeVar("R")
 
@@ -89,20 +88,8 @@ def dossier_to_dict(d: Dossier) -> dict[str, Any]:
 
 def write_dossier(d: Dossier, path: str | Path) -> Path:
     """Write ``dossier.json`` atomically: an interrupted run never leaves half a file."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".dossier-", suffix=".json", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(dossier_to_dict(d), f, ensure_ascii=False, indent=1)
-        umask = os.umask(0o022)  # mkstemp makes the file private (0600): give it the mode a plain write would
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    data = dossier_to_dict(d)
+    return write_atomic(path, lambda f: json.dump(data, f, ensure_ascii=False, indent=1))
 
 
 def _record(cls: type[R], data: dict[str, Any], where: str) -> R:

@@ -9,8 +9,6 @@ and a link to that place in the full document text at the end of the report.
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -18,6 +16,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from ..export.atomic import write_atomic
 from ..export.dossier import dossier_to_dict
 from ..model import Dossier
 
@@ -128,18 +127,5 @@ def render_report(d: Dossier | dict[str, Any]) -> str:
 def write_report(d: Dossier | dict[str, Any], path: str | Path) -> Path:
     """Write the report atomically (a temporary file in the same folder, then a rename): an
     interrupted run leaves the previous report or the new one, never half a file."""
-    path = Path(path)
     page = render_report(d)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".report-", suffix=".html", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(page)
-        umask = os.umask(0o022)  # mkstemp makes the file private (0600): give it the mode a plain write would
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomic(path, lambda f: f.write(page))
