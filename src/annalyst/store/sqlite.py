@@ -1,130 +1,123 @@
-"""SQLite backend: one file, schema migrations by ``PRAGMA user_version``, FTS5 over documents."""
+"""SQLite backend: one file, schema migrations by ``PRAGMA user_version``, FTS5 over documents.
+
+The file opens as is in Datasette: besides the tables it holds the views
+``entity_mentions``, ``quotes_with_speakers``, ``claims_with_holders`` and
+``latest_run`` (``docs/storage.md``).
+"""
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from datetime import UTC, datetime
-from importlib import resources
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from ..export.dossier import FORMAT, dossier_to_dict
-from ..model import Dossier
 from .base import SearchHit
+from .sql import SCHEMA_VERSION, SQLStore, migrations
 
-_DERIVED = ("mentions", "entities", "timexes", "events", "quotes", "claims", "links", "findings", "failures")
-
-
-def _migrations() -> list[tuple[int, str]]:
-    files = resources.files(__package__).joinpath("migrations")
-    out = []
-    for f in files.iterdir():
-        if f.name.endswith(".sql"):
-            out.append((int(f.name.split("_", 1)[0]), f.read_text(encoding="utf-8")))
-    return sorted(out)
+_BUSY_SECONDS = 300  # how long a save waits for another process's save into the same file
 
 
-def _dump(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+class _Tx:
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def run(self, sql: str, params: dict[str, Any] | None = None) -> None:
+        self.conn.execute(sql, params or {})
+
+    def many(self, sql: str, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            self.conn.executemany(sql, rows)
+
+    def insert_run(self, row: dict[str, Any]) -> int:
+        cur = self.conn.execute('INSERT INTO runs("user", started, format) VALUES (:user, :started, :format)', row)
+        return int(cur.lastrowid or 0)
 
 
-class SQLiteStore:
-    """The store in one SQLite file. Use as a context manager; each ``save`` is one transaction."""
+class SQLiteStore(SQLStore):
+    """The store in one SQLite file. Use as a context manager; each ``save`` is one transaction.
 
-    def __init__(self, path: str | Path):
+    ``readonly=True`` opens the file with SQLite's ``mode=ro`` (nothing can change it) and
+    does not migrate: a store written by an older annalyst is refused with a hint.
+    """
+
+    dialect = "sqlite"
+    _UPSERT = ("INSERT INTO documents(id, sha256, source, title, author, published, text, data) "
+               "VALUES (:id, :sha256, :source, :title, :author, :published, :text, :data) "
+               "ON CONFLICT(sha256) DO UPDATE SET source=excluded.source, title=excluded.title, "
+               "author=excluded.author, published=excluded.published, data=excluded.data "
+               "WHERE documents.data IS NOT excluded.data")
+
+    def __init__(self, path: str | Path, *, readonly: bool = False):
         self.path = Path(path)
+        self.where = str(self.path)
         try:
-            self.conn = sqlite3.connect(self.path)
+            if readonly:
+                self.conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
+                                            check_same_thread=False, isolation_level=None)
+            else:
+                self.conn = sqlite3.connect(self.path, timeout=_BUSY_SECONDS, isolation_level=None)
             self.conn.execute("PRAGMA foreign_keys = ON")
-            self._migrate()
+            if readonly:
+                self._check_version()
+            else:
+                self._migrate()
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path}: cannot open the store: {exc} "
+            raise StoreError(f"{self.path}: cannot read the store: {exc} "
                              f"(is it an annalyst database? move it away to start afresh)") from exc
 
     @property
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
+    def _check_version(self) -> None:
+        version = self.schema_version
+        if version < 1:
+            raise StoreError(f"{self.path}: not an annalyst store (schema version 0): "
+                             "pass the folder 'annalyst analyze' wrote")
+        if version != SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: the store has schema version {version}, this annalyst reads "
+                             f"{SCHEMA_VERSION}: upgrade it by running 'annalyst show --store {self.path}' once")
+
     def _migrate(self) -> None:
         current = self.schema_version
-        for version, script in _migrations():
+        for version, script in migrations(self.dialect):
             if version > current:
-                with self.conn:
-                    self.conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;")
+                # executescript commits first; the script is one transaction, so a failed migration leaves
+                # the store at its previous version
+                self.conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;")
+                current = version
 
-    def save(self, dossier: Dossier) -> None:
-        d = dossier_to_dict(dossier)
+    def rows(self, sql: str, params: dict[str, Any] | None = None) -> list[tuple]:
+        return self.conn.execute(sql, params or {}).fetchall()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[_Tx]:
+        self.conn.execute("BEGIN IMMEDIATE")  # take the write lock now: two writers wait, never deadlock
         try:
-            with self.conn:
-                c = self.conn
-                for table in _DERIVED:
-                    c.execute(f"DELETE FROM {table}")
-                for doc in d["documents"]:
-                    c.execute(
-                        "INSERT INTO documents(id, sha256, source, title, author, published, text, data) "
-                        "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(sha256) DO UPDATE SET id=excluded.id, "
-                        "source=excluded.source, title=excluded.title, author=excluded.author, "
-                        "published=excluded.published, data=excluded.data "
-                        "WHERE documents.data IS NOT excluded.data",
-                        (doc["id"], doc["sha256"], doc["source"], doc["title"], doc["author"], doc["published"],
-                         doc["text"], _dump({k: v for k, v in doc.items() if k != "text"})))
-                for e in d["entities"]:
-                    c.execute("INSERT INTO entities VALUES (?,?,?,?)",
-                              (e["id"], e["name"], e["type"], _dump({k: v for k, v in e.items() if k != "mentions"})))
-                    c.executemany("INSERT INTO mentions VALUES (?,?,?,?,?)",
-                                  [(e["id"], m["doc"], m["start"], m["end"], m["text"]) for m in e["mentions"]])
-                c.executemany("INSERT INTO timexes VALUES (?,?,?,?,?,?,?)",
-                              [(t["id"], t["doc"], t["start"], t["end"], t["type"], t["value"], _dump(t))
-                               for t in d["timexes"]])
-                c.executemany("INSERT INTO events VALUES (?,?,?,?,?)",
-                              [(e["id"], e["type"], e["date"], e["date_end"], _dump(e)) for e in d["events"]])
-                c.executemany("INSERT INTO quotes VALUES (?,?,?,?,?,?)",
-                              [(q["id"], q["doc"], q["start"], q["end"], q["speaker"], _dump(q)) for q in d["quotes"]])
-                c.executemany("INSERT INTO claims VALUES (?,?,?,?,?,?,?)",
-                              [(x["id"], x["doc"], x["start"], x["end"], x["holder"], x["stance"], _dump(x))
-                               for x in d["claims"]])
-                c.executemany("INSERT INTO links VALUES (?,?,?,?,?)",
-                              [(x["id"], x["kind"], x["a"], x["b"], _dump(x)) for x in d["links"]])
-                c.executemany("INSERT INTO findings(kind, doc, data) VALUES (?,?,?)",
-                              [(f["kind"], f["doc"], _dump(f)) for f in d["findings"]])
-                c.executemany("INSERT INTO failures(source, stage, data) VALUES (?,?,?)",
-                              [(f["source"], f["stage"], _dump(f)) for f in d["failures"]])
-                c.execute("INSERT INTO runs(finished, documents, format) VALUES (?,?,?)",
-                          (datetime.now(UTC).isoformat(timespec="seconds"), len(d["documents"]), FORMAT))
-        except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: cannot write the dossier: {exc}") from exc
+            yield _Tx(self.conn)
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
 
-    def load(self) -> dict[str, Any]:
-        c = self.conn
-        docs = []
-        for data, text in c.execute("SELECT data, text FROM documents ORDER BY rowid"):
-            doc = json.loads(data)
-            docs.append({**doc, "text": text})
-        mentions: dict[str, list] = {}
-        for entity, doc, start, end, text in c.execute("SELECT * FROM mentions ORDER BY rowid"):
-            mentions.setdefault(entity, []).append({"doc": doc, "start": start, "end": end, "text": text})
-        entities = [{**json.loads(data), "mentions": mentions.get(eid, [])}
-                    for eid, data in c.execute("SELECT id, data FROM entities ORDER BY rowid")]
-
-        def rows(table: str) -> list[dict]:
-            return [json.loads(r[0]) for r in c.execute(f"SELECT data FROM {table} ORDER BY rowid")]
-
-        return {"format": FORMAT, "documents": docs, "entities": entities, "timexes": rows("timexes"),
-                "events": rows("events"), "quotes": rows("quotes"), "claims": rows("claims"),
-                "links": rows("links"), "findings": rows("findings"), "failures": rows("failures")}
+    def _error(self, exc: Exception) -> bool:
+        return isinstance(exc, sqlite3.Error)
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        """FTS5 search; a query that FTS5 cannot parse is searched as a phrase."""
+        """FTS5 search over the latest run's documents; a query FTS5 cannot parse is searched as a phrase."""
         sql = ("SELECT d.id, d.title, d.source, snippet(documents_fts, 1, '[', ']', '…', 12) "
                "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
-               "WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?")
+               "WHERE documents_fts MATCH :q AND d.id IN (SELECT id FROM run_documents WHERE run = :run) "
+               "ORDER BY rank LIMIT :limit")
+        run = self.latest_run()
         try:
-            rows = self.conn.execute(sql, (query, limit)).fetchall()
+            found = self.rows(sql, {"q": query, "run": run, "limit": limit})
         except sqlite3.OperationalError:
-            rows = self.conn.execute(sql, ('"' + query.replace('"', '""') + '"', limit)).fetchall()
-        return [SearchHit(doc=r[0], title=r[1], source=r[2], snippet=r[3]) for r in rows]
+            found = self.rows(sql, {"q": '"' + query.replace('"', '""') + '"', "run": run, "limit": limit})
+        return [SearchHit(doc=r[0], title=r[1], source=r[2], snippet=r[3]) for r in found]
 
     def close(self) -> None:
         self.conn.close()
