@@ -1,81 +1,84 @@
-"""The SQLite store: round-trips lose nothing, re-saving is idempotent, search finds documents."""
+"""The SQLite store: a clear error for a file that is not one, migrations from version 1, and the
+file opens as is in Datasette (read here with sqlite-utils, the library Datasette builds on)."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from annalyst.errors import StoreError
-from annalyst.export.dossier import dossier_to_dict
-from annalyst.model import Claim, Document, Dossier, Entity, Event, Failure, Link, Participant, Quote, Span, Timex
 from annalyst.store import SQLiteStore, open_store
-
-words = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30)
-
-
-@st.composite
-def dossiers(draw) -> Dossier:
-    text = draw(st.text(st.characters(blacklist_categories=("Cs",)), min_size=5, max_size=200))
-    doc = Document("d1", draw(words), text, "ab" * 32, title=draw(st.none() | words),
-                   author=draw(st.none() | words), published=draw(st.none() | st.just("1999-05")))
-    end = draw(st.integers(1, len(text)))
-    span = Span("d1", 0, end, text[:end])
-    ent = Entity("person:x", draw(words), "PERSON", tuple(draw(st.lists(words, max_size=3))),
-                 tuple(draw(st.lists(words, max_size=2))), (span,))
-    return Dossier(
-        documents=(doc,), entities=(ent,),
-        timexes=(Timex("d1:T0", "d1", 0, end, text[:end], "DATE", draw(st.none() | st.just("1999")), "published"),),
-        events=(Event("ev1", "strike", draw(words), "1999", None, (Participant("person:x", "agent"),), None, (span,)),),
-        quotes=(Quote("d1:Q0", "d1", 0, end, text[:end], "person:x", draw(st.none() | words), "said"),),
-        claims=(Claim("d1:C0", "d1", 0, end, text[:end], "author", "denies", ("person:x", "ev1")),),
-        links=(Link("L1", "same_event", "ev1", "ev1", 0.5, draw(words)),),
-        failures=(Failure("bad.bin", "bad.bin: binary", "ingest"),),
-    )
-
-
-@settings(max_examples=30, deadline=None)
-@given(d=dossiers())
-def test_sqlite_round_trip_loses_nothing(tmp_path_factory, d):
-    path = tmp_path_factory.mktemp("db") / "a.db"
-    with open_store(path) as store:
-        store.save(d)
-        assert store.load() == dossier_to_dict(d)
-
-
-def test_sqlite_resave_same_corpus_is_idempotent(tmp_path):
-    doc = Document("d1", "a.txt", "The harbour strike began on Monday.", "cd" * 32, title="Strike")
-    d = Dossier(documents=(doc,))
-    with SQLiteStore(tmp_path / "a.db") as store:
-        store.save(d)
-        store.save(d)
-        assert store.load()["documents"] == dossier_to_dict(d)["documents"]
-        assert store.conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 1
-
-
-def test_sqlite_search_finds_words_and_survives_bad_syntax(tmp_path):
-    docs = (Document("d1", "a.txt", "The harbour strike began on Monday.", "a" * 64, title="Strike"),
-            Document("d2", "b.txt", "Elections were held in the spring.", "b" * 64, title="Vote"))
-    with SQLiteStore(tmp_path / "a.db") as store:
-        store.save(Dossier(documents=docs))
-        hits = store.search("strike")
-        assert [h["doc"] for h in hits] == ["d1"]
-        assert "[strike]" in hits[0]["snippet"]
-        assert store.search('"unbalanced AND (') == []
+from annalyst.store.sql import SCHEMA_VERSION, migrations
 
 
 def test_sqlite_migrations_set_schema_version(tmp_path):
     with SQLiteStore(tmp_path / "a.db") as store:
-        assert store.schema_version >= 1
+        assert store.schema_version == SCHEMA_VERSION
     with SQLiteStore(tmp_path / "a.db") as store:  # reopening does not migrate twice
-        assert store.schema_version >= 1
+        assert store.schema_version == SCHEMA_VERSION
 
 
 def test_sqlite_not_a_database_is_a_clear_error(tmp_path):
     bad = tmp_path / "notes.db"
     bad.write_text("this is not sqlite " * 100)
-    with pytest.raises(StoreError, match=r"notes\.db"):
+    with pytest.raises(StoreError, match=r"notes\.db") as caught:
         SQLiteStore(bad)
-    assert sqlite3  # the error wraps sqlite3's, see __cause__
+    assert isinstance(caught.value.__cause__, sqlite3.DatabaseError)
+
+
+def test_sqlite_version_1_store_migrates_to_its_last_run(tmp_path):
+    path = tmp_path / "old.db"
+    (version, script), *_ = migrations("sqlite")
+    doc = {"id": "d1", "source": "a.txt", "title": "Visit", "author": None, "published": None, "sha256": "ab" * 32}
+    entity = {"id": "person:oskar", "name": "Oskar Lindqvar", "type": "PERSON", "aliases": [], "wikidata": None}
+    with sqlite3.connect(path) as conn:  # what annalyst wrote before run ids
+        conn.executescript(f"{script}\nPRAGMA user_version = {version};")
+        conn.execute("INSERT INTO documents VALUES ('d1', ?, 'a.txt', 'Visit', NULL, NULL, 'Oskar Lindqvar came.', ?)",
+                     (doc["sha256"], json.dumps(doc)))
+        conn.execute("INSERT INTO entities VALUES ('person:oskar', 'Oskar Lindqvar', 'PERSON', ?)", (json.dumps(entity),))
+        conn.execute("INSERT INTO mentions VALUES ('person:oskar', 'd1', 0, 14, 'Oskar Lindqvar')")
+        conn.execute("INSERT INTO failures(source, stage, data) VALUES ('x.pdf', 'ingest', ?)",
+                     (json.dumps({"source": "x.pdf", "error": "x.pdf: encrypted", "stage": "ingest"}),))
+        conn.execute("INSERT INTO runs(finished, documents, format) VALUES ('2026-01-01T00:00:00+00:00', 1, "
+                     "'annalyst.dossier/1')")
+    with pytest.raises(StoreError, match=r"schema version 1.*annalyst show --store"):
+        open_store(path, readonly=True)  # read-only: refused with the command that upgrades it
+    with open_store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        (run,) = store.runs()
+        assert run.finished == "2026-01-01T00:00:00+00:00"
+        loaded = store.load()
+    assert loaded["documents"] == [{**doc, "text": "Oskar Lindqvar came."}]
+    assert loaded["entities"] == [{**entity, "mentions": [{"doc": "d1", "start": 0, "end": 14,
+                                                          "text": "Oskar Lindqvar"}]}]
+    assert loaded["failures"] == [{"source": "x.pdf", "error": "x.pdf: encrypted", "stage": "ingest"}]
+
+
+@pytest.mark.model
+def test_sqlite_store_opens_in_datasette_with_useful_views(seeds_case):
+    sqlite_utils = pytest.importorskip("sqlite_utils")
+    db = sqlite_utils.Database(seeds_case / "annalyst.db")
+    dossier = json.loads((seeds_case / "dossier.json").read_text(encoding="utf-8"))
+    assert {"entity_mentions", "quotes_with_speakers", "claims_with_holders", "latest_run"} <= set(db.view_names())
+    titles = {d["id"]: d["title"] for d in dossier["documents"]}
+    names = {e["id"]: e["name"] for e in dossier["entities"]}
+
+    mentions = list(db["entity_mentions"].rows)
+    expected = [(e["name"], m["doc"], m["start"], m["text"]) for e in dossier["entities"] for m in e["mentions"]]
+    assert sorted((r["entity_name"], r["doc"], r["start"], r["words"]) for r in mentions) == sorted(expected)
+    assert all(r["document_title"] == titles[r["doc"]] for r in mentions)
+
+    quotes = list(db["quotes_with_speakers"].rows)
+    assert len(quotes) == len(dossier["quotes"]) > 0
+    for row, quote in zip(sorted(quotes, key=lambda r: r["id"]), sorted(dossier["quotes"], key=lambda q: q["id"]),
+                          strict=True):
+        assert row["words"] == quote["text"] and row["document_title"] == titles[quote["doc"]]
+        assert row["speaker_name"] == names.get(quote["speaker"])
+    assert any(r["speaker_name"] for r in quotes)
+
+    claims = list(db["claims_with_holders"].rows)
+    assert len(claims) == len(dossier["claims"])
+    assert {(r["id"], r["words"], r["holder_name"]) for r in claims} == {
+        (c["id"], c["text"], names.get(c["holder"])) for c in dossier["claims"]}
