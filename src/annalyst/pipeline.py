@@ -2,7 +2,7 @@
 
     sources ──ingest──▶ Document ──extract──▶ DocAnalysis ──resolve──▶ Dossier
                                                                   ├─▶ dossier.json
-                                                                  ├─▶ annalyst.db (SQLite)
+                                                                  ├─▶ annalyst.db (SQLite; or --store postgresql://...)
                                                                   └─▶ report.html
 
 Ingest and extraction stream: documents are read lazily and parsed in
@@ -45,6 +45,7 @@ class RunSummary:
     counts: dict[str, int] = field(default_factory=dict)
     failures: list[Failure] = field(default_factory=list)
     partial: list[str] = field(default_factory=list)  # documents an extractor failed on (others kept)
+    store: str = ""  # where the dossier was stored (a PostgreSQL URL without its password), if not OUT/annalyst.db
 
     def lines(self) -> list[str]:
         c = self.counts
@@ -56,7 +57,7 @@ class RunSummary:
             f"entities: {c.get('entities', 0)}, timexes: {c.get('timexes', 0)}, quotes: {c.get('quotes', 0)}, "
             f"events: {c.get('events', 0)}, claims: {c.get('claims', 0)}, links: {c.get('links', 0)}",
             f"dossier: {self.out / 'dossier.json'}",
-            f"store:   {self.out / 'annalyst.db'}",
+            f"store:   {self.store or self.out / 'annalyst.db'}",
             f"report:  {self.out / 'report.html'}",
             f"time: {self.seconds:.1f}s",
         ]
@@ -79,8 +80,13 @@ def _unique(items: Iterable[Document | Failure], failures: list[Failure], summar
 
 
 def analyse(paths: Iterable[str | Path], out: str | Path, *, workers: int = 1, batch_size: int = 32,
-            model: str | None = None, progress: Progress | None = None) -> tuple[Dossier, RunSummary]:
-    """Analyse every document under ``paths`` and write dossier, store and report into ``out``."""
+            model: str | None = None, progress: Progress | None = None,
+            store: str | None = None) -> tuple[Dossier, RunSummary]:
+    """Analyse every document under ``paths`` and write dossier, store and report into ``out``.
+
+    ``store``: a SQLite file or ``postgresql://`` URL for the store (default ``out/annalyst.db``);
+    each run is saved as a new run of that store.
+    """
     started = time.monotonic()
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
@@ -133,8 +139,9 @@ def analyse(paths: Iterable[str | Path], out: str | Path, *, workers: int = 1, b
         progress("resolving", len(analyses), None)
     dossier = resolve(analyses, failures)
     write_dossier(dossier, out / "dossier.json")
-    with open_store(out / "annalyst.db") as store:
-        store.save(dossier)
+    with open_store(store or out / "annalyst.db") as opened:
+        opened.save(dossier)
+        summary.store = opened.where if store else ""
     write_report(dossier, out / "report.html")
     summary.documents = len(analyses)
     summary.failed = len(failures)

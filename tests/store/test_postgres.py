@@ -40,3 +40,32 @@ def test_postgres_example_corpus_gives_the_same_dossier_as_sqlite(seeds_case, po
         pg.save(dossier_from_dict(written))
         assert pg.load() == written
         assert pg.search("Pinochet")  # and its search finds the corpus's words
+
+
+def test_postgres_cli_search_show_serve_take_store(postgres_url, monkeypatch, tmp_path):
+    import uvicorn
+    from click.testing import CliRunner
+
+    from annalyst.cli import cli
+    from annalyst.model import Document, Dossier, Entity, Span
+
+    text = "Minister Oskar Lindqvar visited Quellburg during the harbour strike."
+    doc = Document("d1", "a.txt", text, "ab" * 32, title="Visit")
+    oskar = Entity("person:oskar", "Oskar Lindqvar", "PERSON", (), (), (Span("d1", 9, 23, text[9:23]),))
+    with open_store(postgres_url) as store:
+        store.save(Dossier(documents=(doc,), entities=(oskar,)))
+    runner = CliRunner()
+    found = runner.invoke(cli, ["search", "strikes", "--store", postgres_url, "--out", str(tmp_path / "none")])
+    assert found.exit_code == 0, found.output
+    assert "d1  Visit" in found.output and "[strike]" in found.output
+    shown = runner.invoke(cli, ["show", "--store", postgres_url, "-s", "entities"])
+    assert shown.exit_code == 0 and "Oskar Lindqvar" in shown.output
+    missing = runner.invoke(cli, ["show", "--store", postgres_url, "--run", "7"])
+    assert missing.exit_code == 1 and "no run 7" in missing.output
+    seen: list = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.append(app))
+    served = runner.invoke(cli, ["serve", "--store", postgres_url])
+    assert served.exit_code == 0, served.output
+    assert seen[0].state.case.store.dialect == "postgresql"
+    refused = runner.invoke(cli, ["search", "x", "--store", "postgresql://nobody@127.0.0.1:1/none"])
+    assert refused.exit_code == 1 and "cannot connect" in refused.output and "scripts/postgres" in refused.output

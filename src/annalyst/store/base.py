@@ -33,6 +33,7 @@ class Run:
 
 class Store(Protocol):
     dialect: str  # "sqlite" or "postgresql"
+    where: str  # the database, as messages name it (a URL without its password)
 
     def save(self, dossier: Any) -> int:
         """Store a dossier as a new run, in one transaction; returns the run id. A document's text is

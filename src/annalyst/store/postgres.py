@@ -79,7 +79,7 @@ class PostgresStore(SQLStore):
         import sqlalchemy
 
         self.engine = _engine(url, readonly)
-        self.where = self.engine.url.render_as_string(hide_password=True)
+        self.where = self.engine.url.set(drivername="postgresql").render_as_string(hide_password=True)
         self._text = sqlalchemy.text
         self._errors = sqlalchemy.exc.SQLAlchemyError
         try:
