@@ -22,7 +22,7 @@ from typing import Any
 
 from ..errors import StoreError
 from .base import SearchHit
-from .sql import SCHEMA_VERSION, SQLStore, migrations
+from .sql import SCHEMA_VERSION, SQLStore, column, migrations
 
 _LOCK = 0x616E6E61  # advisory lock key held while migrating ("anna")
 _HINT = ("is the server running and the URL right? a throwaway server for trying things: "
@@ -59,6 +59,14 @@ class _Tx:
         if rows:
             self.conn.execute(self.text(sql), rows)
 
+    def insert(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        if rows:
+            names = ", ".join(column(c) for c in columns)
+            cursor = self.conn.connection.driver_connection.cursor()  # the transaction's own connection
+            with cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+
     def insert_run(self, row: dict[str, Any]) -> int:
         return int(self.conn.execute(self.text(
             'INSERT INTO runs("user", started, format) VALUES (:user, :started, :format) RETURNING id'),
@@ -81,7 +89,9 @@ class PostgresStore(SQLStore):
         self.engine = _engine(url, readonly)
         self.where = self.engine.url.set(drivername="postgresql").render_as_string(hide_password=True)
         self._text = sqlalchemy.text
-        self._errors = sqlalchemy.exc.SQLAlchemyError
+        import psycopg
+
+        self._errors = (sqlalchemy.exc.SQLAlchemyError, psycopg.Error)  # COPY speaks to psycopg directly
         try:
             if readonly:
                 self._check_version()

@@ -90,6 +90,10 @@ class Writer(Protocol):
 
     def many(self, sql: str, rows: list[dict[str, Any]]) -> None: ...
 
+    def insert(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        """Append rows to a table (PostgreSQL uses COPY: several times faster than INSERTs)."""
+
+
     def insert_run(self, row: dict[str, Any]) -> int: ...
 
 
@@ -155,22 +159,18 @@ class SQLStore:
             {"id": doc["id"], "sha256": doc["sha256"], "source": doc["source"], "title": doc["title"],
              "author": doc["author"], "published": doc["published"], "text": doc["text"], "data": forms[doc["id"]]}
             for doc in docs])
-        tx.many("INSERT INTO run_documents(run, n, id, data) VALUES (:run, :n, :id, :data)",
-                [{"run": run, "n": n, "id": doc["id"], "data": forms[doc["id"]]}
-                 for n, doc in enumerate(d["documents"])])
-        tx.many("INSERT INTO entities(run, n, id, name, type, data) VALUES (:run, :n, :id, :name, :type, :data)",
-                [{"run": run, "n": n, "id": e["id"], "name": e["name"], "type": e["type"],
-                  "data": dump({k: v for k, v in e.items() if k != "mentions"})} for n, e in enumerate(d["entities"])])
-        mentions = [{"entity": e["id"], **m} for e in d["entities"] for m in e["mentions"]]
-        tx.many('INSERT INTO mentions(run, n, entity, doc, start, "end", text) '
-                "VALUES (:run, :n, :entity, :doc, :start, :end, :text)",
-                [{"run": run, "n": n, **m} for n, m in enumerate(mentions)])
+        tx.insert("run_documents", ("run", "n", "id", "data"),
+                  [(run, n, doc["id"], forms[doc["id"]]) for n, doc in enumerate(d["documents"])])
+        tx.insert("entities", ("run", "n", "id", "name", "type", "data"),
+                  [(run, n, e["id"], e["name"], e["type"], dump({k: v for k, v in e.items() if k != "mentions"}))
+                   for n, e in enumerate(d["entities"])])
+        mentions = [(e["id"], m) for e in d["entities"] for m in e["mentions"]]
+        tx.insert("mentions", ("run", "n", "entity", "doc", "start", "end", "text"),
+                  [(run, n, entity, m["doc"], m["start"], m["end"], m["text"])
+                   for n, (entity, m) in enumerate(mentions)])
         for table, cols in _TABLES.items():
-            names = ", ".join(column(c) for c in cols)
-            values = ", ".join(f":{c}" for c in cols)
-            tx.many(f"INSERT INTO {table}(run, n, {names}, data) VALUES (:run, :n, {values}, :data)",
-                    [{"run": run, "n": n, **{c: item.get(c) for c in cols}, "data": dump(item)}
-                     for n, item in enumerate(d[table])])
+            tx.insert(table, ("run", "n", *cols, "data"),
+                      [(run, n, *(item.get(c) for c in cols), dump(item)) for n, item in enumerate(d[table])])
 
     # -- read
     def load(self, run: int | None = None) -> dict[str, Any]:

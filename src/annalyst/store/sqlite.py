@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import StoreError
 from .base import SearchHit
-from .sql import SCHEMA_VERSION, SQLStore, migrations
+from .sql import SCHEMA_VERSION, SQLStore, column, migrations
 
 _BUSY_SECONDS = 300  # how long a save waits for another process's save into the same file
 
@@ -30,6 +30,11 @@ class _Tx:
     def many(self, sql: str, rows: list[dict[str, Any]]) -> None:
         if rows:
             self.conn.executemany(sql, rows)
+
+    def insert(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+        if rows:
+            names = ", ".join(column(c) for c in columns)
+            self.conn.executemany(f"INSERT INTO {table}({names}) VALUES ({', '.join('?' * len(columns))})", rows)
 
     def insert_run(self, row: dict[str, Any]) -> int:
         cur = self.conn.execute('INSERT INTO runs("user", started, format) VALUES (:user, :started, :format)', row)

@@ -90,7 +90,8 @@ def event(request: Request, event_id: str) -> dict[str, Any]:
     return _case(request).event(event_id)
 
 
-@router.get("/search", response_model=list[SearchHit], summary="Full-text search (SQLite FTS5 syntax)")
+@router.get("/search", response_model=list[SearchHit],
+            summary="Full-text search (SQLite: FTS5 syntax; PostgreSQL: web search)")
 def search(request: Request, q: str = Query(..., max_length=500, description="words, \"a phrase\", OR, NEAR(a b)"),
            kind: Literal["documents", "quotes", "claims"] = "documents",
            limit: int = Query(20, ge=1, le=200)) -> list[dict[str, Any]]:
