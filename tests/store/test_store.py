@@ -104,12 +104,11 @@ def test_store_a_save_that_fails_midway_leaves_the_previous_record_whole(store_t
 
 
 def test_store_concurrent_saves_both_succeed_and_each_loads_back_exactly(store_target):
-    # two users save different dossiers at the same time; they share one document
+    # four users save different dossiers at the same time into a new store (so all four also migrate it
+    # at once); the dossiers share one document
     other = _doc("Quellburg was quiet on Tuesday.", title="Quiet")
     dossiers = [Dossier(documents=(DOC, *([other] if n % 2 else [])), entities=(OSKAR,) if n % 2 else (),
                         quotes=(QUOTE,) if n % 2 == 0 else ()) for n in range(4)]
-    with open_store(store_target):  # create the schema first, as a first run would
-        pass
     start = threading.Barrier(len(dossiers))
     runs: dict[int, int] = {}
     errors: list[BaseException] = []

@@ -20,6 +20,18 @@ from .sql import SCHEMA_VERSION, SQLStore, column, migrations
 _BUSY_SECONDS = 300  # how long a save waits for another process's save into the same file
 
 
+def _statements(script: str) -> list[str]:
+    """The statements of an SQL script, triggers' bodies kept whole."""
+    out, pending = [], ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                out.append(pending)
+            pending = ""
+    return out
+
+
 class _Tx:
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
@@ -87,13 +99,20 @@ class SQLiteStore(SQLStore):
                              f"{SCHEMA_VERSION}: upgrade it by running 'annalyst show --store {self.path}' once")
 
     def _migrate(self) -> None:
-        current = self.schema_version
-        for version, script in migrations(self.dialect):
-            if version > current:
-                # executescript commits first; the script is one transaction, so a failed migration leaves
-                # the store at its previous version
-                self.conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;")
-                current = version
+        if all(version <= self.schema_version for version, _ in migrations(self.dialect)):
+            return
+        self.conn.execute("BEGIN IMMEDIATE")  # one transaction: a failed migration leaves the previous version
+        try:
+            current = self.schema_version  # another process may have migrated while this one waited
+            for version, script in migrations(self.dialect):
+                if version > current:
+                    for statement in _statements(script):  # executescript would commit first
+                        self.conn.execute(statement)
+                    self.conn.execute(f"PRAGMA user_version = {version}")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
 
     def rows(self, sql: str, params: dict[str, Any] | None = None) -> list[tuple]:
         return self.conn.execute(sql, params or {}).fetchall()
