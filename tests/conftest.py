@@ -1,5 +1,7 @@
 """Shared fixtures. Tests that need the spaCy model use the ``nlp`` or ``analyse_text`` fixtures
-and are marked ``model`` automatically."""
+and are marked ``model`` automatically. ``store_target`` runs a test on a SQLite file and on a new
+PostgreSQL database (``postgres_url``) of a throwaway server started once per session by
+``scripts/postgres`` (skipped, saying why, where PostgreSQL cannot start; a failure when CI=true)."""
 
 from __future__ import annotations
 
