@@ -58,7 +58,7 @@ class _Progress:
         return line + ")"
 
 
-def _store_option(default: str) -> click.Option:
+def _store_option(default: str) -> Any:
     """``--store``: a SQLite file or ``postgresql://USER@HOST[:PORT]/DB`` (``annalyst[postgres]``)."""
     return click.option("--store", metavar="URL", default=None,
                         help="Where the store is: a SQLite file or postgresql://USER@HOST[:PORT]/DB "
