@@ -84,8 +84,8 @@ def analyse(paths: Iterable[str | Path], out: str | Path, *, workers: int = 1, b
             store: str | None = None) -> tuple[Dossier, RunSummary]:
     """Analyse every document under ``paths`` and write dossier, store and report into ``out``.
 
-    ``store``: a SQLite file or ``postgresql://`` URL for the store (default ``out/annalyst.db``);
-    each run is saved as a new run of that store.
+    ``store``: a SQLite file or ``postgresql://`` URL for the store, where each run is added to the
+    runs before it; by default ``out/annalyst.db``, which holds the latest run only.
     """
     started = time.monotonic()
     out = Path(out)
@@ -140,7 +140,7 @@ def analyse(paths: Iterable[str | Path], out: str | Path, *, workers: int = 1, b
     dossier = resolve(analyses, failures)
     write_dossier(dossier, out / "dossier.json")
     with open_store(store or out / "annalyst.db") as opened:
-        opened.save(dossier)
+        opened.save(dossier, replace=store is None)  # the folder's own store holds its latest run only
         summary.store = opened.where if store else ""
     write_report(dossier, out / "report.html")
     summary.documents = len(analyses)

@@ -165,3 +165,17 @@ def test_store_readonly_cannot_write(store_target):
         store.save(FIRST)
     with open_store(store_target, readonly=True) as store, pytest.raises(StoreError):
         store.save(FIRST)
+
+
+def test_store_replace_keeps_only_the_new_run_and_its_texts(store_target):
+    vote = _doc("Elections were held in the spring.", title="Vote")
+    with open_store(store_target) as store:
+        store.save(FIRST)
+        store.save(Dossier(documents=(DOC, vote)))
+        run = store.save(Dossier(documents=(vote,)), replace=True)
+        assert [r.id for r in store.runs()] == [run]
+        assert store.load() == dossier_to_dict(Dossier(documents=(vote,)))
+        assert store.rows("SELECT id FROM documents") == [(vote.id,)]
+        for table in ("entities", "mentions", "quotes", "claims", "failures", "run_documents"):
+            assert store.rows(f"SELECT count(*) FROM {table} WHERE run <> :run", {"run": run}) == [(0,)]
+        assert store.search("strike") == [] and store.search("elections")

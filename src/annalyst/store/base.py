@@ -35,9 +35,10 @@ class Store(Protocol):
     dialect: str  # "sqlite" or "postgresql"
     where: str  # the database, as messages name it (a URL without its password)
 
-    def save(self, dossier: Any) -> int:
+    def save(self, dossier: Any, *, replace: bool = False) -> int:
         """Store a dossier as a new run, in one transaction; returns the run id. A document's text is
-        stored once however many runs read it (keyed by sha256); every other row carries the run id."""
+        stored once however many runs read it (keyed by sha256); every other row carries the run id.
+        ``replace`` deletes every other run in the same transaction."""
 
     def load(self, run: int | None = None) -> dict[str, Any]:
         """A run's record as a ``dossier.json`` dict (``annalyst.dossier/1``); the latest run by default."""

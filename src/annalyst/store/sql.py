@@ -136,8 +136,13 @@ class SQLStore:
         return run
 
     # -- write
-    def save(self, dossier: Dossier) -> int:
-        """Write ``dossier`` as a new run in one transaction; returns the run id."""
+    def save(self, dossier: Dossier, *, replace: bool = False) -> int:
+        """Write ``dossier`` as a new run in one transaction; returns the run id.
+
+        ``replace``: in the same transaction, delete every other run (and the texts only they read),
+        so the store holds this run alone: what a case folder's own ``annalyst.db`` wants, where each
+        ``analyze`` or correction supersedes the last. A shared store keeps every run.
+        """
         d = dossier_to_dict(dossier)
         try:
             with self._transaction() as tx:
@@ -145,6 +150,9 @@ class SQLStore:
                 self._write(tx, run, d)
                 tx.run("UPDATE runs SET finished = :finished, documents = :documents WHERE id = :run",
                        {"finished": now(), "documents": len(d["documents"]), "run": run})
+                if replace:  # the other runs' rows go with them (ON DELETE CASCADE)
+                    tx.run("DELETE FROM runs WHERE id <> :run", {"run": run})
+                    tx.run("DELETE FROM documents WHERE id NOT IN (SELECT id FROM run_documents)")
         except Exception as exc:
             if self._error(exc):
                 raise StoreError(f"{self.where}: cannot write the dossier: {exc}") from exc
