@@ -11,6 +11,7 @@ import click
 
 from . import __version__
 from .errors import AnnalystError
+from .model import ENTITY_TYPES
 from .report.text import SECTIONS, render_text
 
 EXIT_SOME_FAILED = 3  # the run finished and wrote its output, but some inputs could not be analysed
@@ -256,6 +257,180 @@ def serve(ctx: click.Context, folder: Path, host: str, port: int) -> None:
         if ctx.obj["debug"]:
             raise
         raise click.ClickException(str(exc)) from exc
+
+
+_CORRECTION_STATES = {"applied": "applied", "partial": "applies in part", "unmatched": "NO LONGER APPLIES",
+                      "invalid": "CANNOT APPLY", "undone": "undone", None: "not applied yet: no analysis"}
+
+
+def _audit(command):
+    """The options every correction takes: who made it and why."""
+    command = click.option("--why", metavar="TEXT",
+                           help="Why (please give it: the file is read later by someone who was not there).")(command)
+    return click.option("--by", metavar="NAME", help="Who makes the correction (default: your login name).")(command)
+
+
+class _CorrectGroup(click.Group):
+    """Takes ``--list`` after DIR too (``annalyst correct DIR --list``), where a group stops reading options."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if len(args) >= 2 and args[1] in ("-l", "--list"):
+            args = [args[1], args[0], *args[2:]]
+        return super().parse_args(ctx, args)
+
+
+@cli.group(cls=_CorrectGroup, invoke_without_command=True)
+@click.argument("folder", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("-l", "--list", "show", is_flag=True,
+              help="List the corrections, numbered, with who, when, why and whether each still applies "
+                   "(the default without a command).")
+@click.pass_context
+def correct(ctx: click.Context, folder: Path, show: bool) -> None:
+    """Correct an analysis by hand, keeping who, when and why: merge, split,
+    rename and retype entities; reject (or accept) quotes, claims, events and links.
+
+    Each correction is added to DIR/corrections.jsonl (one JSON object a line,
+    never rewritten), applied at once to DIR's dossier.json, annalyst.db and
+    report.html, and applied again by every 'annalyst analyze ... --out DIR',
+    so a re-analysis never loses a decision. A correction that no longer finds
+    what it names is reported, never dropped. Say why with --why: whoever reads
+    the file later was not there. IDs are those of dossier.json; an entity may
+    also be named by its name. See docs/corrections.md.
+
+    \b
+    Example:
+        annalyst correct case/ merge person:jane-doe person:j-doe --why "one person, two spellings"
+        annalyst correct case/ split person:jane-doe --mention d0c1d2e3f4a5:120-128 --name "John Doe"
+        annalyst correct case/ rename org:cia "Central Intelligence Agency"
+        annalyst correct case/ retype person:acme ORG
+        annalyst correct case/ reject d0c1d2e3f4a5:Q512 --why "a headline, not a quotation"
+        annalyst correct case/ accept d0c1d2e3f4a5:Q512
+        annalyst correct case/ --list
+    """
+    if ctx.invoked_subcommand is None:
+        _list_corrections(ctx, folder)
+
+
+def _list_corrections(ctx: click.Context, folder: Path) -> None:
+    from .review import list_corrections, read_corrections
+
+    try:
+        corrections = read_corrections(folder)
+        outcomes = ({o.correction.n: o for o in list_corrections(folder)}
+                    if corrections and (folder / "dossier.json").exists() else {})
+    except AnnalystError as exc:
+        if ctx.obj["debug"]:
+            raise
+        raise click.ClickException(str(exc)) from exc
+    if not corrections:
+        click.echo(f"no corrections in {folder / 'corrections.jsonl'} yet")
+        return
+    for c in corrections:
+        o = outcomes.get(c.n)
+        state = _CORRECTION_STATES[o.status if o else None]
+        click.echo(f"#{c.n} [{state}] {c.describe()}")
+        click.echo(f"    by {c.by}, {c.at}: " + (f"“{c.why}”" if c.why else "no reason given"))
+        if o is not None and o.note:
+            click.echo(f"    {o.note}")
+
+
+def _make_correction(ctx: click.Context, op: str, refs: tuple[str, ...], **options) -> None:
+    from .pipeline import reapply_corrections
+    from .review import add_correction, read_base, summary_lines
+
+    folder = ctx.parent.params["folder"]
+    try:
+        base = read_base(folder)
+        correction = add_correction(folder, base, op, refs, **options)
+        _, outcomes = reapply_corrections(folder, base)
+    except AnnalystError as exc:
+        if ctx.obj["debug"]:
+            raise
+        raise click.ClickException(str(exc)) from exc
+    mine = next(o for o in outcomes if o.correction.n == correction.n)
+    click.echo(f"#{correction.n} [{_CORRECTION_STATES[mine.status]}] {correction.describe()}"
+               + (f": {mine.note}" if mine.note else ""))
+    if not correction.why:
+        click.echo('note: no reason given; next time add --why "..." for whoever reviews the file', err=True)
+    for line in summary_lines(outcomes, folder):
+        click.echo(line, err=line.startswith("warning:"))
+    click.echo(f"written: {folder / 'dossier.json'}, {folder / 'annalyst.db'}, {folder / 'report.html'}")
+    if ctx.parent.params["show"]:
+        _list_corrections(ctx, folder)
+
+
+@correct.command("merge")
+@click.argument("entities", nargs=-1, required=True, metavar="ENTITY ENTITY...")
+@_audit
+@click.pass_context
+def correct_merge(ctx: click.Context, entities: tuple[str, ...], by: str | None, why: str | None) -> None:
+    """Merge entities into the first one.
+
+    The first keeps its id, name and type and takes every mention, alias and
+    reference (quote speakers, claim holders, event participants) of the others.
+    """
+    _make_correction(ctx, "merge", entities, by=by, why=why)
+
+
+@correct.command("split")
+@click.argument("entity")
+@click.option("-m", "--mention", "mentions", multiple=True, required=True, metavar="DOC:START-END|WORDS",
+              help="A mention to move to a new entity (repeat): its span, or its exact words for every "
+                   "mention with them.")
+@click.option("--name", help="The new entity's name (default: the words of its mentions).")
+@click.option("--type", "etype", type=click.Choice(ENTITY_TYPES), help="The new entity's type (default: the same).")
+@_audit
+@click.pass_context
+def correct_split(ctx: click.Context, entity: str, mentions: tuple[str, ...], name: str | None,
+                  etype: str | None, by: str | None, why: str | None) -> None:
+    """Split mentions off an entity into a new one.
+
+    References (quote speakers, claim holders, event participants) in the
+    documents where only moved mentions remain follow them.
+    """
+    _make_correction(ctx, "split", (entity,), mentions=mentions, name=name, etype=etype, by=by, why=why)
+
+
+@correct.command("rename")
+@click.argument("entity")
+@click.argument("name")
+@_audit
+@click.pass_context
+def correct_rename(ctx: click.Context, entity: str, name: str, by: str | None, why: str | None) -> None:
+    """Give an entity another name (its id stays)."""
+    _make_correction(ctx, "rename", (entity,), name=name, by=by, why=why)
+
+
+@correct.command("retype")
+@click.argument("entity")
+@click.argument("etype", metavar="TYPE", type=click.Choice(ENTITY_TYPES, case_sensitive=False))
+@_audit
+@click.pass_context
+def correct_retype(ctx: click.Context, entity: str, etype: str, by: str | None, why: str | None) -> None:
+    """Give an entity another type (its id stays)."""
+    _make_correction(ctx, "retype", (entity,), etype=etype.upper(), by=by, why=why)
+
+
+@correct.command("reject")
+@click.argument("item", metavar="ID")
+@_audit
+@click.pass_context
+def correct_reject(ctx: click.Context, item: str, by: str | None, why: str | None) -> None:
+    """Remove a quote, claim, event or link, with the links that end on it."""
+    _make_correction(ctx, "reject", (item,), by=by, why=why)
+
+
+@correct.command("accept")
+@click.argument("item", metavar="ID")
+@_audit
+@click.pass_context
+def correct_accept(ctx: click.Context, item: str, by: str | None, why: str | None) -> None:
+    """Undo the reject of ID, or record that someone checked it.
+
+    ID is a quote, claim, event or link rejected before, or any entity, quote,
+    claim, event or link of the analysis (then it is marked as reviewed).
+    """
+    _make_correction(ctx, "accept", (item,), by=by, why=why)
 
 
 def main() -> None:

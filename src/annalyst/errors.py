@@ -11,6 +11,7 @@ fix it. Third-party errors are wrapped at the boundary with ``raise ... from``.
     │   └── NoTextLayer         a scanned PDF: no text to extract
     ├── ModelError              the language model cannot be loaded
     ├── PipelineError           the stages do not chain (a stage lacks its input)
+    ├── CorrectionError         a correction cannot be made, read or applied (annalyst correct)
     └── StoreError              the database cannot be opened, migrated or written
 """
 
@@ -56,6 +57,15 @@ class ModelError(AnnalystError):
 
 class PipelineError(AnnalystError):
     """The configured stages do not chain."""
+
+
+class CorrectionError(AnnalystError):
+    """A correction cannot be made, read or applied."""
+
+    def __init__(self, problem: str, hint: str | None = None):
+        self.problem = problem
+        self.hint = hint
+        super().__init__(f"{problem} ({hint})" if hint else problem)
 
 
 class StoreError(AnnalystError):
