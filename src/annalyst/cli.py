@@ -378,7 +378,8 @@ def correct_merge(ctx: click.Context, entities: tuple[str, ...], by: str | None,
               help="A mention to move to a new entity (repeat): its span, or its exact words for every "
                    "mention with them.")
 @click.option("--name", help="The new entity's name (default: the words of its mentions).")
-@click.option("--type", "etype", type=click.Choice(ENTITY_TYPES), help="The new entity's type (default: the same).")
+@click.option("--type", "etype", type=click.Choice(ENTITY_TYPES, case_sensitive=False),
+              help="The new entity's type (default: the same).")
 @_audit
 @click.pass_context
 def correct_split(ctx: click.Context, entity: str, mentions: tuple[str, ...], name: str | None,
@@ -388,7 +389,8 @@ def correct_split(ctx: click.Context, entity: str, mentions: tuple[str, ...], na
     References (quote speakers, claim holders, event participants) in the
     documents where only moved mentions remain follow them.
     """
-    _make_correction(ctx, "split", (entity,), mentions=mentions, name=name, etype=etype, by=by, why=why)
+    _make_correction(ctx, "split", (entity,), mentions=mentions, name=name, etype=etype and etype.upper(), by=by,
+                     why=why)
 
 
 @correct.command("rename")
