@@ -194,3 +194,15 @@ def test_apply_corrections_in_order_each_on_what_the_last_left(dossier):
     fixed, outcomes = apply_corrections(dossier, [_correction(1, "merge", mira, molsen), rename])
     assert [o.status for o in outcomes] == ["applied", "applied"]
     assert _entity(fixed, mira.id).name == "Mira M. Olsen" and len(_entity(fixed, mira.id).mentions) == 6
+
+
+def test_apply_split_the_analysis_now_makes_itself_applies_to_that_entity(dossier):
+    mira, molsen = dossier.entities[:2]
+    merged, _ = apply_corrections(dossier, [_correction(1, "merge", mira, molsen)])
+    whole = _entity(merged, mira.id)
+    moved = tuple(f"d2:{m.start}-{m.end}" for m in whole.mentions if m.doc == "d2")
+    split = _correction(2, "split", whole, mentions=moved, name="Mads Olsen")
+    # a re-run in which the resolver keeps the two apart on its own: nothing to split, the name still given
+    fixed, (outcome,) = apply_corrections(dossier, [split])
+    assert outcome.status == "applied" and "already keeps them apart, in person:m-olsen" in outcome.note
+    assert _entity(fixed, molsen.id).name == "Mads Olsen"

@@ -199,7 +199,7 @@ def _split(d: Dossier, c: Correction) -> Result:
     wanted = _spans(c.mentions)
     moved = [m for m in entity.mentions if (m.doc, m.start, m.end) in wanted]
     if not moved:
-        return d, "unmatched", f"none of the {len(wanted)} mention(s) to split off belongs to {entity.id} any more"
+        return _split_already(d, c, entity, wanted)
     note = (f"{len(wanted) - len(moved)} of the {len(wanted)} mention(s) no longer belong to {entity.id}"
             if len(moved) < len(wanted) else "")
     status = "partial" if note else "applied"
@@ -219,6 +219,18 @@ def _split(d: Dossier, c: Correction) -> Result:
     entities = tuple(x for e in d.entities for x in ((left, new) if e.id == entity.id else (e,)))
     docs = {m.doc for m in moved} - {m.doc for m in kept}  # documents that now speak of the new entity only
     return _rewrite(replace(d, entities=entities), {entity.id: new.id}, docs), status, note
+
+
+def _split_already(d: Dossier, c: Correction, entity: Entity, wanted: set[tuple[str, int, int]]) -> Result:
+    """A split whose mentions the analysis itself now keeps apart, all in one other entity: that entity is
+    the one the reviewer made (it takes the name and type given); elsewhere, the split no longer applies."""
+    holders = {e.id: e for e in d.entities for m in e.mentions if (m.doc, m.start, m.end) in wanted}
+    if len(holders) != 1:
+        return d, "unmatched", f"none of the {len(wanted)} mention(s) to split off belongs to {entity.id} any more"
+    (other,) = holders.values()
+    changed = replace(other, name=c.name or other.name, type=c.type or other.type)
+    return (replace(d, entities=tuple(changed if e.id == other.id else e for e in d.entities)), "applied",
+            f"the analysis already keeps them apart, in {other.id}")
 
 
 def _change_entity(d: Dossier, c: Correction, **changes: str) -> Result:
