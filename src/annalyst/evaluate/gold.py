@@ -154,6 +154,9 @@ def parse_gold(data: Any, source: str = "gold") -> Gold:
     if not isinstance(data, dict):
         raise GoldError(source, f"a gold file is a JSON object, not {_kind(data)}",
                         "see docs/evaluation.md for the format")
+    if str(data.get("format", "")).startswith("annalyst.dossier"):
+        raise GoldError(source, "this is a dossier, not a gold file",
+                        "the first argument is the dossier, the second the gold file")
     problems: list[str] = []
     layers: dict[str, tuple] = {}
     for layer, fields, build in _LAYERS:

@@ -25,7 +25,7 @@ class Threshold:
 
 def parse_threshold(spec: str) -> Threshold:
     """``"entities.strict_f1=0.85"`` -> Threshold; ValueError with the expected form otherwise."""
-    m = re.fullmatch(r"\s*([a-z_]+)\.([a-z_]+)\s*=\s*([-+]?(?:\d+\.?\d*|\.\d+))\s*", spec)
+    m = re.fullmatch(r"\s*([a-z_][a-z0-9_]*)\.([a-z_][a-z0-9_]*)\s*=\s*([-+]?(?:\d+\.?\d*|\.\d+))\s*", spec)
     if not m:
         raise ValueError(f"{spec!r} is not LAYER.FIGURE=VALUE (for example entities.strict_f1=0.85)")
     return Threshold(m[1], m[2], float(m[3]))

@@ -44,7 +44,11 @@ def check_dossier(data: Any, source: str = "dossier") -> None:
     if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
         raise EvaluationError(source, "not a dossier: no list of 'documents'",
                               "the first argument is the dossier, the second the gold file")
-    for n, doc in enumerate(data["documents"]):
+    docs = data["documents"]
+    if "format" not in data and docs and all(isinstance(d, dict) and "file" in d and "id" not in d for d in docs):
+        raise EvaluationError(source, "this looks like a gold file, not a dossier",
+                              "the first argument is the dossier, the second the gold file")
+    for n, doc in enumerate(docs):
         if not isinstance(doc, dict) or "id" not in doc or not isinstance(doc.get("text"), str):
             raise EvaluationError(source, f"documents[{n}] has no 'id' or no 'text'",
                                   "pass the dossier.json that 'annalyst analyze' wrote")
