@@ -206,10 +206,17 @@ def _thresholds(_ctx: click.Context, _param: click.Parameter, values: tuple[str,
               help="Exit 1 when the figure is below VALUE (repeatable); a count such as 3/6 compares as 0.5.")
 @click.option("--max", "ceilings", multiple=True, callback=_thresholds, metavar="LAYER.FIGURE=VALUE",
               help="Exit 1 when the figure is above VALUE (repeatable).")
+@click.option("--sample", is_flag=True,
+              help="Score only the documents GOLD names (an annotated sample of a larger analysis). "
+                   "Without it every document of the dossier counts, and the items of the others "
+                   "count against precision.")
 @click.pass_context
 def eval_(ctx: click.Context, dossier: Path, gold: Path, as_json: bool, layers: list[str] | None,
-          floors: list, ceilings: list) -> None:
-    """Measure an analysis against a gold file: what a person annotated by hand in some of its documents.
+          floors: list, ceilings: list, sample: bool) -> None:
+    """Score an analysis against a gold file annotated by hand.
+
+    Measure annalyst on a sample of your own archive, as the project measures
+    itself on its annotated sets, with the same figures.
 
     DOSSIER is the folder 'annalyst analyze' wrote (or its dossier.json).
     GOLD is a JSON file listing, for a sample of the analysed files (named by
@@ -224,7 +231,7 @@ def eval_(ctx: click.Context, dossier: Path, gold: Path, as_json: bool, layers: 
     \b
     Example:
         annalyst analyze my-archive/ --out case/
-        annalyst eval case/ my-sample.gold.json
+        annalyst eval case/ my-sample.gold.json --sample
         annalyst eval case/ my-sample.gold.json --layers entities,quotes --json
         annalyst eval case/ my-sample.gold.json --min entities.strict_f1=0.8 --min timexes.value_f1=0.9
 
@@ -235,12 +242,16 @@ def eval_(ctx: click.Context, dossier: Path, gold: Path, as_json: bool, layers: 
            is given, the dossier breaks its contract (spans off their text)
         2  the dossier or the gold file cannot be read (the problem is named)
     """
+    from dataclasses import replace
+
     from .errors import EvaluationError
-    from .evaluate import evaluate
+    from .evaluate import evaluate, read_dossier, read_gold, unannotated_documents
 
     wanted = set(layers or _EVAL_LAYERS) | {t.layer for t in [*floors, *ceilings]}
     try:
-        report = evaluate(dossier, gold, layers=[x for x in _EVAL_LAYERS if x in wanted])
+        data, gold_data = read_dossier(dossier), read_gold(gold)
+        report = evaluate(data, gold_data, layers=[x for x in _EVAL_LAYERS if x in wanted], sample=sample)
+        report = replace(report, dossier=str(dossier))
         failed = report.failures(floors, ceilings)
     except EvaluationError as exc:
         if ctx.obj["debug"]:
@@ -254,6 +265,10 @@ def eval_(ctx: click.Context, dossier: Path, gold: Path, as_json: bool, layers: 
         click.echo(report.to_json(layers))
     else:
         click.echo(report.render_text(layers))
+    others = 0 if sample else unannotated_documents(data, gold_data)
+    if others:
+        click.echo(f"note: {others} documents of the dossier are not in the gold file; their items count "
+                   "against precision (--sample scores only the documents the gold file names)", err=True)
     for failure in failed:
         click.echo(f"below floor: {failure}" if " < " in failure else f"failed: {failure}", err=True)
     if failed:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
-from tests.evaluate.tiny_case import dossier, gold
+from tests.evaluate.tiny_case import dossier, dossier_with_unannotated_document, gold
 
 from annalyst.cli import cli
 from annalyst.evaluate import evaluate
@@ -71,3 +71,14 @@ def test_cli_eval_arguments_swapped(tmp_path):
     run = _run(g, case / "dossier.json")
     assert run.exit_code == 2
     assert "the first argument is the dossier, the second the gold file" in run.output
+
+
+def test_cli_eval_sample_and_the_note_about_other_documents(tmp_path):
+    case, g = _case(tmp_path)
+    (case / "dossier.json").write_text(json.dumps(dossier_with_unannotated_document()), encoding="utf-8")
+    whole = CliRunner().invoke(cli, ["eval", str(case), str(g), "--json"])
+    assert json.loads(whole.stdout)["entities"]["precision"] == 0.75
+    assert "note: 1 documents of the dossier are not in the gold file" in whole.stderr
+    sample = CliRunner().invoke(cli, ["eval", str(case), str(g), "--json", "--sample"])
+    assert json.loads(sample.stdout)["entities"]["precision"] == 1.0
+    assert "note:" not in sample.stderr

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from tests.evaluate.tiny_case import dossier, gold
+from tests.evaluate.tiny_case import dossier, dossier_with_unannotated_document, gold
 
 from annalyst.evaluate import evaluate, parse_gold
 from annalyst.evaluate.match import (
@@ -257,3 +257,16 @@ def test_report_json_and_text_forms():
     assert list(json.loads(report.to_json(["quotes"]))) == ["quotes", "problems"]
     text = report.render_text(["timexes"])
     assert "hard_resolved" in text and "1/2 (0.500)" in text and "entities" not in text
+
+
+def test_evaluate_sample_scores_only_the_documents_the_gold_names():
+    from annalyst.evaluate import unannotated_documents
+
+    d = dossier_with_unannotated_document()
+    whole, sample, plain = _score(d), evaluate(d, parse_gold(gold()), sample=True), _score()
+    assert unannotated_documents(d, parse_gold(gold())) == 1
+    assert whole.figure("entities", "precision") == 0.75  # the unannotated person counts against it
+    assert whole.figure("timexes", "span_precision") == 0.75
+    assert sample.to_dict() == plain.to_dict()
+    assert sample.figure("links", "system_links") == {"contradicts": 1}
+    assert sample.figure("contract", "bad_spans") == 0

@@ -103,3 +103,20 @@ def gold() -> dict:
             {"kind": "same_event", "event": "harbour-meeting"},
         ],
     }
+
+
+def dossier_with_unannotated_document() -> dict:
+    """The dossier with a third document the gold does not name (an archive larger than its annotated sample)."""
+    d = dossier()
+    text = "Tomas Brell sailed from Port Tellan on 9 April 1893."
+    d["documents"].append({"id": "dC", "source": "/cases/ports/gamma.txt", "text": text, "title": None,
+                           "author": None, "published": None})
+    d["entities"].append({"id": "e7", "name": "Tomas Brell", "type": "PERSON", "aliases": [],
+                          "mentions": [{"doc": "dC", "start": 0, "end": 11, "text": "Tomas Brell"}]})
+    d["entities"][2]["mentions"].append({"doc": "dC", "start": 24, "end": 35, "text": "Port Tellan"})
+    d["timexes"].append({"id": "t9", "doc": "dC", "start": 39, "end": 51, "text": "9 April 1893", "value": "1893-04-09"})
+    d["claims"].append({"id": "c9", "doc": "dC", "start": 0, "end": 35, "text": text[:35], "stance": "asserts",
+                        "holder": "author"})
+    d["links"].append({"id": "l9", "kind": "agrees", "a": "c2", "b": "c9"})
+    return d
+

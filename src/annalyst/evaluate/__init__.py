@@ -34,7 +34,7 @@ from .figures import Count, Figure
 from .gold import Gold, parse_gold, read_gold
 from .quotes import score_quotes
 from .report import Report, Threshold, parse_threshold
-from .system import System, check_dossier, read_dossier
+from .system import System, check_dossier, file_name, read_dossier, sample_of
 from .timexes import score_timexes
 
 SCORERS: dict[str, Callable[[System], dict[str, Figure]]] = {
@@ -50,13 +50,23 @@ SCORERS: dict[str, Callable[[System], dict[str, Figure]]] = {
 LAYERS = tuple(SCORERS)
 
 __all__ = ["LAYERS", "Count", "Gold", "Report", "Threshold", "evaluate", "parse_gold", "parse_threshold",
-           "read_dossier", "read_gold"]
+           "read_dossier", "read_gold", "unannotated_documents"]
 
 
-def evaluate(dossier: dict | str | Path, gold: Gold | str | Path, layers: Iterable[str] | None = None) -> Report:
+def unannotated_documents(dossier: dict, gold: Gold) -> int:
+    """How many documents of the dossier the gold file does not name."""
+    files = {d.file for d in gold.documents}
+    return sum(file_name(str(doc.get("source", ""))) not in files for doc in dossier.get("documents", []))
+
+
+def evaluate(dossier: dict | str | Path, gold: Gold | str | Path, layers: Iterable[str] | None = None,
+             sample: bool = False) -> Report:
     """Score a dossier (its JSON, a ``dossier.json`` or the folder holding it) against a gold file.
 
     ``layers`` limits the work to some of :data:`LAYERS` (the contract is always checked).
+    ``sample``: score only the documents the gold file names, as when a sample of a larger
+    analysis was annotated; by default every document of the dossier counts (its items can be
+    false positives), as in the reference scorer.
     Raises :class:`~annalyst.errors.GoldError` for a gold file that breaks the format and
     :class:`~annalyst.errors.EvaluationError` for a dossier that cannot be read.
     """
@@ -72,6 +82,8 @@ def evaluate(dossier: dict | str | Path, gold: Gold | str | Path, layers: Iterab
     unknown = wanted - set(LAYERS)
     if unknown:
         raise ValueError(f"unknown layer {', '.join(sorted(unknown))}: choose from {', '.join(LAYERS)}")
+    if sample:
+        dossier = sample_of(dossier, (d.file for d in gold.documents))
     system = System(dossier, gold)
     figures = {layer: score(system) for layer, score in SCORERS.items() if layer == "contract" or layer in wanted}
     return Report(layers=figures, problems=tuple(system.problems), dossier=name, gold=gold.source)

@@ -67,6 +67,31 @@ def file_name(source: str) -> str:
     return os.path.basename(source.rstrip("/"))
 
 
+def sample_of(dossier: dict, files) -> dict:
+    """The dossier cut down to the documents named ``files`` (an annotated sample of a larger analysis).
+
+    Items of other documents go; entities and events keep their mentions in the
+    sample (and go when none is left); links stay between items that stay. The
+    reference scorer counts every document of the dossier, so that a whole
+    archive's items count against precision: cut it first to score a sample.
+    """
+    files = set(files)
+    docs = [doc for doc in dossier.get("documents", []) if file_name(str(doc.get("source", ""))) in files]
+    kept = {doc["id"] for doc in docs}
+    out = {**dossier, "documents": docs}
+    for layer in ("timexes", "quotes", "claims"):
+        if layer in dossier:
+            out[layer] = [x for x in dossier[layer] if x.get("doc") in kept]
+    for layer in ("entities", "events"):
+        if layer in dossier:
+            out[layer] = [{**x, "mentions": mentions} for x in dossier[layer]
+                          if (mentions := [m for m in x.get("mentions", []) if m.get("doc") in kept])]
+    ids = {x.get("id") for layer in ("entities", "events", "quotes", "claims", "timexes") for x in out.get(layer, [])}
+    if "links" in dossier:
+        out["links"] = [link for link in dossier["links"] if link.get("a") in ids and link.get("b") in ids]
+    return out
+
+
 @dataclass
 class System:
     """A dossier indexed for one gold file: which document each gold file is, and entity name forms.
