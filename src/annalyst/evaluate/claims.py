@@ -52,7 +52,7 @@ def score_links(system: System) -> dict[str, Figure]:
             false_c += linked(gl.a, gl.b, "contradicts")  # sources on the same side called contradictory
         elif gl.kind == "same_event":
             same += 1
-            ge = gold.event(gl.event)
+            ge = gold.event(gl.event or "")
             per_file = [{ev["id"] for ev in system.event_hits(ge, f)} for f in ge.files]
             same_found += bool(per_file and set.intersection(*per_file))
     kinds: dict[str, int] = {}

@@ -10,7 +10,7 @@ an organisation typed as a place, counts against the system.
 from __future__ import annotations
 
 from .figures import Figure, prf, ratio
-from .match import COARSE, SCORED_TYPES
+from .match import coarse_type, is_scored
 from .system import System
 
 
@@ -26,12 +26,12 @@ def score_entities(system: System) -> dict[str, Figure]:
             continue
         found += 1
         best = max(cands, key=lambda eid: len(ents[eid].get("mentions", [])))  # the first of the largest
-        if COARSE.get(ents[best].get("type"), "OTHER") in ge.types:
+        if coarse_type(ents[best].get("type"), "OTHER") in ge.types:
             typed += 1
             primaries.add(best)
-        merged += sum(COARSE.get(ents[eid].get("type")) in SCORED_TYPES for eid in cands) <= 1
+        merged += sum(is_scored(ents[eid].get("type")) for eid in cands) <= 1
     sys_ents = [eid for eid, e in ents.items()
-                if COARSE.get(e.get("type")) in SCORED_TYPES and system.entity_docs[eid] & system.mapped]
+                if is_scored(e.get("type")) and system.entity_docs[eid] & system.mapped]
     right = overmerged = 0
     optional_only: set[str] = set()  # stands only for gold entities marked optional
     for eid in sys_ents:

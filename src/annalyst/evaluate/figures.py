@@ -23,7 +23,7 @@ class Count:
 Figure = float | int | Count | dict[str, int]
 
 
-def prf(found: int, n_gold: int, right: int, n_system: int) -> dict[str, float]:
+def prf(found: int, n_gold: int, right: int, n_system: int) -> dict[str, Figure]:
     """Precision (``right`` of ``n_system``), recall (``found`` of ``n_gold``) and F1, to 3 decimals.
 
     Recall and precision count separately because one gold item may be found

@@ -15,7 +15,7 @@ import unicodedata
 # dossier entity type -> the coarse type a gold entity lists
 COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE",
           "NORP": "NORP", "EVENT": "EVENT", "WORK": "WORK", "LAW": "OTHER", "OTHER": "OTHER"}
-SCORED_TYPES = frozenset({"PERSON", "ORG", "PLACE"})  # the entities precision is measured on
+SCORED_TYPES: frozenset[str | None] = frozenset({"PERSON", "ORG", "PLACE"})  # the entities precision is measured on
 
 Span = tuple[int, int]
 
@@ -41,8 +41,14 @@ def fold_text(text: str | None) -> str:
     return re.sub(r"\s+", " ", s).strip().casefold()
 
 
-def coarse_type(entity_type: str | None, default: str | None = None) -> str | None:
-    return COARSE.get(entity_type, default) if entity_type is not None else default
+def coarse_type(entity_type: object, default: str | None = None) -> str | None:
+    """The coarse type of a dossier entity type (``GPE`` -> ``PLACE``); ``default`` for an unknown one."""
+    return COARSE.get(entity_type, default) if isinstance(entity_type, str) else default
+
+
+def is_scored(entity_type: object) -> bool:
+    """A person, an organisation or a place: the entities whose precision is measured."""
+    return coarse_type(entity_type) in SCORED_TYPES
 
 
 def find_nth(text: str, words: str, nth: int) -> Span | None:
@@ -99,7 +105,7 @@ def timex_value_right(system: str | None, values: list[str], prefix: str | None)
     parts = system.split("/")
     if any(system == v or v in parts for v in values):
         return True
-    return bool(prefix) and any(p.startswith(prefix) for p in parts)
+    return prefix is not None and any(p.startswith(prefix) for p in parts)
 
 
 def quote_matches(system_text: str | None, contains: str, exact: bool) -> bool:

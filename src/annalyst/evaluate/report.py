@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .contract import contract_broken
@@ -48,7 +49,7 @@ class Report:
             raise KeyError(f"no figure {layer}.{name} (figures of {layer}: {', '.join(self.layers[layer])})")
         return self.layers[layer][name]
 
-    def failures(self, floors: list[Threshold] = (), ceilings: list[Threshold] = ()) -> list[str]:
+    def failures(self, floors: Sequence[Threshold] = (), ceilings: Sequence[Threshold] = ()) -> list[str]:
         """Every floor a figure is under, every ceiling it is over, and a broken contract (when any is given)."""
         failed = []
         for t in floors:

@@ -147,7 +147,7 @@ class System:
         if gold_holder == "author":
             if holder == "author":
                 return True
-            author = fold_name(self.docs.get(doc_id, {}).get("author"))
+            author = fold_name(self.docs.get(doc_id or "", {}).get("author"))
             return bool(author) and holder in self.entities and author in self.entity_forms[holder]
         return self.entity_matches(holder, gold_holder)
 
