@@ -177,6 +177,105 @@ def show(out: Path, sections: tuple[str, ...]) -> None:
     click.echo(render_text(dossier, sections or SECTIONS))
 
 
+_EVAL_LAYERS = ("contract", "documents", "entities", "timexes", "quotes", "events", "claims", "links")  # LAYERS
+
+
+def _split_layers(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> list[str] | None:
+    picked = [v.strip() for value in values for v in value.split(",") if v.strip()]
+    unknown = [v for v in picked if v not in _EVAL_LAYERS]
+    if unknown:
+        raise click.BadParameter(f"unknown layer {', '.join(unknown)}: choose from {', '.join(_EVAL_LAYERS)}")
+    return picked or None
+
+
+def _thresholds(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> list:
+    from .evaluate import parse_threshold
+
+    try:
+        return [parse_threshold(v) for v in values]
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+@cli.command("eval")
+@click.argument("dossier", metavar="DOSSIER", type=click.Path(exists=True, path_type=Path))
+@click.argument("gold", metavar="GOLD", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON (the reference scorer's shape).")
+@click.option("-l", "--layers", multiple=True, callback=_split_layers, metavar="LAYER[,LAYER...]",
+              help=f"Show only these layers (repeatable or comma-separated): {', '.join(_EVAL_LAYERS)}.")
+@click.option("--min", "floors", multiple=True, callback=_thresholds, metavar="LAYER.FIGURE=VALUE",
+              help="Exit 1 when the figure is below VALUE (repeatable); a count such as 3/6 compares as 0.5.")
+@click.option("--max", "ceilings", multiple=True, callback=_thresholds, metavar="LAYER.FIGURE=VALUE",
+              help="Exit 1 when the figure is above VALUE (repeatable).")
+@click.option("--sample", is_flag=True,
+              help="Score only the documents GOLD names (an annotated sample of a larger analysis). "
+                   "Without it every document of the dossier counts, and the items of the others "
+                   "count against precision.")
+@click.pass_context
+def eval_(ctx: click.Context, dossier: Path, gold: Path, as_json: bool, layers: list[str] | None,
+          floors: list, ceilings: list, sample: bool) -> None:
+    """Score an analysis against a gold file annotated by hand.
+
+    Measure annalyst on a sample of your own archive, as the project measures
+    itself on its annotated sets, with the same figures.
+
+    DOSSIER is the folder 'annalyst analyze' wrote (or its dossier.json).
+    GOLD is a JSON file listing, for a sample of the analysed files (named by
+    file name), the entities, dates, quotations, events, claims and links a
+    careful reader finds there; items marked "optional" are neither rewarded
+    nor penalised. The format, how to annotate a sample of your own archive and
+    what each figure means: docs/evaluation.md.
+
+    Figures are by layer: precision, recall and F1 where both sides can be
+    counted, the share of gold items found otherwise; counts read "found/of".
+
+    \b
+    Example:
+        annalyst analyze my-archive/ --out case/
+        annalyst eval case/ my-sample.gold.json --sample
+        annalyst eval case/ my-sample.gold.json --layers entities,quotes --json
+        annalyst eval case/ my-sample.gold.json --min entities.strict_f1=0.8 --min timexes.value_f1=0.9
+
+    \b
+    Exit status:
+        0  scored (and every --min/--max held)
+        1  a figure is below its --min or above its --max, or, when either
+           is given, the dossier breaks its contract (spans off their text)
+        2  the dossier or the gold file cannot be read (the problem is named)
+    """
+    from dataclasses import replace
+
+    from .errors import EvaluationError
+    from .evaluate import evaluate, read_dossier, read_gold, unannotated_documents
+
+    wanted = set(layers or _EVAL_LAYERS) | {t.layer for t in [*floors, *ceilings]}
+    try:
+        data, gold_data = read_dossier(dossier), read_gold(gold)
+        report = evaluate(data, gold_data, layers=[x for x in _EVAL_LAYERS if x in wanted], sample=sample)
+        report = replace(report, dossier=str(dossier))
+        failed = report.failures(floors, ceilings)
+    except EvaluationError as exc:
+        if ctx.obj["debug"]:
+            raise
+        error = click.ClickException(str(exc))
+        error.exit_code = 2
+        raise error from exc
+    except (KeyError, ValueError) as exc:  # a --min or --max naming no figure
+        raise click.BadParameter(str(exc).strip("'\""), param_hint="--min/--max") from exc
+    if as_json:
+        click.echo(report.to_json(layers))
+    else:
+        click.echo(report.render_text(layers))
+    others = 0 if sample else unannotated_documents(data, gold_data)
+    if others:
+        click.echo(f"note: {others} documents of the dossier are not in the gold file; their items count "
+                   "against precision (--sample scores only the documents the gold file names)", err=True)
+    for failure in failed:
+        click.echo(f"below floor: {failure}" if " < " in failure else f"failed: {failure}", err=True)
+    if failed:
+        sys.exit(1)
+
+
 _EXPORT_FORMATS = ("ftm", "gexf", "graphml", "timelinejs", "csv")  # annalyst.export.FORMATS (kept light to import)
 
 

@@ -12,7 +12,9 @@ fix it. Third-party errors are wrapped at the boundary with ``raise ... from``.
     ├── ModelError              the language model cannot be loaded
     ├── PipelineError           the stages do not chain (a stage lacks its input)
     ├── CorrectionError         a correction cannot be made, read or applied (annalyst correct)
-    └── StoreError              the database cannot be opened, migrated or written
+    ├── StoreError              the database cannot be opened, migrated or written
+    └── EvaluationError         a dossier to score cannot be read (annalyst eval)
+        └── GoldError           a gold file is not valid JSON or breaks the gold format
 """
 
 from __future__ import annotations
@@ -70,3 +72,20 @@ class CorrectionError(AnnalystError):
 
 class StoreError(AnnalystError):
     """The store cannot be opened, migrated or written."""
+
+
+class EvaluationError(AnnalystError):
+    """A dossier to score cannot be read, or a gold file does not fit it."""
+
+    def __init__(self, source: str, problem: str, hint: str | None = None):
+        self.source = source
+        self.problem = problem
+        self.hint = hint
+        message = f"{source}: {problem}"
+        if hint:
+            message += f" ({hint})"
+        super().__init__(message)
+
+
+class GoldError(EvaluationError):
+    """A gold file is not valid JSON or breaks the gold format (docs/evaluation.md)."""
