@@ -80,6 +80,9 @@ def test_citations_see_document_names_the_source():
     (c,) = a.claims[0].citations
     assert c.mark == "(see Document 4)" and c.source == "Document 4" and c.note is None
     _check_offsets(text, a)
+    text = "The envoys met twice. (See Documents 7–9) The talks failed."
+    a = _cite(text, claims=[_claim(text, "The envoys met twice")])
+    assert [c.source for c in a.claims[0].citations] == ["Documents 7–9"]
 
 
 def test_citations_a_mark_with_no_note_is_kept_with_its_mark_only():

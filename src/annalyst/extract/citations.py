@@ -65,8 +65,10 @@ _CLOSERS = "”\"’'“»)]"
 _GAP = re.compile(r"[" + re.escape(_CLOSERS) + r".,;:!?…]{0,3}[ \t]?$")
 
 # An editor's cross-reference: "(see Document 4)", "(See Documents 2 and 3)", "(Document 4)".
+_NUMBERS = r"\d{1,4}(?:[–-]\d{1,4})?"
 _SEE_DOCUMENT = re.compile(
-    r"\((?:[Ss]ee (?:also )?)?(?P<source>[Dd]ocuments? \d{1,4}(?:(?:,| and| or) \d{1,4})*)(?:,[^()\n]{0,40})?\)")
+    r"\((?:[Ss]ee (?:also )?)?(?P<source>[Dd]ocuments? " + _NUMBERS + r"(?:(?:,| and| or) " + _NUMBERS + r")*)"
+    r"(?:,[^()\n]{0,40})?\)")
 
 # A bibliographic parenthesis: volume and page, "Ibid.", an author and year.
 _BIBLIOGRAPHIC = re.compile(
