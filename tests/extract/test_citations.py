@@ -179,3 +179,22 @@ def test_citations_travel_through_dossier_json_and_back():
     assert data["claims"][0]["citations"][0]["note"]["text"] == "Tesk council minutes."
     assert dossier_from_dict(data) == dossier
     assert dossier_to_dict(dossier_from_dict(data)) == data
+
+
+def test_citations_a_long_document_in_pieces_finds_the_note_in_a_later_piece(monkeypatch, nlp):
+    from annalyst.extract import runner
+
+    paragraph = "The harbour board met in Kessling on a wet morning and talked of the pier for an hour.\n\n"
+    text = ("“We will rebuild the pier,” said Mara Tolven.[4]\n\n" + paragraph * 8
+            + "--- Footnotes ---\n[4] Kessling Harbour Board minutes, May.\n")
+    monkeypatch.setattr(runner, "PIECE_CHARS", 400)
+    (analysis,) = runner.analyse_batch([make_document(text)])
+    (q,) = [q for q in analysis.quotes if "pier" in q.text]
+    assert [c.note.text for c in q.citations] == ["Kessling Harbour Board minutes, May."]
+
+
+def test_citations_a_note_naming_a_publication_gives_the_source_too():
+    text = "The ferry sank off Tesk.[3] Nine were saved.\n\nNotes\n[3] See the Harbour Gazette, 4 May.\n"
+    a = _cite(text, claims=[_claim(text, "The ferry sank off Tesk")])
+    (c,) = a.claims[0].citations
+    assert c.source == "the Harbour Gazette" and c.note.text == "See the Harbour Gazette, 4 May."

@@ -25,12 +25,13 @@ log = logging.getLogger(__name__)
 def analyse_document(document: Document, parsed, stages=STAGES) -> DocAnalysis:
     ctx = DocContext(document=document, parsed=parsed)
     run_stages(ctx, stages)
-    return _cite(ctx.freeze())
+    return cite_analysis(ctx.freeze())
 
 
-def _cite(analysis: DocAnalysis) -> DocAnalysis:
+def cite_analysis(analysis: DocAnalysis) -> DocAnalysis:
     """The citations pass (:mod:`.citations`) over the stages' records; like a stage, a failure of it loses
-    only the citations of this document and is recorded as a ``stage_failed`` finding."""
+    only the citations of this document and is recorded as a ``stage_failed`` finding. A long document analysed
+    in pieces is passed again once joined, so a mark finds its note in a later piece."""
     try:
         return attach_citations(analysis)
     except Exception as exc:  # noqa: BLE001 - recorded with its error, the other layers are kept

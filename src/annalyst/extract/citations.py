@@ -88,8 +88,10 @@ _DOCUMENT = r"(?:[Dd]ocument|[Tt]elegram|[Aa]irgram|[Dd]espatch|[Dd]ispatch|[Cc]
             r" (?:No\. ?)?[A-Z]?-?\d{1,5}"
 _NAME_WORD = r"(?:[A-Z][\w’'.&-]*|of|the|and|de|du|la|le|el|al|die|der)"
 _PUBLICATION_WORD = r"(?:" + "|".join(w.capitalize() for w in _PUBLICATION_WORDS) + r")\b"
-_PUBLICATION = (r"(?:[Tt]he (?:[A-Z][\w’'.&-]* (?:" + _NAME_WORD + r" ){0,4}?)?|[A-Z][\w’'.&-]* (?:" + _NAME_WORD
-                + r" ){0,4}?)" + _PUBLICATION_WORD)
+_NOT_A_NAME = (r"(?!(?:A|An|This|That|These|Those|Its|His|Her|Their|Our|Your|My|No|Each|Every|Any|Some|See|Cf|For|In|"
+               r"On|By|From|As|According|Also|Printed|Quoted|Reprinted)\b)")
+_CAPITALISED = _NOT_A_NAME + r"[A-Z][\w’'.&-]* (?:" + _NAME_WORD + r" ){0,4}?"
+_PUBLICATION = r"(?:[Tt]he (?:" + _CAPITALISED + r")?|" + _CAPITALISED + r")" + _PUBLICATION_WORD
 _SOURCE = r"(?P<source>" + _DOCUMENT + r"|" + _PUBLICATION + r")"
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|stated|noted|quoted) (?:by|in)|[Rr]eported by|"
                         r"[Cc]ited (?:by|in)|[Qq]uoted (?:by|in)) " + _SOURCE)
@@ -244,7 +246,20 @@ def _closes_quote(text: str, q: Quote, mark: Mark) -> bool:
         return not text[mark.end:q.end].strip(" \t.,;:!?…")
     if mark.start < q.end:
         return False
-    return bool(_GAP.match(text[q.end:mark.start])) and mark.start - q.end <= 4
+    if _GAP.match(text[q.end:mark.start]) and mark.start - q.end <= 4:
+        return True
+    return _ends_sentence(text, q.end + 1, mark, quoted=False)  # “…,” she said.[4]
+
+
+def _ends_sentence(text: str, end: int, mark: Mark, quoted: bool = True) -> bool:
+    """Whether ``mark`` ends the sentence running at ``end``: no sentence boundary (nor, unless ``quoted``,
+    quotation) between them, and the mark stands after the sentence's full stop or before it."""
+    if _sentence_end(text, end, mark.start + 1) <= mark.start:
+        return False
+    if not quoted and re.search(r"[“\"]", text[end:mark.start]):
+        return False
+    before = text[:mark.start].rstrip(" \t" + _CLOSERS)
+    return before.endswith((".", "!", "?", "…")) or bool(_ENDS_SENTENCE.match(text[mark.end:mark.end + 3]))
 
 
 def _closes_claim(text: str, c: Claim, mark: Mark) -> bool:
@@ -258,13 +273,7 @@ def _closes_claim(text: str, c: Claim, mark: Mark) -> bool:
         return False
     if _GAP.match(text[c.end:mark.start]) and mark.start - c.end <= 4:
         return True
-    # the mark ends the sentence the claim ends in: no sentence boundary between them, and the mark is
-    # preceded by the sentence's full stop or followed by the end of the sentence
-    if _sentence_end(text, c.end, mark.start + 1) <= mark.start:
-        return False
-    before = text[:mark.start].rstrip(" \t" + _CLOSERS)
-    after = text[mark.end:mark.end + 3]
-    return before.endswith((".", "!", "?", "…")) or bool(_ENDS_SENTENCE.match(after))
+    return _ends_sentence(text, c.end, mark)
 
 
 _ENDS_SENTENCE = re.compile(r"[" + re.escape(_CLOSERS) + r"]*(?:[.!?…]|\s*$|\n)")
@@ -278,6 +287,9 @@ def _bibliographic(text: str, q: Quote) -> Mark | None:
         return None
     return Mark(m.start() + (1 if m.group()[0] in " \t" else 0), m.end(), m.group().lstrip(" \t"), None,
                 m.group("inner").strip(), "parenthesis")
+
+
+_REACH = 400  # how far past a claim or quotation the mark ending its sentence may stand
 
 
 def _add(cites: dict[str, list[Citation]], rid: str, citation: Citation) -> None:
@@ -296,16 +308,21 @@ def attach_citations(analysis: DocAnalysis) -> DocAnalysis:
     quotes = [q for q in analysis.quotes if q.start < body_end]
     claims = [c for c in analysis.claims if c.start < body_end]
     cites: dict[str, list[Citation]] = {}
+    starts = [m.start for m in marks]
+
+    def near(record: Quote | Claim) -> list[Mark]:  # the marks from its start to a little past its end
+        return marks[bisect.bisect_left(starts, record.start):bisect.bisect_right(starts, record.end + _REACH)]
+
     for q in quotes:
-        for mark in marks:
-            if mark.start >= q.start and mark.start - q.end <= 4 and _closes_quote(text, q, mark):
+        for mark in near(q):
+            if _closes_quote(text, q, mark):
                 _add(cites, q.id, mark.citation())
         bib = _bibliographic(text, q)
         if bib is not None:
             _add(cites, q.id, bib.citation())
     for c in claims:
-        for mark in marks:
-            if mark.start >= c.start and _closes_claim(text, c, mark):
+        for mark in near(c):
+            if _closes_claim(text, c, mark):
                 _add(cites, c.id, mark.citation())
     _attributions(text, sources, quotes, claims, cites)
     _inherit(quotes, claims, cites)
