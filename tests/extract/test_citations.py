@@ -198,3 +198,13 @@ def test_citations_a_note_naming_a_publication_gives_the_source_too():
     a = _cite(text, claims=[_claim(text, "The ferry sank off Tesk")])
     (c,) = a.claims[0].citations
     assert c.source == "the Harbour Gazette" and c.note.text == "See the Harbour Gazette, 4 May."
+
+
+def test_citations_a_mark_after_a_full_stop_ends_that_sentence_for_the_next_mark():
+    text = ("We have not answered the raid on Tesk strongly enough.[2] I suggest a word with the envoy.[3]\n\n"
+            "--- Footnotes ---\n[2] Telegram 12 from Tesk.\n[3] Not done.\n")
+    start = text.index("We have")
+    overlapping = Claim(id="c1", doc="d", start=start, end=text.index("[2]") + 2,
+                        text=text[start:text.index("[2]") + 2], holder="author", stance="asserts")
+    a = _cite(text, claims=[overlapping])
+    assert [c.mark for c in a.claims[0].citations] == ["[2]"]

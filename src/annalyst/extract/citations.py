@@ -226,17 +226,20 @@ def find_sources(text: str, end: int | None = None) -> list[Mark]:
 # Which claim or quotation a mark closes
 
 
+# The end of a sentence: a full stop, closing marks and perhaps a reference mark, then a space; or a line break.
+_FULL_STOP = re.compile(r"[.!?…][" + re.escape(_CLOSERS) + r"]*(?:" + _BODY_MARK.pattern + r")?(?=\s)|\n")
+
+
 def _sentence_end(text: str, pos: int, limit: int) -> int:
     """Where the sentence running at ``pos`` ends: a full stop with a space or line break after it, or a
     line break (``limit`` at most)."""
-    m = re.compile(r"[.!?…][" + re.escape(_CLOSERS) + r"]*(?=\s)|\n").search(text, pos, limit)
+    m = _FULL_STOP.search(text, pos, limit)
     return m.end() if m else limit
 
 
 def _sentence_start(text: str, pos: int) -> int:
     window = text[max(0, pos - 2000):pos]
-    last = max((m.end() for m in re.finditer(r"[.!?…][" + re.escape(_CLOSERS) + r"]*\s+(?=\S)|\n", window)),
-               default=0)
+    last = max((m.end() for m in _FULL_STOP.finditer(window)), default=0)
     return max(0, pos - 2000) + last
 
 
@@ -254,6 +257,9 @@ def _closes_quote(text: str, q: Quote, mark: Mark) -> bool:
 def _ends_sentence(text: str, end: int, mark: Mark, quoted: bool = True) -> bool:
     """Whether ``mark`` ends the sentence running at ``end``: no sentence boundary (nor, unless ``quoted``,
     quotation) between them, and the mark stands after the sentence's full stop or before it."""
+    for cut in _BODY_MARK.finditer(text, max(0, end - 6), end + 6):
+        if cut.start() < end < cut.end():  # the record's span took part of a mark: its sentence ended before it
+            end = cut.start() - 1
     if _sentence_end(text, end, mark.start + 1) <= mark.start:
         return False
     if not quoted and re.search(r"[“\"]", text[end:mark.start]):
