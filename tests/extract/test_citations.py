@@ -208,3 +208,10 @@ def test_citations_a_mark_after_a_full_stop_ends_that_sentence_for_the_next_mark
                         text=text[start:text.index("[2]") + 2], holder="author", stance="asserts")
     a = _cite(text, claims=[overlapping])
     assert [c.mark for c in a.claims[0].citations] == ["[2]"]
+
+
+def test_citations_caret_marks_and_markdown_footnotes():
+    text = "The quarry closed in autumn.[^q] The kiln stayed open.^2\n\n[^q]: Tesk parish register.\n^2 Kiln ledger.\n"
+    a = _cite(text, claims=[_claim(text, "The quarry closed in autumn"), _claim(text, "The kiln stayed open", 2)])
+    assert [(c.mark, c.note.text) for c in a.claims[0].citations] == [("[^q]", "Tesk parish register.")]
+    assert [(c.mark, c.note.text) for c in a.claims[1].citations] == [("^2", "Kiln ledger.")]

@@ -333,7 +333,7 @@ def attach_citations(analysis: DocAnalysis) -> DocAnalysis:
     _attributions(text, sources, quotes, claims, cites)
     _inherit(quotes, claims, cites)
     dropped = {r.id for r in (*analysis.quotes, *analysis.claims) if notes and _apparatus(text, notes, r)}
-    if not cites and not dropped:
+    if not cites and not dropped and not any(r.citations for r in (*analysis.quotes, *analysis.claims)):
         return analysis
     return dataclasses.replace(
         analysis,
@@ -389,7 +389,6 @@ def _inherit(quotes: list[Quote], claims: list[Claim], cites: dict[str, list[Cit
 
 
 def _with(record, cites: dict[str, list[Citation]]):
-    found = cites.get(record.id)
-    if not found:
-        return record
-    return dataclasses.replace(record, citations=tuple(sorted(found, key=lambda c: c.start)))
+    """The record with the citations found now (a pass over a whole joined document overrides its pieces')."""
+    found = tuple(sorted(cites.get(record.id, ()), key=lambda c: c.start))
+    return record if found == record.citations else dataclasses.replace(record, citations=found)
