@@ -1,9 +1,10 @@
 """``dossier.json``: the public contract (``shared/contract/dossier.md``, format ``annalyst.dossier/1``).
 
 Required fields are written exactly as the contract names them; extra fields
-(``mod`` on timexes, ``reported_by`` on quotes, ``citations`` on quotes
-and claims, ``extractor`` and ``confidence`` everywhere, ``findings`` and ``failures`` at the top level) are
-allowed by the contract and help a reader check the evidence.
+(``mod`` on timexes, ``reported_by`` on quotes, ``citations`` on quotes and
+claims, ``extractor`` and ``confidence`` everywhere, ``findings`` and
+``failures`` at the top level) are allowed by the contract and help a reader
+check the evidence.
 
 :func:`dossier_from_dict` is the inverse of :func:`dossier_to_dict`: it turns a
 ``dossier.json`` back into records, so ``dossier_to_dict(dossier_from_dict(x)) == x``
