@@ -215,3 +215,10 @@ def test_citations_caret_marks_and_markdown_footnotes():
     a = _cite(text, claims=[_claim(text, "The quarry closed in autumn"), _claim(text, "The kiln stayed open", 2)])
     assert [(c.mark, c.note.text) for c in a.claims[0].citations] == [("[^q]", "Tesk parish register.")]
     assert [(c.mark, c.note.text) for c in a.claims[1].citations] == [("^2", "Kiln ledger.")]
+
+
+def test_citations_a_cable_named_in_brackets_or_as_where_it_was_reported_is_the_source():
+    text = "Tesk wants the harbour seat (Deptel 379, August 4). As reported in telegram 730 from Orlan, the envoy left."
+    a = _cite(text, claims=[_claim(text, "Tesk wants the harbour seat"), _claim(text, "the envoy left", 2)])
+    assert [c.source for c in a.claims[0].citations] == ["Deptel 379"]
+    assert [(c.mark, c.source) for c in a.claims[1].citations] == [("As reported in telegram 730", "telegram 730")]

@@ -65,10 +65,6 @@ _CLOSERS = "”\"’'“»)]"
 _GAP = re.compile(r"[" + re.escape(_CLOSERS) + r".,;:!?…]{0,3}[ \t]?$")
 
 # An editor's cross-reference: "(see Document 4)", "(See Documents 2 and 3)", "(Document 4)".
-_NUMBERS = r"\d{1,4}(?:[–-]\d{1,4})?"
-_SEE_DOCUMENT = re.compile(
-    r"\((?:[Ss]ee (?:also )?)?(?P<source>[Dd]ocuments? " + _NUMBERS + r"(?:(?:,| and| or) " + _NUMBERS + r")*)"
-    r"(?:,[^()\n]{0,40})?\)")
 
 # A bibliographic parenthesis: volume and page, "Ibid.", an author and year.
 _BIBLIOGRAPHIC = re.compile(
@@ -78,14 +74,23 @@ _PARENTHESIS = re.compile(r"[ \t]?\((?P<inner>[^()\n]{3,160})\)")
 # Words that end the name of a publication or a news service (generic words only, no titles).
 _PUBLICATION_WORDS = (
     "times", "post", "journal", "herald", "tribune", "news", "gazette", "telegraph", "guardian", "observer",
-    "chronicle", "review", "magazine", "daily", "weekly", "monthly", "press", "wire", "agency", "radio",
-    "television", "bulletin", "courier", "star", "sun", "mirror", "express", "independent", "ledger", "record",
-    "register", "dispatch", "examiner", "inquirer", "standard", "economist", "mail", "sentinel", "globe",
-    "reporter", "monitor", "report", "broadcasting", "service", "newspaper", "digest", "affairs", "quarterly",
-)
+    "chronicle", "review", "magazine", "daily", "weekly", "monthly", "press", "wire", "radio", "television",
+    "bulletin", "courier", "star", "sun", "mirror", "express", "independent", "ledger", "record", "register",
+    "dispatch", "examiner", "inquirer", "standard", "economist", "mail", "sentinel", "globe", "reporter", "monitor",
+    "report", "broadcasting", "newspaper", "digest", "quarterly",
+)  # not "agency", "service" or "affairs": more often a ministry or a department than a publication
 # A document an archive or an edition numbers: "Document 4", "telegram 77", "airgram A-12", "memorandum 3".
-_DOCUMENT = r"(?:[Dd]ocument|[Tt]elegram|[Aa]irgram|[Dd]espatch|[Dd]ispatch|[Cc]able|[Mm]emorandum|[Cc]ircular)" \
-            r" (?:No\. ?)?[A-Z]?-?\d{1,5}"
+# Cables name each other by the sender's abbreviations: "Deptel" (the Department's), "Embtel" (the Embassy's),
+# "urtel" (yours), "reftel" (the one referred to), "mytel" (mine).
+_DOCUMENT = (r"(?:[Dd]ocument|(?:[Cc]ircular )?[Tt]elegram|[Aa]irgram|[Dd]espatch|[Dd]ispatch|[Cc]able|[Mm]emorandum|"
+             r"[Cc]ircular|Deptel|Embtel|Contel|Circtel|[Uu]rtel|[Rr]eftel|[Mm]ytel)"
+             r" (?:No\. ?)?[A-Z]?-?\d{1,5}")
+_NUMBERS = r"\d{1,4}(?:[–-]\d{1,4})?"
+# An editor's or a writer's cross-reference in brackets: "(see Document 4)", "(See Documents 2 and 3)",
+# "(Deptel 379, August 4)", "(Telegram 13; ibid., page 128)".
+_SEE_DOCUMENT = re.compile(
+    r"\((?:[Ss]ee (?:also )?)?(?P<source>[Dd]ocuments? " + _NUMBERS + r"(?:(?:,| and| or) " + _NUMBERS + r")*|"
+    + _DOCUMENT + r")(?:[,;][^()\n]{0,120})?\)")
 _NAME_WORD = r"(?:[A-Z][\w’'.&-]*|of|the|and|de|du|la|le|el|al|die|der)"
 _PUBLICATION_WORD = r"(?:" + "|".join(w.capitalize() for w in _PUBLICATION_WORDS) + r")\b"
 _NOT_A_NAME = (r"(?!(?:A|An|This|That|These|Those|Its|His|Her|Their|Our|Your|My|No|Each|Every|Any|Some|See|Cf|For|In|"
@@ -93,8 +98,10 @@ _NOT_A_NAME = (r"(?!(?:A|An|This|That|These|Those|Its|His|Her|Their|Our|Your|My|
 _CAPITALISED = _NOT_A_NAME + r"[A-Z][\w’'.&-]* (?:" + _NAME_WORD + r" ){0,4}?"
 _PUBLICATION = r"(?:[Tt]he (?:" + _CAPITALISED + r")?|" + _CAPITALISED + r")" + _PUBLICATION_WORD
 _SOURCE = r"(?P<source>" + _DOCUMENT + r"|" + _PUBLICATION + r")"
-_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Aa]s (?:reported|stated|noted|quoted) (?:by|in)|[Rr]eported by|"
-                        r"[Cc]ited (?:by|in)|[Qq]uoted (?:by|in)) " + _SOURCE)
+_ACCORDING = re.compile(
+    r"\b(?:(?:[Aa]ccording to|[Aa]s (?:reported|stated|noted|quoted) by|[Rr]eported by|[Cc]ited (?:by|in)|"
+    r"[Qq]uoted (?:by|in)) |(?:[Aa]s )?(?:reported|stated|noted|quoted|indicated|described|"
+    r"summari[sz]ed|recorded|set forth|outlined) in (?:(?:his|her|its|their|our|your|a) )?)" + _SOURCE)
 _REPORTED = re.compile(r"(?:\b[Aa]s |(?<=[.!?:]\s)|^)" + _SOURCE + r",? (?:has |had )?(?:reported|reports|"
                        r"wrote|writes|noted|notes|said|says|stated|states|quoted|put it|observed|recorded)\b",
                        re.MULTILINE)
