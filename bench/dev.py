@@ -74,8 +74,16 @@ def _flatten(data: dict, prefix: str = "") -> dict[str, float]:
 
 
 def _layers(gold: Path) -> Callable[[Path, Path], dict[str, float]]:
-    """The every-layer scorer (``score.py``), as the seeds' quality gate uses it."""
-    return lambda dossier, _work: _flatten(_run_json([str(EVAL / "score.py"), str(dossier), str(gold)]))
+    """The every-layer scorer: ``annalyst.evaluate`` (``annalyst eval``), as the seeds' quality gate uses it.
+
+    Its figures are ``shared/eval/score.py``'s (``tests/evaluate/test_parity.py`` checks them live).
+    """
+    def score(dossier: Path, _work: Path) -> dict[str, float]:
+        from annalyst.evaluate import evaluate
+
+        return _flatten(evaluate(dossier, gold).to_dict())
+
+    return score
 
 
 def _frus_dates_inputs(work: Path) -> list[Path]:

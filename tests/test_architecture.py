@@ -23,6 +23,8 @@ FORBIDDEN = {
     "store": {"extract", "resolve", "report", "pipeline", "cli"},
     "export": {"extract", "resolve", "store", "report", "pipeline", "cli"},
     "web": {"ingest", "extract", "resolve", "pipeline"},
+    "review": {"ingest", "extract", "resolve", "store", "report", "web", "pipeline", "cli"},
+    "evaluate": {"ingest", "extract", "resolve", "store", "export", "report", "web", "pipeline", "cli"},
     "model": {"ingest", "extract", "resolve", "store", "export", "report", "language", "pipeline", "cli"},
 }
 

@@ -14,6 +14,7 @@ import click
 
 from . import __version__
 from .errors import AnnalystError
+from .model import ENTITY_TYPES
 from .report.text import SECTIONS, render_text
 
 EXIT_SOME_FAILED = 3  # the run finished and wrote its output, but some inputs could not be analysed
@@ -198,6 +199,105 @@ def show(ctx: click.Context, out: Path, sections: tuple[str, ...], store: str | 
     click.echo(render_text(dossier, sections or SECTIONS))
 
 
+_EVAL_LAYERS = ("contract", "documents", "entities", "timexes", "quotes", "events", "claims", "links")  # LAYERS
+
+
+def _split_layers(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> list[str] | None:
+    picked = [v.strip() for value in values for v in value.split(",") if v.strip()]
+    unknown = [v for v in picked if v not in _EVAL_LAYERS]
+    if unknown:
+        raise click.BadParameter(f"unknown layer {', '.join(unknown)}: choose from {', '.join(_EVAL_LAYERS)}")
+    return picked or None
+
+
+def _thresholds(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> list:
+    from .evaluate import parse_threshold
+
+    try:
+        return [parse_threshold(v) for v in values]
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+@cli.command("eval")
+@click.argument("dossier", metavar="DOSSIER", type=click.Path(exists=True, path_type=Path))
+@click.argument("gold", metavar="GOLD", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON (the reference scorer's shape).")
+@click.option("-l", "--layers", multiple=True, callback=_split_layers, metavar="LAYER[,LAYER...]",
+              help=f"Show only these layers (repeatable or comma-separated): {', '.join(_EVAL_LAYERS)}.")
+@click.option("--min", "floors", multiple=True, callback=_thresholds, metavar="LAYER.FIGURE=VALUE",
+              help="Exit 1 when the figure is below VALUE (repeatable); a count such as 3/6 compares as 0.5.")
+@click.option("--max", "ceilings", multiple=True, callback=_thresholds, metavar="LAYER.FIGURE=VALUE",
+              help="Exit 1 when the figure is above VALUE (repeatable).")
+@click.option("--sample", is_flag=True,
+              help="Score only the documents GOLD names (an annotated sample of a larger analysis). "
+                   "Without it every document of the dossier counts, and the items of the others "
+                   "count against precision.")
+@click.pass_context
+def eval_(ctx: click.Context, dossier: Path, gold: Path, as_json: bool, layers: list[str] | None,
+          floors: list, ceilings: list, sample: bool) -> None:
+    """Score an analysis against a gold file annotated by hand.
+
+    Measure annalyst on a sample of your own archive, as the project measures
+    itself on its annotated sets, with the same figures.
+
+    DOSSIER is the folder 'annalyst analyze' wrote (or its dossier.json).
+    GOLD is a JSON file listing, for a sample of the analysed files (named by
+    file name), the entities, dates, quotations, events, claims and links a
+    careful reader finds there; items marked "optional" are neither rewarded
+    nor penalised. The format, how to annotate a sample of your own archive and
+    what each figure means: docs/evaluation.md.
+
+    Figures are by layer: precision, recall and F1 where both sides can be
+    counted, the share of gold items found otherwise; counts read "found/of".
+
+    \b
+    Example:
+        annalyst analyze my-archive/ --out case/
+        annalyst eval case/ my-sample.gold.json --sample
+        annalyst eval case/ my-sample.gold.json --layers entities,quotes --json
+        annalyst eval case/ my-sample.gold.json --min entities.strict_f1=0.8 --min timexes.value_f1=0.9
+
+    \b
+    Exit status:
+        0  scored (and every --min/--max held)
+        1  a figure is below its --min or above its --max, or, when either
+           is given, the dossier breaks its contract (spans off their text)
+        2  the dossier or the gold file cannot be read (the problem is named)
+    """
+    from dataclasses import replace
+
+    from .errors import EvaluationError
+    from .evaluate import evaluate, read_dossier, read_gold, unannotated_documents
+
+    wanted = set(layers or _EVAL_LAYERS) | {t.layer for t in [*floors, *ceilings]}
+    try:
+        data, gold_data = read_dossier(dossier), read_gold(gold)
+        report = evaluate(data, gold_data, layers=[x for x in _EVAL_LAYERS if x in wanted], sample=sample)
+        report = replace(report, dossier=str(dossier))
+        failed = report.failures(floors, ceilings)
+    except EvaluationError as exc:
+        if ctx.obj["debug"]:
+            raise
+        error = click.ClickException(str(exc))
+        error.exit_code = 2
+        raise error from exc
+    except (KeyError, ValueError) as exc:  # a --min or --max naming no figure
+        raise click.BadParameter(str(exc).strip("'\""), param_hint="--min/--max") from exc
+    if as_json:
+        click.echo(report.to_json(layers))
+    else:
+        click.echo(report.render_text(layers))
+    others = 0 if sample else unannotated_documents(data, gold_data)
+    if others:
+        click.echo(f"note: {others} documents of the dossier are not in the gold file; their items count "
+                   "against precision (--sample scores only the documents the gold file names)", err=True)
+    for failure in failed:
+        click.echo(f"below floor: {failure}" if " < " in failure else f"failed: {failure}", err=True)
+    if failed:
+        sys.exit(1)
+
+
 _EXPORT_FORMATS = ("ftm", "gexf", "graphml", "timelinejs", "csv")  # annalyst.export.FORMATS (kept light to import)
 
 
@@ -283,6 +383,182 @@ def serve(ctx: click.Context, folder: Path | None, host: str, port: int, store: 
         if ctx.obj["debug"]:
             raise
         raise click.ClickException(str(exc)) from exc
+
+
+_CORRECTION_STATES = {"applied": "applied", "partial": "applies in part", "unmatched": "NO LONGER APPLIES",
+                      "invalid": "CANNOT APPLY", "undone": "undone", None: "not applied yet: no analysis"}
+
+
+def _audit(command):
+    """The options every correction takes: who made it and why."""
+    command = click.option("--why", metavar="TEXT",
+                           help="Why (please give it: the file is read later by someone who was not there).")(command)
+    return click.option("--by", metavar="NAME", help="Who makes the correction (default: your login name).")(command)
+
+
+class _CorrectGroup(click.Group):
+    """Takes ``--list`` after DIR too (``annalyst correct DIR --list``), where a group stops reading options."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if len(args) >= 2 and args[1] in ("-l", "--list"):
+            args = [args[1], args[0], *args[2:]]
+        return super().parse_args(ctx, args)
+
+
+@cli.group(cls=_CorrectGroup, invoke_without_command=True)
+@click.argument("folder", metavar="DIR", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("-l", "--list", "show", is_flag=True,
+              help="List the corrections, numbered, with who, when, why and whether each still applies "
+                   "(the default without a command).")
+@click.pass_context
+def correct(ctx: click.Context, folder: Path, show: bool) -> None:
+    """Correct an analysis by hand, keeping who, when and why: merge, split,
+    rename and retype entities; reject (or accept) quotes, claims, events and links.
+
+    Each correction is added to DIR/corrections.jsonl (one JSON object a line,
+    never rewritten), applied at once to DIR's dossier.json, annalyst.db and
+    report.html, and applied again by every 'annalyst analyze ... --out DIR',
+    so a re-analysis never loses a decision. A correction that no longer finds
+    what it names is reported, never dropped. Say why with --why: whoever reads
+    the file later was not there. IDs are those of dossier.json; an entity may
+    also be named by its name. See docs/corrections.md.
+
+    \b
+    Example:
+        annalyst correct case/ merge person:jane-doe person:j-doe --why "one person, two spellings"
+        annalyst correct case/ split person:jane-doe --mention d0c1d2e3f4a5:120-128 --name "John Doe"
+        annalyst correct case/ rename org:cia "Central Intelligence Agency"
+        annalyst correct case/ retype person:acme ORG
+        annalyst correct case/ reject d0c1d2e3f4a5:Q512 --why "a headline, not a quotation"
+        annalyst correct case/ accept d0c1d2e3f4a5:Q512
+        annalyst correct case/ --list
+    """
+    if ctx.invoked_subcommand is None:
+        _list_corrections(ctx, folder)
+
+
+def _list_corrections(ctx: click.Context, folder: Path) -> None:
+    from .review import list_corrections, read_corrections
+
+    try:
+        corrections = read_corrections(folder)
+        outcomes = ({o.correction.n: o for o in list_corrections(folder)}
+                    if corrections and (folder / "dossier.json").exists() else {})
+    except AnnalystError as exc:
+        if ctx.obj["debug"]:
+            raise
+        raise click.ClickException(str(exc)) from exc
+    if not corrections:
+        click.echo(f"no corrections in {folder / 'corrections.jsonl'} yet")
+        return
+    for c in corrections:
+        o = outcomes.get(c.n)
+        state = _CORRECTION_STATES[o.status if o else None]
+        click.echo(f"#{c.n} [{state}] {c.describe()}")
+        click.echo(f"    by {c.by}, {c.at}: " + (f"“{c.why}”" if c.why else "no reason given"))
+        if o is not None and o.note:
+            click.echo(f"    {o.note}")
+
+
+def _make_correction(ctx: click.Context, op: str, refs: tuple[str, ...], **options) -> None:
+    from .pipeline import reapply_corrections
+    from .review import add_correction, read_base, summary_lines
+
+    folder = ctx.parent.params["folder"]
+    try:
+        base = read_base(folder)
+        correction = add_correction(folder, base, op, refs, **options)
+        _, outcomes = reapply_corrections(folder, base)
+    except AnnalystError as exc:
+        if ctx.obj["debug"]:
+            raise
+        raise click.ClickException(str(exc)) from exc
+    mine = next(o for o in outcomes if o.correction.n == correction.n)
+    click.echo(f"#{correction.n} [{_CORRECTION_STATES[mine.status]}] {correction.describe()}"
+               + (f": {mine.note}" if mine.note else ""))
+    if not correction.why:
+        click.echo('note: no reason given; next time add --why "..." for whoever reviews the file', err=True)
+    for line in summary_lines(outcomes, folder):
+        click.echo(line, err=line.startswith("warning:"))
+    click.echo(f"written: {folder / 'dossier.json'}, {folder / 'annalyst.db'}, {folder / 'report.html'}")
+    if ctx.parent.params["show"]:
+        _list_corrections(ctx, folder)
+
+
+@correct.command("merge")
+@click.argument("entities", nargs=-1, required=True, metavar="ENTITY ENTITY...")
+@_audit
+@click.pass_context
+def correct_merge(ctx: click.Context, entities: tuple[str, ...], by: str | None, why: str | None) -> None:
+    """Merge entities into the first one.
+
+    The first keeps its id, name and type and takes every mention, alias and
+    reference (quote speakers, claim holders, event participants) of the others.
+    """
+    _make_correction(ctx, "merge", entities, by=by, why=why)
+
+
+@correct.command("split")
+@click.argument("entity")
+@click.option("-m", "--mention", "mentions", multiple=True, required=True, metavar="DOC:START-END|WORDS",
+              help="A mention to move to a new entity (repeat): its span, or its exact words for every "
+                   "mention with them.")
+@click.option("--name", help="The new entity's name (default: the words of its mentions).")
+@click.option("--type", "etype", type=click.Choice(ENTITY_TYPES, case_sensitive=False),
+              help="The new entity's type (default: the same).")
+@_audit
+@click.pass_context
+def correct_split(ctx: click.Context, entity: str, mentions: tuple[str, ...], name: str | None,
+                  etype: str | None, by: str | None, why: str | None) -> None:
+    """Split mentions off an entity into a new one.
+
+    References (quote speakers, claim holders, event participants) in the
+    documents where only moved mentions remain follow them.
+    """
+    _make_correction(ctx, "split", (entity,), mentions=mentions, name=name, etype=etype and etype.upper(), by=by,
+                     why=why)
+
+
+@correct.command("rename")
+@click.argument("entity")
+@click.argument("name")
+@_audit
+@click.pass_context
+def correct_rename(ctx: click.Context, entity: str, name: str, by: str | None, why: str | None) -> None:
+    """Give an entity another name (its id stays)."""
+    _make_correction(ctx, "rename", (entity,), name=name, by=by, why=why)
+
+
+@correct.command("retype")
+@click.argument("entity")
+@click.argument("etype", metavar="TYPE", type=click.Choice(ENTITY_TYPES, case_sensitive=False))
+@_audit
+@click.pass_context
+def correct_retype(ctx: click.Context, entity: str, etype: str, by: str | None, why: str | None) -> None:
+    """Give an entity another type (its id stays)."""
+    _make_correction(ctx, "retype", (entity,), etype=etype.upper(), by=by, why=why)
+
+
+@correct.command("reject")
+@click.argument("item", metavar="ID")
+@_audit
+@click.pass_context
+def correct_reject(ctx: click.Context, item: str, by: str | None, why: str | None) -> None:
+    """Remove a quote, claim, event or link, with the links that end on it."""
+    _make_correction(ctx, "reject", (item,), by=by, why=why)
+
+
+@correct.command("accept")
+@click.argument("item", metavar="ID")
+@_audit
+@click.pass_context
+def correct_accept(ctx: click.Context, item: str, by: str | None, why: str | None) -> None:
+    """Undo the reject of ID, or record that someone checked it.
+
+    ID is a quote, claim, event or link rejected before, or any entity, quote,
+    claim, event or link of the analysis (then it is marked as reviewed).
+    """
+    _make_correction(ctx, "accept", (item,), by=by, why=why)
 
 
 @contextmanager

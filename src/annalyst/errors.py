@@ -11,7 +11,10 @@ fix it. Third-party errors are wrapped at the boundary with ``raise ... from``.
     │   └── NoTextLayer         a scanned PDF: no text to extract
     ├── ModelError              the language model cannot be loaded
     ├── PipelineError           the stages do not chain (a stage lacks its input)
-    └── StoreError              the database cannot be opened, migrated or written
+    ├── CorrectionError         a correction cannot be made, read or applied (annalyst correct)
+    ├── StoreError              the database cannot be opened, migrated or written
+    └── EvaluationError         a dossier to score cannot be read (annalyst eval)
+        └── GoldError           a gold file is not valid JSON or breaks the gold format
 """
 
 from __future__ import annotations
@@ -58,5 +61,31 @@ class PipelineError(AnnalystError):
     """The configured stages do not chain."""
 
 
+class CorrectionError(AnnalystError):
+    """A correction cannot be made, read or applied."""
+
+    def __init__(self, problem: str, hint: str | None = None):
+        self.problem = problem
+        self.hint = hint
+        super().__init__(f"{problem} ({hint})" if hint else problem)
+
+
 class StoreError(AnnalystError):
     """The store cannot be opened, migrated or written."""
+
+
+class EvaluationError(AnnalystError):
+    """A dossier to score cannot be read, or a gold file does not fit it."""
+
+    def __init__(self, source: str, problem: str, hint: str | None = None):
+        self.source = source
+        self.problem = problem
+        self.hint = hint
+        message = f"{source}: {problem}"
+        if hint:
+            message += f" ({hint})"
+        super().__init__(message)
+
+
+class GoldError(EvaluationError):
+    """A gold file is not valid JSON or breaks the gold format (docs/evaluation.md)."""

@@ -146,6 +146,32 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class Note:
+    """The words of a note in the same document (a footnote, an endnote, a reference list entry)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """What a claim or a quotation rests on: the reference mark that closes it and what the mark points to.
+
+    ``mark`` is the mark's exact words at ``start``/``end`` ("[2]", "²", "(see Document 4)", "according to
+    the Evening Ledger"); ``note`` the note's words when the document holds them; ``source`` the
+    publication or document named, when one is ("Document 4", "the Evening Ledger"). A mark whose note
+    the document lacks keeps the mark alone.
+    """
+
+    mark: str
+    start: int
+    end: int
+    note: Note | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Quote:
     """A direct quotation and who said it (to whom)."""
 
@@ -166,6 +192,7 @@ class Quote:
     cue_end: int | None = None
     extractor: str = "quotes.v1"
     confidence: float = 1.0
+    citations: tuple[Citation, ...] = ()  # the reference marks closing the quotation, see extract/citations.py
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +220,7 @@ class Claim:
     dates: tuple[str, ...] = ()  # ISO dates/years named in the proposition
     target: str | None = None  # the claim this one takes a stance on ("It is hard to accept this claim")
     cue: str | None = None  # the words that set the stance ("claimed", "the myth that", "allegedly")
+    citations: tuple[Citation, ...] = ()  # the reference marks closing the claim, see extract/citations.py
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,9 +1,9 @@
-"""The order of stages: ingest, extract (per document), resolve (across documents), write.
+"""The order of stages: ingest, extract (per document), resolve (across documents), review, write.
 
-    sources ──ingest──▶ Document ──extract──▶ DocAnalysis ──resolve──▶ Dossier
-                                                                  ├─▶ dossier.json
-                                                                  ├─▶ annalyst.db (SQLite; or --store postgresql://...)
-                                                                  └─▶ report.html
+    sources ──ingest──▶ Document ──extract──▶ DocAnalysis ──resolve──▶ Dossier ──review──▶ Dossier
+                                                                  (DIR/corrections.jsonl)  ├─▶ dossier.json
+                                                                                           ├─▶ annalyst.db (--store)
+                                                                                           └─▶ report.html
 
 Ingest and extraction stream: documents are read lazily and parsed in
 batches, so memory holds one batch of parses plus the plain records found so
@@ -26,6 +26,7 @@ from .model import DocAnalysis, Document, Dossier, Failure
 from .nlp import model_name
 from .report import write_report
 from .resolve import resolve
+from .review import Outcome, correct_case, read_base, summary_lines
 from .store import open_store
 from .store.checkpoint import Checkpoint, code_fingerprint
 
@@ -46,6 +47,7 @@ class RunSummary:
     failures: list[Failure] = field(default_factory=list)
     partial: list[str] = field(default_factory=list)  # documents an extractor failed on (others kept)
     store: str = ""  # where the dossier was stored (a PostgreSQL URL without its password), if not OUT/annalyst.db
+    corrections: list[Outcome] = field(default_factory=list)  # what became of each of DIR/corrections.jsonl
 
     def lines(self) -> list[str]:
         c = self.counts
@@ -56,6 +58,7 @@ class RunSummary:
             + (f", partly analysed: {len(self.partial)}" if self.partial else ""),
             f"entities: {c.get('entities', 0)}, timexes: {c.get('timexes', 0)}, quotes: {c.get('quotes', 0)}, "
             f"events: {c.get('events', 0)}, claims: {c.get('claims', 0)}, links: {c.get('links', 0)}",
+            *summary_lines(self.corrections, self.out),
             f"dossier: {self.out / 'dossier.json'}",
             f"store:   {self.store or self.out / 'annalyst.db'}",
             f"report:  {self.out / 'report.html'}",
@@ -138,11 +141,8 @@ def analyse(paths: Iterable[str | Path], out: str | Path, *, workers: int = 1, b
     if progress:
         progress("resolving", len(analyses), None)
     dossier = resolve(analyses, failures)
-    write_dossier(dossier, out / "dossier.json")
-    with open_store(store or out / "annalyst.db") as opened:
-        opened.save(dossier, replace=store is None)  # the folder's own store holds its latest run only
-        summary.store = opened.where if store else ""
-    write_report(dossier, out / "report.html")
+    dossier, summary.corrections = correct_case(dossier, out)  # a reviewer's decisions survive every re-run
+    summary.store = _write_case(dossier, out, store)
     summary.documents = len(analyses)
     summary.failed = len(failures)
     summary.failures = failures
@@ -151,3 +151,22 @@ def analyse(paths: Iterable[str | Path], out: str | Path, *, workers: int = 1, b
                       ("entities", "timexes", "events", "quotes", "claims", "links")}
     summary.seconds = time.monotonic() - started
     return dossier, summary
+
+
+def _write_case(dossier: Dossier, out: Path, store: str | None = None) -> str:
+    """Write dossier, store and report; returns where the store is when ``store`` named one."""
+    write_dossier(dossier, out / "dossier.json")
+    with open_store(store or out / "annalyst.db") as opened:
+        opened.save(dossier, replace=store is None)  # the folder's own store holds its latest run only
+        where = opened.where if store else ""
+    write_report(dossier, out / "report.html")
+    return where
+
+
+def reapply_corrections(out: str | Path, base: Dossier | None = None) -> tuple[Dossier, list[Outcome]]:
+    """Apply ``out/corrections.jsonl`` again to the analysis in ``out`` (``base``: as the resolver made it)
+    and rewrite dossier, store and report, without analysing anything again (``annalyst correct``)."""
+    out = Path(out)
+    dossier, outcomes = correct_case(read_base(out) if base is None else base, out)
+    _write_case(dossier, out)
+    return dossier, outcomes

@@ -1,9 +1,10 @@
 """``dossier.json``: the public contract (``shared/contract/dossier.md``, format ``annalyst.dossier/1``).
 
 Required fields are written exactly as the contract names them; extra fields
-(``mod`` on timexes, ``reported_by`` on quotes, ``extractor`` and
-``confidence`` everywhere, ``findings`` and ``failures`` at the top level) are
-allowed by the contract and help a reader check the evidence.
+(``mod`` on timexes, ``reported_by`` on quotes, ``citations`` on quotes and
+claims, ``extractor`` and ``confidence`` everywhere, ``findings`` and
+``failures`` at the top level) are allowed by the contract and help a reader
+check the evidence.
 
 :func:`dossier_from_dict` is the inverse of :func:`dossier_to_dict`: it turns a
 ``dossier.json`` back into records, so ``dossier_to_dict(dossier_from_dict(x)) == x``
@@ -20,6 +21,7 @@ from typing import Any, TypeVar
 
 from ..errors import InputError
 from ..model import (
+    Citation,
     Claim,
     Document,
     Dossier,
@@ -28,6 +30,7 @@ from ..model import (
     Failure,
     Finding,
     Link,
+    Note,
     Participant,
     Quote,
     Span,
@@ -120,6 +123,17 @@ def _event(data: dict[str, Any], where: str) -> Event:
     }, where)
 
 
+def _cited(data: dict[str, Any]) -> dict[str, Any]:
+    """A quote's or claim's JSON object with its ``citations`` as records (absent in older dossiers)."""
+    if not data.get("citations"):
+        return data
+    return {**data, "citations": [
+        Citation(c["mark"], c["start"], c["end"],
+                 Note(c["note"]["start"], c["note"]["end"], c["note"]["text"]) if c.get("note") else None,
+                 c.get("source"))
+        for c in data["citations"]]}
+
+
 def dossier_from_dict(data: dict[str, Any], where: str = "dossier") -> Dossier:
     """Records from a ``dossier.json`` object (``where`` names it in error messages)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -134,8 +148,8 @@ def dossier_from_dict(data: dict[str, Any], where: str = "dossier") -> Dossier:
                 for e in data.get("entities", [])),
             timexes=tuple(_record(Timex, t, where) for t in data.get("timexes", [])),
             events=tuple(_event(e, where) for e in data.get("events", [])),
-            quotes=tuple(_record(Quote, q, where) for q in data.get("quotes", [])),
-            claims=tuple(_record(Claim, c, where) for c in data.get("claims", [])),
+            quotes=tuple(_record(Quote, _cited(q), where) for q in data.get("quotes", [])),
+            claims=tuple(_record(Claim, _cited(c), where) for c in data.get("claims", [])),
             links=tuple(_record(Link, link, where) for link in data.get("links", [])),
             findings=tuple(_record(Finding, f, where) for f in data.get("findings", [])),
             failures=tuple(_record(Failure, f, where) for f in data.get("failures", [])),

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..model import DocAnalysis, Document, Failure
 from ..nlp import load_model
-from . import STAGES, analyse_document, check_chain
+from . import STAGES, analyse_document, check_chain, cite_analysis
 from .pieces import PIECE_CHARS, cut_points, join_pieces, piece_document
 
 Result = DocAnalysis | Failure
@@ -61,7 +61,7 @@ def analyse_batch(documents: Sequence[Document], model: str | None = None) -> li
         elif len(parts[i]) == 1 and parts[i][0][0] == 0 and len(document.text) <= PIECE_CHARS:
             out.append(parts[i][0][1])
         else:
-            out.append(join_pieces(document, parts[i]))
+            out.append(cite_analysis(join_pieces(document, parts[i])))  # notes may lie in a later piece
     return out
 
 

@@ -42,6 +42,7 @@ def _compare(d: dict, n: _Names) -> Iterator[str]:
             c = n.claims.get(side)
             if c:
                 yield f"  {n.docs[c['doc']]} · {n.who(c['holder'])} {c['stance']}: “{_clip(c['text'])}”"
+                yield from _citations(c, "    ")
         yield from textwrap.wrap(link["explanation"], _WIDTH, initial_indent="  why: ", subsequent_indent="       ")
 
 
@@ -57,6 +58,16 @@ def _quotes(d: dict, n: _Names) -> Iterator[str]:
     for q in d["quotes"]:
         cue = f" ({q['cue']})" if q.get("cue") else ""
         yield f"{n.who(q['speaker'])}{cue}: “{_clip(q['text'], 90)}”"
+        yield from _citations(q, "  ")
+
+
+def _citations(record: dict, indent: str) -> Iterator[str]:
+    """What a claim or quote rests on: its reference mark, and the note's words or the source it names."""
+    for c in record.get("citations") or ():
+        what = [f"note: {_clip(c['note']['text'], 110)}"] if c.get("note") else []
+        if c.get("source") and (not c.get("note") or c["source"] not in c["note"]["text"]):
+            what.append(f"source: {c['source']}")
+        yield f"{indent}cites {_clip(c['mark'], 40)}" + (f" — {'; '.join(what)}" if what else " (no note found)")
 
 
 def _dates(d: dict, n: _Names) -> Iterator[str]:
