@@ -1,0 +1,106 @@
+"""report.html in headless Chromium with the network blocked: every view draws, links reach the words."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import TEXT_A
+
+
+@pytest.fixture
+def report(page, case_dir):
+    """The report open from disk, every request that is not a file aborted and recorded."""
+    attempted: list[str] = []
+
+    def block(route):
+        if route.request.url.startswith(("file:", "data:", "about:", "blob:")):
+            route.continue_()
+        else:
+            attempted.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", block)
+    page.on("request", lambda r: None if r.url.startswith(("file:", "data:", "about:", "blob:"))
+            else attempted.append(r.url))
+    page.goto((case_dir / "report.html").as_uri())
+    page.attempted = attempted
+    yield page
+    assert not attempted, f"the report asked the network for {attempted}"
+    assert not page.problems, page.problems
+
+
+def test_report_overview_lists_the_sources_offline(report):
+    rows = report.locator("#view table tbody tr")
+    assert rows.count() == 2
+    text = report.locator("#view table").inner_text()
+    assert "Harbour news" in text and "Ede Varn" in text and "2031-03-12" in text and "web page" in text
+    assert "Council </script> statement" in text  # an untrusted title stays text
+
+
+def test_report_timeline_draws_every_dated_event(report):
+    report.click("#tabs a[data-view=timeline]")
+    items = report.locator(".vis-timeline .vis-item.vis-point, .vis-timeline .vis-item.vis-range")
+    items.first.wait_for()
+    assert items.count() == 2
+    month = report.locator(".vis-item.vis-range.prec-month")
+    assert month.count() == 1 and "Petra Quill" in month.inner_text()  # a month is a bar, not a point
+    assert report.locator(".vis-item.vis-point.uncertain").count() == 1  # the date taken from the sentence is marked
+    report.locator(".vis-item.vis-point").first.click()
+    detail = report.locator(".event-detail")
+    assert "Reported by 1 source" in detail.inner_text()
+    assert detail.locator("a.src").first.get_attribute("href").startswith("#reader/da/")
+
+
+def test_report_network_draws_people_linked_by_events_and_quotes(report):
+    report.click("#tabs a[data-view=network]")
+    canvas = report.locator("#network-box canvas").first
+    canvas.wait_for()
+    box = report.locator("#network-box").bounding_box()
+    assert box and box["width"] > 300 and box["height"] > 300
+    links = report.locator("#view table tbody tr")
+    assert links.count() >= 1
+    assert "Orvel Lind" in links.first.inner_text() and "Petra Quill" in links.first.inner_text()
+    links.first.locator("button").click()
+    assert "quote" in report.locator(".event-detail").inner_text()
+
+
+def test_report_entity_to_quote_to_its_highlighted_words(report):
+    report.click("#tabs a[data-view=entities]")
+    report.get_by_role("link", name="Orvel Lind", exact=True).first.click()
+    assert report.locator("#view h2").first.inner_text().startswith("Orvel Lind")
+    cards = report.locator(".source-card")
+    assert cards.count() == 2  # each source side by side
+    report.locator("li.quote a.src").first.click()
+    words = report.locator("#words")
+    words.wait_for()
+    assert "target" in (words.get_attribute("class") or "")
+    marked = "".join(report.locator("article.text .target").all_inner_texts())
+    assert marked == "We never closed the harbour"
+    assert report.evaluate("document.activeElement.id") == "words"  # focus moved to the words
+    assert report.locator("article.text").inner_text().strip() == TEXT_A.strip()  # the whole text, as text
+    assert report.locator("article.text .hl.k-m").count() >= 2  # every item highlighted, names too
+
+
+def test_report_compare_shows_both_sides_in_their_own_words(report):
+    report.click("#tabs a[data-view=compare]")
+    pair = report.locator("article.pair.kind-contradicts")
+    assert pair.count() == 1
+    sides = pair.locator(".side")
+    assert sides.count() == 2
+    assert "denies" in sides.nth(0).inner_text().lower() and "asserts" in sides.nth(1).inner_text().lower()
+    assert "ordered the closure of the harbour" in sides.nth(1).inner_text()
+    assert "Why:" in pair.locator(".why").inner_text()
+
+
+def test_report_is_usable_from_the_keyboard(report):
+    report.keyboard.press("Tab")
+    assert report.evaluate("document.activeElement.className") == "skip"
+    for _ in range(2):  # past "Sources"
+        report.keyboard.press("Tab")
+    focused = report.evaluate("document.activeElement.dataset.view")
+    assert focused == "timeline"
+    outline = report.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline not in ("none", "")  # the focus is visible
+    report.keyboard.press("Enter")
+    report.locator(".vis-timeline").wait_for()
+    assert report.locator("#tabs a[aria-current=page]").inner_text() == "Timeline"
