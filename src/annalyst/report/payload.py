@@ -33,6 +33,7 @@ class Limits:
     documents: int = 5_000  # rows in the sources overview
     entities: int = 3_000  # people, organisations, places… (most mentioned first)
     entity_sources: int = 12  # sources shown side by side for one entity
+    entity_details: int = 500  # the most mentioned entities whose side-by-side cards quote their words
     events: int = 3_000  # on the timeline (most reported first)
     event_mentions: int = 20  # reports listed per event (the count is exact)
     quotes: int = 5_000
@@ -128,7 +129,7 @@ class _Builder:
         out_claims = [self.claim(c) for c in claims]
         out_quotes = [self.quote(q) for q in quotes]
         out_events = [self.event(e) for e in events]
-        out_entities = [self.entity(e) for e in entities]
+        out_entities = [self.entity(e, rank < lim.entity_details) for rank, e in enumerate(entities)]
         links = [{k: link[k] for k in ("id", "kind", "a", "b", "score", "explanation")}
                  for link in (*comparisons, *same_quote)]
         links += [{k: link[k] for k in ("id", "kind", "a", "b", "score", "explanation")}
@@ -199,8 +200,9 @@ class _Builder:
                 "mentions": [[*self.span(m["doc"], m["start"], m["end"]), m["text"]]
                              for m in mentions[:self.lim.event_mentions]]}
 
-    def entity(self, e: dict[str, Any]) -> dict[str, Any]:
-        """The entity with, per source, the names and descriptors that source uses for it."""
+    def entity(self, e: dict[str, Any], details: bool) -> dict[str, Any]:
+        """The entity with, per source, the names and descriptors that source uses for it (and, with
+        ``details``, its first words there in context)."""
         self.names[e["id"]] = e["name"]
         by_doc: dict[str, list[dict]] = defaultdict(list)
         for m in e["mentions"]:
@@ -210,11 +212,11 @@ class _Builder:
         for doc in order[:self.lim.entity_sources]:
             ms = by_doc[doc]
             text = self.docs.get(doc, {}).get("text", "")
-            near = " ".join(text[max(0, m["start"] - _NEAR):m["end"] + _NEAR] for m in ms[:200]).lower()
+            near = " ".join(text[max(0, m["start"] - _NEAR):m["end"] + _NEAR] for m in ms[:50]).lower()
             sources.append({"doc": doc, "n": len(ms),
                             "forms": list(dict.fromkeys(m["text"] for m in ms))[:12],
                             "descriptors": [x for x in e["descriptors"] if x.lower() in near],
-                            "mentions": [self.span(doc, m["start"], m["end"]) for m in ms[:3]]})
+                            "mentions": [self.span(doc, m["start"], m["end"]) for m in ms[:3]] if details else []})
         return {"id": e["id"], "name": e["name"], "type": e["type"], "aliases": e["aliases"][:40],
                 "descriptors": e["descriptors"][:40], "n": len(e["mentions"]), "n_sources": len(by_doc),
                 "sources": sources}
@@ -222,14 +224,13 @@ class _Builder:
     def network(self) -> dict[str, Any]:
         """Who is linked to whom: people, organisations and places sharing an event, or a quote
         (speaker and addressee, speaker and reporter, speaker and whoever the quoted words name)."""
-        kinds = {e["id"]: e["type"] for e in self.d["entities"] if e["type"] in ("PERSON", "ORG", "GPE", "NORP")}
-        edges: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: {"events": [], "quotes": []})
+        kinds = {e["id"]: e["type"] for e in self.d["entities"] if e["type"] in ("PERSON", "ORG", "GPE")}
+        # per pair, the events and quotes that tie it (dicts: ordered and without repeats)
+        edges: dict[tuple[str, str], dict[str, dict[str, None]]] = defaultdict(lambda: {"events": {}, "quotes": {}})
 
         def tie(a: str | None, b: str | None, why: str, ref: str) -> None:
             if a and b and a != b and a in kinds and b in kinds:
-                key = (a, b) if a < b else (b, a)
-                if ref not in edges[key][why]:
-                    edges[key][why].append(ref)
+                edges[(a, b) if a < b else (b, a)][why][ref] = None
 
         for e in self.d["events"]:
             members = sorted({p["entity"] for p in e["participants"]})
@@ -260,7 +261,8 @@ class _Builder:
             degree[b] += w
         keep = {n for n, _ in degree.most_common(self.lim.network_nodes)}
         nodes = [{"id": n, "type": kinds[n], "degree": degree[n]} for n in sorted(keep)]
-        out_edges = [{"a": a, "b": b, "events": why["events"][:10], "quotes": why["quotes"][:10],
+        out_edges = [{"a": a, "b": b, "events": list(why["events"])[:10], "quotes": list(why["quotes"])[:10],
+                      "n_events": len(why["events"]), "n_quotes": len(why["quotes"]),
                       "weight": len(why["events"]) + len(why["quotes"])}
                      for (a, b), why in sorted(edges.items()) if a in keep and b in keep]
         return {"nodes": nodes, "edges": out_edges, "total_nodes": len(degree)}

@@ -255,8 +255,19 @@
       const e = events.get(props.items[0]);
       detail.replaceChildren(eventDetail(e));
     });
+    if (items.length >= 10) {
+      // open on where the events are: far-off dates (beyond Tukey's fences, 1.5 interquartile ranges
+      // out) stay one "Fit all" away
+      const starts = items.map((i) => +i.start).sort((a, b) => a - b);
+      const q1 = starts[Math.floor(starts.length * 0.25)], q3 = starts[Math.floor(starts.length * 0.75)];
+      const pad = Math.max(1.5 * (q3 - q1), 1000 * 60 * 60 * 24 * 365);
+      const lo = Math.max(starts[0], q1 - pad), hi = Math.min(starts[starts.length - 1], q3 + pad);
+      const margin = Math.max((hi - lo) * 0.05, 1000 * 60 * 60 * 24 * 60);
+      timeline.setWindow(lo - margin, hi + margin, { animation: false });
+    }
     if (selected && events.has(selected) && eventSpan(events.get(selected))) {
-      timeline.setSelection([selected], { focus: true });
+      timeline.setSelection([selected]); // at the overview's scale, centred on it
+      timeline.moveTo(eventSpan(events.get(selected)).start, { animation: false });
     }
     cleanup = { timeline, destroy: () => timeline.destroy() };
   }
@@ -326,7 +337,7 @@
       el("h3", {}, "How each source describes it"),
       e.n_sources > e.sources.length ? notice(`The ${e.sources.length} sources that mention it most, of ${fmt(e.n_sources)}.`) : null,
       el("div", { class: "side-by-side" }, e.sources.map((s) => el("section", { class: "source-card", "aria-label": docTitle(s.doc) },
-        el("h4", {}, docTitle(s.doc)),
+        el("h4", {}, docs.get(s.doc) && docs.get(s.doc).text !== undefined ? el("a", { href: route("reader", s.doc) }, docTitle(s.doc)) : docTitle(s.doc)),
         el("p", { class: "muted small" }, plural(s.n, "mention"), docs.get(s.doc) && docs.get(s.doc).published ? " · " + docs.get(s.doc).published : ""),
         el("p", {}, "Named as: ", s.forms.map((f) => tag(f))),
         el("p", {}, "Described as: ", s.descriptors.length ? s.descriptors.map((x) => tag(x, "descr")) : el("span", { class: "muted" }, "no descriptor near its name")),
@@ -337,7 +348,7 @@
       section("Claims about it", about.length, el("ul", { class: "claims" }, about.slice(0, 200).map(claimItem))),
       section("Events", inEvents.length, el("ul", {}, inEvents.slice(0, 200).map((v) => el("li", {}, dateCell(v), " ", el("a", { href: route("timeline", v.id) }, v.label || v.type), " · ", wordsLink(v.mentions[0]))))),
       section("Linked to (network)", ties.length, el("ul", {}, ties.slice(0, 100).map((x) => el("li", {}, who(x.a === id ? x.b : x.a),
-        ` · ${plural(x.events.length, "shared event")}, ${plural(x.quotes.length, "quote")}`)))),
+        ` · ${plural(x.n_events, "shared event")}, ${plural(x.n_quotes, "quote")}`)))),
     ];
   }
 
@@ -407,10 +418,10 @@
     ];
   }
 
-  const NODE_COLOURS = { PERSON: "#1f5fa8", ORG: "#a8461f", GPE: "#2b7a3d", NORP: "#6b3fa0" };
+  const NODE_COLOURS = { PERSON: "#1f5fa8", ORG: "#a8461f", GPE: "#2b7a3d" };
   function edgeDetail(x) {
     return el("div", {}, el("h3", {}, name(x.a), " — ", name(x.b)),
-      el("p", {}, who(x.a), " and ", who(x.b), `: ${plural(x.events.length, "shared event")}, ${plural(x.quotes.length, "quote")}.`),
+      el("p", {}, who(x.a), " and ", who(x.b), `: ${plural(x.n_events, "shared event")}, ${plural(x.n_quotes, "quote")}.`),
       el("ul", { class: "evidence" },
         x.events.map((id) => events.get(id)).filter(Boolean).map((v) => el("li", {}, "event: ", el("a", { href: route("timeline", v.id) }, v.label || v.type), " ", wordsLink(v.mentions[0]))),
         x.quotes.map((id) => quotes.get(id)).filter(Boolean).map((q) => el("li", {}, "quote: ", who(q.speaker), " ", evidence(q.at, q.text)))));
@@ -422,7 +433,7 @@
     const list = [...net.edges].sort((a, b) => b.weight - a.weight);
     const render = (slice, body) => body.append(el("table", {},
       el("thead", {}, el("tr", {}, ["Between", "Shared events", "Quotes", ""].map((h) => el("th", { scope: "col" }, h)))),
-      el("tbody", {}, slice.map((x) => el("tr", {}, el("td", {}, who(x.a), " — ", who(x.b)), el("td", { class: "num" }, x.events.length), el("td", { class: "num" }, x.quotes.length),
+      el("tbody", {}, slice.map((x) => el("tr", {}, el("td", {}, who(x.a), " — ", who(x.b)), el("td", { class: "num" }, x.n_events), el("td", { class: "num" }, x.n_quotes),
         el("td", {}, el("button", { type: "button", onclick: () => detail.replaceChildren(edgeDetail(x)) }, "show")))))));
     setTimeout(() => drawNetwork(box, detail), 0);
     return [el("h2", {}, "Who is linked to whom"),
@@ -451,7 +462,7 @@
       const ties = net.edges.filter((x) => x.a === id || x.b === id).sort((x, y) => y.weight - x.weight);
       detail.replaceChildren(el("div", {}, el("h3", {}, who(id)), el("ul", {}, ties.map((x) => el("li", {},
         el("button", { type: "button", class: "linkish", onclick: () => detail.replaceChildren(edgeDetail(x)) }, name(x.a === id ? x.b : x.a)),
-        ` · ${plural(x.events.length, "shared event")}, ${plural(x.quotes.length, "quote")}`)))));
+        ` · ${plural(x.n_events, "shared event")}, ${plural(x.n_quotes, "quote")}`)))));
     });
     cy.on("tap", "edge", (evt) => detail.replaceChildren(edgeDetail(net.edges[evt.target.data("edge")])));
     cleanup = { cy, destroy: () => cy.destroy() };
@@ -572,6 +583,7 @@
     }
     if (!first && !(v === "reader" && rest.length >= 3)) { view.focus({ preventScroll: true }); window.scrollTo(0, 0); }
   }
+  if ("scrollRestoration" in history) history.scrollRestoration = "manual"; // each view places itself
   window.addEventListener("hashchange", () => show(false));
   show(true);
 })();
