@@ -128,13 +128,16 @@ def page(browser):
 @pytest.fixture(scope="session")
 def case_dir(tmp_path_factory) -> Path:
     from annalyst.export import write_dossier
+    from annalyst.export.dossier import dossier_to_dict
     from annalyst.report import write_report
     from annalyst.store.sqlite import SQLiteStore
 
     folder = tmp_path_factory.mktemp("browser-case")
     case = make_case()
     write_dossier(case, folder / "dossier.json")
-    write_report(case, folder / "report.html")
+    data = dossier_to_dict(case)
+    data["quotes"][0]["citations"] = [{"mark": "1", "text": "Council minutes, 12 March 2031"}]  # optional field
+    write_report(data, folder / "report.html")
     with SQLiteStore(folder / "annalyst.db") as store:
         store.save(case)
     return folder

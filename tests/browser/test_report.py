@@ -70,6 +70,7 @@ def test_report_entity_to_quote_to_its_highlighted_words(report):
     assert report.locator("#view h2").first.inner_text().startswith("Orvel Lind")
     cards = report.locator(".source-card")
     assert cards.count() == 2  # each source side by side
+    assert "1 Council minutes, 12 March 2031" in report.locator("li.quote .citations").inner_text()
     report.locator("li.quote a.src").first.click()
     words = report.locator("#words")
     words.wait_for()

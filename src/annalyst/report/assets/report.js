@@ -355,14 +355,19 @@
   function viewQuotes() {
     const input = el("input", { type: "search", placeholder: "Filter by speaker or words", "aria-label": "Filter quotes by speaker or words" });
     const out = el("div");
-    const order = [...D.quotes].sort((a, b) => (a.speaker ? 0 : 1) - (b.speaker ? 0 : 1) || name(a.speaker).localeCompare(name(b.speaker)));
+    const count = new Map();
+    for (const q of D.quotes) count.set(q.speaker, (count.get(q.speaker) || 0) + 1);
+    // the most quoted speakers first, the unattributed quotes last
+    const order = [...D.quotes].sort((a, b) => (a.speaker ? 0 : 1) - (b.speaker ? 0 : 1)
+      || count.get(b.speaker) - count.get(a.speaker) || name(a.speaker).localeCompare(name(b.speaker)));
     const render = (slice, box) => {
       let last;
       let ul;
       for (const q of slice) {
         const sp = q.speaker ? name(q.speaker) : "unattributed";
         if (sp !== last) {
-          box.append(el("h3", {}, q.speaker && ents.has(q.speaker) ? el("a", { href: route("entity", q.speaker) }, sp) : sp));
+          box.append(el("h3", {}, q.speaker && ents.has(q.speaker) ? el("a", { href: route("entity", q.speaker) }, sp) : sp,
+            el("span", { class: "muted" }, ` (${count.get(q.speaker)})`)));
           ul = box.appendChild(el("ul", { class: "quotes" }));
           last = sp;
         }
