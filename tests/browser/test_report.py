@@ -105,3 +105,38 @@ def test_report_is_usable_from_the_keyboard(report):
     report.keyboard.press("Enter")
     report.locator(".vis-timeline").wait_for()
     assert report.locator("#tabs a[aria-current=page]").inner_text() == "Timeline"
+
+
+CONTRAST = """(selector) => {
+  const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => {
+    const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+  };
+  const background = (node) => {
+    for (; node && node.nodeType === 1; node = node.parentElement) {
+      const c = rgb(getComputedStyle(node).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0.9)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  return [...document.querySelectorAll(selector)].slice(0, 40).map((node) => {
+    const a = lum(rgb(getComputedStyle(node).color).slice(0, 3)), b = lum(background(node));
+    return [(Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05), node.textContent.slice(0, 30)];
+  });
+}"""
+
+
+@pytest.mark.parametrize(("view", "selector"), [
+    ("overview", "header h1, #tabs a, .muted, #view td, #view th, summary"),
+    ("compare", ".stance, .why, .ev, .ev mark, a.src, .verdict strong"),
+    ("quotes", "blockquote, .meta, .meta a, .citations"),
+    ("reader/da/0/10", "article.text .hl, .legend .hl, aside a"),
+])
+def test_report_text_has_readable_contrast(report, view, selector):
+    report.evaluate(f"location.hash = '#{view}'")
+    report.locator(selector.split(", ")[0]).first.wait_for()
+    ratios = report.evaluate(CONTRAST, selector)
+    assert ratios
+    low = [(round(r, 2), text) for r, text in ratios if r < 4.5]  # WCAG AA for body text
+    assert not low, low

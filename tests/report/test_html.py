@@ -117,3 +117,16 @@ def test_html_large_case_is_capped_and_says_so():
     doc, start, end, (before, after), words = event["mentions"][0]
     assert doc == "db" and TEXT_B[start:end] == words == "met" and TEXT_B.endswith(after)
     assert before.endswith("Lind ")
+
+
+def test_html_reader_dates_say_what_they_were_resolved_against():
+    d = dossier_to_dict(_dossier())
+    start = TEXT_A.index("said")
+    d["timexes"] = [
+        {"id": "da:T1", "doc": "da", "start": 0, "end": 3, "text": TEXT_A[:3], "type": "DATE", "value": "2031-04-02",
+         "anchor": "published"},
+        {"id": "da:T2", "doc": "da", "start": start, "end": start + 4, "text": "said", "type": "DATE",
+         "value": "2031-04-03", "anchor": "da:T1"},
+    ]
+    labels = [item[3] for item in report_payload(d)["reader"]["da"] if item[2] == "t"]
+    assert labels == ["2031-04-02 against the publication date", "2031-04-03 against “The” (2031-04-02)"]

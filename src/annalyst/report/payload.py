@@ -63,6 +63,17 @@ def _citations(item: dict[str, Any]) -> list[dict[str, Any]] | None:
     return kept or None
 
 
+def _date_label(t: dict[str, Any], timexes: dict[str, dict]) -> str:
+    """A date's value and what a relative date was resolved against: ``1976-09 against “today” (1976-06-08)``."""
+    label = t.get("value") or "unresolved"
+    anchor = t.get("anchor")
+    if anchor == "published":
+        label += " against the publication date"
+    elif anchor in timexes:
+        label += f" against “{timexes[anchor]['text']}” ({timexes[anchor].get('value') or '?'})"
+    return label
+
+
 class _Builder:
     def __init__(self, d: dict[str, Any], limits: Limits):
         self.d, self.lim = d, limits
@@ -277,9 +288,10 @@ class _Builder:
                 if m["doc"] in inl:
                     items[m["doc"]].append([m["start"], m["end"], "m", e["id"]])
                     self.names.setdefault(e["id"], e["name"])
+        timexes = {t["id"]: t for t in self.d["timexes"]}
         for t in self.d["timexes"]:
             if t["doc"] in inl:
-                items[t["doc"]].append([t["start"], t["end"], "t", t.get("value") or "unresolved"])
+                items[t["doc"]].append([t["start"], t["end"], "t", _date_label(t, timexes)])
         for q in self.d["quotes"]:
             if q["doc"] in inl:
                 items[q["doc"]].append([q["start"], q["end"], "q", q["id"]])
