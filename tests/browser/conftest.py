@@ -71,7 +71,7 @@ def make_case() -> Dossier:
                   (Participant("person:orvel-lind", "agent"), Participant("person:petra-quill", "patient")), None,
                   (met,), date_source="timex")
     told = _at(TEXT_A, "told", "da")
-    event2 = Event("da:V1", "statement", "Orvel Lind tells Petra Quill, 2031-03-09", "2031-03-09", None,
+    event2 = Event("da:V1", "statement", "Orvel Lind tells Petra Quill <img src=x onerror=alert(1)>, 2031-03-09", "2031-03-09", None,
                    (Participant("person:orvel-lind", "agent"),), None, (told,), date_source="sentence")
     link = Link("L:contradicts:da:C1:db:C1", "contradicts", c1.id, c2.id, 0.8,
                 "The council denies what Harbour news asserts: that Orvel Lind ordered the closure of the harbour.")

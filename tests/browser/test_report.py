@@ -44,7 +44,10 @@ def test_report_timeline_draws_every_dated_event(report):
     assert items.count() == 2
     month = report.locator(".vis-item.vis-range.prec-month")
     assert month.count() == 1 and "Petra Quill" in month.inner_text()  # a month is a bar, not a point
-    assert report.locator(".vis-item.vis-point.uncertain").count() == 1  # the date taken from the sentence is marked
+    uncertain = report.locator(".vis-item.vis-point.uncertain")
+    assert uncertain.count() == 1  # the date taken from the sentence is marked
+    assert "<img src=x onerror=alert(1)>" in uncertain.inner_text()  # a hostile label stays text
+    assert report.locator(".vis-timeline img").count() == 0
     report.locator(".vis-item.vis-point").first.click()
     detail = report.locator(".event-detail")
     assert "Reported by 1 source" in detail.inner_text()
@@ -140,3 +143,15 @@ def test_report_text_has_readable_contrast(report, view, selector):
     assert ratios
     low = [(round(r, 2), text) for r, text in ratios if r < 4.5]  # WCAG AA for body text
     assert not low, low
+
+
+def test_report_of_an_empty_case_draws_every_view(page, tmp_path):
+    from annalyst.model import Dossier
+    from annalyst.report import write_report
+
+    path = write_report(Dossier(documents=()), tmp_path / "report.html")
+    page.goto(path.as_uri())
+    for view in ("overview", "timeline", "entities", "quotes", "compare", "network", "reader", "entity/nobody"):
+        page.evaluate(f"location.hash = '#{view}'")
+        page.locator("#view h2").first.wait_for()
+    assert not page.problems, page.problems
