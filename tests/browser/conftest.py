@@ -28,8 +28,9 @@ IN_CI = os.environ.get("CI", "").lower() == "true"
 
 TEXT_A = ("Council statement on the harbour\n\nBy Ilse Marrow, 12 March 2031\n\n"
           "The council denied that Mayor Orvel Lind ordered the closure of the harbour. "
-          "“We never closed the harbour,” Lind told Petra Quill on 9 March 2031. "
-          "A <script>alert(1)</script> tag and </script> stay words on the page.")
+          "“We never closed the harbour,”[1] Lind told Petra Quill on 9 March 2031. "
+          "A <script>alert(1)</script> tag and </script> stay words on the page.\n\n"
+          "[1] Council minutes, 12 March 2031.")
 TEXT_B = ("Harbour news\n\nBy Ede Varn, 14 March 2031\n\n"
           "Mayor Orvel Lind ordered the closure of the harbour, the newspaper reported. "
           "Lind met Petra Quill in March 2031 to discuss the harbour.")
@@ -136,7 +137,9 @@ def case_dir(tmp_path_factory) -> Path:
     case = make_case()
     write_dossier(case, folder / "dossier.json")
     data = dossier_to_dict(case)
-    data["quotes"][0]["citations"] = [{"mark": "1", "text": "Council minutes, 12 March 2031"}]  # optional field
+    mark, note = TEXT_A.index("[1]"), TEXT_A.rindex("[1] ")
+    data["quotes"][0]["citations"] = [{"mark": "[1]", "start": mark, "end": mark + 3, "source": None,
+                                       "note": {"start": note, "end": len(TEXT_A), "text": TEXT_A[note:]}}]
     write_report(data, folder / "report.html")
     with SQLiteStore(folder / "annalyst.db") as store:
         store.save(case)

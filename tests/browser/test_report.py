@@ -73,7 +73,7 @@ def test_report_entity_to_quote_to_its_highlighted_words(report):
     assert report.locator("#view h2").first.inner_text().startswith("Orvel Lind")
     cards = report.locator(".source-card")
     assert cards.count() == 2  # each source side by side
-    assert "1 Council minutes, 12 March 2031" in report.locator("li.quote .citations").inner_text()
+    assert "cited: [1] · [1] Council minutes, 12 March 2031." in report.locator("li.quote .citations").inner_text()
     report.locator("li.quote a.src").first.click()
     words = report.locator("#words")
     words.wait_for()
@@ -83,6 +83,7 @@ def test_report_entity_to_quote_to_its_highlighted_words(report):
     assert report.evaluate("document.activeElement.id") == "words"  # focus moved to the words
     assert report.locator("article.text").inner_text().strip() == TEXT_A.strip()  # the whole text, as text
     assert report.locator("article.text .hl.k-m").count() >= 2  # every item highlighted, names too
+    assert report.locator("article.text .hl.k-n").count() == 2  # the citation's mark and its note
 
 
 def test_report_compare_shows_both_sides_in_their_own_words(report):

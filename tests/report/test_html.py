@@ -95,11 +95,26 @@ def test_html_payload_holds_every_view():
 
 def test_html_citations_are_kept_when_present_and_absent_otherwise():
     d = dossier_to_dict(_dossier())
-    d["claims"][0]["citations"] = [{"mark": "[1]", "text": "Harbour minutes, 2031"}, {"bad": True}]
+    claim = d["claims"][0]
+    claim["citations"] = [  # the contract's shape (docs/dossier.md, Citation), a plain one, a broken one
+        {"mark": "[1]", "start": 3, "end": 6, "note": {"start": 10, "end": 20, "text": "Harbour minutes, 2031"},
+         "source": None},
+        {"mark": "according to the Ledger", "start": 30, "end": 53, "note": None, "source": "the Ledger"},
+        {"mark": "²", "text": "A note given as text"},
+        {"bad": True},
+    ]
     data = report_payload(d)
-    claim = next(c for c in data["claims"] if c["id"] == d["claims"][0]["id"])
-    assert claim["citations"] == [{"mark": "[1]", "text": "Harbour minutes, 2031"}]
+    shown = next(c for c in data["claims"] if c["id"] == claim["id"])
+    assert shown["citations"] == [
+        {"mark": "[1]", "text": "Harbour minutes, 2031", "source": None, "at": [claim["doc"], 3, 6],
+         "note_at": [claim["doc"], 10, 20]},
+        {"mark": "according to the Ledger", "text": None, "source": "the Ledger", "at": [claim["doc"], 30, 53],
+         "note_at": None},
+        {"mark": "²", "text": "A note given as text", "source": None, "at": None, "note_at": None},
+    ]
     assert all("citations" not in q for q in data["quotes"])
+    marks = [item for item in data["reader"][claim["doc"]] if item[2] == "n"]
+    assert [m[:2] for m in marks] == [[3, 6], [10, 20], [30, 53]]
 
 
 def test_html_large_case_is_capped_and_says_so():

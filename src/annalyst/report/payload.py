@@ -53,13 +53,33 @@ def _kind(source: str) -> str:
     return kind if not record or kind in ("record", "TEI record") else f"{kind} record"
 
 
+def _offsets(value: Any) -> tuple[int, int] | None:
+    if isinstance(value, dict) and isinstance(value.get("start"), int) and isinstance(value.get("end"), int):
+        return value["start"], value["end"]
+    return None
+
+
 def _citations(item: dict[str, Any]) -> list[dict[str, Any]] | None:
-    """The optional ``citations`` of a quote or claim, kept only when well formed."""
+    """The optional ``citations`` of a quote or claim (docs/dossier.md, Citation), or None.
+
+    Each becomes ``{mark, text, source, at, note_at}``: the mark's words, the note's words (``note.text``,
+    or a plain ``text`` field), the source named, and ``[doc, start, end]`` of the mark and of the note in
+    the item's document, so the page can open the reader at them. Malformed entries are dropped.
+    """
     cites = item.get("citations")
     if not isinstance(cites, list):
         return None
-    kept = [{k: c[k] for k in c if k in ("mark", "text", "doc", "start", "end", "source", "url")}
-            for c in cites if isinstance(c, dict) and "mark" in c and "text" in c]
+    kept = []
+    for c in cites:
+        if not isinstance(c, dict) or not isinstance(c.get("mark"), str):
+            continue
+        note = c.get("note") if isinstance(c.get("note"), dict) else None
+        text = note.get("text") if note else c.get("text")
+        mark_at, note_at = _offsets(c), _offsets(note)
+        kept.append({"mark": c["mark"], "text": text if isinstance(text, str) else None,
+                     "source": c["source"] if isinstance(c.get("source"), str) else None,
+                     "at": [item["doc"], *mark_at] if mark_at else None,
+                     "note_at": [item["doc"], *note_at] if note_at else None})
     return kept or None
 
 
@@ -280,7 +300,8 @@ class _Builder:
 
     def reader_items(self) -> dict[str, list[list[Any]]]:
         """For every inlined document, each extracted item as ``[start, end, kind, ref]``:
-        m mention (entity id), t date (its value), q quote, c claim, v event (their ids)."""
+        m mention (entity id), t date (its value and anchor), q quote, c claim, v event (their ids),
+        n a citation's mark or note (its label)."""
         items: dict[str, list[list[Any]]] = defaultdict(list)
         inl = self.inlined
         for e in self.d["entities"]:
@@ -298,6 +319,12 @@ class _Builder:
         for c in self.d["claims"]:
             if c["doc"] in inl:
                 items[c["doc"]].append([c["start"], c["end"], "c", c["id"]])
+        for x in (*self.d["quotes"], *self.d["claims"]):
+            if x["doc"] in inl:
+                for cite in _citations(x) or ():
+                    for at, what in ((cite["at"], "mark"), (cite["note_at"], "note")):
+                        if at:
+                            items[x["doc"]].append([at[1], at[2], "n", f"citation {what} {cite['mark']}"])
         for e in self.d["events"]:
             for m in e["mentions"]:
                 if m["doc"] in inl:

@@ -82,10 +82,14 @@
   function tag(text, cls) {
     return el("span", { class: "tag" + (cls ? " " + cls : "") }, text);
   }
+  // what a quote or claim rests on: its reference mark, the note's words, the source named
   function citations(item) {
     if (!Array.isArray(item.citations) || !item.citations.length) return null;
-    return el("ol", { class: "citations", "aria-label": "Citations" },
-      item.citations.map((c) => el("li", {}, el("span", { class: "cite-mark" }, String(c.mark)), " ", String(c.text))));
+    return el("ul", { class: "citations", "aria-label": "Citations" },
+      item.citations.map((c) => el("li", {}, "cited: ",
+        c.at ? el("a", { class: "cite-mark", href: route("reader", ...c.at) }, c.mark) : el("span", { class: "cite-mark" }, c.mark),
+        c.source ? [" · ", c.source] : null,
+        c.text ? [" · ", c.note_at ? el("a", { href: route("reader", ...c.note_at) }, clip(c.text, 300)) : clip(c.text, 300)] : null)));
   }
   function notice(text) {
     return el("p", { class: "notice" }, text);
@@ -474,7 +478,7 @@
   }
 
   // ---- the reader: every extracted item highlighted, the words you came for marked
-  const KINDS = { m: "name", t: "date", v: "event", q: "quote", c: "claim" };
+  const KINDS = { m: "name", t: "date", v: "event", q: "quote", c: "claim", n: "citation" };
   function itemLabel(it) {
     const [, , k, ref] = it;
     if (k === "m") return name(ref);
@@ -482,6 +486,7 @@
     if (k === "q") { const q = quotes.get(ref); return q ? "quote of " + name(q.speaker) : "quote"; }
     if (k === "c") { const c = claims.get(ref); return c ? `claim (${c.stance}) of ${name(c.holder)}` : "claim"; }
     if (k === "v") { const v = events.get(ref); return v ? "event: " + clip(v.label, 80) : "event"; }
+    if (k === "n") return ref;
     return "";
   }
   function highlight(text, items) {
@@ -554,7 +559,7 @@
       el("p", { class: "muted" }, [d.author || "author unknown", d.published || "undated", d.kind, plural(d.length, "character"), d.source].filter(Boolean).join(" · ")),
       el("p", { class: "legend" }, Object.entries(KINDS).map(([k, label]) => [el("span", { class: "hl k-" + k }, label), " "]), el("span", { class: "hl target" }, "the words you came for")),
       el("div", { class: "reader" }, article,
-        el("aside", { "aria-label": "In this document" }, el("h3", {}, "In this document"), jump("q", "Quotes"), jump("c", "Claims"), jump("v", "Events"), jump("t", "Dates")))];
+        el("aside", { "aria-label": "In this document" }, el("h3", {}, "In this document"), jump("q", "Quotes"), jump("c", "Claims"), jump("v", "Events"), jump("t", "Dates"), jump("n", "Citations")))];
   }
 
   // ---- routing
