@@ -251,28 +251,37 @@
       if (span.range) { item.end = span.end; item.type = "range"; } else item.type = "point";
       return item;
     });
-    const timeline = new vis.Timeline(box, new vis.DataSet(items), {
+    const options = {
       stack: true, maxHeight: 520, minHeight: 260, zoomMin: 1000 * 60 * 60 * 24 * 7,
-      orientation: { axis: "both" }, showCurrentTime: false, selectable: true, tooltip: { followMouse: false },
-    });
+      orientation: { axis: "both", item: "top" }, verticalScroll: true, showCurrentTime: false, selectable: true,
+    };
+    const day = 1000 * 60 * 60 * 24;
+    let start = null, end = null;
+    if (items.length >= 10) {
+      // open on where the events are: far-off dates (beyond Tukey's fences, 1.5 interquartile ranges
+      // out) stay one "Fit all" away; labels run rightwards, so the right margin is wider
+      const starts = items.map((i) => +i.start).sort((a, b) => a - b);
+      const q1 = starts[Math.floor(starts.length * 0.25)], q3 = starts[Math.floor(starts.length * 0.75)];
+      const pad = Math.max(1.5 * (q3 - q1), 90 * day);
+      const lo = Math.max(starts[0], q1 - pad), hi = Math.min(starts[starts.length - 1], q3 + pad);
+      const width = Math.max(hi - lo, 30 * day);
+      start = lo - width * 0.05;
+      end = hi + width * 0.3;
+    }
+    const chosen = selected && events.has(selected) && eventSpan(events.get(selected));
+    if (chosen && start !== null) { // at the overview's scale, the chosen event a third of the way in
+      const width = end - start;
+      start = +chosen.start - width / 3;
+      end = start + width;
+    }
+    // the window is set when the timeline is made: moving it afterwards left stale items drawn
+    if (start !== null) Object.assign(options, { start: new Date(start), end: new Date(end) });
+    const timeline = new vis.Timeline(box, new vis.DataSet(items), options);
     timeline.on("select", (props) => {
       const e = events.get(props.items[0]);
       detail.replaceChildren(eventDetail(e));
     });
-    if (items.length >= 10) {
-      // open on where the events are: far-off dates (beyond Tukey's fences, 1.5 interquartile ranges
-      // out) stay one "Fit all" away
-      const starts = items.map((i) => +i.start).sort((a, b) => a - b);
-      const q1 = starts[Math.floor(starts.length * 0.25)], q3 = starts[Math.floor(starts.length * 0.75)];
-      const pad = Math.max(1.5 * (q3 - q1), 1000 * 60 * 60 * 24 * 365);
-      const lo = Math.max(starts[0], q1 - pad), hi = Math.min(starts[starts.length - 1], q3 + pad);
-      const margin = Math.max((hi - lo) * 0.05, 1000 * 60 * 60 * 24 * 60);
-      timeline.setWindow(lo - margin, hi + margin, { animation: false });
-    }
-    if (selected && events.has(selected) && eventSpan(events.get(selected))) {
-      timeline.setSelection([selected]); // at the overview's scale, centred on it
-      timeline.moveTo(eventSpan(events.get(selected)).start, { animation: false });
-    }
+    if (chosen) timeline.setSelection([selected]);
     cleanup = { timeline, destroy: () => timeline.destroy() };
   }
 
