@@ -75,6 +75,11 @@ def test_report_large_case_is_capped_and_opens_quickly(page, large_report):
         page.click(f"#tabs a[data-view={view}]")
         page.locator(selector).first.wait_for(timeout=20_000)
         assert time.monotonic() - started < 15, view
+    page.click("#tabs a[data-view=timeline]")
+    page.locator(".vis-item").first.wait_for()
+    assert "The timeline draws the 800 most reported of these 3,000" in page.locator("#view").inner_text()
+    drawn = page.locator(".vis-item.vis-point, .vis-item.vis-range")
+    assert 0 < drawn.count() <= 800
     page.click("#tabs a[data-view=quotes]")
     note = page.locator("#view .notice").first
     assert note.inner_text().startswith("This page holds 5,000 of 18,000 quotes (limit 5,000)")

@@ -40,6 +40,7 @@ class Limits:
     claims: int = 5_000
     comparisons: int = 2_000  # agreements and contradictions
     network_nodes: int = 150  # most connected people, organisations and places
+    network_edges: int = 600  # the strongest ties between them
 
 
 def _kind(source: str) -> str:
@@ -296,7 +297,9 @@ class _Builder:
                       "n_events": len(why["events"]), "n_quotes": len(why["quotes"]),
                       "weight": len(why["events"]) + len(why["quotes"])}
                      for (a, b), why in sorted(edges.items()) if a in keep and b in keep]
-        return {"nodes": nodes, "edges": out_edges, "total_nodes": len(degree)}
+        total_edges = len(out_edges)
+        out_edges = sorted(out_edges, key=lambda x: -x["weight"])[:self.lim.network_edges]  # stable: ties by name
+        return {"nodes": nodes, "edges": out_edges, "total_nodes": len(degree), "total_edges": total_edges}
 
     def reader_items(self) -> dict[str, list[list[Any]]]:
         """For every inlined document, each extracted item as ``[start, end, kind, ref]``:

@@ -234,6 +234,7 @@
     return [
       el("h2", {}, "Timeline"),
       capped(D.meta.shown.events, D.meta.counts.events, "events", D.meta.limits.events),
+      dated.length > TIMELINE_ITEMS ? notice(`The timeline draws the ${fmt(TIMELINE_ITEMS)} most reported of these ${fmt(dated.length)} dated events; the list below holds them all.`) : null,
       controls, box, detail,
       el("h3", {}, `Dated events (${fmt(dated.length)})`),
       pager(dated, 100, list, "Pages of events"),
@@ -241,9 +242,16 @@
     ];
   }
 
+  const TIMELINE_ITEMS = 800; // vis-timeline measures every item it draws: beyond this the page slows down
   function drawTimeline(box, dated, detail, selected) {
     if (!window.vis || !box.isConnected || !dated.length) return;
-    const items = dated.map((e) => {
+    let drawn = dated;
+    if (dated.length > TIMELINE_ITEMS) {
+      const keep = new Set([...dated].sort((a, b) => b.sources - a.sources || b.n - a.n).slice(0, TIMELINE_ITEMS).map((e) => e.id));
+      if (selected) keep.add(selected);
+      drawn = dated.filter((e) => keep.has(e.id));
+    }
+    const items = drawn.map((e) => {
       const span = eventSpan(e);
       const content = el("span", {}, uncertain(e) ? el("b", { class: "q" }, "? ") : null, clip(e.label || e.type, 70),
         e.sources > 1 ? el("span", { class: "n" }, ` · ${e.sources} sources`) : null);
@@ -458,6 +466,7 @@
       el("p", { class: "muted" }, "People, organisations and places are linked when they take part in the same event or when one is quoted speaking to, reported by, or about the other. Thicker lines: more ties."),
       el("p", { class: "legend" }, Object.entries(NODE_COLOURS).map(([t, c]) => [el("span", { class: "dot", style: "background:" + c }), ` ${t}  `])),
       net.total_nodes > net.nodes.length ? notice(`The ${net.nodes.length} most connected of ${fmt(net.total_nodes)} (limit ${D.meta.limits.network_nodes}).`) : null,
+      net.total_edges > net.edges.length ? notice(`The ${fmt(net.edges.length)} strongest of the ${fmt(net.total_edges)} links between them (limit ${fmt(D.meta.limits.network_edges)}).`) : null,
       box, detail, el("h3", {}, `Links (${fmt(list.length)})`), pager(list, 50, render, "Pages of links")];
   }
   function drawNetwork(box, detail) {
@@ -473,7 +482,7 @@
         { selector: "edge", style: { width: "data(width)", "line-color": "#9aa5b1", "curve-style": "haystack", opacity: 0.8 } },
         { selector: ":selected", style: { "border-width": 3, "border-color": "#111", "line-color": "#111" } },
       ],
-      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, numIter: 1500 },
+      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, numIter: 600 },
     });
     cy.on("tap", "node", (evt) => {
       const id = evt.target.id();
