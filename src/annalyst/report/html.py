@@ -1,15 +1,23 @@
 """The report a person opens: one self-contained HTML file (no network, no external assets).
 
 It is built from the dossier in its contract form (like any other reader of
-``dossier.json``), so what it shows is exactly what the dossier says. Every
-item links to its evidence: a snippet of the source with the words marked,
-and a link to that place in the full document text at the end of the report.
+``dossier.json``), cut to :class:`~annalyst.report.payload.Limits`, and drawn in
+the browser by ``assets/report.js`` with the vendored vis-timeline and
+cytoscape.js (``assets/README.md``): sources, a timeline, entities side by side
+per source, quotes, claims and the source comparison, a network, and a document
+reader where every extracted item is highlighted and every item elsewhere links
+to its words there.
+
+The data travels as one ``<script type="application/json">`` block. Document
+text is untrusted: the JSON escapes ``<``, ``>`` and ``&`` so no string can end
+the block, and the page script puts strings into the page only as text nodes.
 """
 
 from __future__ import annotations
 
-import html
-from collections import defaultdict
+import json
+import re
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -19,113 +27,46 @@ from markupsafe import Markup
 from ..export.atomic import write_atomic
 from ..export.dossier import dossier_to_dict
 from ..model import Dossier
+from .payload import Limits, report_payload
 
-_CONTEXT = 90  # characters of context shown on each side of an evidence span
+SCRIPTS = ("vis-timeline-graph2d.min.js", "cytoscape.min.js", "report.js")
+STYLES = ("vis-timeline-graph2d.min.css", "report.css")
+_ENDS_BLOCK = re.compile(r"</(script|style)|<!--", re.IGNORECASE)
+
+
+def _asset(name: str) -> str:
+    text = resources.files(__package__).joinpath("assets", name).read_text(encoding="utf-8")
+    if _ENDS_BLOCK.search(text):  # would end the inline block early; a vendored update must be checked
+        raise ValueError(f"report asset {name} contains '</script', '</style' or '<!--' and cannot be inlined")
+    return text
+
+
+def json_for_script(value: Any) -> str:
+    """JSON that is safe inside ``<script type="application/json">``: no ``</``, ``<!--`` or ``]]>``
+    can appear (``<``, ``>``, ``&`` are written as ``\\u`` escapes, which JSON.parse reads back)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
 def _env() -> Environment:
-    env = Environment(loader=PackageLoader("annalyst.report", "templates"),
-                      autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
-    return env
+    return Environment(loader=PackageLoader("annalyst.report", "templates"),
+                       autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
 
 
-class _View:
-    """Look-ups the template needs over the dossier dict."""
-
-    def __init__(self, d: dict[str, Any]):
-        self.d = d
-        self.docs = {doc["id"]: doc for doc in d["documents"]}
-        self.entities = {e["id"]: e for e in d["entities"]}
-        self.claims = {c["id"]: c for c in d["claims"]}
-        self.quotes = {q["id"]: q for q in d["quotes"]}
-        self.events = {e["id"]: e for e in d["events"]}
-        self.timexes = {t["id"]: t for t in d["timexes"]}
-        self.anchors: dict[str, set[int]] = defaultdict(set)
-
-    def doc_title(self, doc_id: str) -> str:
-        doc = self.docs.get(doc_id, {})
-        return doc.get("title") or Path(str(doc.get("source", doc_id))).name
-
-    def name(self, ref: str | None) -> str:
-        if ref is None:
-            return "unknown"
-        if ref == "author":
-            return "the author"
-        e = self.entities.get(ref)
-        return e["name"] if e else ref
-
-    def evidence(self, doc_id: str, start: int, end: int) -> Markup:
-        """The span in its context, marked, linking to its place in the document."""
-        text = self.docs.get(doc_id, {}).get("text", "")
-        self.anchors[doc_id].add(start)
-        left = max(0, start - _CONTEXT)
-        right = min(len(text), end + _CONTEXT)
-        before = ("…" if left else "") + text[left:start]
-        after = text[end:right] + ("…" if right < len(text) else "")
-        return Markup(
-            f'<span class="ev">{html.escape(before)}<mark>{html.escape(text[start:end])}</mark>'
-            f'{html.escape(after)} <a class="src" href="#{doc_id}-{start}">'
-            f"{html.escape(self.doc_title(doc_id))}</a></span>")
-
-    def document_html(self, doc_id: str) -> Markup:
-        """The full text with a zero-width anchor at every cited offset."""
-        text = self.docs[doc_id]["text"]
-        out, last = [], 0
-        for pos in sorted(self.anchors.get(doc_id, ())):
-            out.append(html.escape(text[last:pos]))
-            out.append(f'<a class="anchor" id="{doc_id}-{pos}"></a>')
-            last = pos
-        out.append(html.escape(text[last:]))
-        return Markup("".join(out))
-
-    # -- sections
-    def comparisons(self) -> list[dict]:
-        rows = []
-        for link in self.d["links"]:
-            if link["kind"] not in ("contradicts", "agrees"):
-                continue
-            a, b = self.claims.get(link["a"]), self.claims.get(link["b"])
-            if a and b:
-                rows.append({"link": link, "a": a, "b": b})
-        rows.sort(key=lambda r: (r["link"]["kind"] != "contradicts", -r["link"]["score"]))
-        return rows
-
-    def timeline(self) -> list[dict]:
-        events = sorted(self.d["events"], key=lambda e: (e["date"] is None, e["date"] or "", e["label"]))
-        return events
-
-    def quotes_by_speaker(self) -> list[tuple[str, list[dict]]]:
-        groups: dict[str, list[dict]] = defaultdict(list)
-        for q in self.d["quotes"]:
-            groups[self.name(q["speaker"]) if q["speaker"] else "unattributed"].append(q)
-        return sorted(groups.items(), key=lambda kv: (kv[0] == "unattributed", -len(kv[1]), kv[0]))
-
-    def same_quotes(self) -> list[dict]:
-        return [{"link": link, "a": self.quotes[link["a"]], "b": self.quotes[link["b"]]}
-                for link in self.d["links"]
-                if link["kind"] == "same_quote" and link["a"] in self.quotes and link["b"] in self.quotes]
-
-    def same_events(self) -> list[dict]:
-        return [link for link in self.d["links"] if link["kind"] == "same_event"]
-
-    def entities_sorted(self) -> list[dict]:
-        return sorted(self.d["entities"], key=lambda e: (-len(e["mentions"]), e["name"]))
-
-    def event_sources(self, event: dict) -> list[str]:
-        return sorted({self.doc_title(m["doc"]) for m in event["mentions"]})
-
-
-def render_report(d: Dossier | dict[str, Any]) -> str:
+def render_report(d: Dossier | dict[str, Any], limits: Limits | None = None) -> str:
     data = d if isinstance(d, dict) else dossier_to_dict(d)
-    view = _View(data)
-    # sections are rendered before the documents so that every cited offset has its anchor
-    env = _env()
-    body = env.get_template("sections.html").render(v=view, d=data)
-    return env.get_template("report.html").render(v=view, d=data, body=Markup(body))
+    payload = report_payload(data, limits)
+    return _env().get_template("report.html").render(
+        meta=payload["meta"],
+        data=Markup(json_for_script(payload)),
+        styles=Markup("\n".join(_asset(name) for name in STYLES)),
+        scripts=[Markup(_asset(name)) for name in SCRIPTS],
+    )
 
 
-def write_report(d: Dossier | dict[str, Any], path: str | Path) -> Path:
+def write_report(d: Dossier | dict[str, Any], path: str | Path, limits: Limits | None = None) -> Path:
     """Write the report atomically (a temporary file in the same folder, then a rename): an
     interrupted run leaves the previous report or the new one, never half a file."""
-    page = render_report(d)
+    page = render_report(d, limits) if limits else render_report(d)
     return write_atomic(path, lambda f: f.write(page))
