@@ -7,16 +7,13 @@ import pytest
 
 @pytest.fixture
 def app(page, server):
-    """The served app; every failed response is a problem except the browser's own /favicon.ico probe
-    (the app has no icon; the console reports that 404 too, without its URL, so failed loads are
-    judged here by their responses)."""
+    """The served app; every failed response and every console error is a problem (the browser's own
+    /favicon.ico probe included: the app answers it with 204)."""
     failed: list[str] = []
-    page.on("response", lambda r: failed.append(f"{r.status} {r.url}")
-            if r.status >= 400 and not r.url.endswith("/favicon.ico") else None)
+    page.on("response", lambda r: failed.append(f"{r.status} {r.url}") if r.status >= 400 else None)
     page.goto(server + "/")
     yield page
-    problems = [p for p in page.problems if "Failed to load resource" not in p]
-    assert not problems and not failed, (problems, failed)
+    assert not page.problems and not failed, (page.problems, failed)
 
 
 def test_serve_entity_page_to_a_quote_and_its_highlighted_words(app, server):

@@ -65,6 +65,10 @@ def create_app(case_dir: str | Path, *, allowed_hosts: Sequence[str] | None = LO
     def stylesheet() -> Response:
         return Response(css, media_type="text/css")
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:  # browsers ask for one on every page; answer "none" instead of a 404
+        return Response(status_code=204)
+
     @app.exception_handler(NotFound)
     def not_found(request: Request, exc: NotFound) -> Response:
         return _error(request, 404, str(exc))
