@@ -65,14 +65,17 @@ def footnotes_start(text: str) -> int:
 #: "USG", "HMG": the governments cables name by a fixed acronym
 _FIXED_ACRONYMS = {"USG": "united states", "HMG": "united kingdom"}
 _GOVERNMENT_OF = re.compile(r"^GO([A-Z])$")
+#: "SARG", "UARG": the Government of an "... Arab/Arab-style Republic" by its initials, the state's first
+_REPUBLIC_GOVERNMENT = re.compile(r"^([A-Z])[A-Z]RG$")
 
 
 def government_acronym(word: str, states: dict[str, int]) -> str | None:
-    """The state a cable's government acronym stands for: "USG", "HMG", and "GOX" for the Government of
-    the state starting with X that the document names most (``states``: state key -> mentions)."""
+    """The state a cable's government acronym stands for: "USG", "HMG", and "GOX" (or "XARG", the X... Republic
+    Government) for the Government of the state starting with X that the document names most (``states``:
+    state key -> mentions)."""
     if word in _FIXED_ACRONYMS:
         return _FIXED_ACRONYMS[word]
-    m = _GOVERNMENT_OF.match(word)
+    m = _GOVERNMENT_OF.match(word) or _REPUBLIC_GOVERNMENT.match(word)
     if not m:
         return None
     initial = m.group(1).lower()

@@ -28,14 +28,16 @@ the square of their claims.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from ..language.countries import country_key
 from ..language.diplomatic import government_acronym, is_apparatus
+from ..language.judgements import QUESTIONS
 from ..model import Claim, Document, Entity, Event, Link
 from .dates import compatible_dates
+from .judgements import Judgement, judge
 from .propositions import (
     blocking_keys,
     concept_weights,
@@ -177,7 +179,8 @@ _COMMON_WORD = 60
 
 
 def _pairs(claims: list[Claim], by_id: dict[str, Claim], writers: dict[str, str],
-           dates: dict[str, str] | None = None) -> list[tuple[Claim, Claim]]:
+           dates: dict[str, str] | None = None, judged: dict[str, Judgement] | None = None
+           ) -> list[tuple[Claim, Claim]]:
     """Pairs of claims of different documents that share a blocking key (an actor's side, a holder, an event
     or entity, an uncommon word): the only ones worth comparing, so the work grows with the overlaps, not
     with the square of the claims (record linkage's blocking).
@@ -191,6 +194,9 @@ def _pairs(claims: list[Claim], by_id: dict[str, Claim], writers: dict[str, str]
     blocks: dict[tuple[str, str], list[int]] = {}
     for n, claim in enumerate(claims):
         keys = blocking_keys(claim, by_id, writers) | {("side", country_key(x, ()) or x) for x in claim.actors}
+        judgement = (judged or {}).get(claim.id)
+        if judgement is not None:
+            keys |= {("judged", f"{judgement.concept}:{side}") for side in judgement.sides}
         for key in keys:
             blocks.setdefault(key, []).append(n)
     pairs: set[tuple[int, int]] = set()
@@ -215,7 +221,7 @@ _MOMENT_DAYS = 120
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z’'-]+(?:\s+[A-Z][A-Za-z’'-]+)?")
 
 
-def _close_in_time(a: Claim, b: Claim, dates: dict[str, str]) -> bool:
+def _close_in_time(a: Claim, b: Claim, dates: dict[str, str], days: int = 0) -> bool:
     """Whether two claims' documents are dated close enough to speak of one moment (unknown dates pass)."""
     from datetime import date
 
@@ -223,13 +229,13 @@ def _close_in_time(a: Claim, b: Claim, dates: dict[str, str]) -> bool:
     if not da or not db or len(da) < 10 or len(db) < 10:
         return True
     try:
-        return abs((date.fromisoformat(da[:10]) - date.fromisoformat(db[:10])).days) <= _MOMENT_DAYS
+        return abs((date.fromisoformat(da[:10]) - date.fromisoformat(db[:10])).days) <= (days or _MOMENT_DAYS)
     except ValueError:
         return True
 
 
-def _claim_sides(claims: Sequence[Claim], entities: Sequence[Entity]) -> dict[str, frozenset[str]]:
-    """Claim id -> the actors it names: entity ids, and states by name, demonym or government acronym."""
+def _side_reader(entities: Sequence[Entity]) -> Callable[[str, str], frozenset[str]]:
+    """``(doc, text) ->`` the states ``text`` names, by name, demonym or the document's government acronyms."""
     places = [e.name.casefold() for e in entities if e.type == "GPE"]
     states_by_doc: dict[str, dict[str, int]] = {}
     for e in entities:
@@ -238,17 +244,46 @@ def _claim_sides(claims: Sequence[Claim], entities: Sequence[Entity]) -> dict[st
             for m in e.mentions:
                 states_by_doc.setdefault(m.doc, {}).setdefault(key, 0)
                 states_by_doc[m.doc][key] += 1
-    out: dict[str, frozenset[str]] = {}
-    for c in claims:
-        found = {x for x in c.about if ":V" not in x}
-        for m in _CAPITALISED.finditer(c.text):
+
+    def read(doc: str, text: str) -> frozenset[str]:
+        found = set()
+        for m in _CAPITALISED.finditer(text):
             phrase = m.group(0)
             for gram in (phrase, *phrase.split()):
-                key = country_key(gram, places) or government_acronym(gram, states_by_doc.get(c.doc, {}))
+                key = country_key(gram, places) or government_acronym(gram, states_by_doc.get(doc, {}))
                 if key:
                     found.add(key)
-        out[c.id] = frozenset(found)
-    return out
+        return frozenset(found)
+
+    return read
+
+
+def _claim_sides(claims: Sequence[Claim], entities: Sequence[Entity]) -> dict[str, frozenset[str]]:
+    """Claim id -> the actors it names: entity ids, and states by name, demonym or government acronym."""
+    read = _side_reader(entities)
+    return {c.id: frozenset({x for x in c.about if ":V" not in x}) | read(c.doc, c.text) for c in claims}
+
+
+def _judgement_link(a: Claim, b: Claim, ja: Judgement | None, jb: Judgement | None, dates: dict[str, str]
+                    ) -> tuple[str, int, str] | None:
+    """``(why, sign, positions)`` when ``a`` and ``b`` pass one judgement on one actor at about the same time."""
+    if ja is None or jb is None or ja.concept != jb.concept:
+        return None
+    sides = ja.sides & jb.sides
+    if not sides or not _close_in_time(a, b, dates, _JUDGEMENT_DAYS):
+        return None
+    side = ", ".join(sorted(s.title() for s in sides))
+
+    def told(j: Judgement) -> str:
+        whose = f" as {side}'s own claim" if j.reported else ""
+        return f"{'holds' if j.polarity > 0 else 'denies'} it (“{j.words}”{whose})"
+
+    return QUESTIONS[ja.concept].format(side=side), ja.polarity * jb.polarity, \
+        f"the first {told(ja)} and the second {told(jb)}"
+
+
+#: two judgements of one actor further apart than this many days may judge different acts
+_JUDGEMENT_DAYS = 30
 
 
 def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: Sequence[Entity],
@@ -272,15 +307,20 @@ def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: S
     weights = concept_weights(candidates)
     sides = _claim_sides(candidates, entities)
     dates = {d.id: d.published for d in documents if d.published}
+    read = _side_reader(entities)
+    judged = {c.id: j for c in candidates if (j := judge(c, lambda text, doc=c.doc: read(doc, text))) is not None}
     links: list[Link] = []
-    for a, b in _pairs(candidates, by_id, writers, dates):
+    for a, b in _pairs(candidates, by_id, writers, dates, judged):
         structured = a.predicate in COMPARABLE and a.actors and b.predicate in COMPARABLE and b.actors
-        reason = _same_matter(a, b, event_ids) if structured else None
+        judgement = _judgement_link(a, b, judged.get(a.id), judged.get(b.id), dates)
+        if judgement is not None:
+            structured = False
+        reason = judgement[0] if judgement else _same_matter(a, b, event_ids) if structured else None
         if reason is not None and " side concerning " in reason and not shared_units(a.text, b.text, weights):
             # a relation with no event ("X supports the resolution", "Y should be supported") is one matter
             # only when the claims also share what it is about, beyond the predicate and the actor
             reason = None
-        sign = 1
+        sign = judgement[1] if judgement else 1
         worded = False
         if reason is None:
             found = same_proposition(a, b, by_id, names, COMPARABLE, persons, writers, weights)
@@ -293,12 +333,13 @@ def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: S
             reason, sign = found
             if worded and a.polarity != b.polarity:
                 continue  # described in other words, a negation may be anywhere: no contradiction on that
-        agree = sign == 0 or a.polarity == sign * b.polarity
+        agree = sign > 0 if judgement else sign == 0 or a.polarity == sign * b.polarity
         kind = "agrees" if agree else "contradicts"
         notes = "; ".join(dict.fromkeys([*a.actor_notes, *b.actor_notes]))
         verdict = "so they agree" if kind == "agrees" else "so they contradict each other"
         first = _side_of(a, names, by_id)
-        positions = (f"which the first {_POSITION[a.polarity]} and the second {_POSITION[b.polarity]}"
+        positions = (judgement[2] if judgement else
+                     f"which the first {_POSITION[a.polarity]} and the second {_POSITION[b.polarity]}"
                      if sign == 1 else "each in its own words" if sign == 0 else
                      f"the first {_POSITION[a.polarity]} the one and the second {_POSITION[b.polarity]} the other")
         explanation = (f"{first[:1].upper()}{first[1:]}; {_side_of(b, names, by_id)}; both concern "
