@@ -34,6 +34,8 @@ def test_diplomatic_government_acronyms_name_the_state_the_document_names_most()
     assert government_acronym("GOV", {"veloria": 5, "kestria": 3}) == "veloria"
     assert government_acronym("GOK", {"veloria": 5, "kestria": 3, "kolmar": 3}) is None  # two states, no leader
     assert government_acronym("GOAL", {"veloria": 5}) is None
+    assert government_acronym("VARG", {"veloria": 5, "kestria": 3}) == "veloria"  # Veloria Arab Republic Govt
+    assert government_acronym("FRG", {"fenland": 5}) is None  # a state's own initials, not its government
 
 
 def test_senses_fold_near_synonyms_and_keep_weak_words_apart():
