@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from annalyst.model import Claim, Document, Entity, Span
 from annalyst.resolve.judgements import judge
 from annalyst.resolve.links import compare_claims
@@ -11,7 +14,7 @@ _STATES = {"Varnland": "varnland", "Varnlandic": "varnland", "GOV": "varnland", 
 
 
 def _sides(text: str) -> frozenset[str]:
-    return frozenset(v for k, v in _STATES.items() if k in text.split() or f"{k}'s" in text)
+    return frozenset(v for k, v in _STATES.items() if re.search(rf"\b{k}\b", text))
 
 
 def _claim(text, polarity=1, doc="d1", n=1, holder="author"):
@@ -74,3 +77,24 @@ def test_links_judgements_of_other_actors_or_times_are_not_linked():
     later = _claim("Pellmar was not the culprit", doc="d2", n=2)
     assert not _compare([one, later], {"d1": "2031-05-05", "d2": "2032-01-08"})
     assert [x.kind for x in _compare([one, later], {"d1": "2031-05-05", "d2": "2031-05-09"})] == ["contradicts"]
+
+
+def test_judgements_a_possessive_and_a_sponsors_deed_judge_responsibility():
+    j = judge(_claim("the unrest resulted primarily from Pellmar's irresponsibility"), _sides)
+    assert (j.concept, j.polarity, j.sides) == ("responsibility", 1, {"pellmar"})
+    j = judge(_claim("Pellmar, on the other hand, continues to train saboteurs and send them to Ostria"), _sides)
+    assert (j.concept, j.polarity, j.sides) == ("responsibility", 1, {"pellmar"})
+    j = judge(_claim("Ostria cannot stop Pellmar-trained infiltrators from crossing"), _sides)
+    assert j.sides == {"pellmar"}
+    # preventing them, or troops fighting them, is no sponsorship
+    assert judge(_claim("Ostria is preventing saboteurs from crossing"), _sides) is None
+
+
+def test_links_one_predicate_over_one_event_on_other_actors_is_not_one_matter():
+    def attacking(doc, state):
+        return replace(_claim(f"attacking {state}", doc=doc), predicate="attack",
+                       about=("d0:V1", f"gpe:{state.lower()}"))
+
+    dates = {"d1": "2031-05-05", "d2": "2031-05-06"}
+    assert not _compare([attacking("d1", "Ostria"), attacking("d2", "Pellmar")], dates)
+    assert [x.kind for x in _compare([attacking("d1", "Ostria"), attacking("d2", "Ostria")], dates)] == ["agrees"]

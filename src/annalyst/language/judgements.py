@@ -15,10 +15,20 @@ import re
 #: concept -> (words affirming it, words denying it); matched as whole words, case-insensitively
 JUDGEMENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "retaliation": (("retaliation", "retaliatory", "reprisal", "reprisals", "revenge", "vengeance"), ()),
-    "responsibility": (("responsible", "responsibility", "culprit", "culprits", "to blame", "guilty", "guilt"),
+    "responsibility": (("responsible", "responsibility", "culprit", "culprits", "to blame", "guilty", "guilt",
+                        "irresponsibility"),
                        ("non-responsibility", "nonresponsibility", "not responsible", "innocent", "innocence",
                         "blameless", "not to blame")),
 }
+
+#: deeds that make their doer responsible for the violence of those they train or send ("X trains saboteurs
+#: and dispatches them", "X-trained infiltrators"), and the words for those people
+SPONSORING = ("train", "trains", "trained", "training", "dispatch", "dispatches", "dispatched", "dispatching",
+              "send", "sends", "sent", "sending", "finance", "finances", "financed", "financing", "sponsor",
+              "sponsors", "sponsored", "sponsoring", "harbor", "harbors", "harbored", "harboring", "harbour",
+              "harbours", "harboured", "harbouring", "backed", "supported", "equipped")
+MILITANTS = ("terrorist", "terrorists", "saboteur", "saboteurs", "infiltrator", "infiltrators", "guerrilla",
+             "guerrillas", "raider", "raiders", "fedayeen", "terror", "terrorism", "gunmen", "insurgents")
 
 #: the question each judgement answers, for explanations; ``{side}`` is the judged actor
 QUESTIONS = {"retaliation": "whether the act of {side} was retaliation",

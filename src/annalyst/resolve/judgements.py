@@ -10,7 +10,10 @@ the phrasings that make it the claim's judgement, never as a passing mention:
   genuine retaliation" (the judged actor stands before the copula);
 * the subject of a copula: "retaliation was X's objective" (the actor after it);
 * a reported position: "X's claim of non-responsibility" (the actor owns the
-  claim, and the position is theirs whatever the sentence around it holds).
+  claim, and the position is theirs whatever the sentence around it holds);
+* a possessive: "terrorism resulted from X's irresponsibility";
+* for responsibility, a deed that makes the doer answer for others' violence:
+  "X continues to train saboteurs and dispatch them", "X-trained infiltrators".
 
 A judgement in a forecast or a condition ("would be retaliation", "if they
 retaliate") or governed by a word of wanting or opposing ("pressure for
@@ -24,7 +27,17 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..language.judgements import CLAUSE_BREAK, COPULAS, DENIALS, GOVERNORS, JUDGEMENTS, MODALS, POSITION_NOUNS
+from ..language.judgements import (
+    CLAUSE_BREAK,
+    COPULAS,
+    DENIALS,
+    GOVERNORS,
+    JUDGEMENTS,
+    MILITANTS,
+    MODALS,
+    POSITION_NOUNS,
+    SPONSORING,
+)
 from ..model import Claim
 
 
@@ -50,6 +63,11 @@ _PATTERNS = [(concept, sign, pattern) for concept, (holds, denies) in JUDGEMENTS
              for sign, pattern in ((-1, _pattern(denies)), (1, _pattern(holds))) if pattern is not None]
 _TOKEN = re.compile(r"[\w'’-]+")
 _NEGATIONS = frozenset({"not", "never", "no", "n't"})
+_MILITANT = "(?:" + "|".join(MILITANTS) + ")"
+#: "X trains saboteurs", "X continues to train and dispatch saboteurs" (a word or three between)
+_SPONSORING = re.compile(rf"\b(?:{'|'.join(SPONSORING)})\b(?:\s+(?:and\s+)?[\w-]+){{0,3}}?\s+{_MILITANT}\b",
+                         re.IGNORECASE)
+_SPONSORED = re.compile(rf"\b([A-Z][\w]+)-(?:trained|backed|sponsored|financed|supported|armed)\s+{_MILITANT}\b")
 #: how many words before "claim of ..." may name its owner ("the Syrian Government's claim of")
 _OWNER_WORDS = 3
 
@@ -76,6 +94,19 @@ def judge(claim: Claim, sides_in: Callable[[str], frozenset[str]]) -> Judgement 
             found = _read(claim, concept, sign, m, sides_in)
             if found is not None:
                 return found
+    for m in _SPONSORED.finditer(text):  # "Syrian-trained saboteurs": the first part names the sponsor
+        sides = sides_in(m.group(1))
+        if sides:
+            return Judgement("responsibility", claim.polarity, sides, m.group(0), False)
+    for m in _SPONSORING.finditer(text):
+        before = text[:m.start()]  # the doer may stand before a parenthesis: "X, on the other hand, trains"
+        left = _words(before)
+        if {"if", "unless", "whether", "prevent", "preventing", "stop", "stopping"} & set(left) or \
+                _NEGATIONS & set(left[-3:]):
+            continue
+        sides = sides_in(before)
+        if len(sides) == 1:
+            return Judgement("responsibility", claim.polarity, sides, m.group(0), False)
     return None
 
 
@@ -89,6 +120,10 @@ def _read(claim: Claim, concept: str, sign: int, m: re.Match[str], sides_in: Cal
         return Judgement(concept, sign, sides, m.group(0), True) if sides else None
     if MODALS & set(left) or MODALS & set(right[:4]) or GOVERNORS & set(left[-2:]):
         return None
+    if left and left[-1].endswith("'s") and not COPULAS & set(left):  # "X's irresponsibility"
+        sides = sides_in(_TOKEN.findall(before)[-1])
+        polarity = sign * claim.polarity
+        return Judgement(concept, polarity, sides, m.group(0), False) if sides else None
     copula = next((n for n in range(len(left) - 1, -1, -1) if left[n] in COPULAS), None)
     if copula is not None and len(left) - copula <= 6:
         subject = before[:_offset(before, copula)]

@@ -324,6 +324,9 @@ def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: S
         worded = False
         if reason is None:
             found = same_proposition(a, b, by_id, names, COMPARABLE, persons, writers, weights)
+            if found is not None and found[1] != 0 and sides[a.id] and sides[b.id] and \
+                    not sides[a.id] & sides[b.id]:
+                found = None  # one predicate over one event, but of other actors: "attacking X", "attacking Y"
             if found is None and _close_in_time(a, b, dates):
                 said = same_matter_in_other_words(a, b, weights, sides[a.id], sides[b.id])
                 found = (said, 1) if said else None
