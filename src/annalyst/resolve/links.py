@@ -37,6 +37,7 @@ from ..language.diplomatic import government_acronym, is_apparatus
 from ..language.judgements import QUESTIONS
 from ..model import Claim, Document, Entity, Event, Link
 from .dates import compatible_dates
+from .figures import Figure, compatible, exact_equal, figures
 from .judgements import Judgement, judge
 from .propositions import (
     blocking_keys,
@@ -179,7 +180,7 @@ _COMMON_WORD = 60
 
 
 def _pairs(claims: list[Claim], by_id: dict[str, Claim], writers: dict[str, str],
-           dates: dict[str, str] | None = None, judged: dict[str, Judgement] | None = None
+           dates: dict[str, str] | None = None, extra: dict[str, set[tuple[str, str]]] | None = None
            ) -> list[tuple[Claim, Claim]]:
     """Pairs of claims of different documents that share a blocking key (an actor's side, a holder, an event
     or entity, an uncommon word): the only ones worth comparing, so the work grows with the overlaps, not
@@ -194,9 +195,7 @@ def _pairs(claims: list[Claim], by_id: dict[str, Claim], writers: dict[str, str]
     blocks: dict[tuple[str, str], list[int]] = {}
     for n, claim in enumerate(claims):
         keys = blocking_keys(claim, by_id, writers) | {("side", country_key(x, ()) or x) for x in claim.actors}
-        judgement = (judged or {}).get(claim.id)
-        if judgement is not None:
-            keys |= {("judged", f"{judgement.concept}:{side}") for side in judgement.sides}
+        keys |= (extra or {}).get(claim.id, set())  # the judgements and figures it gives
         for key in keys:
             blocks.setdefault(key, []).append(n)
     pairs: set[tuple[int, int]] = set()
@@ -282,6 +281,32 @@ def _judgement_link(a: Claim, b: Claim, ja: Judgement | None, jb: Judgement | No
         f"the first {told(ja)} and the second {told(jb)}"
 
 
+def _figure_link(a: Claim, b: Claim, fa: list[Figure] | None, fb: list[Figure] | None, dates: dict[str, str],
+                 event_ids: dict[str, str]) -> tuple[str, int, str] | None:
+    """``(why, sign, positions)`` when ``a`` and ``b`` give figures of one measure for the same event (compatible:
+    they agree; not: they contradict), or the same figure for the same side's people a fortnight apart at most."""
+    if not fa or not fb:
+        return None
+    events = sorted(x for x in set(a.about) & set(b.about) if x in event_ids)
+    for x in fa:
+        for y in fb:
+            if x.measure != y.measure:
+                continue
+            positions = f"the first gives “{x.words}”, the second “{y.words}”"
+            if events:
+                same = compatible(x, y)
+                what = "; ".join(f"“{event_ids[e]}”" for e in events)
+                return (f"the number {x.measure} in the same event ({what}), figures that "
+                        f"{'can both be right' if same else 'cannot both be right'}", 1 if same else -1, positions)
+            sides = x.sides & y.sides
+            if sides and exact_equal(x, y) and _close_in_time(a, b, dates, _FIGURE_DAYS):
+                side = ", ".join(sorted(s.title() for s in sides))
+                return f"the number {x.measure} among {side}, the same figure within a fortnight", 1, positions
+    return None
+
+
+#: equal figures of one side's people further apart than this many days may count different incidents
+_FIGURE_DAYS = 14
 #: two judgements of one actor further apart than this many days may judge different acts
 _JUDGEMENT_DAYS = 30
 
@@ -309,10 +334,18 @@ def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: S
     dates = {d.id: d.published for d in documents if d.published}
     read = _side_reader(entities)
     judged = {c.id: j for c in candidates if (j := judge(c, lambda text, doc=c.doc: read(doc, text))) is not None}
+    counted = {c.id: f for c in candidates if c.polarity > 0 and (f := figures(c.text, lambda t, d=c.doc: read(d, t)))}
+    extra: dict[str, set[tuple[str, str]]] = {}
+    for cid, j in judged.items():
+        extra.setdefault(cid, set()).update(("judged", f"{j.concept}:{side}") for side in j.sides)
+    for cid, found in counted.items():
+        events = [x for x in by_id[cid].about if ":V" in x]
+        extra.setdefault(cid, set()).update(("figure", f"{f.measure}:{x}") for f in found for x in (*f.sides, *events))
     links: list[Link] = []
-    for a, b in _pairs(candidates, by_id, writers, dates, judged):
+    for a, b in _pairs(candidates, by_id, writers, dates, extra):
         structured = a.predicate in COMPARABLE and a.actors and b.predicate in COMPARABLE and b.actors
-        judgement = _judgement_link(a, b, judged.get(a.id), judged.get(b.id), dates)
+        judgement = _judgement_link(a, b, judged.get(a.id), judged.get(b.id), dates) or \
+            _figure_link(a, b, counted.get(a.id), counted.get(b.id), dates, event_ids)
         if judgement is not None:
             structured = False
         reason = judgement[0] if judgement else _same_matter(a, b, event_ids) if structured else None
