@@ -92,7 +92,7 @@ def test_judgements_a_possessive_and_a_sponsors_deed_judge_responsibility():
 
 def test_links_one_predicate_over_one_event_on_other_actors_is_not_one_matter():
     def attacking(doc, state):
-        return replace(_claim(f"attacking {state}", doc=doc), predicate="attack",
+        return replace(_claim(f"the leaders chose attacking {state}", doc=doc), predicate="attack",
                        about=("d0:V1", f"gpe:{state.lower()}"))
 
     dates = {"d1": "2031-05-05", "d2": "2031-05-06"}

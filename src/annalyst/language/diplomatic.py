@@ -31,7 +31,8 @@ _APPARATUS = re.compile(
     r"\bthe (?:President|Secretary) (?:checked|initial(?:l)?ed)\b|\bcentral files\b|\blot \d|"
     r"\bhere follows?\b|\blist of (?:persons|those|participants)\b|\bfor (?:the )?text of\b|"
     r"\bfor (?:a )?(?:summary|record) of\b|\bsee (?:the )?(?:editorial note|footnote|document|volume|ante|post)\b|"
-    r"\bnot found in\b|\b(?:infra|supra)\b|\bunder reference\b|\bdocument [A-Z]{1,5}[ /–-]|\bpp?\. \d|"
+    r"\bnot (?:been )?found in\b|\bha(?:ve|s) the hono(?:u)?r to\b|\b(?:infra|supra)\b|"
+    r"\bunder reference\b|\bdocument [A-Z]{1,5}[ /–-]|\bpp?\. \d|"
     r"\bfiles? contains?\b|\bbox \d|\bgarbled\b|\b(?:omission|error) in the (?:text|transmission)\b)",
     re.IGNORECASE)
 

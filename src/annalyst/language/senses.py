@@ -62,6 +62,6 @@ situation matter problem question case fact issue point effort efforts interest 
 things something anything nothing everything someone anyone everyone people person government state
 told tell said include included including increase increased result results major basic avoid regard
 action actions hand help offer ability able unable certain concern concerned number occasion occasions
-recent recently held hold holds
+recent recently held hold holds place took useful purpose purposes
 """
 WEAK = frozenset(stem(w) for w in _WEAK_WORDS.split())

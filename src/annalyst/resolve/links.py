@@ -281,6 +281,38 @@ def _judgement_link(a: Claim, b: Claim, ja: Judgement | None, jb: Judgement | No
         f"the first {told(ja)} and the second {told(jb)}"
 
 
+#: a claim that opens like a question: an auxiliary, then its subject
+_QUESTION = re.compile(r"(?:did|do|does|is|are|was|were|has|have|had|can|could|would|will|should|shall)\s+"
+                       r"(?:we|you|they|he|she|it|i|the|this|that|these|those)\b", re.IGNORECASE)
+#: claims of fewer words are phrases ("the sponsoring powers"), not propositions
+_FEWEST_WORDS = 4
+#: modal words: a claim of what should, would or might be is not a claim of what is
+_MODALS = frozenset({"should", "would", "could", "might", "may", "must", "will", "shall", "can", "ought"})
+#: two opposite claims further apart than this many days may be about different moments
+_CONTRADICTION_DAYS = 30
+
+
+def _structured(claim: Claim) -> bool:
+    """A claim the structured comparison reads: a predicate class and the actors' sides, whatever its words."""
+    return claim.predicate in COMPARABLE and bool(claim.actors)
+
+
+def _modality(text: str) -> frozenset[str]:
+    # lower case only: "in May" names a month
+    return frozenset(w for w in re.findall(r"\b[a-z]+\b", text) if w in _MODALS)
+
+
+def _one_moment_and_mode(a: Claim, b: Claim, dates: dict[str, str], event_ids: dict[str, str]) -> bool:
+    """Whether two claims of opposite polarity on one proposition oppose each other: about the same event, or
+    at about the same time, and in the same mode (what is against what is; what should be against what should).
+
+    "No agreement was reached" and "agreement had been reached" about different negotiations months apart,
+    "we should approach them" against "an approach would serve no purpose", are no contradiction."""
+    if _modality(a.text) != _modality(b.text):
+        return False
+    return bool(set(a.about) & set(b.about) & set(event_ids)) or _close_in_time(a, b, dates, _CONTRADICTION_DAYS)
+
+
 def _figure_link(a: Claim, b: Claim, fa: list[Figure] | None, fb: list[Figure] | None, dates: dict[str, str],
                  event_ids: dict[str, str]) -> tuple[str, int, str] | None:
     """``(why, sign, positions)`` when ``a`` and ``b`` give figures of one measure for the same event (compatible:
@@ -325,8 +357,10 @@ def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: S
     described = _descriptor_sides(entities)
     # a claim nobody holds ("it was reported that ...") takes no side, so it neither agrees nor contradicts
     # nor does an editor's note about documents ("Not printed", "[Here follows a list of persons]")
+    # nor does a question ("did we not approach them?") or a phrase too short to say anything ("the powers")
     candidates = sorted((_expand(c, described) for c in claims if not (c.holder is None and c.stance == "reports")
-                         and not is_apparatus(c.text)), key=lambda c: (c.doc, c.start))
+                         and not is_apparatus(c.text) and not _QUESTION.match(c.text)
+                         and (len(c.text.split()) >= _FEWEST_WORDS or _structured(c))), key=lambda c: (c.doc, c.start))
     persons = frozenset(e.id for e in entities if e.type == "PERSON")
     writers = _writers(documents, entities)
     weights = concept_weights(candidates)
@@ -354,8 +388,9 @@ def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: S
             # only when the claims also share what it is about, beyond the predicate and the actor
             reason = None
         sign = judgement[1] if judgement else 1
-        worded = False
+        worded = proposed = False
         if reason is None:
+            proposed = True
             found = same_proposition(a, b, by_id, names, COMPARABLE, persons, writers, weights)
             if found is not None and found[1] != 0 and sides[a.id] and sides[b.id] and \
                     not sides[a.id] & sides[b.id]:
@@ -369,6 +404,9 @@ def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: S
             reason, sign = found
             if worded and a.polarity != b.polarity:
                 continue  # described in other words, a negation may be anywhere: no contradiction on that
+        if proposed and sign != 0 and a.polarity != sign * b.polarity and \
+                not _one_moment_and_mode(a, b, dates, event_ids):
+            continue  # opposite positions, but perhaps on other moments or in other modes: no contradiction
         agree = sign > 0 if judgement else sign == 0 or a.polarity == sign * b.polarity
         kind = "agrees" if agree else "contradicts"
         notes = "; ".join(dict.fromkeys([*a.actor_notes, *b.actor_notes]))

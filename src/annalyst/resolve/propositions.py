@@ -171,11 +171,12 @@ def same_proposition(a: Claim, b: Claim, by_id: Mapping[str, Claim], names: Mapp
     shared = events + entities
     if holder is not None:
         same = _sense(a.predicate) is not None and _sense(a.predicate) == _sense(b.predicate)
+        if not same:
+            return None  # one person's two remarks in other predicates: two things said, not one position twice
         # words alone make one matter only when they are much of what each says (one delegate speaks in many
         # minutes, and two of his remarks sharing "bloc" and "speeches" are not one position)
-        topic = events or people or (len(words) >= 2 and (same or weights is None or _much_in_common(a, b, weights))) \
-            or (same and words)
-        if not topic and not (same and a.polarity == b.polarity == -1):
+        topic = events or people or (len(words) >= 2 and (weights is None or _much_in_common(a, b, weights)))
+        if not topic and not a.polarity == b.polarity == -1:
             # one person, one predicate and nothing else in common: "decided" this and "decided" that; only
             # one denial repeated ("never took a cent", "never took a bribe") is one stance
             return None
@@ -183,7 +184,7 @@ def same_proposition(a: Claim, b: Claim, by_id: Mapping[str, Claim], names: Mapp
         if not topic:
             return f"what {who} holds with the same predicate (“{a.predicate}”)", 1
         on = ", ".join(events + people) if events or people else "“" + "”, “".join(sorted(words)) + "”"
-        return (f"what {who} holds on {on}" + (" (the same predicate)" if same else ""), 1 if same else 0)
+        return f"what {who} holds on {on} (the same predicate)", 1
     if (a.predicate in comparable or b.predicate in comparable) and not (events and a.predicate == b.predicate):
         # a broad class ("involvement" covers backed, approved, sponsored) says two claims are alike only
         # through the actors' sides, which the structured comparison weighs, or about one and the same event
@@ -224,6 +225,10 @@ _COMMON_SHARE = 0.25
 #: and without one (then at least three concepts)
 _WITH_ACTOR = 1.0
 _WITHOUT_ACTOR = 1.7
+#: and how many phrases they must share: three with an actor in common, four without (two or three shared
+#: words are what formulas, procedure and a common topic give: "the honor to refer to telegram", "a vote of")
+_UNITS_WITH_ACTOR = 3
+_UNITS_WITHOUT_ACTOR = 4
 #: the least weight of a concept that can show two claims alike ("attack" in a file about one raid cannot)
 _SPECIFIC = 0.45
 #: and the least part of either claim's weight they must make
@@ -299,8 +304,8 @@ def same_matter_in_other_words(a: Claim, b: Claim, weights: Mapping[str, float],
     """Why ``a`` and ``b`` describe the same matter in their own words, or None.
 
     They must share uncommon concepts that weigh enough and make a fair part of
-    what each says: two, with an actor in common (an entity, or a state by name,
-    demonym or government acronym), else three that weigh more, so that two
+    what each says: three, with an actor in common (an entity, or a state by name,
+    demonym or government acronym), else four that weigh more, so that two
     claims sharing only a predicate ("was damaged") or a country never match.
     """
     if not _much_in_common(a, b, weights):
@@ -308,8 +313,8 @@ def same_matter_in_other_words(a: Claim, b: Claim, weights: Mapping[str, float],
     actors = sides_a & sides_b
     shared = set(shared_units(a.text, b.text, weights))
     weight = sum(weights.get(k, 0.0) for k in shared)
-    if actors and len(shared) >= 2 and weight >= _WITH_ACTOR:
+    if actors and len(shared) >= _UNITS_WITH_ACTOR and weight >= _WITH_ACTOR:
         return f"the same matter concerning {', '.join(sorted(actors))}: “{'”, “'.join(sorted(shared))}”"
-    if len(shared) >= 3 and weight >= _WITHOUT_ACTOR:
+    if len(shared) >= _UNITS_WITHOUT_ACTOR and weight >= _WITHOUT_ACTOR:
         return f"the same matter: “{'”, “'.join(sorted(shared))}”"
     return None
