@@ -383,7 +383,7 @@ def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: S
         if judgement is not None:
             structured = False
         reason = judgement[0] if judgement else _same_matter(a, b, event_ids) if structured else None
-        if reason is not None and " side concerning " in reason and not shared_units(a.text, b.text, weights):
+        if reason is not None and " side concerning " in reason and len(shared_units(a.text, b.text, weights)) < 2:
             # a relation with no event ("X supports the resolution", "Y should be supported") is one matter
             # only when the claims also share what it is about, beyond the predicate and the actor
             reason = None

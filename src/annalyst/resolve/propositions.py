@@ -38,6 +38,8 @@ _LIGHT = frozenset({
     # the verbs of proceedings: asking, sending, noting and setting forth say nothing of what about
     "ask", "send", "set", "contain", "signify", "note", "state", "mention", "refer", "inform",
     "request", "indicate", "attend", "invite", "discuss", "consider", "follow", "raise", "provide", "read",
+    # verbs of a holder's attitude, which the claims extractor takes for cues as often as for predicates
+    "feel", "hope", "wish", "fear", "doubt", "suppose",
 })
 #: near-synonymous predicates, one set per sense
 _SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(s.split()) for s in (
@@ -209,7 +211,8 @@ def same_proposition(a: Claim, b: Claim, by_id: Mapping[str, Claim], names: Mapp
     forms = {p[:4] for p in (a.predicate, b.predicate) if p}
     matter = {w for w in words if not any(w.startswith(f) or (len(w) <= 5 and w[:3] == f[:3]) for f in forms)
               and (weights is None or weights.get(concept_of(w), 0.0) >= _SPECIFIC)}
-    if not events and not (len(matter) >= 2 or (matter and people)):
+    much = len(matter) >= 2 and (weights is None or _much_in_common(a, b, weights))
+    if not events and not (much or (matter and people)):
         return None  # one name in common is not one matter: "gave X advice" and "gave X weapons"
     on = ", ".join(shared) if shared else "“" + "”, “".join(sorted(words)) + "”"
     verbs = f"“{a.predicate}”" + (f" and “{b.predicate}”" if a.predicate != b.predicate else "")
