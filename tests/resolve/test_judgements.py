@@ -31,7 +31,7 @@ def test_judgements_copula_predicate_and_subject():
     assert j.polarity == -1
     j = judge(_claim("Pellmar was the chief culprit"), _sides)
     assert (j.concept, j.polarity, j.sides) == ("responsibility", 1, {"pellmar"})
-    j = judge(_claim("Pellmar was not responsible for the fire"), _sides)
+    j = judge(_claim("Pellmar was not to blame for the fire"), _sides)
     assert j.polarity == -1
 
 
@@ -46,7 +46,9 @@ def test_judgements_passing_mentions_judge_nothing():
                  "Varnland would retaliate if Ostria attacked again",
                  "He recalled our urging against retaliation strikes by Varnland",
                  "Another Varnlandic strike in retaliation would force Ostria to respond",
-                 "Varnland's policy of retaliation"):
+                 "Varnland's policy of retaliation",
+                 "the occupied areas for which Varnland is responsible",  # a duty, not a blame
+                 "Ostria's responsibility to develop its economy"):
         assert judge(_claim(text), _sides) is None, text
 
 

@@ -15,8 +15,9 @@ import re
 #: concept -> (words affirming it, words denying it); matched as whole words, case-insensitively
 JUDGEMENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "retaliation": (("retaliation", "retaliatory", "reprisal", "reprisals", "revenge", "vengeance"), ()),
-    "responsibility": (("responsible", "responsibility", "culprit", "culprits", "to blame", "guilty", "guilt",
-                        "irresponsibility"),
+    # "responsible" and "responsibility" alone name a duty or an authority as often as a blame ("the areas for
+    # which it is responsible"): only their denial, and the words of blame, judge
+    "responsibility": (("culprit", "culprits", "to blame", "guilty", "guilt", "irresponsibility"),
                        ("non-responsibility", "nonresponsibility", "not responsible", "innocent", "innocence",
                         "blameless", "not to blame")),
 }

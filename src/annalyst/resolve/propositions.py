@@ -64,6 +64,8 @@ _ANTONYMS = frozenset(frozenset(_SENSE[w] for w in pair.split()) for pair in ("s
                                                                               "accept reject"))
 
 _WORD = re.compile(r"[A-Za-z][a-z-]+")
+#: a denial this short is one pointed stance ("I never took a bribe"); a longer one says more than its verb
+_SHORT = 10
 #: the least part of the shorter and of the longer claim's words the shared ones must make
 _SHARE = 0.4
 _SHARE_OF_LONGER = 0.2
@@ -178,7 +180,8 @@ def same_proposition(a: Claim, b: Claim, by_id: Mapping[str, Claim], names: Mapp
         # words alone make one matter only when they are much of what each says (one delegate speaks in many
         # minutes, and two of his remarks sharing "bloc" and "speeches" are not one position)
         topic = events or people or (len(words) >= 2 and (weights is None or _much_in_common(a, b, weights)))
-        if not topic and not a.polarity == b.polarity == -1:
+        short = len(a.text.split()) <= _SHORT and len(b.text.split()) <= _SHORT
+        if not topic and not (short and a.polarity == b.polarity == -1):
             # one person, one predicate and nothing else in common: "decided" this and "decided" that; only
             # one denial repeated ("never took a cent", "never took a bribe") is one stance
             return None
@@ -236,6 +239,8 @@ _UNITS_WITHOUT_ACTOR = 4
 _SPECIFIC = 0.45
 #: and the least part of either claim's weight they must make
 _OVERLAP = 0.3
+#: and, for claims alike in other words only (no predicate, no event in common), the larger part they must make
+_OVERLAP_IN_OTHER_WORDS = 0.4
 #: claims longer than this many concepts carry several propositions; comparing them says little
 _MOST_CONCEPTS = 24
 
@@ -291,7 +296,7 @@ def concept_weights(claims: Sequence[Claim]) -> dict[str, float]:
     return {k: (0.0 if v > max(3, _COMMON_SHARE * n) else math.log(1 + n / v) / top) for k, v in df.items()}
 
 
-def _much_in_common(a: Claim, b: Claim, weights: Mapping[str, float]) -> bool:
+def _much_in_common(a: Claim, b: Claim, weights: Mapping[str, float], overlap: float = _OVERLAP) -> bool:
     """Whether the uncommon concepts ``a`` and ``b`` share weigh a fair part (``_OVERLAP``) of what the
     wordier of them says, neither of them a long passage (``_MOST_CONCEPTS``)."""
     ca, cb = concepts(a.text), concepts(b.text)
@@ -299,7 +304,7 @@ def _much_in_common(a: Claim, b: Claim, weights: Mapping[str, float]) -> bool:
         return False
     weight = sum(weights.get(k, 0.0) for k in shared_units(a.text, b.text, weights))
     heavier = max(sum(weights.get(k, 0.0) for k in ca), sum(weights.get(k, 0.0) for k in cb))
-    return heavier > 0 and weight >= _OVERLAP * heavier
+    return heavier > 0 and weight >= overlap * heavier
 
 
 def same_matter_in_other_words(a: Claim, b: Claim, weights: Mapping[str, float], sides_a: frozenset[str],
@@ -311,7 +316,7 @@ def same_matter_in_other_words(a: Claim, b: Claim, weights: Mapping[str, float],
     demonym or government acronym), else four that weigh more, so that two
     claims sharing only a predicate ("was damaged") or a country never match.
     """
-    if not _much_in_common(a, b, weights):
+    if not _much_in_common(a, b, weights, _OVERLAP_IN_OTHER_WORDS):
         return None  # what they share must be much of what each says, not a topic both touch
     actors = sides_a & sides_b
     shared = set(shared_units(a.text, b.text, weights))
