@@ -57,6 +57,21 @@ def is_apparatus(sentence: str) -> bool:
     return bool(_APPARATUS.search(re.sub(r"\[[^\]]*\]", " ", sentence)))
 
 
+#: An edition's note that identifies a person: "[3] Mr. Dean Smith was Director of the Office of ...",
+#: "[4] Both Messrs. Smith and Jones had been designated as Advisers ...".
+_IDENTIFICATION = re.compile(
+    r"^\s*\[\d{1,3}\]\s*(?:Both\s+)?(?:(?:Mr|Mrs|Messrs|Dr|Sir|General|Admiral|Ambassador)\.?\s+)?"
+    r"[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5},?\s+(?:was|were|is|had been|has been)\s+"
+    r"(?:(?:designated|appointed|named)\s+(?:as\s+)?)?(?:the\s+|an?\s+)?(?:[A-Z][a-z]+\s+|of\s+)*"
+    r"(?:Director|Chief|Secretary|Assistant|Advis[eo]rs?|Ambassador|Minister|Representatives?|Counsel+or|"
+    r"Members?|member|Deputy|Chairman|President|Officer|officer|Consul|Chargé|Attaché|Delegates?|[Hh]ead)\b")
+
+
+def is_identification(sentence: str) -> bool:
+    """Whether a sentence is an editor's note saying who a person was ("[3] Mr. X was Director of ...")."""
+    return bool(_IDENTIFICATION.match(sentence))
+
+
 def footnotes_start(text: str) -> int:
     """Where an edition's footnotes begin in ``text`` (its length when there are none)."""
     m = FOOTNOTES_HEADING.search(text)

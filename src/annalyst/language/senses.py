@@ -63,9 +63,24 @@ situation matter problem question case fact issue point effort efforts interest 
 things something anything nothing everything someone anyone everyone people person government state
 told tell said include included including increase increased result results major basic avoid regard
 action actions hand help offer ability able unable certain concern concerned number occasion occasions
-recent recently held hold holds place took useful purpose purposes felt
+recent recently held hold holds place took useful purpose purposes felt later earlier
 telegram telegrams cable cables instruct instructed instructions instruction send sent sending read
 delegation delegations message messages copy copies letter letters memorandum note notes paper papers
 press release releases issue issued convey conveyed transmit transmitted
 """
 WEAK = frozenset(stem(w) for w in _WEAK_WORDS.split())
+
+
+#: irregular past forms of common verbs, to tell a predicate's own form ("left" of "leave") from a word of the
+#: matter; general English
+IRREGULAR_PAST = {
+    "left": "leave", "took": "take", "taken": "take", "made": "make", "gave": "give", "given": "give",
+    "found": "find", "held": "hold", "sent": "send", "felt": "feel", "kept": "keep", "brought": "bring",
+    "thought": "think", "told": "tell", "met": "meet", "lost": "lose", "won": "win", "paid": "pay",
+    "sold": "sell", "stood": "stand", "saw": "see", "seen": "see", "went": "go", "gone": "go", "came": "come",
+    "began": "begin", "begun": "begin", "spoke": "speak", "spoken": "speak", "wrote": "write",
+    "written": "write", "chose": "choose", "chosen": "choose", "struck": "strike", "fought": "fight",
+    "built": "build", "broke": "break", "broken": "break", "led": "lead", "ran": "run", "knew": "know",
+    "known": "know", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "drew": "draw",
+    "drawn": "draw", "bought": "buy", "caught": "catch", "taught": "teach", "sought": "seek", "meant": "mean",
+}

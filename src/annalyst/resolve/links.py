@@ -33,7 +33,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..language.countries import country_key
-from ..language.diplomatic import government_acronym, is_apparatus
+from ..language.diplomatic import government_acronym, is_apparatus, is_identification
 from ..language.judgements import QUESTIONS
 from ..model import Claim, Document, Entity, Event, Link
 from .dates import compatible_dates
@@ -359,7 +359,7 @@ def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: S
     # nor does an editor's note about documents ("Not printed", "[Here follows a list of persons]")
     # nor does a question ("did we not approach them?") or a phrase too short to say anything ("the powers")
     candidates = sorted((_expand(c, described) for c in claims if not (c.holder is None and c.stance == "reports")
-                         and not is_apparatus(c.text) and not _QUESTION.match(c.text)
+                         and not is_apparatus(c.text) and not is_identification(c.text) and not _QUESTION.match(c.text)
                          and (len(c.text.split()) >= _FEWEST_WORDS or _structured(c))), key=lambda c: (c.doc, c.start))
     persons = frozenset(e.id for e in entities if e.type == "PERSON")
     writers = _writers(documents, entities)

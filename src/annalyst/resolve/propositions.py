@@ -28,7 +28,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from ..language.senses import WEAK, concept_of, stem
+from ..language.senses import IRREGULAR_PAST, WEAK, concept_of, stem
 from ..model import Claim
 
 #: predicates that say too little to compare ("was", "had", "said")
@@ -213,6 +213,7 @@ def same_proposition(a: Claim, b: Claim, by_id: Mapping[str, Claim], names: Mapp
     # one and a person both speak of ("Salo received eight per cent", "Salo received the commission")
     forms = {p[:4] for p in (a.predicate, b.predicate) if p}
     matter = {w for w in words if not any(w.startswith(f) or (len(w) <= 5 and w[:3] == f[:3]) for f in forms)
+              and IRREGULAR_PAST.get(w) not in (a.predicate, b.predicate)
               and (weights is None or weights.get(concept_of(w), 0.0) >= _SPECIFIC)}
     much = len(matter) >= 2 and (weights is None or _much_in_common(a, b, weights))
     if not events and not (much or (matter and people)):
