@@ -288,8 +288,6 @@ _QUESTION = re.compile(r"(?:did|do|does|is|are|was|were|has|have|had|can|could|w
 _FEWEST_WORDS = 4
 #: modal words: a claim of what should, would or might be is not a claim of what is
 _MODALS = frozenset({"should", "would", "could", "might", "may", "must", "will", "shall", "can", "ought"})
-#: two opposite claims further apart than this many days may be about different moments
-_CONTRADICTION_DAYS = 30
 
 
 def _structured(claim: Claim) -> bool:
@@ -302,15 +300,11 @@ def _modality(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"\b[a-z]+\b", text) if w in _MODALS)
 
 
-def _one_moment_and_mode(a: Claim, b: Claim, dates: dict[str, str], event_ids: dict[str, str]) -> bool:
-    """Whether two claims of opposite polarity on one proposition oppose each other: about the same event, or
-    at about the same time, and in the same mode (what is against what is; what should be against what should).
-
-    "No agreement was reached" and "agreement had been reached" about different negotiations months apart,
-    "we should approach them" against "an approach would serve no purpose", are no contradiction."""
-    if _modality(a.text) != _modality(b.text):
-        return False
-    return bool(set(a.about) & set(b.about) & set(event_ids)) or _close_in_time(a, b, dates, _CONTRADICTION_DAYS)
+def _same_mode(a: Claim, b: Claim) -> bool:
+    """Whether two claims of opposite polarity on one proposition are in the same mode: what is against what
+    is, what should be against what should be ("we should approach them" does not contradict "an approach would
+    serve no purpose"). Their documents' dates do not decide: a later history contradicts a cable of the day."""
+    return _modality(a.text) == _modality(b.text)
 
 
 def _figure_link(a: Claim, b: Claim, fa: list[Figure] | None, fb: list[Figure] | None, dates: dict[str, str],
@@ -404,9 +398,8 @@ def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: S
             reason, sign = found
             if worded and a.polarity != b.polarity:
                 continue  # described in other words, a negation may be anywhere: no contradiction on that
-        if proposed and sign != 0 and a.polarity != sign * b.polarity and \
-                not _one_moment_and_mode(a, b, dates, event_ids):
-            continue  # opposite positions, but perhaps on other moments or in other modes: no contradiction
+        if proposed and sign != 0 and a.polarity != sign * b.polarity and not _same_mode(a, b):
+            continue  # opposite positions, but one of what is and one of what should or would be
         agree = sign > 0 if judgement else sign == 0 or a.polarity == sign * b.polarity
         kind = "agrees" if agree else "contradicts"
         notes = "; ".join(dict.fromkeys([*a.actor_notes, *b.actor_notes]))

@@ -215,7 +215,10 @@ def same_proposition(a: Claim, b: Claim, by_id: Mapping[str, Claim], names: Mapp
     matter = {w for w in words if not any(w.startswith(f) or (len(w) <= 5 and w[:3] == f[:3]) for f in forms)
               and IRREGULAR_PAST.get(w) not in (a.predicate, b.predicate)
               and (weights is None or weights.get(concept_of(w), 0.0) >= _SPECIFIC)}
-    much = len(matter) >= 2 and (weights is None or _much_in_common(a, b, weights))
+    # two predicates of one sense in other words ("confined to" and "stayed in") already say one proposition in
+    # two wordings: the rest need make a smaller part of it than when one verb is simply repeated
+    overlap = _OVERLAP if a.predicate == b.predicate else _OVERLAP_OF_SYNONYMS
+    much = len(matter) >= 2 and (weights is None or _much_in_common(a, b, weights, overlap))
     if not events and not (much or (matter and people)):
         return None  # one name in common is not one matter: "gave X advice" and "gave X weapons"
     on = ", ".join(shared) if shared else "“" + "”, “".join(sorted(words)) + "”"
@@ -240,6 +243,8 @@ _UNITS_WITHOUT_ACTOR = 4
 _SPECIFIC = 0.45
 #: and the least part of either claim's weight they must make
 _OVERLAP = 0.3
+#: the same, between claims whose predicates are two words of one sense (or opposite senses)
+_OVERLAP_OF_SYNONYMS = 0.2
 #: and, for claims alike in other words only (no predicate, no event in common), the larger part they must make
 _OVERLAP_IN_OTHER_WORDS = 0.4
 #: claims longer than this many concepts carry several propositions; comparing them says little
