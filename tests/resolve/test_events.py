@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from annalyst.model import Entity, Event, Participant, Span
 from annalyst.resolve.events import merge_events
 
@@ -188,7 +190,8 @@ def _incident(doc, kind, date, roles, source="timex"):
                  mentions=(Span(doc, 1, 7, kind),), date_source=source)
 
 
-STATES = [Entity(x, x.title(), "GPE", (), (), ()) for x in ("varnland", "ostria", "pellmar")]
+STATES = [Entity(x, x.title(), "GPE", (), (), tuple(Span(d, 0, 1, x) for d in ("d1", "d2", "d3")))
+          for x in ("varnland", "ostria", "pellmar")]
 
 
 def test_events_a_strike_by_a_state_on_a_state_is_the_attack_another_source_reports():
@@ -221,6 +224,11 @@ def test_events_a_later_report_of_an_undated_attack_is_the_one_dated_shortly_bef
     assert merged[0].date == "2031-05-04"
     # months later, it may be another attack
     merged, _, _, _ = merge_events([firm, later], STATES, {"d1": "2031-05-04", "d2": "2031-09-09"})
+    assert len(merged) == 2
+    # a report that never names the attacker speaks of some other attack
+    unnamed = [replace(e, mentions=tuple(m for m in e.mentions if m.doc != "d2")) if e.id == "varnland" else e
+               for e in STATES]
+    merged, _, _, _ = merge_events([firm, later], unnamed, {"d1": "2031-05-04", "d2": "2031-05-09"})
     assert len(merged) == 2
 
 

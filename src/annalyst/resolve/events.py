@@ -131,11 +131,12 @@ def _antecedent_units(events: Sequence[Event]) -> list[Event]:
 
 
 def _fits(cluster: _Cluster, event: Event, described: frozenset[str] = frozenset(),
-          report: str | None = None) -> tuple[float, bool]:
+          report: str | None = None, named: frozenset[str] = frozenset()) -> tuple[float, bool]:
     """How well ``event`` fits ``cluster`` (0: not at all; more is better) and whether it joins as a date conflict;
-    ``report`` is the date of the document that tells ``event`` (see :func:`_reported`)."""
+    ``report`` is the date of the document that tells ``event`` and ``named`` the entities that document names
+    anywhere (see :func:`_reported`)."""
     fit, conflict = _fits_by_date(cluster, event, described)
-    if fit < _REPORTED and _reported(cluster, event, described, report):
+    if fit < _REPORTED and _reported(cluster, event, described, report, named):
         return _REPORTED, False
     return fit, conflict
 
@@ -220,13 +221,16 @@ def _day(value: str | None) -> _date | None:
         return None
 
 
-def _reported(cluster: _Cluster, event: Event, described: frozenset[str], report: str | None) -> bool:
+def _reported(cluster: _Cluster, event: Event, described: frozenset[str], report: str | None,
+              named: frozenset[str] = frozenset()) -> bool:
     """Whether ``event``, an incident a report names with no date of its own (its date is the narrative's),
     is the incident ``cluster`` that another source dates to the day within the fortnight before the report.
 
     The report's own date bounds it, not the narrative's: a cable of the 15th that speaks of "the raid" after
-    recalling an older month still speaks of last Sunday's raid. Agents or patients that differ make two
-    incidents (:func:`_clash`); several such incidents in the window leave it unmerged (see ``merge_events``).
+    recalling an older month still speaks of last Sunday's raid. The report must name, somewhere in its text
+    (``named``), an attacker and a target of that incident: a news item on another country's war does not speak
+    of it. Agents or patients that differ make two incidents (:func:`_clash`); several such incidents in the
+    window leave it unmerged (see ``merge_events``).
     """
     if event.date_source in ("timex", "sentence") or _family(event.type) not in _INCIDENTS:
         return False
@@ -234,6 +238,10 @@ def _reported(cluster: _Cluster, event: Event, described: frozenset[str], report
         return False
     told, happened = _day(report), _day(cluster.date)
     if told is None or happened is None or not 0 <= (told - happened).days <= _REPORT_DAYS:
+        return False
+    agents = {k for k, v in cluster.entities.items() if v == "agent"} - described
+    patients = {k for k, v in cluster.entities.items() if v == "patient"} - described
+    if not (agents & named and patients & named):
         return False
     return not _clash(cluster, event, described)
 
@@ -297,6 +305,15 @@ def _date_keys(date: str | None) -> list[str]:
     return keys
 
 
+def _named_by_document(entities: Sequence[Entity]) -> dict[str, frozenset[str]]:
+    """Document id -> the entities it names anywhere."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for e in entities:
+        for m in e.mentions:
+            out[m.doc].add(e.id)
+    return {doc: frozenset(ids) for doc, ids in out.items()}
+
+
 def _report_date(unit: Event, published: Mapping[str, str]) -> str | None:
     """The date of the document that tells ``unit`` (one document: a unit's mentions share it)."""
     docs = _docs(unit)
@@ -322,6 +339,7 @@ def merge_events(events: Sequence[Event], entities: Sequence[Entity], published:
     ``published`` (document id -> date) dates each report, so that an incident it names without a date of its
     own can be the one another source dates shortly before it."""
     published = published or {}
+    named = _named_by_document(entities)
     units = _antecedent_units(_armed_strikes(events, entities))
     described = frozenset(e.id for e in entities if e.type == "OTHER")  # "a bus", "armed men": no identity
     order = {e.id: n for n, e in enumerate(events)}
@@ -345,7 +363,8 @@ def merge_events(events: Sequence[Event], entities: Sequence[Entity], published:
         crowded = any(len(blocks.get(key, ())) > _BLOCK for key in date_keys[:1])
         chosen, conflict, best_fit, lone, told = None, False, 0.0, 0, []
         for n in sorted(candidates):
-            fit, is_conflict = _fits(clusters[n], unit, described, report)
+            fit, is_conflict = _fits(clusters[n], unit, described, report, named.get(next(iter(_docs(unit))),
+                                                                                       frozenset()))
             lone += fit == _LONE
             if fit == _REPORTED:
                 told.append(n)
