@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from annalyst.language.diplomatic import footnotes_start, government_acronym, is_apparatus, is_diplomatic
+from annalyst.language.diplomatic import (
+    footnotes_start,
+    government_acronym,
+    is_apparatus,
+    is_diplomatic,
+    is_identification,
+)
 from annalyst.language.senses import WEAK, concept_of, stem
 
 
@@ -34,6 +40,8 @@ def test_diplomatic_government_acronyms_name_the_state_the_document_names_most()
     assert government_acronym("GOV", {"veloria": 5, "kestria": 3}) == "veloria"
     assert government_acronym("GOK", {"veloria": 5, "kestria": 3, "kolmar": 3}) is None  # two states, no leader
     assert government_acronym("GOAL", {"veloria": 5}) is None
+    assert government_acronym("VARG", {"veloria": 5, "kestria": 3}) == "veloria"  # Veloria Arab Republic Govt
+    assert government_acronym("FRG", {"fenland": 5}) is None  # a state's own initials, not its government
 
 
 def test_senses_fold_near_synonyms_and_keep_weak_words_apart():
@@ -41,3 +49,10 @@ def test_senses_fold_near_synonyms_and_keep_weak_words_apart():
     assert concept_of("retaliatory") == concept_of("reprisal")
     assert concept_of("armistice") == concept_of("border")
     assert stem("probably") in WEAK and concept_of("harvest") not in WEAK
+
+
+def test_diplomatic_an_editors_identification_of_a_person_is_apparatus():
+    assert is_identification("[3] Mr. Anton Vale was Director of the Office of Harbour Affairs; Mr. Ole Ek was ...")
+    assert is_identification("[4] Both Messrs. Vale and Ek had been designated as Advisers to the Delegation")
+    assert not is_identification("[3] A Kestrian force including tanks conducted a raid on the villages")
+    assert not is_identification("Mr. Anton Vale was Director of the Office when the strike began")  # no note mark

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from annalyst.model import Entity, Event, Participant, Span
 from annalyst.resolve.events import merge_events
 
@@ -180,3 +182,63 @@ def test_events_a_shared_description_does_not_make_two_reports_one_event():
     group = Entity("men", "the Front", "ORG", (), (), ())
     merged, _, _, _ = merge_events([attack("d1", "kessel"), attack("d2", "tarn")], [group, *towns])
     assert len(merged) == 1
+
+
+def _incident(doc, kind, date, roles, source="timex"):
+    return Event(id=f"{doc}:V1", type=kind, label=kind, date=date, date_end=None,
+                 participants=tuple(Participant(e, r) for e, r in roles), place=None,
+                 mentions=(Span(doc, 1, 7, kind),), date_source=source)
+
+
+STATES = [Entity(x, x.title(), "GPE", (), (), tuple(Span(d, 0, 1, x) for d in ("d1", "d2", "d3")))
+          for x in ("varnland", "ostria", "pellmar")]
+
+
+def test_events_a_strike_by_a_state_on_a_state_is_the_attack_another_source_reports():
+    events = [_incident("d1", "attack", "2031-05-04", [("varnland", "agent"), ("ostria", "patient")]),
+              _incident("d2", "strike", "2031-05-04", [("ostria", "patient")], source="narrative")]
+    merged, links, _, _ = merge_events(events, STATES)
+    [attack] = merged
+    assert attack.type == "attack" and len(links) == 1
+    # dockers striking against their employer stop work: no attack
+    union = [*STATES, Entity("dock", "the Dockers' Union", "ORG", (), (), ()),
+             Entity("firm", "Kesselwerk", "ORG", (), (), ())]
+    stoppage = _incident("d2", "strike", "2031-05-04", [("dock", "agent"), ("firm", "patient")])
+    merged, _, _, _ = merge_events([events[0], stoppage], union)
+    assert sorted(e.type for e in merged) == ["attack", "strike"]
+
+
+def test_events_a_strike_by_an_armed_force_is_an_attack():
+    force = Entity("air", "the Northern Air Force", "ORG", (), (), ())
+    events = [_incident("d1", "strike", "2031-05-04", [("air", "agent")])]
+    [event], _, _, _ = merge_events(events, [force])
+    assert event.type == "attack"
+
+
+def test_events_a_later_report_of_an_undated_attack_is_the_one_dated_shortly_before():
+    firm = _incident("d1", "attack", "2031-05-04", [("varnland", "agent"), ("ostria", "patient")])
+    # the memorandum of the 9th speaks of "the attack on Ostria", dated only by its own day
+    later = _incident("d2", "attack", "2031-05-09", [("ostria", "patient")], source="narrative")
+    merged, links, _, _ = merge_events([firm, later], STATES, {"d1": "2031-05-04", "d2": "2031-05-09"})
+    assert len(merged) == 1 and len(links) == 1
+    assert merged[0].date == "2031-05-04"
+    # months later, it may be another attack
+    merged, _, _, _ = merge_events([firm, later], STATES, {"d1": "2031-05-04", "d2": "2031-09-09"})
+    assert len(merged) == 2
+    # a report that never names the attacker speaks of some other attack
+    unnamed = [replace(e, mentions=tuple(m for m in e.mentions if m.doc != "d2")) if e.id == "varnland" else e
+               for e in STATES]
+    merged, _, _, _ = merge_events([firm, later], unnamed, {"d1": "2031-05-04", "d2": "2031-05-09"})
+    assert len(merged) == 2
+
+
+def test_events_a_later_report_cannot_say_which_of_two_attacks_it_means():
+    one = _incident("d1", "attack", "2031-05-04", [("varnland", "agent"), ("ostria", "patient")])
+    two = _incident("d3", "attack", "2031-05-06", [("pellmar", "agent"), ("varnland", "patient")])
+    nameless = _incident("d2", "attack", "2031-05-09", [], source="narrative")
+    merged, _, _, _ = merge_events([one, two, nameless], STATES, {"d2": "2031-05-09"})
+    assert len(merged) == 3
+    # naming the target tells which
+    named = _incident("d2", "attack", "2031-05-09", [("ostria", "patient")], source="narrative")
+    merged, _, mapping, _ = merge_events([one, two, named], STATES, {"d2": "2031-05-09"})
+    assert mapping["d2:V1"] == mapping["d1:V1"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from annalyst.model import Claim
+from annalyst.model import Claim, Entity
 from annalyst.resolve.links import compare_claims, compatible_dates
 
 
@@ -272,3 +272,35 @@ def test_links_one_holders_remarks_sharing_a_few_words_are_not_one_position():
     weights = concept_weights([a, b, c, said("d2:C1", "d2", "The committee met on the budget")])
     assert not _much_in_common(a, b, weights)
     assert _much_in_common(a, c, weights)
+
+
+def _said(cid, text, polarity=1, predicate=None, holder="author", about=()):
+    return Claim(id=cid, doc=cid.split(":")[0], start=0, end=len(text), text=text, holder=holder,
+                 stance="asserts" if polarity > 0 else "denies", polarity=polarity, predicate=predicate, about=about)
+
+
+def test_links_what_should_be_does_not_contradict_what_would_be():
+    should = _said("d1:C1", "the delegation should support the fisheries resolution", predicate="support")
+    would = _said("d2:C1", "the delegation would not support the fisheries resolution", -1, predicate="support")
+    assert not [x for x in compare_claims([should, would], [], []) if x.kind == "contradicts"]
+    wont = _said("d2:C1", "the delegation should not support the fisheries resolution", -1, predicate="support")
+    assert [x.kind for x in compare_claims([should, wont], [], [])] == ["contradicts"]
+
+
+def test_links_a_question_is_no_claim():
+    asked = _said("d1:C1", "did we not approach the harbour authority jointly with the pilots", -1,
+                  predicate="approach")
+    told = _said("d2:C1", "we approached the harbour authority jointly with the pilots", predicate="approach")
+    assert not compare_claims([asked, told], [], [])
+
+
+def test_links_one_holders_remarks_in_other_predicates_on_one_person_are_not_one_position():
+    people = [Entity("person:osk", "Ilse Osk", "PERSON", (), (), ()), Entity("person:ka", "Ben Ka", "PERSON", (), (), ())]
+    one = _said("d1:C1", "Ben Ka would draft the clauses on inspection", predicate="draft", holder="person:osk",
+                about=("person:ka",))
+    two = _said("d2:C1", "Ben Ka preferred a shorter resolution on the veto", predicate="prefer", holder="person:osk",
+                about=("person:ka",))
+    assert not compare_claims([one, two], [], people)
+    again = _said("d2:C1", "Ben Ka would draft the clauses", predicate="draft", holder="person:osk",
+                  about=("person:ka",))
+    assert [x.kind for x in compare_claims([one, again], [], people)] == ["agrees"]

@@ -16,4 +16,5 @@ module's docstring says where its words come from.
     reporting.py      verbs of saying and believing, attitude adjectives
     diplomatic.py     the conventions of cables and memoranda: apparatus, footnotes
     senses.py         near-synonyms folded when claims are compared in other words
+    armed.py          words of armed forces and their weapons (a strike by them is an attack)
 """

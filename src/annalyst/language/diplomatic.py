@@ -31,7 +31,8 @@ _APPARATUS = re.compile(
     r"\bthe (?:President|Secretary) (?:checked|initial(?:l)?ed)\b|\bcentral files\b|\blot \d|"
     r"\bhere follows?\b|\blist of (?:persons|those|participants)\b|\bfor (?:the )?text of\b|"
     r"\bfor (?:a )?(?:summary|record) of\b|\bsee (?:the )?(?:editorial note|footnote|document|volume|ante|post)\b|"
-    r"\bnot found in\b|\b(?:infra|supra)\b|\bunder reference\b|\bdocument [A-Z]{1,5}[ /–-]|\bpp?\. \d|"
+    r"\bnot (?:been )?found in\b|\bha(?:ve|s) the hono(?:u)?r to\b|\b(?:infra|supra)\b|"
+    r"\bunder reference\b|\bdocument [A-Z]{1,5}[ /–-]|\bpp?\. \d|"
     r"\bfiles? contains?\b|\bbox \d|\bgarbled\b|\b(?:omission|error) in the (?:text|transmission)\b)",
     re.IGNORECASE)
 
@@ -56,6 +57,21 @@ def is_apparatus(sentence: str) -> bool:
     return bool(_APPARATUS.search(re.sub(r"\[[^\]]*\]", " ", sentence)))
 
 
+#: An edition's note that identifies a person: "[3] Mr. Dean Smith was Director of the Office of ...",
+#: "[4] Both Messrs. Smith and Jones had been designated as Advisers ...".
+_IDENTIFICATION = re.compile(
+    r"^\s*\[\d{1,3}\]\s*(?:Both\s+)?(?:(?:Mr|Mrs|Messrs|Dr|Sir|General|Admiral|Ambassador)\.?\s+)?"
+    r"[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5},?\s+(?:was|were|is|had been|has been)\s+"
+    r"(?:(?:designated|appointed|named)\s+(?:as\s+)?)?(?:the\s+|an?\s+)?(?:[A-Z][a-z]+\s+|of\s+)*"
+    r"(?:Director|Chief|Secretary|Assistant|Advis[eo]rs?|Ambassador|Minister|Representatives?|Counsel+or|"
+    r"Members?|member|Deputy|Chairman|President|Officer|officer|Consul|Chargé|Attaché|Delegates?|[Hh]ead)\b")
+
+
+def is_identification(sentence: str) -> bool:
+    """Whether a sentence is an editor's note saying who a person was ("[3] Mr. X was Director of ...")."""
+    return bool(_IDENTIFICATION.match(sentence))
+
+
 def footnotes_start(text: str) -> int:
     """Where an edition's footnotes begin in ``text`` (its length when there are none)."""
     m = FOOTNOTES_HEADING.search(text)
@@ -65,14 +81,17 @@ def footnotes_start(text: str) -> int:
 #: "USG", "HMG": the governments cables name by a fixed acronym
 _FIXED_ACRONYMS = {"USG": "united states", "HMG": "united kingdom"}
 _GOVERNMENT_OF = re.compile(r"^GO([A-Z])$")
+#: "SARG", "UARG": the Government of an "... Arab/Arab-style Republic" by its initials, the state's first
+_REPUBLIC_GOVERNMENT = re.compile(r"^([A-Z])[A-Z]RG$")
 
 
 def government_acronym(word: str, states: dict[str, int]) -> str | None:
-    """The state a cable's government acronym stands for: "USG", "HMG", and "GOX" for the Government of
-    the state starting with X that the document names most (``states``: state key -> mentions)."""
+    """The state a cable's government acronym stands for: "USG", "HMG", and "GOX" (or "XARG", the X... Republic
+    Government) for the Government of the state starting with X that the document names most (``states``:
+    state key -> mentions)."""
     if word in _FIXED_ACRONYMS:
         return _FIXED_ACRONYMS[word]
-    m = _GOVERNMENT_OF.match(word)
+    m = _GOVERNMENT_OF.match(word) or _REPUBLIC_GOVERNMENT.match(word)
     if not m:
         return None
     initial = m.group(1).lower()

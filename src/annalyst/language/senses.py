@@ -52,7 +52,8 @@ def concept_of(word: str) -> str:
 
 
 #: Words too general to show that two claims describe one matter: hedges, degree adverbs, light verbs and
-#: adjectives that go with anything ("badly damaged", "make progress", "a strong statement").
+#: adjectives that go with anything ("badly damaged", "make progress", "a strong statement"), and the words of
+#: diplomatic procedure that every cable shares ("read from a telegram", "instructions sent to the delegation").
 _WEAK_WORDS = """
 probably possibly certainly likely clearly evidently apparently almost badly seriously gravely severely
 greatly deeply highly fully quite rather very really merely simply especially particularly generally
@@ -62,6 +63,24 @@ situation matter problem question case fact issue point effort efforts interest 
 things something anything nothing everything someone anyone everyone people person government state
 told tell said include included including increase increased result results major basic avoid regard
 action actions hand help offer ability able unable certain concern concerned number occasion occasions
-recent recently held hold holds
+recent recently held hold holds place took useful purpose purposes felt later earlier
+telegram telegrams cable cables instruct instructed instructions instruction send sent sending read
+delegation delegations message messages copy copies letter letters memorandum note notes paper papers
+press release releases issue issued convey conveyed transmit transmitted
 """
 WEAK = frozenset(stem(w) for w in _WEAK_WORDS.split())
+
+
+#: irregular past forms of common verbs, to tell a predicate's own form ("left" of "leave") from a word of the
+#: matter; general English
+IRREGULAR_PAST = {
+    "left": "leave", "took": "take", "taken": "take", "made": "make", "gave": "give", "given": "give",
+    "found": "find", "held": "hold", "sent": "send", "felt": "feel", "kept": "keep", "brought": "bring",
+    "thought": "think", "told": "tell", "met": "meet", "lost": "lose", "won": "win", "paid": "pay",
+    "sold": "sell", "stood": "stand", "saw": "see", "seen": "see", "went": "go", "gone": "go", "came": "come",
+    "began": "begin", "begun": "begin", "spoke": "speak", "spoken": "speak", "wrote": "write",
+    "written": "write", "chose": "choose", "chosen": "choose", "struck": "strike", "fought": "fight",
+    "built": "build", "broke": "break", "broken": "break", "led": "lead", "ran": "run", "knew": "know",
+    "known": "know", "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "drew": "draw",
+    "drawn": "draw", "bought": "buy", "caught": "catch", "taught": "teach", "sought": "seek", "meant": "mean",
+}

@@ -58,7 +58,8 @@ def resolve(analyses: Sequence[DocAnalysis], failures: Iterable[Failure] = ()) -
         events.extend(replace(e, place=_rewrite(mapping, e.place),
                               participants=tuple(Participant(mapping.get(p.entity, p.entity), p.role)
                                                  for p in e.participants)) for e in a.events)
-    events, event_links, event_map, event_findings = merge_events(events, entities)
+    published = {a.document.id: a.document.published for a in analyses if a.document.published}
+    events, event_links, event_map, event_findings = merge_events(events, entities, published)
     findings.extend(event_findings)
     claims = [replace(c, about=tuple(dict.fromkeys(event_map.get(x, x) for x in c.about))) for c in claims]
     documents = [a.document for a in analyses]

@@ -9,6 +9,14 @@ date (same class, the same two or more participants, each dated by its own
 timex, in different documents) are one event that the sources date
 differently: they merge, and a ``date_conflict`` finding says so.
 
+A "strike" by a state, a people or an armed force, or on a place, is an
+attack, not a work stoppage (:func:`_armed_strikes`). A later report that names
+an attack without a date of its own (the narrative's date, often the report's)
+is the one attack of that family another source dates in the fortnight before
+the report, when exactly one such is known and no participant clashes
+(:func:`_reported`): a memorandum of Friday speaking of "the raid" means the
+raid a cable dates to Sunday, not a new one on Friday.
+
 The clustering is greedy and blocked, in the manner of record-linkage systems
 (Christen, *Data Matching*, 2012): the best-dated mentions go first and found
 events; each later mention is compared only with the events sharing its class
@@ -26,9 +34,11 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date as _date
 
+from ..language.armed import is_armed
 from ..language.event_labels import make_label
 from ..model import Entity, Event, Finding, Link, Participant
 from .dates import interval
@@ -120,7 +130,18 @@ def _antecedent_units(events: Sequence[Event]) -> list[Event]:
     return [_unit_of(g) if len(g) > 1 else g[0] for g in groups.values()]
 
 
-def _fits(cluster: _Cluster, event: Event, described: frozenset[str] = frozenset()) -> tuple[int, bool]:
+def _fits(cluster: _Cluster, event: Event, described: frozenset[str] = frozenset(),
+          report: str | None = None, named: frozenset[str] = frozenset()) -> tuple[float, bool]:
+    """How well ``event`` fits ``cluster`` (0: not at all; more is better) and whether it joins as a date conflict;
+    ``report`` is the date of the document that tells ``event`` and ``named`` the entities that document names
+    anywhere (see :func:`_reported`)."""
+    fit, conflict = _fits_by_date(cluster, event, described)
+    if fit < _REPORTED and _reported(cluster, event, described, report, named):
+        return _REPORTED, False
+    return fit, conflict
+
+
+def _fits_by_date(cluster: _Cluster, event: Event, described: frozenset[str] = frozenset()) -> tuple[int, bool]:
     """How well ``event`` fits ``cluster`` (0: not at all; more is better) and whether it joins as a date conflict.
 
     ``described`` are entities known only by a description ("armed men", "a bus"): two reports naming the
@@ -182,6 +203,74 @@ def _family(kind: str) -> str:
     return _FAMILY.get(kind, kind)
 #: the fit of a mention with no names to the one compatible event of its class another source reports
 _LONE = 0.5
+#: the fit of an incident a later report names without a date of its own to the one such incident dated
+#: shortly before the report (:func:`_reported`)
+_REPORTED = 0.75
+#: classes of incident a report speaks of afterwards ("the raid", "the attack") without dating them again
+_INCIDENTS = frozenset({"attack", "killing", "invasion"})
+#: how many days before a report the incident it names without a date may lie
+_REPORT_DAYS = 14
+
+
+def _day(value: str | None) -> _date | None:
+    if not value or len(value) < 10:
+        return None
+    try:
+        return _date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _reported(cluster: _Cluster, event: Event, described: frozenset[str], report: str | None,
+              named: frozenset[str] = frozenset()) -> bool:
+    """Whether ``event``, an incident a report names with no date of its own (its date is the narrative's),
+    is the incident ``cluster`` that another source dates to the day within the fortnight before the report.
+
+    The report's own date bounds it, not the narrative's: a cable of the 15th that speaks of "the raid" after
+    recalling an older month still speaks of last Sunday's raid. The report must name, somewhere in its text
+    (``named``), an attacker and a target of that incident: a news item on another country's war does not speak
+    of it. Agents or patients that differ make two incidents (:func:`_clash`); several such incidents in the
+    window leave it unmerged (see ``merge_events``).
+    """
+    if event.date_source in ("timex", "sentence") or _family(event.type) not in _INCIDENTS:
+        return False
+    if not cluster.dated_by or _docs(event) & cluster.docs:
+        return False
+    told, happened = _day(report), _day(cluster.date)
+    if told is None or happened is None or not 0 <= (told - happened).days <= _REPORT_DAYS:
+        return False
+    agents = {k for k, v in cluster.entities.items() if v == "agent"} - described
+    patients = {k for k, v in cluster.entities.items() if v == "patient"} - described
+    if not (agents & named and patients & named):
+        return False
+    return not _clash(cluster, event, described)
+
+
+def _same_roles(cluster: _Cluster, event: Event, described: frozenset[str]) -> bool:
+    """Whether ``event`` names an agent or a patient of ``cluster`` in that role."""
+    return any(cluster.entities.get(p.entity) == p.role for p in event.participants
+               if p.role in ("agent", "patient") and p.entity not in described)
+
+
+#: entity types whose "strike" is an armed one: a state or a people striking, or a place struck
+_STRIKING = frozenset({"GPE", "NORP"})
+_STRUCK = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
+def _armed_strikes(events: Sequence[Event], entities: Sequence[Entity]) -> list[Event]:
+    """``events`` with every "strike" that a state, a people or an armed force carries out, or that falls on a
+    place, read as an attack: dockers strike against an employer, a state strikes a town."""
+    kinds = {e.id: e.type for e in entities}
+    names = {e.id: e.name for e in entities}
+    out = []
+    for event in events:
+        if event.type == "strike":
+            armed = any((p.role == "agent" and (kinds.get(p.entity) in _STRIKING or is_armed(names.get(p.entity, "")))
+                         ) or (p.role == "patient" and kinds.get(p.entity) in _STRUCK) for p in event.participants)
+            if armed:
+                event = replace(event, type="attack")  # noqa: PLW2901
+        out.append(event)
+    return out
 
 
 def _clash(cluster: _Cluster, event: Event, described: frozenset[str] = frozenset()) -> bool:
@@ -216,10 +305,42 @@ def _date_keys(date: str | None) -> list[str]:
     return keys
 
 
-def merge_events(events: Sequence[Event], entities: Sequence[Entity]
+def _named_by_document(entities: Sequence[Entity]) -> dict[str, frozenset[str]]:
+    """Document id -> the entities it names anywhere."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for e in entities:
+        for m in e.mentions:
+            out[m.doc].add(e.id)
+    return {doc: frozenset(ids) for doc, ids in out.items()}
+
+
+def _report_date(unit: Event, published: Mapping[str, str]) -> str | None:
+    """The date of the document that tells ``unit`` (one document: a unit's mentions share it)."""
+    docs = _docs(unit)
+    return published.get(next(iter(docs))) if len(docs) == 1 else None
+
+
+def _report_keys(report: str | None) -> list[str]:
+    """Blocking keys of the days before a report: the report's month and, early in a month, the one before."""
+    day = _day(report)
+    if day is None:
+        return []
+    keys = [f"{day.year}-{day.month:02d}"]
+    if day.day <= _REPORT_DAYS:
+        before = _date.fromordinal(day.toordinal() - _REPORT_DAYS)
+        keys.append(f"{before.year}-{before.month:02d}")
+    return keys
+
+
+def merge_events(events: Sequence[Event], entities: Sequence[Entity], published: Mapping[str, str] | None = None
                  ) -> tuple[list[Event], list[Link], dict[str, str], list[Finding]]:
-    """Return merged events, their ``same_event`` links, old-to-new event ids, and date-conflict findings."""
-    units = _antecedent_units(events)
+    """Return merged events, their ``same_event`` links, old-to-new event ids, and date-conflict findings.
+
+    ``published`` (document id -> date) dates each report, so that an incident it names without a date of its
+    own can be the one another source dates shortly before it."""
+    published = published or {}
+    named = _named_by_document(entities)
+    units = _antecedent_units(_armed_strikes(events, entities))
     described = frozenset(e.id for e in entities if e.type == "OTHER")  # "a bus", "armed men": no identity
     order = {e.id: n for n, e in enumerate(events)}
     units.sort(key=lambda e: (_SOURCE_RANK.get(e.date_source, 3), -_precision(e.date), order.get(e.id, 0)))
@@ -232,20 +353,31 @@ def merge_events(events: Sequence[Event], entities: Sequence[Entity]
         kind = _family(unit.type)
         keys = [(kind, eid) for eid in sorted(_entities(unit, described))]
         date_keys = [(kind, d) for d in _date_keys(unit.date)]
+        report = _report_date(unit, published)
+        report_keys = [(kind, d) for d in _report_keys(report)] if kind in _INCIDENTS else []
         candidates: set[int] = set()
-        for key in (*date_keys, *keys):
+        for key in (*date_keys, *keys, *report_keys):
             block = blocks.get(key)
             if block:
                 candidates.update(itertools.islice(reversed(block), _BLOCK))
         crowded = any(len(blocks.get(key, ())) > _BLOCK for key in date_keys[:1])
-        chosen, conflict, best_fit, lone = None, False, 0, 0
+        chosen, conflict, best_fit, lone, told = None, False, 0.0, 0, []
         for n in sorted(candidates):
-            fit, is_conflict = _fits(clusters[n], unit, described)
+            fit, is_conflict = _fits(clusters[n], unit, described, report, named.get(next(iter(_docs(unit))),
+                                                                                       frozenset()))
             lone += fit == _LONE
+            if fit == _REPORTED:
+                told.append(n)
             if fit > best_fit:
                 chosen, conflict, best_fit = n, is_conflict, fit
         if best_fit == _LONE and (lone > 1 or crowded):
             chosen = None  # a nameless mention fits several events (or too many to look at): it cannot say which
+        if best_fit == _REPORTED and len(told) > 1:
+            # several incidents lie shortly before the report: the one whose attacker or target it names
+            told = [n for n in told if _same_roles(clusters[n], unit, described)]
+            chosen = told[0] if len(told) == 1 else None
+        if best_fit == _REPORTED and any(len(blocks.get(k, ())) > _BLOCK for k in report_keys):
+            chosen = None  # too many incidents to look at in the report's days: it cannot say which it means
         if chosen is None:
             clusters.append(_Cluster())
             chosen = len(clusters) - 1

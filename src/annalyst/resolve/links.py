@@ -28,14 +28,17 @@ the square of their claims.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from ..language.countries import country_key
-from ..language.diplomatic import government_acronym, is_apparatus
+from ..language.diplomatic import government_acronym, is_apparatus, is_identification
+from ..language.judgements import QUESTIONS
 from ..model import Claim, Document, Entity, Event, Link
 from .dates import compatible_dates
+from .figures import Figure, compatible, exact_equal, figures
+from .judgements import Judgement, judge
 from .propositions import (
     blocking_keys,
     concept_weights,
@@ -177,7 +180,8 @@ _COMMON_WORD = 60
 
 
 def _pairs(claims: list[Claim], by_id: dict[str, Claim], writers: dict[str, str],
-           dates: dict[str, str] | None = None) -> list[tuple[Claim, Claim]]:
+           dates: dict[str, str] | None = None, extra: dict[str, set[tuple[str, str]]] | None = None
+           ) -> list[tuple[Claim, Claim]]:
     """Pairs of claims of different documents that share a blocking key (an actor's side, a holder, an event
     or entity, an uncommon word): the only ones worth comparing, so the work grows with the overlaps, not
     with the square of the claims (record linkage's blocking).
@@ -191,6 +195,7 @@ def _pairs(claims: list[Claim], by_id: dict[str, Claim], writers: dict[str, str]
     blocks: dict[tuple[str, str], list[int]] = {}
     for n, claim in enumerate(claims):
         keys = blocking_keys(claim, by_id, writers) | {("side", country_key(x, ()) or x) for x in claim.actors}
+        keys |= (extra or {}).get(claim.id, set())  # the judgements and figures it gives
         for key in keys:
             blocks.setdefault(key, []).append(n)
     pairs: set[tuple[int, int]] = set()
@@ -215,7 +220,7 @@ _MOMENT_DAYS = 120
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z’'-]+(?:\s+[A-Z][A-Za-z’'-]+)?")
 
 
-def _close_in_time(a: Claim, b: Claim, dates: dict[str, str]) -> bool:
+def _close_in_time(a: Claim, b: Claim, dates: dict[str, str], days: int = 0) -> bool:
     """Whether two claims' documents are dated close enough to speak of one moment (unknown dates pass)."""
     from datetime import date
 
@@ -223,13 +228,13 @@ def _close_in_time(a: Claim, b: Claim, dates: dict[str, str]) -> bool:
     if not da or not db or len(da) < 10 or len(db) < 10:
         return True
     try:
-        return abs((date.fromisoformat(da[:10]) - date.fromisoformat(db[:10])).days) <= _MOMENT_DAYS
+        return abs((date.fromisoformat(da[:10]) - date.fromisoformat(db[:10])).days) <= (days or _MOMENT_DAYS)
     except ValueError:
         return True
 
 
-def _claim_sides(claims: Sequence[Claim], entities: Sequence[Entity]) -> dict[str, frozenset[str]]:
-    """Claim id -> the actors it names: entity ids, and states by name, demonym or government acronym."""
+def _side_reader(entities: Sequence[Entity]) -> Callable[[str, str], frozenset[str]]:
+    """``(doc, text) ->`` the states ``text`` names, by name, demonym or the document's government acronyms."""
     places = [e.name.casefold() for e in entities if e.type == "GPE"]
     states_by_doc: dict[str, dict[str, int]] = {}
     for e in entities:
@@ -238,17 +243,98 @@ def _claim_sides(claims: Sequence[Claim], entities: Sequence[Entity]) -> dict[st
             for m in e.mentions:
                 states_by_doc.setdefault(m.doc, {}).setdefault(key, 0)
                 states_by_doc[m.doc][key] += 1
-    out: dict[str, frozenset[str]] = {}
-    for c in claims:
-        found = {x for x in c.about if ":V" not in x}
-        for m in _CAPITALISED.finditer(c.text):
+
+    def read(doc: str, text: str) -> frozenset[str]:
+        found = set()
+        for m in _CAPITALISED.finditer(text):
             phrase = m.group(0)
             for gram in (phrase, *phrase.split()):
-                key = country_key(gram, places) or government_acronym(gram, states_by_doc.get(c.doc, {}))
+                key = country_key(gram, places) or government_acronym(gram, states_by_doc.get(doc, {}))
                 if key:
                     found.add(key)
-        out[c.id] = frozenset(found)
-    return out
+        return frozenset(found)
+
+    return read
+
+
+def _claim_sides(claims: Sequence[Claim], entities: Sequence[Entity]) -> dict[str, frozenset[str]]:
+    """Claim id -> the actors it names: entity ids, and states by name, demonym or government acronym."""
+    read = _side_reader(entities)
+    return {c.id: frozenset({x for x in c.about if ":V" not in x}) | read(c.doc, c.text) for c in claims}
+
+
+def _judgement_link(a: Claim, b: Claim, ja: Judgement | None, jb: Judgement | None, dates: dict[str, str]
+                    ) -> tuple[str, int, str] | None:
+    """``(why, sign, positions)`` when ``a`` and ``b`` pass one judgement on one actor at about the same time."""
+    if ja is None or jb is None or ja.concept != jb.concept:
+        return None
+    sides = ja.sides & jb.sides
+    if not sides or not _close_in_time(a, b, dates, _JUDGEMENT_DAYS):
+        return None
+    side = ", ".join(sorted(s.title() for s in sides))
+
+    def told(j: Judgement) -> str:
+        whose = f" as {side}'s own claim" if j.reported else ""
+        return f"{'holds' if j.polarity > 0 else 'denies'} it (“{j.words}”{whose})"
+
+    return QUESTIONS[ja.concept].format(side=side), ja.polarity * jb.polarity, \
+        f"the first {told(ja)} and the second {told(jb)}"
+
+
+#: a claim that opens like a question: an auxiliary, then its subject
+_QUESTION = re.compile(r"(?:did|do|does|is|are|was|were|has|have|had|can|could|would|will|should|shall)\s+"
+                       r"(?:we|you|they|he|she|it|i|the|this|that|these|those)\b", re.IGNORECASE)
+#: claims of fewer words are phrases ("the sponsoring powers"), not propositions
+_FEWEST_WORDS = 4
+#: modal words: a claim of what should, would or might be is not a claim of what is
+_MODALS = frozenset({"should", "would", "could", "might", "may", "must", "will", "shall", "can", "ought"})
+
+
+def _structured(claim: Claim) -> bool:
+    """A claim the structured comparison reads: a predicate class and the actors' sides, whatever its words."""
+    return claim.predicate in COMPARABLE and bool(claim.actors)
+
+
+def _modality(text: str) -> frozenset[str]:
+    # lower case only: "in May" names a month
+    return frozenset(w for w in re.findall(r"\b[a-z]+\b", text) if w in _MODALS)
+
+
+def _same_mode(a: Claim, b: Claim) -> bool:
+    """Whether two claims of opposite polarity on one proposition are in the same mode: what is against what
+    is, what should be against what should be ("we should approach them" does not contradict "an approach would
+    serve no purpose"). Their documents' dates do not decide: a later history contradicts a cable of the day."""
+    return _modality(a.text) == _modality(b.text)
+
+
+def _figure_link(a: Claim, b: Claim, fa: list[Figure] | None, fb: list[Figure] | None, dates: dict[str, str],
+                 event_ids: dict[str, str]) -> tuple[str, int, str] | None:
+    """``(why, sign, positions)`` when ``a`` and ``b`` give figures of one measure for the same event (compatible:
+    they agree; not: they contradict), or the same figure for the same side's people a fortnight apart at most."""
+    if not fa or not fb:
+        return None
+    events = sorted(x for x in set(a.about) & set(b.about) if x in event_ids)
+    for x in fa:
+        for y in fb:
+            if x.measure != y.measure:
+                continue
+            positions = f"the first gives “{x.words}”, the second “{y.words}”"
+            if events:
+                same = compatible(x, y)
+                what = "; ".join(f"“{event_ids[e]}”" for e in events)
+                return (f"the number {x.measure} in the same event ({what}), figures that "
+                        f"{'can both be right' if same else 'cannot both be right'}", 1 if same else -1, positions)
+            sides = x.sides & y.sides
+            if sides and exact_equal(x, y) and _close_in_time(a, b, dates, _FIGURE_DAYS):
+                side = ", ".join(sorted(s.title() for s in sides))
+                return f"the number {x.measure} among {side}, the same figure within a fortnight", 1, positions
+    return None
+
+
+#: equal figures of one side's people further apart than this many days may count different incidents
+_FIGURE_DAYS = 14
+#: two judgements of one actor further apart than this many days may judge different acts
+_JUDGEMENT_DAYS = 30
 
 
 def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: Sequence[Entity],
@@ -265,25 +351,44 @@ def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: S
     described = _descriptor_sides(entities)
     # a claim nobody holds ("it was reported that ...") takes no side, so it neither agrees nor contradicts
     # nor does an editor's note about documents ("Not printed", "[Here follows a list of persons]")
+    # nor does a question ("did we not approach them?") or a phrase too short to say anything ("the powers")
     candidates = sorted((_expand(c, described) for c in claims if not (c.holder is None and c.stance == "reports")
-                         and not is_apparatus(c.text)), key=lambda c: (c.doc, c.start))
+                         and not is_apparatus(c.text) and not is_identification(c.text) and not _QUESTION.match(c.text)
+                         and (len(c.text.split()) >= _FEWEST_WORDS or _structured(c))), key=lambda c: (c.doc, c.start))
     persons = frozenset(e.id for e in entities if e.type == "PERSON")
     writers = _writers(documents, entities)
     weights = concept_weights(candidates)
     sides = _claim_sides(candidates, entities)
     dates = {d.id: d.published for d in documents if d.published}
+    read = _side_reader(entities)
+    judged = {c.id: j for c in candidates if (j := judge(c, lambda text, doc=c.doc: read(doc, text))) is not None}
+    counted = {c.id: f for c in candidates if c.polarity > 0 and (f := figures(c.text, lambda t, d=c.doc: read(d, t)))}
+    extra: dict[str, set[tuple[str, str]]] = {}
+    for cid, j in judged.items():
+        extra.setdefault(cid, set()).update(("judged", f"{j.concept}:{side}") for side in j.sides)
+    for cid, found in counted.items():
+        events = [x for x in by_id[cid].about if ":V" in x]
+        extra.setdefault(cid, set()).update(("figure", f"{f.measure}:{x}") for f in found for x in (*f.sides, *events))
     links: list[Link] = []
-    for a, b in _pairs(candidates, by_id, writers, dates):
+    for a, b in _pairs(candidates, by_id, writers, dates, extra):
         structured = a.predicate in COMPARABLE and a.actors and b.predicate in COMPARABLE and b.actors
-        reason = _same_matter(a, b, event_ids) if structured else None
-        if reason is not None and " side concerning " in reason and not shared_units(a.text, b.text, weights):
+        judgement = _judgement_link(a, b, judged.get(a.id), judged.get(b.id), dates) or \
+            _figure_link(a, b, counted.get(a.id), counted.get(b.id), dates, event_ids)
+        if judgement is not None:
+            structured = False
+        reason = judgement[0] if judgement else _same_matter(a, b, event_ids) if structured else None
+        if reason is not None and " side concerning " in reason and len(shared_units(a.text, b.text, weights)) < 2:
             # a relation with no event ("X supports the resolution", "Y should be supported") is one matter
             # only when the claims also share what it is about, beyond the predicate and the actor
             reason = None
-        sign = 1
-        worded = False
+        sign = judgement[1] if judgement else 1
+        worded = proposed = False
         if reason is None:
+            proposed = True
             found = same_proposition(a, b, by_id, names, COMPARABLE, persons, writers, weights)
+            if found is not None and found[1] != 0 and sides[a.id] and sides[b.id] and \
+                    not sides[a.id] & sides[b.id]:
+                found = None  # one predicate over one event, but of other actors: "attacking X", "attacking Y"
             if found is None and _close_in_time(a, b, dates):
                 said = same_matter_in_other_words(a, b, weights, sides[a.id], sides[b.id])
                 found = (said, 1) if said else None
@@ -293,12 +398,15 @@ def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: S
             reason, sign = found
             if worded and a.polarity != b.polarity:
                 continue  # described in other words, a negation may be anywhere: no contradiction on that
-        agree = sign == 0 or a.polarity == sign * b.polarity
+        if proposed and sign != 0 and a.polarity != sign * b.polarity and not _same_mode(a, b):
+            continue  # opposite positions, but one of what is and one of what should or would be
+        agree = sign > 0 if judgement else sign == 0 or a.polarity == sign * b.polarity
         kind = "agrees" if agree else "contradicts"
         notes = "; ".join(dict.fromkeys([*a.actor_notes, *b.actor_notes]))
         verdict = "so they agree" if kind == "agrees" else "so they contradict each other"
         first = _side_of(a, names, by_id)
-        positions = (f"which the first {_POSITION[a.polarity]} and the second {_POSITION[b.polarity]}"
+        positions = (judgement[2] if judgement else
+                     f"which the first {_POSITION[a.polarity]} and the second {_POSITION[b.polarity]}"
                      if sign == 1 else "each in its own words" if sign == 0 else
                      f"the first {_POSITION[a.polarity]} the one and the second {_POSITION[b.polarity]} the other")
         explanation = (f"{first[:1].upper()}{first[1:]}; {_side_of(b, names, by_id)}; both concern "

@@ -28,7 +28,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
-from ..language.senses import WEAK, concept_of, stem
+from ..language.senses import IRREGULAR_PAST, WEAK, concept_of, stem
 from ..model import Claim
 
 #: predicates that say too little to compare ("was", "had", "said")
@@ -38,6 +38,8 @@ _LIGHT = frozenset({
     # the verbs of proceedings: asking, sending, noting and setting forth say nothing of what about
     "ask", "send", "set", "contain", "signify", "note", "state", "mention", "refer", "inform",
     "request", "indicate", "attend", "invite", "discuss", "consider", "follow", "raise", "provide", "read",
+    # verbs of a holder's attitude, which the claims extractor takes for cues as often as for predicates
+    "feel", "hope", "wish", "fear", "doubt", "suppose",
 })
 #: near-synonymous predicates, one set per sense
 _SYNONYMS: tuple[frozenset[str], ...] = tuple(frozenset(s.split()) for s in (
@@ -62,6 +64,8 @@ _ANTONYMS = frozenset(frozenset(_SENSE[w] for w in pair.split()) for pair in ("s
                                                                               "accept reject"))
 
 _WORD = re.compile(r"[A-Za-z][a-z-]+")
+#: a denial this short is one pointed stance ("I never took a bribe"); a longer one says more than its verb
+_SHORT = 10
 #: the least part of the shorter and of the longer claim's words the shared ones must make
 _SHARE = 0.4
 _SHARE_OF_LONGER = 0.2
@@ -171,11 +175,13 @@ def same_proposition(a: Claim, b: Claim, by_id: Mapping[str, Claim], names: Mapp
     shared = events + entities
     if holder is not None:
         same = _sense(a.predicate) is not None and _sense(a.predicate) == _sense(b.predicate)
+        if not same:
+            return None  # one person's two remarks in other predicates: two things said, not one position twice
         # words alone make one matter only when they are much of what each says (one delegate speaks in many
         # minutes, and two of his remarks sharing "bloc" and "speeches" are not one position)
-        topic = events or people or (len(words) >= 2 and (same or weights is None or _much_in_common(a, b, weights))) \
-            or (same and words)
-        if not topic and not (same and a.polarity == b.polarity == -1):
+        topic = events or people or (len(words) >= 2 and (weights is None or _much_in_common(a, b, weights)))
+        short = len(a.text.split()) <= _SHORT and len(b.text.split()) <= _SHORT
+        if not topic and not (short and a.polarity == b.polarity == -1):
             # one person, one predicate and nothing else in common: "decided" this and "decided" that; only
             # one denial repeated ("never took a cent", "never took a bribe") is one stance
             return None
@@ -183,7 +189,7 @@ def same_proposition(a: Claim, b: Claim, by_id: Mapping[str, Claim], names: Mapp
         if not topic:
             return f"what {who} holds with the same predicate (“{a.predicate}”)", 1
         on = ", ".join(events + people) if events or people else "“" + "”, “".join(sorted(words)) + "”"
-        return (f"what {who} holds on {on}" + (" (the same predicate)" if same else ""), 1 if same else 0)
+        return f"what {who} holds on {on} (the same predicate)", 1
     if (a.predicate in comparable or b.predicate in comparable) and not (events and a.predicate == b.predicate):
         # a broad class ("involvement" covers backed, approved, sponsored) says two claims are alike only
         # through the actors' sides, which the structured comparison weighs, or about one and the same event
@@ -207,8 +213,13 @@ def same_proposition(a: Claim, b: Claim, by_id: Mapping[str, Claim], names: Mapp
     # one and a person both speak of ("Salo received eight per cent", "Salo received the commission")
     forms = {p[:4] for p in (a.predicate, b.predicate) if p}
     matter = {w for w in words if not any(w.startswith(f) or (len(w) <= 5 and w[:3] == f[:3]) for f in forms)
+              and IRREGULAR_PAST.get(w) not in (a.predicate, b.predicate)
               and (weights is None or weights.get(concept_of(w), 0.0) >= _SPECIFIC)}
-    if not events and not (len(matter) >= 2 or (matter and people)):
+    # two predicates of one sense in other words ("confined to" and "stayed in") already say one proposition in
+    # two wordings: the rest need make a smaller part of it than when one verb is simply repeated
+    overlap = _OVERLAP if a.predicate == b.predicate else _OVERLAP_OF_SYNONYMS
+    much = len(matter) >= 2 and (weights is None or _much_in_common(a, b, weights, overlap))
+    if not events and not (much or (matter and people)):
         return None  # one name in common is not one matter: "gave X advice" and "gave X weapons"
     on = ", ".join(shared) if shared else "“" + "”, “".join(sorted(words)) + "”"
     verbs = f"“{a.predicate}”" + (f" and “{b.predicate}”" if a.predicate != b.predicate else "")
@@ -224,10 +235,18 @@ _COMMON_SHARE = 0.25
 #: and without one (then at least three concepts)
 _WITH_ACTOR = 1.0
 _WITHOUT_ACTOR = 1.7
+#: and how many phrases they must share: three with an actor in common, four without (two or three shared
+#: words are what formulas, procedure and a common topic give: "the honor to refer to telegram", "a vote of")
+_UNITS_WITH_ACTOR = 3
+_UNITS_WITHOUT_ACTOR = 4
 #: the least weight of a concept that can show two claims alike ("attack" in a file about one raid cannot)
 _SPECIFIC = 0.45
 #: and the least part of either claim's weight they must make
 _OVERLAP = 0.3
+#: the same, between claims whose predicates are two words of one sense (or opposite senses)
+_OVERLAP_OF_SYNONYMS = 0.2
+#: and, for claims alike in other words only (no predicate, no event in common), the larger part they must make
+_OVERLAP_IN_OTHER_WORDS = 0.4
 #: claims longer than this many concepts carry several propositions; comparing them says little
 _MOST_CONCEPTS = 24
 
@@ -283,7 +302,7 @@ def concept_weights(claims: Sequence[Claim]) -> dict[str, float]:
     return {k: (0.0 if v > max(3, _COMMON_SHARE * n) else math.log(1 + n / v) / top) for k, v in df.items()}
 
 
-def _much_in_common(a: Claim, b: Claim, weights: Mapping[str, float]) -> bool:
+def _much_in_common(a: Claim, b: Claim, weights: Mapping[str, float], overlap: float = _OVERLAP) -> bool:
     """Whether the uncommon concepts ``a`` and ``b`` share weigh a fair part (``_OVERLAP``) of what the
     wordier of them says, neither of them a long passage (``_MOST_CONCEPTS``)."""
     ca, cb = concepts(a.text), concepts(b.text)
@@ -291,7 +310,7 @@ def _much_in_common(a: Claim, b: Claim, weights: Mapping[str, float]) -> bool:
         return False
     weight = sum(weights.get(k, 0.0) for k in shared_units(a.text, b.text, weights))
     heavier = max(sum(weights.get(k, 0.0) for k in ca), sum(weights.get(k, 0.0) for k in cb))
-    return heavier > 0 and weight >= _OVERLAP * heavier
+    return heavier > 0 and weight >= overlap * heavier
 
 
 def same_matter_in_other_words(a: Claim, b: Claim, weights: Mapping[str, float], sides_a: frozenset[str],
@@ -299,17 +318,17 @@ def same_matter_in_other_words(a: Claim, b: Claim, weights: Mapping[str, float],
     """Why ``a`` and ``b`` describe the same matter in their own words, or None.
 
     They must share uncommon concepts that weigh enough and make a fair part of
-    what each says: two, with an actor in common (an entity, or a state by name,
-    demonym or government acronym), else three that weigh more, so that two
+    what each says: three, with an actor in common (an entity, or a state by name,
+    demonym or government acronym), else four that weigh more, so that two
     claims sharing only a predicate ("was damaged") or a country never match.
     """
-    if not _much_in_common(a, b, weights):
+    if not _much_in_common(a, b, weights, _OVERLAP_IN_OTHER_WORDS):
         return None  # what they share must be much of what each says, not a topic both touch
     actors = sides_a & sides_b
     shared = set(shared_units(a.text, b.text, weights))
     weight = sum(weights.get(k, 0.0) for k in shared)
-    if actors and len(shared) >= 2 and weight >= _WITH_ACTOR:
+    if actors and len(shared) >= _UNITS_WITH_ACTOR and weight >= _WITH_ACTOR:
         return f"the same matter concerning {', '.join(sorted(actors))}: “{'”, “'.join(sorted(shared))}”"
-    if len(shared) >= 3 and weight >= _WITHOUT_ACTOR:
+    if len(shared) >= _UNITS_WITHOUT_ACTOR and weight >= _WITHOUT_ACTOR:
         return f"the same matter: “{'”, “'.join(sorted(shared))}”"
     return None
