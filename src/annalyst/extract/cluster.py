@@ -64,8 +64,14 @@ def check_address(address: str) -> str:
 
 
 @contextlib.contextmanager
-def connect(address: str, *, timeout: float = CONNECT_SECONDS) -> Iterator[Any]:
-    """A ``distributed.Client`` on ``address`` (``local:N`` starts and afterwards stops a LocalCluster)."""
+def connect(address: Any, *, timeout: float = CONNECT_SECONDS) -> Iterator[Any]:
+    """A ``distributed.Client`` on ``address`` (``local:N`` starts and afterwards stops a LocalCluster).
+
+    ``address`` may also be a ``Client`` the caller already holds: it is used as it is, and left open.
+    """
+    if not isinstance(address, str):
+        yield address
+        return
     check_address(address)
     try:
         import distributed  # noqa: F401 - only to say how to install it
@@ -114,11 +120,13 @@ def _threads(client: Any) -> int:
     return sum(client.nthreads().values())
 
 
-def analyse_on_cluster(documents: Iterable[Document], address: str, *, batch_size: int = 32,
+def analyse_on_cluster(documents: Iterable[Document], address: Any, *, batch_size: int = 32,
                        model: str | None = None, function: BatchFunction = analyse_batch,
                        timeout: float = CONNECT_SECONDS) -> Iterator[Result]:
     """Yield a :class:`DocAnalysis` (or :class:`Failure`) per document, in input order, every batch
     analysed on the cluster at ``address`` (as :func:`.runner.analyse_stream` does locally).
+
+    ``address`` is ``tcp://HOST:8786``, ``local:N`` or a ``distributed.Client`` already open.
 
     ``function`` is the batch function the tasks run (default: :func:`.runner.analyse_batch`); it
     must be importable, or picklable by value, on the workers.
@@ -128,10 +136,11 @@ def analyse_on_cluster(documents: Iterable[Document], address: str, *, batch_siz
     with connect(address, timeout=timeout) as client:
         from distributed import KilledWorker
 
+        where = address if isinstance(address, str) else client.scheduler.address
         threads = _threads(client)
         if any(n > 1 for n in client.nthreads().values()):
             log.warning("%s: workers with several threads run one batch at a time each; start them with "
-                        "`dask worker --nthreads 1 --nworkers N` to use every core", address)
+                        "`dask worker --nthreads 1 --nworkers N` to use every core", where)
         window: deque = deque()  # (first document, future), oldest first
         for n, batch in enumerate(batches):
             if n % 50 == 49:  # a cluster can grow (dask-jobqueue, adaptive) or shrink while it runs
@@ -139,9 +148,9 @@ def analyse_on_cluster(documents: Iterable[Document], address: str, *, batch_siz
             window.append((batch[0].source, client.submit(_run_batch, batch, model, function,
                                                           pure=False, retries=RETRIES)))
             while len(window) > max(4, 2 * threads):
-                yield from _result(window.popleft(), address, KilledWorker)
+                yield from _result(window.popleft(), where, KilledWorker)
         while window:
-            yield from _result(window.popleft(), address, KilledWorker)
+            yield from _result(window.popleft(), where, KilledWorker)
 
 
 def _result(item: tuple[str, Any], address: str, killed: type[Exception]) -> list[Result]:
