@@ -117,6 +117,29 @@ def test_cluster_worker_killed_mid_run_loses_only_its_batch(corpus, client, tmp_
     assert results == list(analyse_stream(documents, batch_size=1))
 
 
+def _always_dies(documents, model):
+    from annalyst.extract.runner import analyse_batch
+
+    if any(MARKER in d.text for d in documents):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return analyse_batch(documents, model)
+
+
+@pytest.mark.model
+def test_cluster_batch_that_kills_every_worker_is_named(corpus):
+    import cloudpickle
+    import dask
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    try:
+        with dask.config.set({"distributed.scheduler.allowed-failures": 0}), connect("local:1") as client, \
+                pytest.raises(ClusterError) as caught:
+            list(analyse_on_cluster(_documents(corpus), client, batch_size=1, function=_always_dies))
+    finally:
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+    assert "council.txt" in str(caught.value)  # the batch that held the marker
+
+
 def test_cluster_unreachable_address_is_a_one_line_error(corpus):
     with socket.socket() as s:  # a port nothing listens on
         s.bind(("127.0.0.1", 0))
