@@ -140,6 +140,32 @@ def test_cluster_batch_that_kills_every_worker_is_named(corpus):
     assert "council.txt" in str(caught.value)  # the batch that held the marker
 
 
+def _slow(documents, model):
+    import time
+
+    time.sleep(60)
+
+
+@pytest.mark.model
+@pytest.mark.filterwarnings("ignore:Port .* is already in use")
+def test_cluster_lost_mid_run_says_how_to_resume(corpus):
+    import threading
+
+    import cloudpickle
+    from distributed import Client, LocalCluster
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    cluster = LocalCluster(n_workers=1, threads_per_worker=1, host="127.0.0.1", dashboard_address=None)
+    try:
+        with Client(cluster, set_as_default=False) as client, pytest.raises(ClusterError) as caught:
+            threading.Timer(3, cluster.close).start()  # the scheduler goes away while a batch runs
+            list(analyse_on_cluster(_documents(corpus), client, function=_slow))
+    finally:
+        cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+        cluster.close()
+    assert "run the same command again" in str(caught.value), caught.value
+
+
 def test_cluster_unreachable_address_is_a_one_line_error(corpus):
     with socket.socket() as s:  # a port nothing listens on
         s.bind(("127.0.0.1", 0))

@@ -168,7 +168,9 @@ def analyse_on_cluster(documents: Iterable[Document], address: Any, *, batch_siz
     batches = in_batches(documents, batch_size)
     with connect(address, timeout=timeout) as client:
         from distributed import KilledWorker
+        from distributed.client import FutureCancelledError
 
+        errors = (KilledWorker, (FutureCancelledError, OSError))  # OSError: the connection to the scheduler
         where = address if isinstance(address, str) else client.scheduler.address
         threads = _threads(client)
         if any(n > 1 for n in client.nthreads().values()):
@@ -181,18 +183,23 @@ def analyse_on_cluster(documents: Iterable[Document], address: Any, *, batch_siz
             window.append((batch[0].source, client.submit(_run_batch, batch, model, function,
                                                           pure=False, retries=RETRIES)))
             while len(window) > max(4, 2 * threads):
-                yield from _result(window.popleft(), where, KilledWorker)
+                yield from _result(window.popleft(), where, errors)
         while window:
-            yield from _result(window.popleft(), where, KilledWorker)
+            yield from _result(window.popleft(), where, errors)
 
 
-def _result(item: tuple[str, Any], address: str, killed: type[Exception]) -> list[Result]:
+def _result(item: tuple[str, Any], address: str, errors: tuple[Any, Any]) -> list[Result]:
     source, future = item
+    killed, lost = errors
     try:
         return future.result()
     except killed as exc:
         raise ClusterError(f"{address}: the batch starting with {source} killed a worker each time it ran "
                            f"({exc}); analyse that document alone to see why (too long for a worker's "
                            "memory?)") from exc
+    except lost as exc:
+        raise ClusterError(f"{address}: lost the cluster while the batch starting with {source} ran "
+                           f"({type(exc).__name__}: {exc}); annalyst analyze keeps every batch finished "
+                           "before: run the same command again to resume") from exc
     finally:
         future.release()
