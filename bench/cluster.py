@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import itertools
+import os
 import pickle
 import sqlite3
 import subprocess
@@ -36,7 +37,8 @@ import zlib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "frus" / "frus-2015.jsonl.gz"
+SHARED = Path(os.environ.get("ANNALYST_SHARED", ROOT.parent / "shared"))
+DEFAULT_CORPUS = SHARED / "corpus" / "frus" / "frus-2015.jsonl.gz"
 
 
 def _timed(args: list[str]) -> tuple[float, float]:
