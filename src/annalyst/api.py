@@ -68,16 +68,19 @@ class Dossier(model.Dossier):
 
 def analyze(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
             out: str | os.PathLike[str] = "annalyst-out", *, workers: int = 1, batch_size: int = 32,
-            model: str | None = None) -> Dossier:
+            model: str | None = None, cluster: str | None = None) -> Dossier:
     """Analyse files or folders as ``annalyst analyze`` does and return the dossier.
 
     ``out`` receives ``dossier.json``, ``annalyst.db`` and ``report.html``, and the checkpoint that
     lets a second call reuse what the first one analysed. Sources that failed are listed in
-    ``dossier.failures``.
+    ``dossier.failures``. ``cluster="tcp://HOST:8786"`` (an existing Dask scheduler) or
+    ``cluster="local:N"`` (N worker processes here) runs the per-document stage on Dask; needs
+    ``pip install 'annalyst[dask]'``.
     """
     from .pipeline import analyse
 
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    dossier, _ = analyse([os.fspath(p) for p in paths], out, workers=workers, batch_size=batch_size, model=model)
+    dossier, _ = analyse([os.fspath(p) for p in paths], out, workers=workers, batch_size=batch_size, model=model,
+                         cluster=cluster)
     return Dossier.of(dossier)

@@ -66,6 +66,15 @@ def _store_option(default: str) -> Any:
                              f"(needs pip install 'annalyst[postgres]'). Default: {default}.")
 
 
+def _check_cluster(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from .extract.cluster import check_address
+
+    try:
+        return value and check_address(value)
+    except AnnalystError as exc:
+        raise click.BadParameter(str(exc).removeprefix(f"--cluster {value!r}: "), ctx, param) from exc
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="annalyst")
 @click.option("-v", "--verbose", count=True, help="More detail on stderr (-vv for debug logs).")
@@ -88,6 +97,9 @@ def cli(ctx: click.Context, verbose: int, debug: bool) -> None:
               show_default=True, help="Folder for dossier.json, annalyst.db and report.html.")
 @click.option("-w", "--workers", type=click.IntRange(1), default=1, show_default=True,
               help="Worker processes for parsing and extraction.")
+@click.option("--cluster", default=None, metavar="ADDRESS", callback=_check_cluster,
+              help="Run parsing and extraction on Dask instead: tcp://HOST:8786 (an existing scheduler) "
+                   "or local:N (N worker processes here). Needs pip install 'annalyst[dask]'.")
 @click.option("--batch-size", type=click.IntRange(1), default=32, show_default=True,
               help="Documents per spaCy batch.")
 @click.option("--model", default=None, metavar="NAME",
@@ -95,7 +107,7 @@ def cli(ctx: click.Context, verbose: int, debug: bool) -> None:
 @_store_option("OUT/annalyst.db")
 @click.pass_context
 def analyze(ctx: click.Context, paths: tuple[str, ...], out: Path, workers: int, batch_size: int,
-            model: str | None, store: str | None) -> None:
+            model: str | None, store: str | None, cluster: str | None) -> None:
     """Analyse sources and write a dossier, a SQLite store and an HTML report.
 
     PATH is a file, a folder (read recursively) or - for standard input.
@@ -106,6 +118,8 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], out: Path, workers: int,
         annalyst analyze examples/seeds --out case/
         annalyst analyze frus-2015.jsonl.gz --out frus/ --workers 2
         annalyst analyze examples/seeds --out case/ --store postgresql://me@dbhost/cases
+        annalyst analyze frus-2015.jsonl.gz --out frus/ --cluster local:4
+        annalyst analyze frus-2015.jsonl.gz --out frus/ --cluster tcp://HOST:8786
 
     \b
     Exit status:
@@ -116,9 +130,11 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], out: Path, workers: int,
     """
     from .pipeline import analyse
 
+    if cluster and workers > 1:
+        raise click.UsageError("--cluster and --workers exclude each other: the cluster's workers do the work")
     try:
         _, summary = analyse(paths, out, workers=workers, batch_size=batch_size, model=model,
-                             progress=_Progress(), store=store)
+                             progress=_Progress(), store=store, cluster=cluster)
     except AnnalystError as exc:
         if ctx.obj["debug"]:
             raise

@@ -11,6 +11,7 @@ fix it. Third-party errors are wrapped at the boundary with ``raise ... from``.
     │   └── NoTextLayer         a scanned PDF: no text to extract
     ├── ModelError              the language model cannot be loaded
     ├── PipelineError           the stages do not chain (a stage lacks its input)
+    ├── ClusterError            a Dask cluster cannot be reached, or lost a batch for good
     ├── CorrectionError         a correction cannot be made, read or applied (annalyst correct)
     ├── StoreError              the database cannot be opened, migrated or written
     └── EvaluationError         a dossier to score cannot be read (annalyst eval)
@@ -59,6 +60,10 @@ class ModelError(AnnalystError):
 
 class PipelineError(AnnalystError):
     """The configured stages do not chain."""
+
+
+class ClusterError(AnnalystError):
+    """A ``--cluster`` address is malformed or unreachable, or a batch kept killing its workers."""
 
 
 class CorrectionError(AnnalystError):

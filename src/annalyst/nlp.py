@@ -22,10 +22,17 @@ def model_name(name: str | None = None) -> str:
     return name or os.environ.get("ANNALYST_MODEL") or DEFAULT_MODEL
 
 
-@functools.lru_cache(maxsize=4)
 def load_model(name: str | None = None):
-    """Return the spaCy ``Language`` for ``name`` (default: ``ANNALYST_MODEL`` or the small English model)."""
-    name = model_name(name)
+    """Return the spaCy ``Language`` for ``name`` (default: ``ANNALYST_MODEL`` or the small English model).
+
+    Loaded once per process and name: ``load_model()``, ``load_model(None)`` and the default's own
+    name all return the same object.
+    """
+    return _load(model_name(name))
+
+
+@functools.lru_cache(maxsize=4)
+def _load(name: str):
     try:
         import spacy
     except ImportError as exc:  # pragma: no cover - spaCy is a hard dependency

@@ -84,11 +84,13 @@ def _unique(items: Iterable[Document | Failure], failures: list[Failure], summar
 
 def analyse(paths: Iterable[str | Path], out: str | Path, *, workers: int = 1, batch_size: int = 32,
             model: str | None = None, progress: Progress | None = None,
-            store: str | None = None) -> tuple[Dossier, RunSummary]:
+            store: str | None = None, cluster: str | None = None) -> tuple[Dossier, RunSummary]:
     """Analyse every document under ``paths`` and write dossier, store and report into ``out``.
 
     ``store``: a SQLite file or ``postgresql://`` URL for the store, where each run is added to the
     runs before it; by default ``out/annalyst.db``, which holds the latest run only.
+    ``cluster`` (``tcp://HOST:8786`` or ``local:N``) runs the per-document stage on a Dask cluster
+    instead of ``workers`` local processes; the rest runs here either way.
     """
     started = time.monotonic()
     out = Path(out)
@@ -121,9 +123,15 @@ def analyse(paths: Iterable[str | Path], out: str | Path, *, workers: int = 1, b
             else:
                 yield document
 
+    if cluster:
+        from .extract.cluster import analyse_on_cluster
+
+        stream = analyse_on_cluster(pending(), cluster, batch_size=batch_size, model=model)
+    else:
+        stream = analyse_stream(pending(), workers=workers, batch_size=batch_size, model=model)
     fresh: list[DocAnalysis] = []
     try:
-        for result in analyse_stream(pending(), workers=workers, batch_size=batch_size, model=model):
+        for result in stream:
             if isinstance(result, Failure):
                 failures.append(result)
                 log.warning("%s", result.error)

@@ -5,7 +5,7 @@ after parsing, so no more than ``batch_size`` parses are alive at once. With
 ``workers > 1`` each worker process loads the model once and handles whole
 batches (parse and extraction both), which parallelises the extraction too,
 not only the parse, and sends back only plain records. The same batch
-function is what a Dask cluster maps over (see ``analyse_batch``).
+function is what a Dask cluster maps over (see :mod:`.cluster`).
 
 A document whose analysis raises is returned as a :class:`Failure` with its
 error; the run goes on.
@@ -65,7 +65,8 @@ def analyse_batch(documents: Sequence[Document], model: str | None = None) -> li
     return out
 
 
-def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+def in_batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """The documents in lists of ``size`` (the last one shorter), read lazily."""
     it = iter(documents)
     while batch := list(itertools.islice(it, size)):
         yield batch
@@ -84,7 +85,7 @@ def analyse_stream(documents: Iterable[Document], *, workers: int = 1, batch_siz
                    model: str | None = None) -> Iterator[Result]:
     """Yield a :class:`DocAnalysis` (or :class:`Failure`) per document, in input order."""
     check_chain(STAGES)
-    batches = _batches(documents, batch_size)
+    batches = in_batches(documents, batch_size)
     if workers <= 1:
         for batch in batches:
             yield from analyse_batch(batch, model)

@@ -77,8 +77,11 @@ class PostgresStore(SQLStore):
     """The store in a PostgreSQL database. ``readonly=True`` opens read-only transactions and does not migrate."""
 
     dialect = "postgresql"
-    _UPSERT = ("INSERT INTO documents(id, sha256, source, title, author, published, text, data) "
-               "VALUES (:id, :sha256, :source, :title, :author, :published, :text, :data) "
+    # A transaction-scoped lock on the document's sha256 first: ON CONFLICT arbitrates only the sha256
+    # index, so two saves inserting the same new document at once would otherwise collide on its id.
+    _UPSERT = ("WITH locked AS (SELECT pg_advisory_xact_lock(hashtextextended(:sha256, 0))) "
+               "INSERT INTO documents(id, sha256, source, title, author, published, text, data) "
+               "SELECT :id, :sha256, :source, :title, :author, :published, :text, :data FROM locked "
                "ON CONFLICT(sha256) DO UPDATE SET source=excluded.source, title=excluded.title, "
                "author=excluded.author, published=excluded.published, data=excluded.data "
                "WHERE documents.data IS DISTINCT FROM excluded.data")
