@@ -37,6 +37,7 @@ from .lexicon import (
     place_names,
 )
 from .mentions import Candidate, person_like, role_noun, text_of
+from .teams import PLACE_USE, TEAM, in_dateline, place_use, team_clues
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -208,6 +209,10 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
             cand.votes[role] += 2
         if noun in KIN_NOUNS:
             cand.votes[KIN] += 1
+    if in_dateline(cand, doc) or place_use(cand, text_of(doc)):
+        cand.votes[PLACE_USE] += 1  # the place itself, whatever else the name stands for in the text
+    elif clues := team_clues(span, cand):
+        cand.votes[TEAM] += clues
     root = span.root
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in PERSON_VERBS:
         cand.votes["PERSON"] += 0.5
@@ -230,10 +235,18 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
 
 
 def decide_type(cands: list[Candidate]) -> str:
-    """The type with the most evidence over every mention of one name; NORP loses ties."""
+    """The type with the most evidence over every mention of one name; NORP loses ties.
+
+    A name some use of which makes it a side (:mod:`.teams`) is that organisation, unless
+    clues of a person outweigh those of the side.
+    """
     total: Counter = Counter()
     for cand in cands:
         total.update({t: v for t, v in cand.votes.items() if t in _PREFERENCE})
+    team = sum(c.votes[TEAM] for c in cands)
+    person = total["PERSON"] - sum(1 for c in cands if c.label == "PERSON")  # clues beyond the model's label
+    if team and 2 * team > person:
+        return "ORG"
     if not total:
         return next((c.label for c in cands if c.label), "ORG")
     best = max(total.values())
