@@ -24,6 +24,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ...language.countries import country_key
+from ...language.dates import MONTHS
 from ..context import text_of
 from .capitals import is_dictionary_word, reread_capitals
 from .lexicon import (
@@ -100,8 +102,22 @@ def _clean_tokens(tokens: list[Token]) -> list[Token]:
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_space or tokens[-1].text in _POSSESSIVE
                       or (tokens[-1].is_punct and tokens[-1].text != ".")
-                      or (tokens[-1].is_lower and tokens[-1].pos_ in {"ADP", "DET", "CCONJ"})):
+                      or (tokens[-1].is_lower and tokens[-1].pos_ in {"ADP", "DET", "CCONJ"})
+                      or (len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].pos_ == "NOUN")):  # "X province"
         tokens = tokens[:-1]
+    return tokens
+
+
+def _without_modifier(tokens: list[Token], label: str) -> list[Token]:
+    """The name without a word the model took in before it: a nationality before a person's name
+    ("the Norlandian Ana Roe"), a month before an organisation's ("the March Treasury bond")."""
+    if len(tokens) < 2 or not tokens[1].text[:1].isupper():
+        return tokens
+    first = tokens[0].lower_.rstrip(".")
+    if label == "PERSON" and len(tokens) >= 3 and first not in place_names()[0] and country_key(first):
+        return tokens[1:]  # "Mexican" names a country's people, and nobody's first name
+    if label != "PERSON" and first in MONTHS:
+        return tokens[1:]
     return tokens
 
 
@@ -185,7 +201,7 @@ def _refine(doc: Doc, ent: Span, places: set[str], names: set[str], common: set[
         if tok.text in {"(", "["}:  # "X (ACRONYM": the parenthesis is an alias of its own
             tokens = tokens[:i]
             break
-    tokens = _clean_tokens(tokens)
+    tokens = _without_modifier(_clean_tokens(tokens), label)
     if not tokens:
         return []
     out: list[Candidate] = []
@@ -504,14 +520,17 @@ def _segments(doc: Doc, ent: Span) -> list[Span]:
     """
     from spacy.tokens import Span
 
+    tail = ent.end  # the figures ending the span: "X 83", "X 4 2 0 2 6 7", "X 2-1" (a score, a row of a table)
+    while tail - 1 > ent.start and (_figure(doc[tail - 1]) or (
+            doc[tail - 1].text in {*_DASHES, ":", ".", "/"} and tail - 2 > ent.start and _figure(doc[tail - 2]))):
+        tail -= 1
+    if tail < ent.end and doc[tail - 1].lower_ in FACILITY_NOUNS | ORG_HEADS:
+        tail = ent.end  # "Pier 4", "Radio 4": the number is the name's
     cuts = [t.i for t in ent if (t.is_space and "\n" in t.text) or "[" in t.text or "]" in t.text
             or (t.lower_ in HEADLINE_VERBS and t.is_title and ent.start < t.i < ent.end - 1)
             or (t.text in _DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_)
-            or (_figure(t) and ent.start < t.i
-                and ((t.i == ent.end - 1 and doc[t.i - 1].lower_ not in FACILITY_NOUNS
-                      and (ent.label_ in {"PERSON", "GPE", "LOC"} or t.i + 1 == len(doc) or "\n" in t.whitespace_
-                           or doc[t.i + 1].is_space or doc[t.i + 1].is_title))
-                     or (t.i < ent.end - 1 and doc[t.i + 1].is_title)))
+            or t.i >= tail
+            or (_figure(t) and ent.start < t.i < ent.end - 1 and doc[t.i + 1].text[:1].isupper())
             or (t.text == "," and ent.start < t.i < ent.end - 1
                 and doc[t.i + 1].text.replace(".", "").lower() not in NAME_SUFFIXES)]
     if not cuts:

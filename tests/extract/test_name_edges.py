@@ -1,0 +1,34 @@
+"""The edges of a name the model drew too wide: a score after it, a common noun, a nationality or a month
+before it. Each test sets the model's span by hand (the words are invented) and reads what is kept."""
+
+from __future__ import annotations
+
+from annalyst.extract.entities.mentions import collect_mentions
+
+
+def _kept(nlp, text: str, wide: str, label: str) -> list[str]:
+    doc = nlp(text)
+    start = text.index(wide)
+    span = doc.char_span(start, start + len(wide), label=label)
+    doc.ents = [span]
+    return [c.text for c in collect_mentions(doc, reread=False)]
+
+
+def test_a_score_after_a_name_is_no_part_of_it(nlp):
+    assert _kept(nlp, "Quarnshire beat Velmoria 2-1 in the final.", "Velmoria 2-1", "GPE") == ["Velmoria"]
+    assert _kept(nlp, "Tarnholm 4 2 0 2 6 7 6\nBrackley 4 2 1 1 3 2 7", "Tarnholm 4 2 0 2 6 7", "ORG") == ["Tarnholm"]
+
+
+def test_a_number_that_names_a_facility_or_a_road_stays(nlp):
+    assert _kept(nlp, "The convoy took Highway 95 north.", "Highway 95", "FAC") == ["Highway 95"]
+
+
+def test_a_common_noun_after_a_name_is_no_part_of_it(nlp):
+    text = "The fire started in the eastern Qarnaba province on Monday."
+    assert _kept(nlp, text, "Qarnaba province", "GPE") == ["Qarnaba"]
+
+
+def test_a_nationality_before_a_person_and_a_month_before_an_organisation_are_left_out(nlp):
+    assert _kept(nlp, "Mexican Ariel Tormes takes on the champion.", "Mexican Ariel Tormes", "PERSON") == ["Ariel Tormes"]
+    assert _kept(nlp, "Traders watched the September Quellian Treasury bond.", "September Quellian Treasury",
+                 "ORG") == ["Quellian Treasury"]
