@@ -32,3 +32,9 @@ def test_a_nationality_before_a_person_and_a_month_before_an_organisation_are_le
     assert _kept(nlp, "Mexican Ariel Tormes takes on the champion.", "Mexican Ariel Tormes", "PERSON") == ["Ariel Tormes"]
     assert _kept(nlp, "Traders watched the September Quellian Treasury bond.", "September Quellian Treasury",
                  "ORG") == ["Quellian Treasury"]
+
+
+def test_a_wire_headline_topic_label_is_no_name(analyse_text):
+    text = "HOCKEY - TARNHOLM BEAT VELBY IN FINAL .\nVELBY 2031-04-02\nTarnholm beat Velby 4-1 in the final."
+    a = analyse_text(text)
+    assert not any(m.start == 0 for e in a.entities for m in e.mentions)

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from ...language.countries import country_key
 from ...language.dates import MONTHS
 from ..context import text_of
-from .capitals import is_dictionary_word, reread_capitals
+from .capitals import headline_slug, is_dictionary_word, reread_capitals
 from .lexicon import (
     FACILITY_NOUNS,
     FUNCTION_WORDS,
@@ -588,11 +588,16 @@ def _with_capitals(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """The mentions, with those inside lines in capitals replaced by what a truecased reading finds."""
     text = text_of(doc)
     lower = {t.lower_ for t in doc if t.is_lower}
+    slug = headline_slug(text)
+    if slug is not None:  # "SPORT - ...": the headline's topic, no name
+        cands = [c for c in cands if not (slug[0] <= c.start and c.end <= slug[1])]
     for start, end, part in reread_capitals(doc):
         cands = [c for c in cands if not (c.start < end and start < c.end)]
         for cand in collect_mentions(part, reread=False):
             if cand.text.lower() in lower and (cand.start == 0 or part.text[cand.start - 1] == "\n"):
                 continue  # "Soccer - ...": a word the text writes in lower case, capitalised as the line's first
+            if slug is not None and slug[0] <= cand.start + start and cand.end + start <= slug[1]:
+                continue
             cand.start += start
             cand.end += start
             cand.text = text[cand.start:cand.end]

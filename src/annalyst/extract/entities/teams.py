@@ -59,7 +59,7 @@ def team_clues(span: Span, cand: Candidate) -> int:
     if root.dep_ in {"compound", "poss", "nmod"} and head.i > last.i and (
             head.lemma_.lower() in TEAM_ROLES or (root.dep_ == "poss" and head.lemma_.lower() in CONTEST_NOUNS)):
         clues += 1  # "X captain Y", "X fans", "X's home defeat"
-    if _contest(root, head, person=cand.label == "PERSON"):
+    if not (cand.label == "PERSON" and len(span) > 1) and _contest(root, head, person=cand.label == "PERSON"):
         clues += 1
     if first.i > 0 and first.doc[first.i - 1].lower_ in _VERSUS and cand.label != "PERSON":
         clues += 1  # "v X"
@@ -90,13 +90,13 @@ def _collective(subject: Token, last: Token) -> bool:
 def _contest(root: Token, head: Token, *, person: bool) -> bool:
     """One side of a contest: "X beat Y" (both), "a match against X", "joined X", "played for X".
 
-    A name the model reads as a person's is a side only where the other side is no person:
-    "X beat Y" of two players is no match of clubs.
+    A one-word name the model reads as a person's is a side only where the model reads the other
+    side as a place or an organisation: "X beat Y" of two players is no match of clubs.
     """
     lemma = head.lemma_.lower()
     if root.dep_ in {*_SUBJECTS, "dobj"} and lemma in CONTEST_VERBS:
         other = "dobj" if root.dep_ in _SUBJECTS else "nsubj"
-        return any(c.dep_ == other and c.pos_ == "PROPN" and not (person and c.ent_type_ == "PERSON")
+        return any(c.dep_ == other and c.pos_ == "PROPN" and (not person or c.ent_type_ in {"ORG", "GPE", "LOC"})
                    for c in head.children)
     if person:
         return False
