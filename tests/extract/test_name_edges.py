@@ -38,3 +38,12 @@ def test_a_wire_headline_topic_label_is_no_name(analyse_text):
     text = "HOCKEY - TARNHOLM BEAT VELBY IN FINAL .\nVELBY 2031-04-02\nTarnholm beat Velby 4-1 in the final."
     a = analyse_text(text)
     assert not any(m.start == 0 for e in a.entities for m in e.mentions)
+
+
+def test_a_firm_with_an_ampersand_or_shares_is_an_organisation(analyse_text):
+    text = ("Shares of Tarrow & Vane rose on Friday. Tarrow & Vane said profits would rise. "
+            "Quelmont shares closed lower, and Quelmont said it would cut jobs.")
+    a = analyse_text(text)
+    types = {m.text: e.type for e in a.entities for m in e.mentions}
+    assert types.get("Tarrow & Vane") == "ORG"
+    assert types.get("Quelmont", "ORG") == "ORG"

@@ -26,3 +26,10 @@ bloc coalition regime junta cabinet embassy consulate legation mission legion
 NEWSPAPER_HEADS = _words("times post herald journal tribune gazette news courier chronicle telegraph dispatch "
                          "inquirer courant")
 ORG_HEADS |= NEWSPAPER_HEADS
+
+# What only a company or a body has, said of its name: "X shares", "X's profits", "X chairman Y"
+# (general knowledge of business news; "spokesman", "staff", "chairman" are left out: a person has them too).
+CORPORATE_NOUNS = _words("""
+shares stock stocks shareholder shareholders stockholder stockholders profits earnings revenue revenues
+turnover subsidiary subsidiaries ceo cfo boardroom gdrs adrs dividend dividends
+""")

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ...language.organisations import CORPORATE_NOUNS
 from .lexicon import (
     FACILITY_NOUNS,
     FUNCTION_WORDS,
@@ -209,6 +210,11 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
             cand.votes[role] += 2
         if noun in KIN_NOUNS:
             cand.votes[KIN] += 1
+    if "&" in cand.text[1:-1] and re.search(r"[A-Z][\w.]*\s*&\s*[A-Z]", cand.text):
+        cand.votes["ORG"] += 3  # "Roe & Vane": a firm's name; a person's has no ampersand
+    if span.root.dep_ in {"compound", "poss"} and span.root.head.i > last.i \
+            and span.root.head.lower_ in CORPORATE_NOUNS:
+        cand.votes["ORG"] += 2  # "X shares", "X's profits", "X chairman Y": what a company has
     if in_dateline(cand, doc) or place_use(cand, text_of(doc)):
         cand.votes[PLACE_USE] += 1  # the place itself, whatever else the name stands for in the text
     elif clues := team_clues(span, cand):
