@@ -47,3 +47,19 @@ def test_a_firm_with_an_ampersand_or_shares_is_an_organisation(analyse_text):
     types = {m.text: e.type for e in a.entities for m in e.mentions}
     assert types.get("Tarrow & Vane") == "ORG"
     assert types.get("Quelmont", "ORG") == "ORG"
+
+
+def test_two_names_joined_by_and_are_two_when_the_text_names_each_alone(nlp):
+    text = "Brackmoor won. Tarnholm lost. Title hopefuls Brackmoor and Tarnholm meet next."
+    doc = nlp(text)
+    spans = [doc.char_span(0, 9, label="ORG"), doc.char_span(15, 23, label="ORG"),
+             doc.char_span(text.index("Brackmoor and"), text.index(" meet"), label="ORG")]
+    doc.ents = spans
+    kept = [c.text for c in collect_mentions(doc, reread=False)]
+    assert kept == ["Brackmoor", "Tarnholm", "Brackmoor", "Tarnholm"]
+
+
+def test_a_name_before_a_facility_noun_is_that_facility(analyse_text):
+    text = "The plane landed at Quarnby airport on Tuesday, north of the capital."
+    a = analyse_text(text)
+    assert {e.type for e in a.entities if e.name == "Quarnby"} <= {"FAC", "GPE", "LOC"}

@@ -576,12 +576,35 @@ def collect_mentions(doc: Doc, *, reread: bool = True) -> list[Candidate]:
     inner_caps = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start and t.i > 0
                   and not doc[t.i - 1].is_space and not doc[t.i - 1].is_punct}
     lower_words = {t.text for t in doc if t.is_lower}
-    cands = _without_overlaps([c for c in cands if not _junk(c, doc, upper, inner_caps, lower_words)])
+    cands = _split_coordinated(_without_overlaps([c for c in cands if not _junk(c, doc, upper, inner_caps,
+                                                                                 lower_words)]))
     kept = {id(c) for c in cands}
     for cand in cands:
         if cand.alias_of is not None and id(cand.alias_of) not in kept:
             cand.alias_of = None  # its name was dropped: the acronym stands on its own
     return _with_capitals(doc, cands) if reread else cands
+
+
+_COORDINATED = re.compile(r"\s+(?:and|or)\s+")
+
+
+def _split_coordinated(cands: list[Candidate]) -> list[Candidate]:
+    """Two names the model joined by "and" or "or" ("X and Y", "X or Y"), when the text also names each alone.
+
+    A name with "and" inside ("the Ministry of Trade and Industry") is one name: its
+    halves are not used on their own.
+    """
+    alone = {c.text for c in cands}
+    out: list[Candidate] = []
+    for cand in cands:
+        parts = _COORDINATED.split(cand.text)
+        if len(parts) != 2 or not all(p in alone for p in parts):
+            out.append(cand)
+            continue
+        second = cand.start + cand.text.rindex(parts[1])
+        out.append(Candidate(cand.start, cand.start + len(parts[0]), parts[0], cand.label, cand.origin))
+        out.append(Candidate(second, second + len(parts[1]), parts[1], cand.label, cand.origin))
+    return out
 
 
 def _with_capitals(doc: Doc, cands: list[Candidate]) -> list[Candidate]:

@@ -185,6 +185,10 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
     if len(span) >= 2 and last.lower_ in FACILITY_NOUNS and cand.label != "NORP" and (
             last.lower_ not in ORG_HEADS or first.lower_.rstrip(".") in SAINT_WORDS):
         cand.votes["FAC"] += 2  # "the Old Market Plaza", "St. Paul's Church": a building or a site
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is not None and after.is_lower and after.lower_ in FACILITY_NOUNS and after.pos_ == "NOUN" \
+            and cand.label != "NORP":
+        cand.votes["FAC"] += 2  # "the X stadium", "landed at X airport": the name of that building or site
     if len(span) == 2 and first.lower_ in FACILITY_NOUNS and last.like_num:
         cand.votes["FAC"] += 3  # "Pier 4", "Hangar 2": a numbered facility, whatever the model says
     if len(span) >= 2 and last.lower_.rstrip(".") in LEGAL_SUFFIXES and last.text[:1].isupper():
