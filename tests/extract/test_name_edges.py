@@ -63,3 +63,9 @@ def test_a_name_before_a_facility_noun_is_that_facility(analyse_text):
     text = "The plane landed at Quarnby airport on Tuesday, north of the capital."
     a = analyse_text(text)
     assert {e.type for e in a.entities if e.name == "Quarnby"} <= {"FAC", "GPE", "LOC"}
+
+
+def test_a_name_beside_daily_or_weekly_is_a_publication(analyse_text):
+    text = "The report appeared in the news weekly Der Quellbote, which said the talks had failed."
+    a = analyse_text(text)
+    assert {e.type for e in a.entities if "Quellbote" in e.name} <= {"ORG"}

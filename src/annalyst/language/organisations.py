@@ -19,7 +19,7 @@ university college school academy bank association organisation organization uni
 parliament senate government administration directorate bureau office service corporation company group
 foundation federation league alliance front movement network
 review press television radio church society club team fund authority board police guard guards
-bloc coalition regime junta cabinet embassy consulate legation mission legion
+bloc coalition regime junta cabinet embassy consulate legation mission legion newsroom newsdesk
 """)
 
 # Last words of newspaper names ("the Chicago Tribune"): their first word is mostly the paper's city.

@@ -29,6 +29,7 @@ from .lexicon import (
     PLACE_KINDS,
     PLACE_NOUNS,
     PLACE_PREFIXES,
+    PUBLICATION_NOUNS,
     PUBLISHING,
     SAINT_WORDS,
     TITLES,
@@ -219,6 +220,9 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
     if span.root.dep_ in {"compound", "poss"} and span.root.head.i > last.i \
             and span.root.head.lower_ in CORPORATE_NOUNS:
         cand.votes["ORG"] += 2  # "X shares", "X's profits", "X chairman Y": what a company has
+    before = doc[first.i - 1] if first.i > 0 else None
+    if any(t is not None and t.is_lower and t.lower_ in PUBLICATION_NOUNS - {"site"} for t in (before, after)):
+        cand.votes["ORG"] += 2  # "the daily X", "X daily said", "the news weekly X": a publication
     if in_dateline(cand, doc) or place_use(cand, text_of(doc)):
         cand.votes[PLACE_USE] += 1  # the place itself, whatever else the name stands for in the text
     elif clues := team_clues(span, cand):
