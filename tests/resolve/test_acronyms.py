@@ -58,3 +58,11 @@ def test_acronyms_a_head_word_alone_bridges_no_two_organisations():
                                              (), b.entities[0].mentions),))
     _, mapping = resolve_entities([a, b])
     assert mapping["a:L0"] != mapping["b:L0"]
+
+
+def test_acronyms_a_town_written_in_capitals_is_no_acronym_and_keeps_its_type():
+    a = _doc("a", "VELBY 2031-04-02", ("VELBY", "GPE"))
+    b = _doc("b", "TARNHOLM 4 VELBY 2", ("VELBY", "ORG"))
+    c = _doc("c", "The fans of Velby sang.", ("Velby", "GPE"))
+    _, mapping = resolve_entities([a, b, c])
+    assert mapping["b:L0"] != mapping["a:L0"] == mapping["c:L0"]

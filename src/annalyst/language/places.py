@@ -45,3 +45,27 @@ def place_names() -> tuple[frozenset[str], frozenset[str]]:
         countries.update(canonical_key(part) for part in c.name.split(","))
     subdivisions = {canonical_key(s.name) for s in pycountry.subdivisions} - countries
     return frozenset(countries), frozenset(subdivisions)
+
+
+@cache
+def nation_names() -> frozenset[str]:
+    """Name keys of countries, by their formal and their everyday names, and of the nations within one:
+    the names a national side is written as.
+
+    From pycountry (ISO 3166, its "Country" and "Nation" subdivisions such as the home nations of
+    a kingdom) and countryinfo's table of states, keyed by their common names ("russia" beside
+    pycountry's "russian federation"); both ship with their package, nothing is downloaded.
+    """
+    nations = set(place_names()[0])
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - optional
+        return frozenset(nations)
+    nations |= {canonical_key(s.name.split("[")[0]) for s in pycountry.subdivisions if s.type in {"Country", "Nation"}}
+    try:
+        from countryinfo import CountryInfo
+
+        nations |= {canonical_key(name) for name in CountryInfo("France").all()}
+    except Exception:  # noqa: BLE001 - an optional table; any failure leaves pycountry's names alone
+        pass
+    return frozenset(nations)

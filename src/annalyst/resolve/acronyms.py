@@ -8,6 +8,8 @@ the same document. An acronym of three letters or more joins:
   Secretary-General), when the corpus names that;
 * the same acronym elsewhere, whatever type the tagger gave it there ("AID" an
   organisation in one memo, a place in another, "USG" a person in a third);
+  a place's or a person's name written in capitals ("VELBY" in a headline, where
+  other documents write "Velby") is no acronym and keeps its own type;
 * the one organisation of the corpus whose name has those initials, with or
   without its small words ("Agency for International Development" is "AID",
   "Government of Quellia" is "GOQ" and "GQ"); a country's government written
@@ -103,9 +105,14 @@ def _expansions(le: LocalEntity, by_stem: dict[str, list[str]], countries: froze
 def join_acronyms(locals_: Sequence[LocalEntity], union: Union) -> None:
     """Join acronyms to one another across types, and to the one organisation they abbreviate, in place."""
     acronyms: dict[str, list[int]] = defaultdict(list)
+    # a place's or a person's name the corpus writes in small letters too ("Velby" and, in a
+    # headline or a table in capitals, "VELBY") is a word in capitals there, not initials
+    written = {canonical_key(form) for le in locals_ if le.type in {"GPE", "LOC", "FAC", "PERSON"}
+               for form in (le.name, *le.aliases) if not form.isupper()}
     for i, le in enumerate(locals_):
         letters = _letters(le.name)
-        if le.type in _NAMED and is_acronym(le.name) and len(letters) >= 3 and not _ROMAN.fullmatch(letters):
+        if le.type in _NAMED and is_acronym(le.name) and len(letters) >= 3 and not _ROMAN.fullmatch(letters) \
+                and not ("." not in le.name and canonical_key(le.name) in written):
             acronyms[letters].append(i)
     if not acronyms:
         return

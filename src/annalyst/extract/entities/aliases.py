@@ -43,6 +43,7 @@ from collections.abc import Iterable
 
 from .lexicon import FUNCTION_WORDS, ORG_HEADS, canonical_key, initials, is_acronym, place_names, title_sex
 from .mentions import HEADER_ORIGINS, Candidate, demonym_stems
+from .teams import PLACE_USE, split_places_from_teams, spread_teams
 from .typing import KIN, LOCATIVE, NAMED_PLACE, decide_type, is_place_only
 
 
@@ -172,6 +173,8 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
     for cand in cands:
         groups.setdefault(group_key(cand), []).append(cand)
     _split_place_from_person(groups)
+    split_places_from_teams(groups)
+    spread_teams(groups, place_names()[1])
     _split_by_sex(groups)
     union = _Union(groups)
     types = {k: decide_type(members) for k, members in groups.items()}
@@ -398,4 +401,7 @@ def surname_forms(clusters: list[list[Candidate]], types: list[str],
                 for i in range(1, len(words)):  # "Castillo Armas" and "Armas" of "Carlos Castillo Armas"
                     if words[i][:1].isupper():
                         forms.setdefault(" ".join(words[i:]), set()).add(n)
+    # a side's name is also its town's, whose uses the text marks ("in X", the dateline): elsewhere it is the side
+    placed = {n for n, cluster in enumerate(clusters) if all(c.votes[PLACE_USE] for c in cluster)}
+    forms = {f: (ns - placed if len(ns) > 1 and ns - placed else ns) for f, ns in forms.items()}
     return {f: next(iter(ns)) for f, ns in forms.items() if len(ns) == 1}

@@ -73,6 +73,33 @@ def _common_words(nlp: Language) -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _nouns(nlp: Language) -> frozenset[str]:
+    """The common nouns of the model's lemmatizer tables (which hold some place names and acronyms too)."""
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+    return frozenset(index.get("noun", ()))
+
+
+_SLUG = re.compile(r"\A[ \t]*([A-Z][A-Z '’&/]*?)[ \t]+(?:-{1,2}|–|—)[ \t]")
+
+
+def headline_slug(text: str) -> tuple[int, int] | None:
+    """Offsets of a wire headline's topic label: "SPORT - X WINS", "MARKETS -- ...", the first words of the
+    first line before a dash, when they are common nouns the document never writes as a name elsewhere."""
+    m = _SLUG.match(text)
+    if m is None or (nlp := _model()) is None:
+        return None
+    words = m.group(1).split()
+    body = text[text.find("\n") + 1:] if "\n" in text else ""
+    nouns = _nouns(nlp)
+    if all(w.lower() in nouns and not re.search(rf"\b{re.escape(w.capitalize())}\b", body) for w in words):
+        return m.span(1)
+    return None
+
+
 def is_dictionary_word(word: str) -> bool:
     """True when ``word`` (any case) is an English adjective, adverb or verb of the lemmatizer's tables.
 

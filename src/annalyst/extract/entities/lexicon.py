@@ -70,7 +70,7 @@ FACILITY_NOUNS = _words("""
 building palace prison airport station bridge square street avenue road tower towers center centre complex
 base hospital stadium hall church cathedral mosque temple synagogue embassy headquarters museum monument
 cemetery graveyard chapel basilica abbey monastery convent shrine mausoleum fortress citadel hotel theatre
-theater library arena plaza boulevard quay barracks berth pier wharf dock hangar
+theater library arena plaza boulevard quay barracks berth pier wharf dock hangar highway motorway interstate
 """)
 
 # Words for "saint" before a saint's name: "St. Mark's Cathedral", "San Martin Square".

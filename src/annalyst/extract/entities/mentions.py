@@ -24,8 +24,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ...language.countries import country_key
+from ...language.dates import MONTHS
 from ..context import text_of
-from .capitals import is_dictionary_word, reread_capitals
+from .capitals import headline_slug, is_dictionary_word, reread_capitals
 from .lexicon import (
     FACILITY_NOUNS,
     FUNCTION_WORDS,
@@ -100,8 +102,22 @@ def _clean_tokens(tokens: list[Token]) -> list[Token]:
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_space or tokens[-1].text in _POSSESSIVE
                       or (tokens[-1].is_punct and tokens[-1].text != ".")
-                      or (tokens[-1].is_lower and tokens[-1].pos_ in {"ADP", "DET", "CCONJ"})):
+                      or (tokens[-1].is_lower and tokens[-1].pos_ in {"ADP", "DET", "CCONJ"})
+                      or (len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].pos_ == "NOUN")):  # "X province"
         tokens = tokens[:-1]
+    return tokens
+
+
+def _without_modifier(tokens: list[Token], label: str) -> list[Token]:
+    """The name without a word the model took in before it: a nationality before a person's name
+    ("the Norlandian Ana Roe"), a month before an organisation's ("the March Treasury bond")."""
+    if len(tokens) < 2 or not tokens[1].text[:1].isupper():
+        return tokens
+    first = tokens[0].lower_.rstrip(".")
+    if label == "PERSON" and len(tokens) >= 3 and first not in place_names()[0] and country_key(first):
+        return tokens[1:]  # "Mexican" names a country's people, and nobody's first name
+    if label != "PERSON" and first in MONTHS:
+        return tokens[1:]
     return tokens
 
 
@@ -185,7 +201,7 @@ def _refine(doc: Doc, ent: Span, places: set[str], names: set[str], common: set[
         if tok.text in {"(", "["}:  # "X (ACRONYM": the parenthesis is an alias of its own
             tokens = tokens[:i]
             break
-    tokens = _clean_tokens(tokens)
+    tokens = _without_modifier(_clean_tokens(tokens), label)
     if not tokens:
         return []
     out: list[Candidate] = []
@@ -504,14 +520,17 @@ def _segments(doc: Doc, ent: Span) -> list[Span]:
     """
     from spacy.tokens import Span
 
+    tail = ent.end  # the figures ending the span: "X 83", "X 4 2 0 2 6 7", "X 2-1" (a score, a row of a table)
+    while tail - 1 > ent.start and (_figure(doc[tail - 1]) or (
+            doc[tail - 1].text in {*_DASHES, ":", ".", "/"} and tail - 2 > ent.start and _figure(doc[tail - 2]))):
+        tail -= 1
+    if tail < ent.end and doc[tail - 1].lower_ in FACILITY_NOUNS | ORG_HEADS:
+        tail = ent.end  # "Pier 4", "Radio 4": the number is the name's
     cuts = [t.i for t in ent if (t.is_space and "\n" in t.text) or "[" in t.text or "]" in t.text
             or (t.lower_ in HEADLINE_VERBS and t.is_title and ent.start < t.i < ent.end - 1)
             or (t.text in _DASHES and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_)
-            or (_figure(t) and ent.start < t.i
-                and ((t.i == ent.end - 1 and doc[t.i - 1].lower_ not in FACILITY_NOUNS
-                      and (ent.label_ in {"PERSON", "GPE", "LOC"} or t.i + 1 == len(doc) or "\n" in t.whitespace_
-                           or doc[t.i + 1].is_space or doc[t.i + 1].is_title))
-                     or (t.i < ent.end - 1 and doc[t.i + 1].is_title)))
+            or t.i >= tail
+            or (_figure(t) and ent.start < t.i < ent.end - 1 and doc[t.i + 1].text[:1].isupper())
             or (t.text == "," and ent.start < t.i < ent.end - 1
                 and doc[t.i + 1].text.replace(".", "").lower() not in NAME_SUFFIXES)]
     if not cuts:
@@ -557,7 +576,8 @@ def collect_mentions(doc: Doc, *, reread: bool = True) -> list[Candidate]:
     inner_caps = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start and t.i > 0
                   and not doc[t.i - 1].is_space and not doc[t.i - 1].is_punct}
     lower_words = {t.text for t in doc if t.is_lower}
-    cands = _without_overlaps([c for c in cands if not _junk(c, doc, upper, inner_caps, lower_words)])
+    cands = _split_coordinated(_without_overlaps([c for c in cands if not _junk(c, doc, upper, inner_caps,
+                                                                                 lower_words)]))
     kept = {id(c) for c in cands}
     for cand in cands:
         if cand.alias_of is not None and id(cand.alias_of) not in kept:
@@ -565,15 +585,42 @@ def collect_mentions(doc: Doc, *, reread: bool = True) -> list[Candidate]:
     return _with_capitals(doc, cands) if reread else cands
 
 
+_COORDINATED = re.compile(r"\s+(?:and|or)\s+")
+
+
+def _split_coordinated(cands: list[Candidate]) -> list[Candidate]:
+    """Two names the model joined by "and" or "or" ("X and Y", "X or Y"), when the text also names each alone.
+
+    A name with "and" inside ("the Ministry of Trade and Industry") is one name: its
+    halves are not used on their own.
+    """
+    alone = {c.text for c in cands}
+    out: list[Candidate] = []
+    for cand in cands:
+        parts = _COORDINATED.split(cand.text)
+        if len(parts) != 2 or not all(p in alone for p in parts):
+            out.append(cand)
+            continue
+        second = cand.start + cand.text.rindex(parts[1])
+        out.append(Candidate(cand.start, cand.start + len(parts[0]), parts[0], cand.label, cand.origin))
+        out.append(Candidate(second, second + len(parts[1]), parts[1], cand.label, cand.origin))
+    return out
+
+
 def _with_capitals(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """The mentions, with those inside lines in capitals replaced by what a truecased reading finds."""
     text = text_of(doc)
     lower = {t.lower_ for t in doc if t.is_lower}
+    slug = headline_slug(text)
+    if slug is not None:  # "SPORT - ...": the headline's topic, no name
+        cands = [c for c in cands if not (slug[0] <= c.start and c.end <= slug[1])]
     for start, end, part in reread_capitals(doc):
         cands = [c for c in cands if not (c.start < end and start < c.end)]
         for cand in collect_mentions(part, reread=False):
             if cand.text.lower() in lower and (cand.start == 0 or part.text[cand.start - 1] == "\n"):
                 continue  # "Soccer - ...": a word the text writes in lower case, capitalised as the line's first
+            if slug is not None and slug[0] <= cand.start + start and cand.end + start <= slug[1]:
+                continue
             cand.start += start
             cand.end += start
             cand.text = text[cand.start:cand.end]

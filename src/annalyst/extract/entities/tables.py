@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...language.places import nation_names
 from .lexicon import (
     FACILITY_NOUNS,
     FUNCTION_WORDS,
@@ -36,6 +37,7 @@ from .lexicon import (
     place_names,
 )
 from .mentions import Candidate, text_of
+from .teams import TEAM
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -59,6 +61,7 @@ tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug se
 mon tue tues wed thu thur thurs fri sat sun
 """)
 _NUMBER = re.compile(r"[ \t]*\(?[ \t]*\d")
+_DATE = re.compile(r"[ \t]*\d{4}-\d\d-\d\d\b|[ \t]*\d\d?/\d\d?/\d\d(\d\d)?\b")
 _NON_NAME_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
@@ -146,6 +149,8 @@ def _competitor(doc: Doc, run: list[Token], line: list[Token]) -> bool:
     before = text[line[0].idx:run[0].idx].split()
     opens = not before or bool(re.fullmatch(r"\d[\d.,:;-]*|v|vs", before[-1])) or before == ["*"]
     versus = re.match(r"[ \t]*(?:v|vs)\.?[ \t]+[A-Z]", rest) is not None
+    if _DATE.match(rest):
+        return False  # "CITY 2001-05-03": a dateline, not a result
     return opens and (versus or (bool(_NUMBER.match(rest)) and not rest.lstrip().startswith("(")))
 
 
@@ -197,6 +202,8 @@ def add_table_mentions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                     continue  # "1 Background", "Comments (12)": a heading or a label, no name
                 cand = Candidate(s, e, name, label, "table")
                 cand.votes[label] += 1
+                if label == "ORG" and canonical_key(name) not in nation_names():
+                    cand.votes[TEAM] += 1  # a competitor of a result: the side, wherever else it is named
                 out.append(cand)
                 continue
             if (athlete or _person_form(run)) and len(found) == 1 and s <= found[0].start and found[0].end <= e:
@@ -211,6 +218,8 @@ def add_table_mentions(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
                         cand.label in {"GPE", "LOC", ""} or _is_place(cand.text, places)
                         or len([t for t in run if t.is_alpha]) == 1):
                     cand.votes["ORG"] += 3  # the team named after its town
+                    if canonical_key(cand.text) not in nation_names():
+                        cand.votes[TEAM] += 1
     return sorted(out, key=lambda c: c.start)
 
 

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from ...language.organisations import CORPORATE_NOUNS
 from .lexicon import (
     FACILITY_NOUNS,
     FUNCTION_WORDS,
@@ -28,6 +29,7 @@ from .lexicon import (
     PLACE_KINDS,
     PLACE_NOUNS,
     PLACE_PREFIXES,
+    PUBLICATION_NOUNS,
     PUBLISHING,
     SAINT_WORDS,
     TITLES,
@@ -37,6 +39,7 @@ from .lexicon import (
     place_names,
 )
 from .mentions import Candidate, person_like, role_noun, text_of
+from .teams import PLACE_USE, TEAM, in_dateline, place_use, team_clues
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -183,6 +186,10 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
     if len(span) >= 2 and last.lower_ in FACILITY_NOUNS and cand.label != "NORP" and (
             last.lower_ not in ORG_HEADS or first.lower_.rstrip(".") in SAINT_WORDS):
         cand.votes["FAC"] += 2  # "the Old Market Plaza", "St. Paul's Church": a building or a site
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is not None and after.is_lower and after.lower_ in FACILITY_NOUNS and after.pos_ == "NOUN" \
+            and cand.label != "NORP":
+        cand.votes["FAC"] += 2  # "the X stadium", "landed at X airport": the name of that building or site
     if len(span) == 2 and first.lower_ in FACILITY_NOUNS and last.like_num:
         cand.votes["FAC"] += 3  # "Pier 4", "Hangar 2": a numbered facility, whatever the model says
     if len(span) >= 2 and last.lower_.rstrip(".") in LEGAL_SUFFIXES and last.text[:1].isupper():
@@ -208,6 +215,18 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
             cand.votes[role] += 2
         if noun in KIN_NOUNS:
             cand.votes[KIN] += 1
+    if "&" in cand.text[1:-1] and re.search(r"[A-Z][\w.]*\s*&\s*[A-Z]", cand.text):
+        cand.votes["ORG"] += 3  # "Roe & Vane": a firm's name; a person's has no ampersand
+    if span.root.dep_ in {"compound", "poss"} and span.root.head.i > last.i \
+            and span.root.head.lower_ in CORPORATE_NOUNS:
+        cand.votes["ORG"] += 2  # "X shares", "X's profits", "X chairman Y": what a company has
+    before = doc[first.i - 1] if first.i > 0 else None
+    if any(t is not None and t.is_lower and t.lower_ in PUBLICATION_NOUNS - {"site"} for t in (before, after)):
+        cand.votes["ORG"] += 2  # "the daily X", "X daily said", "the news weekly X": a publication
+    if in_dateline(cand, doc) or place_use(cand, text_of(doc)):
+        cand.votes[PLACE_USE] += 1  # the place itself, whatever else the name stands for in the text
+    elif clues := team_clues(span, cand):
+        cand.votes[TEAM] += clues
     root = span.root
     if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_.lower() in PERSON_VERBS:
         cand.votes["PERSON"] += 0.5
@@ -230,10 +249,18 @@ def score_mention(doc: Doc, cand: Candidate) -> None:
 
 
 def decide_type(cands: list[Candidate]) -> str:
-    """The type with the most evidence over every mention of one name; NORP loses ties."""
+    """The type with the most evidence over every mention of one name; NORP loses ties.
+
+    A name some use of which makes it a side (:mod:`.teams`) is that organisation, unless
+    clues of a person outweigh those of the side.
+    """
     total: Counter = Counter()
     for cand in cands:
         total.update({t: v for t, v in cand.votes.items() if t in _PREFERENCE})
+    team = sum(c.votes[TEAM] for c in cands)
+    person = total["PERSON"] - sum(1 for c in cands if c.label == "PERSON")  # clues beyond the model's label
+    if team and 2 * team > person:
+        return "ORG"
     if not total:
         return next((c.label for c in cands if c.label), "ORG")
     best = max(total.values())
