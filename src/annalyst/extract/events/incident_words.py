@@ -25,6 +25,8 @@ VERBS: dict[str, str] = {
     "burn": "arson", "torch": "arson",
     "rob": "robbery", "steal": "robbery", "loot": "robbery", "hijack": "robbery", "ransack": "robbery",
 }
+#: light verbs whose object names the act ("carried out an attack", "staged a raid"): their subject is its agent
+LIGHT_VERBS = frozenset({"carry", "perpetrate", "commit", "launch", "stage", "mount", "conduct", "make"})
 #: verbs that name an incident only with a weapon as object ("hurled a grenade", "planted a bomb")
 WEAPON_VERBS = frozenset({"hurl", "throw", "plant", "place", "set", "leave", "launch", "fire", "toss"})
 

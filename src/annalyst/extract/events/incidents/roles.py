@@ -1,0 +1,186 @@
+"""Roles of an act's participants from where the parse puts them (subject of an active verb = ``agent``,
+object or passive subject = ``patient``, "with X" = ``instrument``) and from what the phrase denotes: a
+weapon is an instrument wherever it stands in the act's sentence, a building or vehicle after "at" or
+"against" is the target of a bombing, a perpetrator noun is the agent; and who a sentence says claimed or is
+blamed for an act outside its clause."""
+
+from __future__ import annotations
+
+from ..incident_words import LIGHT_VERBS, TARGETS, VICTIM_NOUNS
+from .acts import Act
+from .phrases import Arg, NameIndex, affiliation, category_of, read_arg
+from .syntax import pobj, subject_of, with_conjuncts
+
+_AT = frozenset({"at", "in", "against", "on", "near", "outside", "inside", "into", "upon", "to"})
+
+
+def told_apart(token, offset: int, names: NameIndex) -> list[tuple[Arg, str]]:
+    """Participants a sentence gives outside the act's clause: who claimed responsibility or is blamed ("X
+    claimed responsibility", "attributed the attack to X"), who the victims were ("the victims were
+    identified as X and Y")."""
+    lemma = token.lemma_.lower()
+    heads = []
+    role = "agent"
+    if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "authorship")
+                                for c in token.children):
+        subject, passive = subject_of(token)
+        heads = [subject] if subject is not None and not passive else []
+    elif lemma == "attribute":
+        heads = [pobj(c) for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
+    elif lemma in ("blame", "accuse"):
+        heads = [c for c in token.children if c.dep_ == "dobj"]
+    elif lemma == "identify" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in VICTIM_NOUNS
+                                     for c in token.children):
+        heads = [pobj(c) for c in token.children if c.dep_ == "prep" and c.lower_ == "as"]
+        role = "patient"
+    out = []
+    for head in heads:
+        if head is None:
+            continue
+        for t in with_conjuncts(head):
+            arg = read_arg(t, offset, names)
+            if arg is None:
+                continue
+            if role == "patient" and arg.kind != "person":
+                continue
+            if role == "agent" and arg.kind not in ("perpetrator", "body", "name", "person"):
+                continue
+            out.append((arg, role))
+            if role == "agent":
+                out.extend((body, "agent") for body in affiliation(t, offset, names))
+    return out
+
+
+def read_arguments(trigger, offset: int, act: Act, names: NameIndex) -> None:
+    """Fill ``act.args`` from the parse around the act's word."""
+
+    def add(token, role):
+        for t in with_conjuncts(token):
+            arg = read_arg(t, offset, names)
+            if arg is None:
+                continue
+            act.args.append((arg, _role(arg, role, act.kind)))
+            if arg.kind in ("perpetrator", "body") and act.args[-1][1] == "agent":
+                act.args.extend((body, "agent") for body in affiliation(t, offset, names))
+
+    def preps(token):
+        for c in token.children:
+            if c.dep_ not in ("prep", "agent"):
+                continue
+            obj = pobj(c)
+            if obj is None:
+                continue
+            word = c.lower_
+            if word == "by":
+                add(obj, "agent")
+            elif word == "with":
+                add(obj, "instrument")
+            elif word == "of" and token.pos_ == "NOUN":
+                add(obj, "of")
+            elif word in _AT:
+                add(obj, "at")
+                if obj.lemma_.lower() in ("front", "door", "entrance", "side"):  # "in front of the bank"
+                    inner = next((g for g in obj.children if g.dep_ == "prep"), None)
+                    if inner is not None and pobj(inner) is not None:
+                        add(pobj(inner), "at")
+
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        for c in trigger.children:
+            if c.dep_ == "poss":
+                add(c, "of" if act.kind in ("kidnapping",) or trigger.lemma_ in ("murder", "assassination")
+                    else "agent")
+            elif c.dep_ in ("compound", "amod", "nmod") and category_of(c) not in ("perpetrator", "body"):
+                add(c, "modifier")  # "a dynamite attack", "the X attack"; a "guerrilla attack" names no one
+        preps(trigger)
+        head = trigger.head
+        if trigger.dep_ in ("dobj", "nsubjpass", "nsubj") and head.lemma_.lower() in LIGHT_VERBS:
+            subject, passive = subject_of(head)
+            if subject is not None and subject is not trigger and not passive:
+                add(subject, "agent")
+            preps(head)
+        elif trigger.dep_ == "nsubj" and head.pos_ in ("VERB", "AUX"):
+            for c in head.children:  # "the explosion destroyed the bank"
+                if c.dep_ == "dobj":
+                    add(c, "object")
+            preps(head)
+        return
+    subject, passive = subject_of(trigger)
+    if subject is not None:
+        add(subject, "object" if passive else "subject")
+    for c in trigger.children:
+        if c.dep_ in ("dobj", "obj"):
+            add(c, "object")
+    preps(trigger)
+
+
+def _role(arg: Arg, slot: str, kind: str) -> str:
+    """The role of an argument from where it stands (``slot``) and what it denotes."""
+    if arg.kind == "instrument":
+        return "instrument"
+    if arg.kind == "perpetrator":
+        return "agent" if slot in ("subject", "agent", "modifier", "of") else "patient"
+    if arg.kind == "target":
+        return "patient" if slot in ("object", "at", "of") else "other"
+    if arg.kind == "body":
+        return "agent" if slot in ("subject", "agent", "modifier") else "other"
+    # a name: a place or a time after "at" or "in" is no target, a building is; an organisation hit is a
+    # target only by a building or vehicle of its name ("the X Bank", "the Y Embassy")
+    if slot in ("subject", "agent", "modifier"):
+        return "agent"
+    if slot in ("object", "of"):
+        physical = arg.kind in ("person", "facility") or arg.forms[0].split()[-1].lower() in TARGETS
+        return "patient" if physical else "other"
+    return "patient" if slot == "at" and arg.kind == "facility" else "other"
+
+
+_KEEPING = frozenset({"seize", "confiscate", "find", "recover", "discover", "capture", "carry", "possess",
+                      "have", "steal", "smuggle", "hide", "store", "deactivate", "defuse", "dismantle"})
+
+
+def _kept(token) -> bool:
+    """A weapon that is the object (or passive subject) of finding, seizing or carrying it."""
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in _KEEPING
+
+
+def _hit(token) -> bool:
+    """Whether a building or vehicle stands where a report puts what an act hit, whatever the parse hangs it
+    on: after "against" or "into"."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("against", "into")
+
+
+def sentence_extras(doc, offset: int, acts: list[Act], names: NameIndex) -> None:
+    """Weapons named anywhere in an act's sentence are its instruments; perpetrator descriptions that are the
+    subject of a clause or follow "by" are its agents (shared by the sentence's acts); "one of the
+    guerrillas" and an apposition are not."""
+    if not acts:
+        return
+    taken = {(a.start, a.end) for act in acts for a, _ in act.args}
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        category = category_of(token)
+        if category == "target" and any(a.kind != "kidnapping" for a in acts) and _hit(token):
+            arg = read_arg(token, offset, names)
+            if arg is not None and (arg.start, arg.end) not in taken:
+                taken.add((arg.start, arg.end))
+                acts[0].args.append((arg, "patient"))
+            continue
+        if category not in ("instrument", "perpetrator"):
+            continue
+        if token.dep_ in ("compound", "amod", "poss"):
+            continue
+        arg = read_arg(token, offset, names)
+        if arg is None or (arg.start, arg.end) in taken:
+            continue
+        if category == "instrument" and _kept(token):
+            continue  # "police seized rifles": weapons found or carried, not used
+        if category == "perpetrator" and token.dep_ not in ("nsubj", "pobj"):
+            continue
+        if category == "perpetrator" and token.dep_ == "pobj" and token.head.lower_ != "by":
+            continue
+        taken.add((arg.start, arg.end))
+        role = "instrument" if category == "instrument" else "agent"
+        acts[0].args.append((arg, role))
