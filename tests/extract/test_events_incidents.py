@@ -110,3 +110,28 @@ def test_events_incidents_killing_of_a_bombing_victim_is_the_bombing(analyse_tex
         "MENDAVIO.\n\n   MENDAVIO WAS KILLED WHEN A BOMB PLACED ON HIS CAR BY TERRORISTS EXPLODED.\n")
     assert _by_type(a, "bombing")
     assert not _by_type(a, "attack")
+
+
+def test_events_incidents_responsible_for_the_act_is_its_agent(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 8 MAR 71 (ZETA-PRESS) -- [TEXT] UNIDENTIFIED GUNMEN MURDERED JUDGE CARLOS MENDAVIO\n"
+        "YESTERDAY.\n\n   THE POLICE SAID THAT DRUG TRAFFICKING BANDS WERE RESPONSIBLE FOR THE MURDER.\n")
+    agents = set().union(*(_all_forms(a, e, "agent") for e in _by_type(a, "attack")))
+    assert any("BANDS" in f for f in agents), agents
+
+
+def test_events_incidents_those_involved_in_or_accused_of_the_act_are_its_agents(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 9 MAR 71 (ZETA-PRESS) -- [TEXT] THE COURT WILL TRY THE SOLDIERS INVOLVED IN THE\n"
+        "MASSACRE OF SIX PEASANTS. TWO OFFICERS WERE ALSO ACCUSED OF THE MASSACRE.\n")
+    agents = set().union(*(_all_forms(a, e, "agent") for e in _by_type(a, "attack")))
+    assert any("SOLDIERS" in f for f in agents), agents
+    assert any("OFFICERS" in f for f in agents), agents
+
+
+def test_events_incidents_responsible_authorities_hold_no_one_responsible(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 10 MAR 71 (ZETA-PRESS) -- [TEXT] TERRORISTS BOMBED THE CENTRAL POST OFFICE.\n\n"
+        "   THE MINISTER RESPONSIBLE FOR TRANSPORT VISITED THE SITE.\n")
+    agents = set().union(*(_all_forms(a, e, "agent") for e in _by_type(a, "bombing")))
+    assert not any("MINISTER" in f for f in agents), agents

@@ -64,7 +64,8 @@ def read_incidents(ctx: DocContext) -> tuple[list[Event], list[LocalEntity]]:
                            generic=token.tag_ in ("NNS", "NNPS"))
                 read_arguments(token, offset, act, names)
                 acts.append(act)
-            loose.extend((offset + token.idx, arg, role) for arg, role in told_apart(token, offset, names))
+            anchor, said = told_apart(token, offset, names)
+            loose.extend((offset + anchor, arg, role) for arg, role in said)
         sentence_extras(doc, offset, [a for a in acts if a.sent == n], names)
     if not acts:
         return [], []

@@ -6,29 +6,41 @@ blamed for an act outside its clause."""
 
 from __future__ import annotations
 
-from ..incident_words import LIGHT_VERBS, TARGETS, VICTIM_NOUNS
-from .acts import Act
-from .phrases import Arg, NameIndex, affiliation, category_of, read_arg
+from ..incident_words import LIGHT_VERBS, TARGETS, VERBS, VICTIM_NOUNS
+from .acts import Act, act_class
+from .phrases import Arg, NameIndex, affiliation, category_of, phrase_of, read_arg
 from .syntax import pobj, subject_of, with_conjuncts
 
 _AT = frozenset({"at", "in", "against", "on", "near", "outside", "inside", "into", "upon", "to"})
 
 
-def told_apart(token, offset: int, names: NameIndex) -> list[tuple[Arg, str]]:
+#: predicates that say who did an act without being its verb, with the preposition that introduces the act:
+#: "X were responsible for the murder", "the soldiers involved in the killing", "X was accused of the attack"
+_RESPONSIBLE = {"responsible": "for", "involve": "in", "implicate": "in", "accuse": "of", "charge": "with",
+                "suspect": "of", "blame": "for"}
+
+
+def told_apart(token, offset: int, names: NameIndex) -> tuple[int, list[tuple[Arg, str]]]:
     """Participants a sentence gives outside the act's clause: who claimed responsibility or is blamed ("X
-    claimed responsibility", "attributed the attack to X"), who the victims were ("the victims were
-    identified as X and Y")."""
+    claimed responsibility", "attributed the attack to X", "X were responsible for the murders", "the men
+    involved in the killing"), who the victims were ("the victims were identified as X and Y"). With them,
+    the offset in the sentence of the act they are said of when the predicate names it ("responsible for the
+    murders"), else of the predicate."""
     lemma = token.lemma_.lower()
     heads = []
     role = "agent"
+    anchor = token.idx
     if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "authorship")
                                 for c in token.children):
         subject, passive = subject_of(token)
         heads = [subject] if subject is not None and not passive else []
     elif lemma == "attribute":
         heads = [pobj(c) for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
-    elif lemma in ("blame", "accuse"):
+    elif lemma in ("blame", "accuse") and any(c.dep_ == "dobj" for c in token.children):
         heads = [c for c in token.children if c.dep_ == "dobj"]
+    elif lemma in _RESPONSIBLE:
+        heads, anchor = _responsible(token, _RESPONSIBLE[lemma], anchor)
+        role = "held"
     elif lemma == "identify" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in VICTIM_NOUNS
                                      for c in token.children):
         heads = [pobj(c) for c in token.children if c.dep_ == "prep" and c.lower_ == "as"]
@@ -39,16 +51,50 @@ def told_apart(token, offset: int, names: NameIndex) -> list[tuple[Arg, str]]:
             continue
         for t in with_conjuncts(head):
             arg = read_arg(t, offset, names)
+            if arg is None and role == "held" and t.pos_ == "NOUN" and t.tag_ == "NNS":
+                arg = _held(t, offset, names)  # "two officers were accused of it": whoever is held responsible
             if arg is None:
                 continue
             if role == "patient" and arg.kind != "person":
                 continue
-            if role == "agent" and arg.kind not in ("perpetrator", "body", "name", "person"):
+            if role in ("agent", "held") and arg.kind not in ("perpetrator", "body", "name", "person"):
                 continue
-            out.append((arg, role))
-            if role == "agent":
+            out.append((arg, "patient" if role == "patient" else "agent"))
+            if role != "patient":
                 out.extend((body, "agent") for body in affiliation(t, offset, names))
-    return out
+    return anchor, out
+
+
+def _held(token, offset: int, names: NameIndex) -> Arg | None:
+    """A plural description of people held responsible for an act, whatever its noun: a perpetrator."""
+    got = phrase_of(token, offset, names.ctx.text)
+    if got is None or names.name_at(got[0], got[1])[0] is not None:
+        return None
+    return Arg(got[0], got[1], got[2], None, "perpetrator")
+
+
+def _responsible(token, word: str, anchor: int) -> tuple[list, int]:
+    """Who a responsibility predicate holds responsible, when its preposition names an act of violence: the
+    subject of "be responsible", the passive subject of "was accused of", the noun a participle qualifies
+    ("the officers involved in the crime", "the group responsible for the attack")."""
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == word), None)
+    act = pobj(prep) if prep is not None else None
+    if act is None:
+        return [], anchor
+    words = [act, *(c for c in act.subtree if c.dep_ in ("pcomp", "pobj", "dobj"))]
+    named = next((w for w in words if act_class(w) is not None), None)
+    if named is None and not (act.tag_ == "VBG" and act.lemma_.lower() in VERBS):
+        return [], anchor
+    anchor = (named or act).idx
+    if token.dep_ in ("acomp", "attr") or (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("acl", "amod")):
+        subject, passive = subject_of(token.head if token.dep_ in ("acomp", "attr") else token)
+        active_verb = token.pos_ in ("VERB", "AUX") and token.tag_ != "VBN"
+        if subject is None or (active_verb and not passive):
+            return [], anchor  # "they accused him of": the object is held responsible, read above
+        return [subject], anchor
+    if token.dep_ in ("acl", "amod") and token.head.pos_ in ("NOUN", "PROPN"):
+        return [token.head], anchor
+    return [], anchor
 
 
 def read_arguments(trigger, offset: int, act: Act, names: NameIndex) -> None:
