@@ -135,3 +135,12 @@ def test_events_incidents_responsible_authorities_hold_no_one_responsible(analys
         "   THE MINISTER RESPONSIBLE FOR TRANSPORT VISITED THE SITE.\n")
     agents = set().union(*(_all_forms(a, e, "agent") for e in _by_type(a, "bombing")))
     assert not any("MINISTER" in f for f in agents), agents
+
+
+def test_events_incidents_anyone_elsewhere_in_the_sentence_is_no_perpetrator_unless_armed(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 11 MAR 71 (ZETA-PRESS) -- [TEXT] A BOMB EXPLODED AT THE CENTRAL MARKET WHILE TWO WOMEN\n"
+        "WERE SHOPPING. WITNESSES SAID THAT THE BOMB EXPLODED AFTER ARMED MEN HAD FLED IN A TRUCK.\n")
+    agents = set().union(*(_all_forms(a, e, "agent") for e in _by_type(a, "bombing")))
+    assert not any("WOMEN" in f for f in agents), agents
+    assert any("ARMED MEN" in f for f in agents), agents

@@ -51,6 +51,15 @@ PERPETRATORS = frozenset({
     "youth", "woman", "women", "paramilitary", "criminal", "bandit", "thief", "robber", "squad", "perpetrator",
     "unknown", "stranger", "mercenary", "sicario", "member", "uniformed", "person",
 })
+#: perpetrator heads that name anyone ("men", "a woman", "members", "soldiers"): a perpetrator as the act's own
+#: subject or agent, elsewhere in its sentence only when armed or unknown ("heavily armed men")
+WEAK_PERPETRATORS = frozenset({
+    "man", "men", "woman", "women", "individual", "person", "youth", "member", "soldier", "troop", "unknown",
+    "stranger", "uniformed",
+})
+#: modifiers that make anyone a suspect ("armed men", "unidentified individuals", "hooded youths")
+SUSPECT_MODIFIERS = frozenset({"armed", "unidentified", "unknown", "masked", "hooded", "uniformed", "heavily",
+                               "gunmen", "paid", "hired"})
 #: heads of noun phrases that describe an armed body rather than people ("death squads", "the armed forces"):
 #: a perpetrator organisation
 PERPETRATOR_BODIES = frozenset({

@@ -6,7 +6,7 @@ blamed for an act outside its clause."""
 
 from __future__ import annotations
 
-from ..incident_words import LIGHT_VERBS, TARGETS, VERBS, VICTIM_NOUNS
+from ..incident_words import LIGHT_VERBS, SUSPECT_MODIFIERS, TARGETS, VERBS, VICTIM_NOUNS, WEAK_PERPETRATORS
 from .acts import Act, act_class
 from .phrases import Arg, NameIndex, affiliation, category_of, phrase_of, read_arg
 from .syntax import pobj, subject_of, with_conjuncts
@@ -197,6 +197,14 @@ def _hit(token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in ("against", "into")
 
 
+def _suspect(token) -> bool:
+    """Whether a perpetrator description names suspects on its own: a perpetrator noun ("guerrillas"), or
+    anyone armed or unknown ("heavily armed men", "unidentified individuals")."""
+    if token.lemma_.lower() not in WEAK_PERPETRATORS and token.lower_ not in WEAK_PERPETRATORS:
+        return True
+    return any(t.lower_ in SUSPECT_MODIFIERS for t in token.subtree if t.i < token.i)
+
+
 def sentence_extras(doc, offset: int, acts: list[Act], names: NameIndex) -> None:
     """Weapons named anywhere in an act's sentence are its instruments; perpetrator descriptions that are the
     subject of a clause or follow "by" are its agents (shared by the sentence's acts); "one of the
@@ -225,6 +233,8 @@ def sentence_extras(doc, offset: int, acts: list[Act], names: NameIndex) -> None
             continue  # "police seized rifles": weapons found or carried, not used
         if category == "perpetrator" and token.dep_ not in ("nsubj", "pobj"):
             continue
+        if category == "perpetrator" and not _suspect(token):
+            continue  # "three women who were walking by", "the cabinet members said"
         if category == "perpetrator" and token.dep_ == "pobj" and token.head.lower_ != "by":
             continue
         taken.add((arg.start, arg.end))
