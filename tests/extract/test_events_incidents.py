@@ -144,3 +144,14 @@ def test_events_incidents_anyone_elsewhere_in_the_sentence_is_no_perpetrator_unl
     agents = set().union(*(_all_forms(a, e, "agent") for e in _by_type(a, "bombing")))
     assert not any("WOMEN" in f for f in agents), agents
     assert any("ARMED MEN" in f for f in agents), agents
+
+
+def test_events_incidents_organisation_of_perpetrators_whole_name_and_later_mentions(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 14 MAR 71 (ZETA-PRESS) -- [TEXT] THE POLICE SAID THAT GUERRILLAS OF THE ZORVAN PATRIOTIC\n"
+        "ARMY (ZPA) KILLED TWO PEASANTS LAST NIGHT.\n\n   THE GUERRILLAS ALSO BURNED A BUS.\n")
+    killers = set().union(*(_all_forms(a, e, "agent") for e in _by_type(a, "attack")))
+    assert "ZORVAN PATRIOTIC ARMY" in killers, killers
+    assert "ZPA" in killers, killers
+    burners = set().union(*(_all_forms(a, e, "agent") for e in _by_type(a, "arson")))
+    assert "ZORVAN PATRIOTIC ARMY" in burners, burners

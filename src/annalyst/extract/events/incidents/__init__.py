@@ -72,4 +72,22 @@ def read_incidents(ctx: DocContext) -> tuple[list[Event], list[LocalEntity]]:
     for position, arg, role in loose:
         before = [a for a in acts if a.start <= position]
         (before[-1] if before else acts[0]).args.append((arg, role))
+    _groups(acts, names)
     return make_incidents(ctx, acts, names)
+
+
+def _groups(acts: list[Act], names: NameIndex) -> None:
+    """Perpetrators a report once gave with their organisation ("X guerrillas", "guerrillas of the X") are
+    that organisation's wherever the report names them again by the same noun ("the guerrillas burned a
+    bus"), unless the act names an organisation of its own."""
+    if not names.groups:
+        return
+    for act in acts:
+        agents = [arg for arg, role in act.args if role == "agent"]
+        if any(arg.kind in ("body", "name") for arg in agents):
+            continue
+        heads = {arg.forms[0].split()[-1].lower() for arg in agents if arg.kind == "perpetrator"}
+        for head in sorted(heads):
+            lemma = head[:-1] if head.endswith("s") and head[:-1] in names.groups else head
+            first = names.groups.get(lemma, [])[:1]
+            act.args.extend((body, "agent") for body in first)

@@ -46,6 +46,8 @@ class NameIndex:
         self.types = {e.id: e.type for e in ctx.entities}
         self.spans = [(m.start, m.end, m.entity) for m in ctx.mentions()]
         self.described: dict[str, list] = {}  # key -> [name, forms, [(start, end)], kind]
+        #: perpetrator noun -> the organisations the text said such perpetrators belong to ("X guerrillas")
+        self.groups: dict[str, list[Arg]] = {}
 
     def full_names(self, name: str) -> tuple[str, ...]:
         """Fuller forms of a person's name earlier in the text ("X Y Z" for a later "Y Z"): a surname pair
@@ -191,6 +193,24 @@ def _person(token, offset: int, text: str, names: NameIndex) -> Arg | None:
     return Arg(start, end, (*names.full_names(name), name), None, "person")
 
 
+_ACRONYM = re.compile(r"\s*[(\[]([A-Z][A-Z-]{1,9})[)\]]")
+
+
+def body_name(token, offset: int, text: str) -> Arg | None:
+    """The name of an armed body read from the parse: words before an organisation's head noun ("the X Y
+    army", "the Z liberation front"), with the acronym a bracket gives after it ("(XYA)")."""
+    if category_of(token) != "body" or not any(c.dep_ in ("compound", "amod", "nmod") for c in token.lefts):
+        return None
+    got = phrase_of(token, offset, text)
+    if got is None or " " not in got[2][0]:
+        return None
+    start, end, forms = got
+    acronym = _ACRONYM.match(text, end)
+    if acronym:
+        forms = (*forms, acronym.group(1))
+    return Arg(start, end, forms, None, "body")
+
+
 def affiliation(token, offset: int, names: NameIndex) -> list[Arg]:
     """The organisation perpetrators belong to: "X guerrillas", "members of X", "the X cell of Y"."""
     out = []
@@ -203,7 +223,10 @@ def affiliation(token, offset: int, names: NameIndex) -> list[Arg]:
     for c in candidates:
         start = offset + c.idx
         eid, s, e = names.name_at(start, start + len(c))
-        if eid is not None and names.types.get(eid) == "ORG":
+        named = body_name(c, offset, text)
+        if named is not None and (eid is None or named.end - named.start > e - s):
+            out.append(named)  # "guerrillas of the X Y army": the whole name, where the capitals cut it short
+        elif eid is not None and names.types.get(eid) == "ORG":
             out.append(Arg(s, e, (text[s:e],), eid, "name"))
         elif eid is None and c.pos_ == "PROPN" and c.is_alpha and 2 <= len(c) <= 6 and category_of(c) is None:
             out.append(Arg(start, start + len(c), (text[start:start + len(c)],), None, "body"))
@@ -211,4 +234,6 @@ def affiliation(token, offset: int, names: NameIndex) -> list[Arg]:
             got = phrase_of(c, offset, text)
             if got is not None:
                 out.append(Arg(got[0], got[1], got[2], None, "body"))
+    if out and category_of(token) == "perpetrator":
+        names.groups.setdefault(token.lemma_.lower(), []).extend(out)
     return out
