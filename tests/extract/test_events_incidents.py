@@ -155,3 +155,11 @@ def test_events_incidents_organisation_of_perpetrators_whole_name_and_later_ment
     assert "ZPA" in killers, killers
     burners = set().union(*(_all_forms(a, e, "agent") for e in _by_type(a, "arson")))
     assert "ZORVAN PATRIOTIC ARMY" in burners, burners
+
+
+def test_events_incidents_who_died_in_the_act_is_its_victim(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 15 MAR 71 (ZETA-PRESS) -- [TEXT] A TRAIN WAS DERAILED AFTER HITTING A DYNAMITE CHARGE.\n"
+        "INSPECTOR CARLOS MENDAVIO DIED IN THE EXPLOSION.\n")
+    victims = set().union(*(_all_forms(a, e, "patient") for e in _by_type(a, "bombing")))
+    assert any("MENDAVIO" in f for f in victims), victims

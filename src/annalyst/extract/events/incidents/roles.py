@@ -23,7 +23,8 @@ _RESPONSIBLE = {"responsible": "for", "involve": "in", "implicate": "in", "accus
 def told_apart(token, offset: int, names: NameIndex) -> tuple[int, list[tuple[Arg, str]]]:
     """Participants a sentence gives outside the act's clause: who claimed responsibility or is blamed ("X
     claimed responsibility", "attributed the attack to X", "X were responsible for the murders", "the men
-    involved in the killing"), who the victims were ("the victims were identified as X and Y"). With them,
+    involved in the killing"), who the victims were ("the victims were identified as X and Y", "X died in
+    the explosion"). With them,
     the offset in the sentence of the act they are said of when the predicate names it ("responsible for the
     murders"), else of the predicate."""
     lemma = token.lemma_.lower()
@@ -41,6 +42,11 @@ def told_apart(token, offset: int, names: NameIndex) -> tuple[int, list[tuple[Ar
     elif lemma in _RESPONSIBLE:
         heads, anchor = _responsible(token, _RESPONSIBLE[lemma], anchor)
         role = "held"
+    elif lemma in ("die", "perish") and (act := _died_in(token)) is not None:
+        subject, _passive = subject_of(token)
+        heads = [subject] if subject is not None else []
+        anchor = act.idx
+        role = "patient"
     elif lemma == "identify" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in VICTIM_NOUNS
                                      for c in token.children):
         heads = [pobj(c) for c in token.children if c.dep_ == "prep" and c.lower_ == "as"]
@@ -71,6 +77,16 @@ def _held(token, offset: int, names: NameIndex) -> Arg | None:
     if got is None or names.name_at(got[0], got[1])[0] is not None:
         return None
     return Arg(got[0], got[1], got[2], None, "perpetrator")
+
+
+def _died_in(token):
+    """The act someone died in ("died in the explosion", "died during the attack"), when one is named."""
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+            act = pobj(c)
+            if act is not None and act_class(act) is not None:
+                return act
+    return None
 
 
 def _responsible(token, word: str, anchor: int) -> tuple[list, int]:
