@@ -163,3 +163,22 @@ def test_events_incidents_who_died_in_the_act_is_its_victim(analyse_text):
         "INSPECTOR CARLOS MENDAVIO DIED IN THE EXPLOSION.\n")
     victims = set().union(*(_all_forms(a, e, "patient") for e in _by_type(a, "bombing")))
     assert any("MENDAVIO" in f for f in victims), victims
+
+
+def test_events_incidents_what_the_report_says_was_damaged_is_a_target(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 16 MAR 71 (ZETA-PRESS) -- [TEXT] A BOMB EXPLODED IN DOWNTOWN VELMORA LAST NIGHT. TWO\n"
+        "VEHICLES WERE DESTROYED AND SEVERAL HOUSES WERE DAMAGED.\n")
+    targets = set().union(*(_all_forms(a, e, "patient") for e in _by_type(a, "bombing")))
+    assert any("VEHICLES" in f for f in targets), targets
+    assert any("HOUSES" in f for f in targets), targets
+
+
+def test_events_incidents_weapons_used_for_an_act_are_its_and_not_another_sentences(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 17 MAR 71 (ZETA-PRESS) -- [TEXT] A BOMB EXPLODED IN DOWNTOWN VELMORA LAST NIGHT.\n\n"
+        "   IN ANOTHER INCIDENT, THE SOLDIERS USED MACHETES FOR THE KILLINGS OF FIVE PEASANTS.\n")
+    bombing = set().union(*(_all_forms(a, e, "instrument") for e in _by_type(a, "bombing")))
+    killing = set().union(*(_all_forms(a, e, "instrument") for e in _by_type(a, "attack")))
+    assert "MACHETES" not in bombing
+    assert "MACHETES" in killing

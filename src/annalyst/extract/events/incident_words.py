@@ -27,6 +27,9 @@ VERBS: dict[str, str] = {
 }
 #: light verbs whose object names the act ("carried out an attack", "staged a raid"): their subject is its agent
 LIGHT_VERBS = frozenset({"carry", "perpetrate", "commit", "launch", "stage", "mount", "conduct", "make"})
+#: verbs of damage: an act of their subject when it is a weapon ("the bomb destroyed the bank"); what they
+#: damage is the target of the act the report tells ("two vehicles were destroyed")
+DAMAGE_VERBS = frozenset({"destroy", "damage", "demolish", "wreck", "shatter", "devastate"})
 #: verbs that name an incident only with a weapon as object ("hurled a grenade", "planted a bomb")
 WEAPON_VERBS = frozenset({"hurl", "throw", "plant", "place", "set", "leave", "launch", "fire", "toss"})
 

@@ -55,7 +55,7 @@ def read_incidents(ctx: DocContext) -> tuple[list[Event], list[LocalEntity]]:
         return [], []
     names = NameIndex(ctx)
     acts: list[Act] = []
-    loose: list[tuple[int, Arg, str]] = []  # (offset, argument, role) said of the incident outside its act
+    loose: list[tuple[int, int, Arg, str]] = []  # (sentence, offset, argument, role) said outside the act
     for n, (offset, doc) in enumerate(parses):
         for token in doc:
             kind = act_class(token)
@@ -65,15 +65,24 @@ def read_incidents(ctx: DocContext) -> tuple[list[Event], list[LocalEntity]]:
                 read_arguments(token, offset, act, names)
                 acts.append(act)
             anchor, said = told_apart(token, offset, names)
-            loose.extend((offset + anchor, arg, role) for arg, role in said)
+            loose.extend((n, offset + anchor, arg, role) for arg, role in said)
         sentence_extras(doc, offset, [a for a in acts if a.sent == n], names)
     if not acts:
         return [], []
-    for position, arg, role in loose:
-        before = [a for a in acts if a.start <= position]
-        (before[-1] if before else acts[0]).args.append((arg, role))
+    for n, position, arg, role in loose:
+        _told_of(acts, n, position).args.append((arg, role))
     _groups(acts, names)
     return make_incidents(ctx, acts, names)
+
+
+def _told_of(acts: list[Act], sentence: int, position: int) -> Act:
+    """The act a participant told outside its clause belongs to: the act at ``position`` or the nearest act of
+    its sentence, else the last act told before it, else the first."""
+    here = [a for a in acts if a.sent == sentence]
+    if here:
+        return min(here, key=lambda a: abs(a.start - position))
+    before = [a for a in acts if a.start <= position]
+    return before[-1] if before else acts[0]
 
 
 def _groups(acts: list[Act], names: NameIndex) -> None:

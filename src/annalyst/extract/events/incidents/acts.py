@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..factuality import non_factual
-from ..incident_words import INSTRUMENTS, NOUNS, VERBS, WEAK_INSTRUMENTS, WEAPON_VERBS
+from ..incident_words import DAMAGE_VERBS, INSTRUMENTS, NOUNS, VERBS, WEAK_INSTRUMENTS, WEAPON_VERBS
 from .phrases import Arg, category_of
 from .syntax import pobj, subject_of
 
 _TRIED = frozenset({"attempt", "try", "threaten", "seek"})
-_DAMAGE_VERBS = frozenset({"destroy", "damage", "demolish", "wreck", "shatter", "devastate"})
 
 
 @dataclass
@@ -37,7 +36,7 @@ def act_class(token) -> str | None:
                 lemma == "set" and any(c.dep_ == "prep" and any(g.lemma_ == "fire" for g in c.children)
                                        for c in token.children)):
             kind = "arson"
-        if kind is None and lemma in _DAMAGE_VERBS:
+        if kind is None and lemma in DAMAGE_VERBS:
             subject, passive = subject_of(token)
             agents = [c for p in token.children if p.dep_ == "agent" for c in p.children if c.dep_ == "pobj"]
             heads = [subject] if subject is not None and not passive else agents

@@ -6,7 +6,15 @@ blamed for an act outside its clause."""
 
 from __future__ import annotations
 
-from ..incident_words import LIGHT_VERBS, SUSPECT_MODIFIERS, TARGETS, VERBS, VICTIM_NOUNS, WEAK_PERPETRATORS
+from ..incident_words import (
+    DAMAGE_VERBS,
+    LIGHT_VERBS,
+    SUSPECT_MODIFIERS,
+    TARGETS,
+    VERBS,
+    VICTIM_NOUNS,
+    WEAK_PERPETRATORS,
+)
 from .acts import Act, act_class
 from .phrases import Arg, NameIndex, affiliation, category_of, phrase_of, read_arg
 from .syntax import pobj, subject_of, with_conjuncts
@@ -16,6 +24,8 @@ _AT = frozenset({"at", "in", "against", "on", "near", "outside", "inside", "into
 
 #: predicates that say who did an act without being its verb, with the preposition that introduces the act:
 #: "X were responsible for the murder", "the soldiers involved in the killing", "X was accused of the attack"
+#: the role a participant told apart from the act's clause takes, by how the sentence tells it
+_TOLD_ROLES = {"patient": "patient", "damaged": "patient", "used": "instrument"}
 _RESPONSIBLE = {"responsible": "for", "involve": "in", "implicate": "in", "accuse": "of", "charge": "with",
                 "suspect": "of", "blame": "for"}
 
@@ -42,11 +52,21 @@ def told_apart(token, offset: int, names: NameIndex) -> tuple[int, list[tuple[Ar
     elif lemma in _RESPONSIBLE:
         heads, anchor = _responsible(token, _RESPONSIBLE[lemma], anchor)
         role = "held"
-    elif lemma in ("die", "perish") and (act := _died_in(token)) is not None:
+    elif lemma in ("die", "perish") and (act := _act_in(token, ("in", "during"))) is not None:
         subject, _passive = subject_of(token)
         heads = [subject] if subject is not None else []
         anchor = act.idx
         role = "patient"
+    elif lemma in DAMAGE_VERBS and token.pos_ == "VERB" and act_class(token) is None:
+        heads = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        act = _act_in(token, ("during", "in", "by"))
+        anchor = act.idx if act is not None else anchor
+        role = "damaged"
+    elif lemma in ("use", "employ") and token.pos_ == "VERB":
+        heads = [c for c in token.children if c.dep_ == "dobj"]
+        act = _act_in(token, ("for", "in", "during"))
+        anchor = act.idx if act is not None else anchor
+        role = "used"
     elif lemma == "identify" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in VICTIM_NOUNS
                                      for c in token.children):
         heads = [pobj(c) for c in token.children if c.dep_ == "prep" and c.lower_ == "as"]
@@ -63,10 +83,13 @@ def told_apart(token, offset: int, names: NameIndex) -> tuple[int, list[tuple[Ar
                 continue
             if role == "patient" and arg.kind != "person":
                 continue
+            if (role == "damaged" and arg.kind not in ("target", "facility")) or (
+                    role == "used" and arg.kind != "instrument"):
+                continue
             if role in ("agent", "held") and arg.kind not in ("perpetrator", "body", "name", "person"):
                 continue
-            out.append((arg, "patient" if role == "patient" else "agent"))
-            if role != "patient":
+            out.append((arg, _TOLD_ROLES.get(role, "agent")))
+            if role in ("agent", "held"):
                 out.extend((body, "agent") for body in affiliation(t, offset, names))
     return anchor, out
 
@@ -79,10 +102,11 @@ def _held(token, offset: int, names: NameIndex) -> Arg | None:
     return Arg(got[0], got[1], got[2], None, "perpetrator")
 
 
-def _died_in(token):
-    """The act someone died in ("died in the explosion", "died during the attack"), when one is named."""
+def _act_in(token, words: tuple[str, ...]):
+    """The act a preposition of ``token`` names ("died in the explosion", "destroyed during the attack",
+    "used for the killings"), if any."""
     for c in token.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+        if c.dep_ in ("prep", "agent") and c.lower_ in words:
             act = pobj(c)
             if act is not None and act_class(act) is not None:
                 return act
