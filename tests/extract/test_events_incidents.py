@@ -182,3 +182,11 @@ def test_events_incidents_weapons_used_for_an_act_are_its_and_not_another_senten
     killing = set().union(*(_all_forms(a, e, "instrument") for e in _by_type(a, "attack")))
     assert "MACHETES" not in bombing
     assert "MACHETES" in killing
+
+
+def test_events_incidents_weapon_named_by_its_fire_is_the_instrument(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 18 MAR 71 (ZETA-PRESS) -- [TEXT] URBAN GUERRILLAS ATTACKED THE PRESIDENTIAL PALACE IN\n"
+        "VELMORA WITH MORTAR AND RIFLE FIRE TONIGHT.\n")
+    weapons = set().union(*(_all_forms(a, e, "instrument") for e in _by_type(a, "attack")))
+    assert {"MORTAR", "RIFLE"} <= weapons, weapons

@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..incident_words import (
     DAMAGE_VERBS,
     LIGHT_VERBS,
+    NOUNS,
     SUSPECT_MODIFIERS,
     TARGETS,
     VERBS,
@@ -245,6 +246,17 @@ def _suspect(token) -> bool:
     return any(t.lower_ in SUSPECT_MODIFIERS for t in token.subtree if t.i < token.i)
 
 
+def _weapon_of_fire(token, category: str | None) -> bool:
+    """A weapon named as the modifier of what it does ("mortar fire", "rifle shots", "machine-gun bursts"):
+    the weapon itself, where the noun it qualifies is neither a weapon nor an act nor anyone."""
+    if category != "instrument" or token.dep_ not in ("compound", "amod"):
+        return False
+    head = token.head
+    while head.dep_ in ("compound", "amod", "conj") and head.head.i != head.i and head.i < head.head.i:
+        head = head.head
+    return category_of(head) is None and NOUNS.get(head.lemma_.lower()) is None and head.pos_ == "NOUN"
+
+
 def sentence_extras(doc, offset: int, acts: list[Act], names: NameIndex) -> None:
     """Weapons named anywhere in an act's sentence are its instruments; perpetrator descriptions that are the
     subject of a clause or follow "by" are its agents (shared by the sentence's acts); "one of the
@@ -264,7 +276,7 @@ def sentence_extras(doc, offset: int, acts: list[Act], names: NameIndex) -> None
             continue
         if category not in ("instrument", "perpetrator"):
             continue
-        if token.dep_ in ("compound", "amod", "poss"):
+        if token.dep_ in ("compound", "amod", "poss") and not _weapon_of_fire(token, category):
             continue
         arg = read_arg(token, offset, names)
         if arg is None or (arg.start, arg.end) in taken:
