@@ -190,3 +190,13 @@ def test_events_incidents_weapon_named_by_its_fire_is_the_instrument(analyse_tex
         "VELMORA WITH MORTAR AND RIFLE FIRE TONIGHT.\n")
     weapons = set().union(*(_all_forms(a, e, "instrument") for e in _by_type(a, "attack")))
     assert {"MORTAR", "RIFLE"} <= weapons, weapons
+
+
+def test_events_incidents_attack_with_explosives_is_a_bombing(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 19 MAR 71 (ZETA-PRESS) -- [TEXT] URBAN GUERRILLAS ATTACKED THE CENTRAL POST OFFICE WITH\n"
+        "DYNAMITE LAST NIGHT.\n\n   IN ANOTHER INCIDENT, REBELS ATTACKED AN ARMY PATROL WITH RIFLES.\n")
+    bombings = _by_type(a, "bombing")
+    assert bombings
+    assert "DYNAMITE" in set().union(*(_all_forms(a, e, "instrument") for e in bombings))
+    assert any("RIFLES" in f for e in _by_type(a, "attack") for f in _all_forms(a, e, "instrument"))

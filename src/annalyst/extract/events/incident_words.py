@@ -112,6 +112,8 @@ INSTRUMENTS = frozenset({
     "shotgun", "carbine", "ak-47", "m-16", "uzi", "fal", "galil", "ammunition", "bullet", "petard", "mine",
     "gunfire", "shell", "projectile", "artefact", "artifact", "gel", "cartridge", "ordnance", "bullets",
 })
+#: weapons that explode: an attack with one is a bombing (the MUC-4 incident types)
+EXPLOSIVES = frozenset({"bomb", "dynamite", "explosive", "grenade", "molotov", "charge", "tnt", "petard", "device"})
 #: instrument heads that are weapons only with a modifier ("explosive device", "incendiary charge")
 WEAK_INSTRUMENTS = frozenset({"device", "charge", "artefact", "artifact", "cocktail", "gel", "stone", "mine",
                               "shell"})

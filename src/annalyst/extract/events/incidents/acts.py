@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..factuality import non_factual
-from ..incident_words import DAMAGE_VERBS, INSTRUMENTS, NOUNS, VERBS, WEAK_INSTRUMENTS, WEAPON_VERBS
+from ..incident_words import DAMAGE_VERBS, EXPLOSIVES, INSTRUMENTS, NOUNS, VERBS, WEAK_INSTRUMENTS, WEAPON_VERBS
 from .phrases import Arg, category_of
 from .syntax import pobj, subject_of
 
@@ -49,8 +49,7 @@ def act_class(token) -> str | None:
         if kind is None and lemma in WEAPON_VERBS:
             heads = {o.lemma_.lower() for o in objects}
             if heads & (INSTRUMENTS - WEAK_INSTRUMENTS):
-                kind = "bombing" if heads & {"bomb", "dynamite", "explosive", "grenade", "molotov", "charge",
-                                             "tnt", "petard", "device"} else "attack"
+                kind = "bombing" if heads & EXPLOSIVES else "attack"
         if kind is None or non_factual(token):
             return None
         if token.dep_ == "amod":

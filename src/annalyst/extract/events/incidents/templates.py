@@ -10,6 +10,7 @@ from ....language.event_labels import make_label
 from ....model import Event, LocalEntity, Mention, Participant, Span
 from ...context import DocContext
 from ..dating import dated_timexes, narrative_value, split_value
+from ..incident_words import EXPLOSIVES
 from .acts import Act
 from .phrases import ACTOR_TYPES, Arg, NameIndex
 
@@ -21,7 +22,10 @@ _DESCRIBED_TYPES = {"body": "ORG", "person": "PERSON"}  # classes whose sentence
 
 
 def make_incidents(ctx: DocContext, acts: list[Act], names: NameIndex) -> tuple[list[Event], list[LocalEntity]]:
-    # a killing in the sentence of a bombing or an arson is that act's effect
+    # an attack with explosives is a bombing; a killing in the sentence of a bombing or an arson its effect
+    for act in acts:
+        if act.kind == "attack" and any(role == "instrument" and _explosive(arg) for arg, role in act.args):
+            act.kind = "bombing"
     by_sent: dict[int, set[str]] = {}
     for act in acts:
         by_sent.setdefault(act.sent, set()).add(act.kind)
@@ -68,6 +72,12 @@ def make_incidents(ctx: DocContext, acts: list[Act], names: NameIndex) -> tuple[
                 extractor=EXTRACTOR, confidence=0.6, date_source=source, antecedent=first_id))
             first_id = first_id or event_id
     return _without_doubles(events, list(entities.values()), names)
+
+
+def _explosive(arg: Arg) -> bool:
+    """Whether an instrument explodes ("a car bomb", "sticks of dynamite", "explosive devices")."""
+    words = {w.lower() for form in arg.forms for w in form.replace("-", " ").split()}
+    return bool({w[:-1] if w.endswith("s") else w for w in words} & EXPLOSIVES or words & EXPLOSIVES)
 
 
 def _without_doubles(events: list[Event], described: list[LocalEntity], names: NameIndex
