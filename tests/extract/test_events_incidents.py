@@ -110,3 +110,93 @@ def test_events_incidents_killing_of_a_bombing_victim_is_the_bombing(analyse_tex
         "MENDAVIO.\n\n   MENDAVIO WAS KILLED WHEN A BOMB PLACED ON HIS CAR BY TERRORISTS EXPLODED.\n")
     assert _by_type(a, "bombing")
     assert not _by_type(a, "attack")
+
+
+def test_events_incidents_responsible_for_the_act_is_its_agent(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 8 MAR 71 (ZETA-PRESS) -- [TEXT] UNIDENTIFIED GUNMEN MURDERED JUDGE CARLOS MENDAVIO\n"
+        "YESTERDAY.\n\n   THE POLICE SAID THAT DRUG TRAFFICKING BANDS WERE RESPONSIBLE FOR THE MURDER.\n")
+    agents = set().union(*(_all_forms(a, e, "agent") for e in _by_type(a, "attack")))
+    assert any("BANDS" in f for f in agents), agents
+
+
+def test_events_incidents_those_involved_in_or_accused_of_the_act_are_its_agents(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 9 MAR 71 (ZETA-PRESS) -- [TEXT] THE COURT WILL TRY THE SOLDIERS INVOLVED IN THE\n"
+        "MASSACRE OF SIX PEASANTS. TWO OFFICERS WERE ALSO ACCUSED OF THE MASSACRE.\n")
+    agents = set().union(*(_all_forms(a, e, "agent") for e in _by_type(a, "attack")))
+    assert any("SOLDIERS" in f for f in agents), agents
+    assert any("OFFICERS" in f for f in agents), agents
+
+
+def test_events_incidents_responsible_authorities_hold_no_one_responsible(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 10 MAR 71 (ZETA-PRESS) -- [TEXT] TERRORISTS BOMBED THE CENTRAL POST OFFICE.\n\n"
+        "   THE MINISTER RESPONSIBLE FOR TRANSPORT VISITED THE SITE.\n")
+    agents = set().union(*(_all_forms(a, e, "agent") for e in _by_type(a, "bombing")))
+    assert not any("MINISTER" in f for f in agents), agents
+
+
+def test_events_incidents_anyone_elsewhere_in_the_sentence_is_no_perpetrator_unless_armed(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 11 MAR 71 (ZETA-PRESS) -- [TEXT] A BOMB EXPLODED AT THE CENTRAL MARKET WHILE TWO WOMEN\n"
+        "WERE SHOPPING. WITNESSES SAID THAT THE BOMB EXPLODED AFTER ARMED MEN HAD FLED IN A TRUCK.\n")
+    agents = set().union(*(_all_forms(a, e, "agent") for e in _by_type(a, "bombing")))
+    assert not any("WOMEN" in f for f in agents), agents
+    assert any("ARMED MEN" in f for f in agents), agents
+
+
+def test_events_incidents_organisation_of_perpetrators_whole_name_and_later_mentions(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 14 MAR 71 (ZETA-PRESS) -- [TEXT] THE POLICE SAID THAT GUERRILLAS OF THE ZORVAN PATRIOTIC\n"
+        "ARMY (ZPA) KILLED TWO PEASANTS LAST NIGHT.\n\n   THE GUERRILLAS ALSO BURNED A BUS.\n")
+    killers = set().union(*(_all_forms(a, e, "agent") for e in _by_type(a, "attack")))
+    assert "ZORVAN PATRIOTIC ARMY" in killers, killers
+    assert "ZPA" in killers, killers
+    burners = set().union(*(_all_forms(a, e, "agent") for e in _by_type(a, "arson")))
+    assert "ZORVAN PATRIOTIC ARMY" in burners, burners
+
+
+def test_events_incidents_who_died_in_the_act_is_its_victim(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 15 MAR 71 (ZETA-PRESS) -- [TEXT] A TRAIN WAS DERAILED AFTER HITTING A DYNAMITE CHARGE.\n"
+        "INSPECTOR CARLOS MENDAVIO DIED IN THE EXPLOSION.\n")
+    victims = set().union(*(_all_forms(a, e, "patient") for e in _by_type(a, "bombing")))
+    assert any("MENDAVIO" in f for f in victims), victims
+
+
+def test_events_incidents_what_the_report_says_was_damaged_is_a_target(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 16 MAR 71 (ZETA-PRESS) -- [TEXT] A BOMB EXPLODED IN DOWNTOWN VELMORA LAST NIGHT. TWO\n"
+        "VEHICLES WERE DESTROYED AND SEVERAL HOUSES WERE DAMAGED.\n")
+    targets = set().union(*(_all_forms(a, e, "patient") for e in _by_type(a, "bombing")))
+    assert any("VEHICLES" in f for f in targets), targets
+    assert any("HOUSES" in f for f in targets), targets
+
+
+def test_events_incidents_weapons_used_for_an_act_are_its_and_not_another_sentences(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 17 MAR 71 (ZETA-PRESS) -- [TEXT] A BOMB EXPLODED IN DOWNTOWN VELMORA LAST NIGHT.\n\n"
+        "   IN ANOTHER INCIDENT, THE SOLDIERS USED MACHETES FOR THE KILLINGS OF FIVE PEASANTS.\n")
+    bombing = set().union(*(_all_forms(a, e, "instrument") for e in _by_type(a, "bombing")))
+    killing = set().union(*(_all_forms(a, e, "instrument") for e in _by_type(a, "attack")))
+    assert "MACHETES" not in bombing
+    assert "MACHETES" in killing
+
+
+def test_events_incidents_weapon_named_by_its_fire_is_the_instrument(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 18 MAR 71 (ZETA-PRESS) -- [TEXT] URBAN GUERRILLAS ATTACKED THE PRESIDENTIAL PALACE IN\n"
+        "VELMORA WITH MORTAR AND RIFLE FIRE TONIGHT.\n")
+    weapons = set().union(*(_all_forms(a, e, "instrument") for e in _by_type(a, "attack")))
+    assert {"MORTAR", "RIFLE"} <= weapons, weapons
+
+
+def test_events_incidents_attack_with_explosives_is_a_bombing(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 19 MAR 71 (ZETA-PRESS) -- [TEXT] URBAN GUERRILLAS ATTACKED THE CENTRAL POST OFFICE WITH\n"
+        "DYNAMITE LAST NIGHT.\n\n   IN ANOTHER INCIDENT, REBELS ATTACKED AN ARMY PATROL WITH RIFLES.\n")
+    bombings = _by_type(a, "bombing")
+    assert bombings
+    assert "DYNAMITE" in set().union(*(_all_forms(a, e, "instrument") for e in bombings))
+    assert any("RIFLES" in f for e in _by_type(a, "attack") for f in _all_forms(a, e, "instrument"))

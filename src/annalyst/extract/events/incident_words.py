@@ -25,6 +25,11 @@ VERBS: dict[str, str] = {
     "burn": "arson", "torch": "arson",
     "rob": "robbery", "steal": "robbery", "loot": "robbery", "hijack": "robbery", "ransack": "robbery",
 }
+#: light verbs whose object names the act ("carried out an attack", "staged a raid"): their subject is its agent
+LIGHT_VERBS = frozenset({"carry", "perpetrate", "commit", "launch", "stage", "mount", "conduct", "make"})
+#: verbs of damage: an act of their subject when it is a weapon ("the bomb destroyed the bank"); what they
+#: damage is the target of the act the report tells ("two vehicles were destroyed")
+DAMAGE_VERBS = frozenset({"destroy", "damage", "demolish", "wreck", "shatter", "devastate"})
 #: verbs that name an incident only with a weapon as object ("hurled a grenade", "planted a bomb")
 WEAPON_VERBS = frozenset({"hurl", "throw", "plant", "place", "set", "leave", "launch", "fire", "toss"})
 
@@ -49,6 +54,15 @@ PERPETRATORS = frozenset({
     "youth", "woman", "women", "paramilitary", "criminal", "bandit", "thief", "robber", "squad", "perpetrator",
     "unknown", "stranger", "mercenary", "sicario", "member", "uniformed", "person",
 })
+#: perpetrator heads that name anyone ("men", "a woman", "members", "soldiers"): a perpetrator as the act's own
+#: subject or agent, elsewhere in its sentence only when armed or unknown ("heavily armed men")
+WEAK_PERPETRATORS = frozenset({
+    "man", "men", "woman", "women", "individual", "person", "youth", "member", "soldier", "troop", "unknown",
+    "stranger", "uniformed",
+})
+#: modifiers that make anyone a suspect ("armed men", "unidentified individuals", "hooded youths")
+SUSPECT_MODIFIERS = frozenset({"armed", "unidentified", "unknown", "masked", "hooded", "uniformed", "heavily",
+                               "gunmen", "paid", "hired"})
 #: heads of noun phrases that describe an armed body rather than people ("death squads", "the armed forces"):
 #: a perpetrator organisation
 PERPETRATOR_BODIES = frozenset({
@@ -98,6 +112,8 @@ INSTRUMENTS = frozenset({
     "shotgun", "carbine", "ak-47", "m-16", "uzi", "fal", "galil", "ammunition", "bullet", "petard", "mine",
     "gunfire", "shell", "projectile", "artefact", "artifact", "gel", "cartridge", "ordnance", "bullets",
 })
+#: weapons that explode: an attack with one is a bombing (the MUC-4 incident types)
+EXPLOSIVES = frozenset({"bomb", "dynamite", "explosive", "grenade", "molotov", "charge", "tnt", "petard", "device"})
 #: instrument heads that are weapons only with a modifier ("explosive device", "incendiary charge")
 WEAK_INSTRUMENTS = frozenset({"device", "charge", "artefact", "artifact", "cocktail", "gel", "stone", "mine",
                               "shell"})
