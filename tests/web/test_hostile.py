@@ -48,8 +48,10 @@ def _dossier() -> Dossier:
         events=(Event("doc1:V1", "failure", f"accord {SCRIPT} fails", "2031-05-03", None,
                       (Participant(ENTITY_ID, "agent"),), None, (Span("doc1", *event_words),)),),
         quotes=(Quote("doc1:Q1", "doc1", *quote, speaker=ENTITY_ID, speaker_text="Dravo Kest", cue="said"),),
-        claims=(Claim("doc1:C1", "doc1", *claim, holder=ENTITY_ID, stance="asserts", about=("doc1:V1",)),),
-        links=(Link("L1", "same_event", "doc1:V1", "doc1:V1", 1.0, f"because {SCRIPT}"),),
+        claims=(Claim("doc1:C1", "doc1", *claim, holder=ENTITY_ID, stance="asserts", about=("doc1:V1",)),
+                Claim("doc1:C2", "doc1", *_span("we ride at dawn"), holder=None, stance="denies")),
+        links=(Link("L1", "same_event", "doc1:V1", "doc1:V1", 1.0, f"because {SCRIPT}"),
+               Link("L2", "contradicts", "doc1:C1", "doc1:C2", 0.75, f"one says {HANDLER} {SCRIPT}, one denies")),
     )
 
 
@@ -65,7 +67,7 @@ def client(tmp_path_factory):
 
 PAGES = ["/", "/documents/doc1", "/documents/doc1?start=0&end=10", f"/entities/{url_part(ENTITY_ID)}",
          "/events/doc1:V1", "/search?q=ride", "/search?q=accord&kind=claims", "/search?q=dawn&kind=quotes",
-         "/search?q=alert", '/search?q="<script>"']
+         "/search?q=alert", '/search?q="<script>"', "/compare", "/compare?kind=contradicts&page=1"]
 _LIVE_MARKUP = re.compile(r"<\s*(script|img|svg|iframe)\b|<[a-z][^>]*\son\w+\s*=|href=\"\s*javascript:", re.I)
 
 
@@ -90,7 +92,7 @@ def test_hostile_entity_link_is_quoted_into_one_path_segment(client):
 
 
 @pytest.mark.parametrize("url", ["/api/overview", "/api/documents/doc1", f"/api/entities/{url_part(ENTITY_ID)}",
-                                 "/api/events/doc1:V1", "/api/search?q=dawn&kind=quotes"])
+                                 "/api/events/doc1:V1", "/api/search?q=dawn&kind=quotes", "/api/links"])
 def test_hostile_api_returns_json_not_html(client, url):
     response = client.get(url)
     assert response.status_code == 200
@@ -166,6 +168,30 @@ def test_openapi_documents_the_api(client):
     assert "ErrorBody" in schema["components"]["schemas"]
     assert not any(p.startswith(("/documents", "/entities", "/search")) for p in schema["paths"])
     assert client.get("/docs").status_code == 404  # Swagger UI would load scripts from a CDN
+
+
+def test_compare_sets_both_claims_side_by_side_with_links_to_their_words(client):
+    body = client.get("/compare").text
+    assert 'href="/compare"' in client.get("/").text  # in the nav
+    a, b = TEXT.index("the Velmar accord"), TEXT.index("we ride at dawn")
+    assert f'href="/documents/doc1?start={a}&amp;end={a + len("the Velmar accord <svg onload=alert(5)> failed")}#words"' \
+        in body
+    assert f'href="/documents/doc1?start={b}&amp;end={b + len("we ride at dawn")}#words"' in body
+    assert "one denies" in body and "contradiction" in body and "&lt;svg onload=alert(5)&gt;" in body
+
+
+def test_links_api_pages_and_filters(client):
+    data = client.get("/api/links", params={"kind": "contradicts"}).json()
+    assert data["total"] == 1 and data["counts"] == {"contradicts": 1, "agrees": 0} and data["pages"] == 1
+    link = data["links"][0]
+    assert (link["a_claim"]["id"], link["b_claim"]["id"]) == ("doc1:C1", "doc1:C2")
+    assert link["explanation"].startswith("one says")
+    assert client.get("/api/links", params={"kind": "agrees"}).json()["links"] == []
+    assert client.get("/api/links", params={"page": 2}).json()["links"] == []
+    assert client.get("/api/links", params={"kind": "same_event"}).status_code == 400
+    assert client.get("/api/links", params={"page": 0}).status_code == 400
+    assert client.get("/compare", params={"kind": "nope"}).status_code == 400
+    assert "/api/links" in client.get("/api/openapi.json").json()["paths"]
 
 
 def test_entity_lists_are_limited_and_counted(client):

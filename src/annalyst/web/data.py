@@ -32,6 +32,8 @@ from ..store.sql import chunks, in_list
 
 SEARCH_KINDS = ("documents", "quotes", "claims")
 CONTEXT = 80  # characters shown on each side of a mention
+LINK_KINDS = ("contradicts", "agrees")  # the links the comparison page sets side by side
+PAGE_SIZE = 25  # comparisons on one page of /compare and /api/links
 MAX_ROWS = 200  # mentions, quotes, claims and events listed on an entity page; it says how many more
 _HIT, _END = "\x02", "\x03"  # snippet markers: control characters never found in stored text
 _PG_HEADLINE = f"StartSel={_HIT}, StopSel={_END}, MaxWords={{words}}, MinWords=8, MaxFragments=1, FragmentDelimiter=…"
@@ -242,6 +244,34 @@ class Case:
         claim_ids = set().union(*(self._refs.get((i, "claims"), set()) for i in ids))
         claims = sorted(self._records("claims", claim_ids), key=_by_place)
         return {"event": event, "mentions": mentions, "links": links, "claims": claims}
+
+    def links(self, kind: str = "all", page: int = 1, size: int = PAGE_SIZE) -> dict[str, Any]:
+        """One page of the source comparison: contradictions (first) and agreements between claims, each with
+        both claims in their own words, the names of their holders and the titles of their documents.
+
+        ``{"kind", "page", "pages", "total", "counts": {kind: n}, "links": [{..link, "a_claim", "b_claim"}],
+        "names", "titles"}``; a link whose claim is not in the run gets ``None`` on that side.
+        """
+        if kind != "all" and kind not in LINK_KINDS:
+            raise BadQuery(f"unknown link kind {kind!r}: choose all or one of {', '.join(LINK_KINDS)}")
+        kinds = LINK_KINDS if kind == "all" else (kind,)
+        counts = {k: self._q("SELECT count(*) FROM links WHERE run = :run AND kind = :k", k=k)[0][0]
+                  for k in LINK_KINDS}
+        total = sum(counts[k] for k in kinds)
+        pages = max(1, -(-total // size))
+        offset = (page - 1) * size
+        names, params = in_list("k", kinds)
+        rows = [json.loads(d) for (d,) in self._q(
+            f"SELECT data FROM links WHERE run = :run AND kind IN ({names}) "
+            "ORDER BY CASE WHEN kind = 'contradicts' THEN 0 ELSE 1 END, n LIMIT :size OFFSET :offset",
+            size=size, offset=offset, **params)]
+        claims = {c["id"]: c for c in self._records("claims", {x for r in rows for x in (r["a"], r["b"])})}
+        for r in rows:
+            r["a_claim"], r["b_claim"] = claims.get(r["a"]), claims.get(r["b"])
+        found = list(claims.values())
+        refs = {x for c in found for x in (c.get("holder"), *c.get("about", ())) if x and x != "author"}
+        return {"kind": kind, "page": page, "pages": pages, "size": size, "total": total, "counts": counts,
+                "links": rows, "names": self.names(refs), "titles": self.titles({c["doc"] for c in found})}
 
     def search(self, query: str, kind: str = "documents", limit: int = 20) -> list[dict[str, Any]]:
         """Best hits first: ``{"kind", "id", "doc", "title", "start", "end", "snippet": [parts]}``."""

@@ -39,6 +39,11 @@ def search(request: Request, q: str = Query("", max_length=500), kind: str = "al
     return _page("search.html", q=q, kind=kind, kinds=SEARCH_KINDS, results=results)
 
 
+@router.get("/compare")
+def compare(request: Request, kind: str = "all", page: int = Query(1, ge=1, le=1_000_000)) -> HTMLResponse:
+    return _page("compare.html", c=_case(request).links(kind, page))
+
+
 @router.get("/entities/{entity_id:path}")
 def entity(request: Request, entity_id: str) -> HTMLResponse:
     case = _case(request)
