@@ -43,7 +43,8 @@ def _dossier() -> Dossier:
     return Dossier(
         documents=(doc,),
         entities=(Entity(ENTITY_ID, f"Dravo {SCRIPT}", "PERSON", (HANDLER,), ("javascript:alert(6)",),
-                         (Span("doc1", *name), Span("doc1", *_span(SCRIPT)))),),
+                         (Span("doc1", *name), Span("doc1", *_span(SCRIPT)))),
+                  Entity("person:dawn", f"Dawn {SCRIPT}", "PERSON", (), (), (Span("doc1", *_span("dawn")),))),
         timexes=(Timex("doc1:T1", "doc1", *when, "DATE", "2031-05-03"),),
         events=(Event("doc1:V1", "failure", f"accord {SCRIPT} fails", "2031-05-03", None,
                       (Participant(ENTITY_ID, "agent"),), None, (Span("doc1", *event_words),)),),
@@ -67,8 +68,9 @@ def client(tmp_path_factory):
 
 PAGES = ["/", "/documents/doc1", "/documents/doc1?start=0&end=10", f"/entities/{url_part(ENTITY_ID)}",
          "/events/doc1:V1", "/search?q=ride", "/search?q=accord&kind=claims", "/search?q=dawn&kind=quotes",
-         "/search?q=alert", '/search?q="<script>"', "/compare", "/compare?kind=contradicts&page=1"]
-_LIVE_MARKUP = re.compile(r"<\s*(script|img|svg|iframe)\b|<[a-z][^>]*\son\w+\s*=|href=\"\s*javascript:", re.I)
+         "/search?q=alert", '/search?q="<script>"', "/compare", "/compare?kind=contradicts&page=1",
+         "/timeline", "/network"]
+_LIVE_MARKUP = re.compile(r"<\s*(script(?![^>]*(type=\"application/json\"|src=\"/static/))|img|svg|iframe)\b|<[a-z][^>]*\son\w+\s*=|href=\"\s*javascript:", re.I)
 
 
 @pytest.mark.parametrize("url", PAGES)
@@ -103,8 +105,9 @@ def test_hostile_api_returns_json_not_html(client, url):
 @pytest.mark.parametrize("url", ["/", "/api/overview", "/nope", "/static/app.css"])
 def test_security_headers_on_every_response(client, url):
     headers = client.get(url).headers
-    assert "script-src" not in headers["content-security-policy"]  # default-src 'none': no script at all
-    assert "default-src 'none'" in headers["content-security-policy"]
+    csp = headers["content-security-policy"]
+    assert "script-src 'self';" in csp and "unsafe-inline" not in csp and "unsafe-eval" not in csp
+    assert "default-src 'none'" in csp
     assert headers["x-content-type-options"] == "nosniff"
     assert headers["x-frame-options"] == "DENY"
 
@@ -192,6 +195,42 @@ def test_links_api_pages_and_filters(client):
     assert client.get("/api/links", params={"page": 0}).status_code == 400
     assert client.get("/compare", params={"kind": "nope"}).status_code == 400
     assert "/api/links" in client.get("/api/openapi.json").json()["paths"]
+
+
+def test_no_inline_script_only_json_data_and_own_files(client):
+    for url in ("/timeline", "/network", "/compare", "/"):
+        body = client.get(url).text
+        for tag in re.findall(r"<script\b[^>]*>", body):
+            assert 'type="application/json"' in tag or re.fullmatch(r'<script src="/static/[\w.-]+\.js" defer>', tag), tag
+        for block in re.findall(r'<script type="application/json" id="view-data">(.*?)</script>', body, re.S):
+            assert "<" not in block  # no string can end the block
+
+
+def test_timeline_and_network_allow_only_the_libraries_style_blocks(client):
+    from annalyst.web.policy import CSP, LIBRARY_STYLES
+
+    for url in ("/timeline", "/network"):
+        csp = client.get(url).headers["content-security-policy"]
+        assert "script-src 'self';" in csp and "unsafe" not in csp
+        assert csp.count("'sha256-") == len(LIBRARY_STYLES)
+    assert client.get("/compare").headers["content-security-policy"] == CSP
+
+
+def test_timeline_and_network_data(client):
+    t = client.get("/api/timeline").json()
+    assert [e["id"] for e in t["events"]] == ["doc1:V1"] and t["dated"] == 1 and t["limit"] == 800
+    assert "accord &lt;script&gt;" in client.get("/timeline").text
+    n = client.get("/api/network").json()  # the speaker and the person his quoted words name
+    assert {x["id"] for x in n["nodes"]} == {ENTITY_ID, "person:dawn"} and n["limits"] == {"nodes": 150, "edges": 600}
+    assert n["edges"][0]["quotes"] == ["doc1:Q1"]
+
+
+@pytest.mark.parametrize("name", ["vis-timeline.js", "cytoscape.js", "views.js", "vis-timeline.css", "app.css"])
+def test_static_files_are_a_fixed_list(client, name):
+    response = client.get(f"/static/{name}")
+    assert response.status_code == 200 and len(response.content) > 1000
+    assert response.headers["content-type"].startswith(("text/javascript", "text/css"))
+    assert client.get("/static/..%2Fdata.py").status_code == 404
 
 
 def test_entity_lists_are_limited_and_counted(client):

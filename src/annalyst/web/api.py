@@ -136,6 +136,64 @@ def links(request: Request, kind: Literal["all", "contradicts", "agrees"] = "all
     return _case(request).links(kind, page)
 
 
+class TimelineEvent(BaseModel):
+    id: str
+    type: str | None
+    label: str | None
+    date: str
+    date_end: str | None
+    date_source: str | None
+    n: int
+    sources: int
+
+
+class Timeline(BaseModel):
+    """The dated events drawn on /timeline: at most ``limit``, the most reported first, in date order."""
+
+    events: list[TimelineEvent]
+    dated: int
+    undated: int
+    limit: int
+
+
+class NetworkNode(BaseModel):
+    id: str
+    type: str
+    name: str
+    degree: int
+
+
+class NetworkEdge(BaseModel):
+    a: str
+    b: str
+    events: list[str]
+    quotes: list[str]
+    n_events: int
+    n_quotes: int
+    weight: int
+
+
+class Network(BaseModel):
+    """Who is linked to whom: the most connected nodes and their strongest ties (``limits``), of ``total_*``."""
+
+    nodes: list[NetworkNode]
+    edges: list[NetworkEdge]
+    total_nodes: int
+    total_edges: int
+    limits: dict[str, int]
+
+
+@router.get("/timeline", response_model=Timeline, summary="The dated events the timeline draws (the most reported)")
+def timeline(request: Request) -> dict[str, Any]:
+    return _case(request).timeline()
+
+
+@router.get("/network", response_model=Network,
+            summary="Who is linked to whom through shared events and quotes (the most connected)")
+def network(request: Request) -> dict[str, Any]:
+    return _case(request).network()
+
+
 @router.get("/search", response_model=list[SearchHit],
             summary="Full-text search (SQLite: FTS5 syntax; PostgreSQL: web search)")
 def search(request: Request, q: str = Query(..., max_length=500, description="words, \"a phrase\", OR, NEAR(a b)"),
