@@ -97,6 +97,7 @@ class Case:
         self._events: list[dict[str, Any]] = []  # every event, summarised for the timeline (with participants)
         self._quotes: list[dict[str, Any]] = []  # every quote, who speaks to whom, for the network
         self._network: dict[str, Any] | None = None  # drawn once, on first asking
+        self._link_counts: dict[str, int] | None = None
         try:
             self._index()
         except sqlite3.DatabaseError as exc:
@@ -271,16 +272,23 @@ class Case:
         if kind != "all" and kind not in LINK_KINDS:
             raise BadQuery(f"unknown link kind {kind!r}: choose all or one of {', '.join(LINK_KINDS)}")
         kinds = LINK_KINDS if kind == "all" else (kind,)
-        counts = {k: self._q("SELECT count(*) FROM links WHERE run = :run AND kind = :k", k=k)[0][0]
-                  for k in LINK_KINDS}
+        if self._link_counts is None:  # the run is fixed for the app's life
+            self._link_counts = {k: self._q("SELECT count(*) FROM links WHERE run = :run AND kind = :k", k=k)[0][0]
+                                 for k in LINK_KINDS}
+        counts = self._link_counts
         total = sum(counts[k] for k in kinds)
         pages = max(1, -(-total // size))
-        offset = (page - 1) * size
-        names, params = in_list("k", kinds)
-        rows = [json.loads(d) for (d,) in self._q(
-            f"SELECT data FROM links WHERE run = :run AND kind IN ({names}) "
-            "ORDER BY CASE WHEN kind = 'contradicts' THEN 0 ELSE 1 END, n LIMIT :size OFFSET :offset",
-            size=size, offset=offset, **params)]
+        offset, rows = (page - 1) * size, []
+        for k in kinds:  # contradictions first, then agreements, each in the order they were found
+            if offset >= counts[k]:
+                offset -= counts[k]
+                continue
+            rows += [json.loads(d) for (d,) in self._q(
+                "SELECT data FROM links WHERE run = :run AND kind = :k ORDER BY n LIMIT :size OFFSET :offset",
+                k=k, size=size - len(rows), offset=offset)]
+            offset = 0
+            if len(rows) >= size:
+                break
         claims = {c["id"]: c for c in self._records("claims", {x for r in rows for x in (r["a"], r["b"])})}
         for r in rows:
             r["a_claim"], r["b_claim"] = claims.get(r["a"]), claims.get(r["b"])
