@@ -19,6 +19,7 @@ the records' JSON at start-up. A query FTS5 cannot parse raises
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 from collections import defaultdict
@@ -38,6 +39,7 @@ PAGE_SIZE = 25  # comparisons on one page of /compare and /api/links
 TIMELINE_EVENTS = 800  # events drawn on /timeline (most reported first): vis-timeline measures each item it draws
 NETWORK_NODES = 150  # people, organisations and places drawn on /network (most connected first)
 NETWORK_EDGES = 600  # the strongest ties between them
+_DRAWABLE = re.compile(r"-?\d{4}|\d{3}X|\d{2}XX")  # a date the timeline can place: a year, decade or century
 MAX_ROWS = 200  # mentions, quotes, claims and events listed on an entity page; it says how many more
 _HIT, _END = "\x02", "\x03"  # snippet markers: control characters never found in stored text
 _PG_HEADLINE = f"StartSel={_HIT}, StopSel={_END}, MaxWords={{words}}, MinWords=8, MaxFragments=1, FragmentDelimiter=…"
@@ -299,8 +301,9 @@ class Case:
 
     def timeline(self, limit: int = TIMELINE_EVENTS) -> dict[str, Any]:
         """The dated events to draw, at most ``limit``, the most reported first (by sources, then reports),
-        drawn in date order: ``{"events", "dated", "undated", "limit"}``."""
-        dated = [e for e in self._events if e["date"]]
+        drawn in date order: ``{"events", "dated", "undated", "limit"}`` (a date without its year, such as
+        ``XXXX-03-12``, counts as undated: the timeline cannot place it)."""
+        dated = [e for e in self._events if e["date"] and _DRAWABLE.match(e["date"])]
         drawn = sorted(dated, key=lambda e: (-e["sources"], -e["n"], e["id"]))[:limit]
         drawn.sort(key=lambda e: (e["date"], e["id"]))
         events = [{k: v for k, v in e.items() if k != "participants"} for e in drawn]
