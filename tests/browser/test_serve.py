@@ -37,3 +37,40 @@ def test_serve_search_finds_the_words(app, server):
     results = app.locator("main").inner_text()
     assert "Harbour news" in results
     assert "We never closed the harbour" in results or "harbour" in results.lower()
+
+
+def test_serve_comparison_sets_both_sides_and_opens_their_words(app, server):
+    app.locator("header nav a", has_text="Compare sources").click()
+    app.wait_for_url("**/compare")
+    link = app.locator("ol.compare > li").first
+    assert "contradiction" in link.locator(".why").inner_text()
+    assert "The council denies what Harbour news asserts" in link.locator(".why").inner_text()
+    sides = link.locator(".side")
+    assert sides.count() == 2
+    assert "Council </script> statement" in sides.nth(0).inner_text() and "Harbour news" in sides.nth(1).inner_text()
+    sides.nth(1).locator("blockquote a").click()
+    app.wait_for_url("**/documents/db?**")
+    marked = "".join(app.locator("article.text .target").all_inner_texts())
+    assert marked == "Mayor Orvel Lind ordered the closure of the harbour"
+
+
+def test_serve_timeline_draws_its_events(app, server):
+    app.goto(server + "/timeline")
+    box = app.locator("#timeline-box[data-drawn]")
+    box.wait_for()
+    assert box.get_attribute("data-drawn") == "2"
+    assert app.locator("#timeline-box .vis-item-content").count() == 2
+    assert "<img src=x onerror=alert(1)>" in app.locator("#timeline-box").inner_text()  # a label, as text
+    app.locator("#timeline-controls button", has_text="Fit all").click()
+    app.locator("#timeline-box .vis-item", has_text="meets Petra Quill").click()
+    app.wait_for_url("**/events/db%3AV1")
+    assert app.locator("h1").inner_text().startswith("Orvel Lind meets Petra Quill")
+
+
+def test_serve_network_draws_who_is_linked(app, server):
+    app.goto(server + "/network")
+    box = app.locator("#network-box[data-drawn]")
+    box.wait_for()
+    assert box.get_attribute("data-drawn") == "2"  # Lind and Quill: a shared event and a quote
+    assert app.locator("#network-box canvas").count() >= 1
+    assert "Orvel Lind — Petra Quill" in app.locator("#links + table").inner_text()

@@ -43,13 +43,16 @@ def _dossier() -> Dossier:
     return Dossier(
         documents=(doc,),
         entities=(Entity(ENTITY_ID, f"Dravo {SCRIPT}", "PERSON", (HANDLER,), ("javascript:alert(6)",),
-                         (Span("doc1", *name), Span("doc1", *_span(SCRIPT)))),),
+                         (Span("doc1", *name), Span("doc1", *_span(SCRIPT)))),
+                  Entity("person:dawn", f"Dawn {SCRIPT}", "PERSON", (), (), (Span("doc1", *_span("dawn")),))),
         timexes=(Timex("doc1:T1", "doc1", *when, "DATE", "2031-05-03"),),
         events=(Event("doc1:V1", "failure", f"accord {SCRIPT} fails", "2031-05-03", None,
                       (Participant(ENTITY_ID, "agent"),), None, (Span("doc1", *event_words),)),),
         quotes=(Quote("doc1:Q1", "doc1", *quote, speaker=ENTITY_ID, speaker_text="Dravo Kest", cue="said"),),
-        claims=(Claim("doc1:C1", "doc1", *claim, holder=ENTITY_ID, stance="asserts", about=("doc1:V1",)),),
-        links=(Link("L1", "same_event", "doc1:V1", "doc1:V1", 1.0, f"because {SCRIPT}"),),
+        claims=(Claim("doc1:C1", "doc1", *claim, holder=ENTITY_ID, stance="asserts", about=("doc1:V1",)),
+                Claim("doc1:C2", "doc1", *_span("we ride at dawn"), holder=None, stance="denies")),
+        links=(Link("L1", "same_event", "doc1:V1", "doc1:V1", 1.0, f"because {SCRIPT}"),
+               Link("L2", "contradicts", "doc1:C1", "doc1:C2", 0.75, f"one says {HANDLER} {SCRIPT}, one denies")),
     )
 
 
@@ -65,8 +68,9 @@ def client(tmp_path_factory):
 
 PAGES = ["/", "/documents/doc1", "/documents/doc1?start=0&end=10", f"/entities/{url_part(ENTITY_ID)}",
          "/events/doc1:V1", "/search?q=ride", "/search?q=accord&kind=claims", "/search?q=dawn&kind=quotes",
-         "/search?q=alert", '/search?q="<script>"']
-_LIVE_MARKUP = re.compile(r"<\s*(script|img|svg|iframe)\b|<[a-z][^>]*\son\w+\s*=|href=\"\s*javascript:", re.I)
+         "/search?q=alert", '/search?q="<script>"', "/compare", "/compare?kind=contradicts&page=1",
+         "/timeline", "/network"]
+_LIVE_MARKUP = re.compile(r"<\s*(script(?![^>]*(type=\"application/json\"|src=\"/static/))|img|svg|iframe)\b|<[a-z][^>]*\son\w+\s*=|href=\"\s*javascript:", re.I)
 
 
 @pytest.mark.parametrize("url", PAGES)
@@ -90,7 +94,7 @@ def test_hostile_entity_link_is_quoted_into_one_path_segment(client):
 
 
 @pytest.mark.parametrize("url", ["/api/overview", "/api/documents/doc1", f"/api/entities/{url_part(ENTITY_ID)}",
-                                 "/api/events/doc1:V1", "/api/search?q=dawn&kind=quotes"])
+                                 "/api/events/doc1:V1", "/api/search?q=dawn&kind=quotes", "/api/links"])
 def test_hostile_api_returns_json_not_html(client, url):
     response = client.get(url)
     assert response.status_code == 200
@@ -101,8 +105,9 @@ def test_hostile_api_returns_json_not_html(client, url):
 @pytest.mark.parametrize("url", ["/", "/api/overview", "/nope", "/static/app.css"])
 def test_security_headers_on_every_response(client, url):
     headers = client.get(url).headers
-    assert "script-src" not in headers["content-security-policy"]  # default-src 'none': no script at all
-    assert "default-src 'none'" in headers["content-security-policy"]
+    csp = headers["content-security-policy"]
+    assert "script-src 'self';" in csp and "unsafe-inline" not in csp and "unsafe-eval" not in csp
+    assert "default-src 'none'" in csp
     assert headers["x-content-type-options"] == "nosniff"
     assert headers["x-frame-options"] == "DENY"
 
@@ -166,6 +171,66 @@ def test_openapi_documents_the_api(client):
     assert "ErrorBody" in schema["components"]["schemas"]
     assert not any(p.startswith(("/documents", "/entities", "/search")) for p in schema["paths"])
     assert client.get("/docs").status_code == 404  # Swagger UI would load scripts from a CDN
+
+
+def test_compare_sets_both_claims_side_by_side_with_links_to_their_words(client):
+    body = client.get("/compare").text
+    assert 'href="/compare"' in client.get("/").text  # in the nav
+    a, b = TEXT.index("the Velmar accord"), TEXT.index("we ride at dawn")
+    assert f'href="/documents/doc1?start={a}&amp;end={a + len("the Velmar accord <svg onload=alert(5)> failed")}#words"' \
+        in body
+    assert f'href="/documents/doc1?start={b}&amp;end={b + len("we ride at dawn")}#words"' in body
+    assert "one denies" in body and "contradiction" in body and "&lt;svg onload=alert(5)&gt;" in body
+
+
+def test_links_api_pages_and_filters(client):
+    data = client.get("/api/links", params={"kind": "contradicts"}).json()
+    assert data["total"] == 1 and data["counts"] == {"contradicts": 1, "agrees": 0} and data["pages"] == 1
+    link = data["links"][0]
+    assert (link["a_claim"]["id"], link["b_claim"]["id"]) == ("doc1:C1", "doc1:C2")
+    assert link["explanation"].startswith("one says")
+    assert client.get("/api/links", params={"kind": "agrees"}).json()["links"] == []
+    assert client.get("/api/links", params={"page": 2}).json()["links"] == []
+    assert client.get("/api/links", params={"kind": "same_event"}).status_code == 400
+    assert client.get("/api/links", params={"page": 0}).status_code == 400
+    assert client.get("/compare", params={"kind": "nope"}).status_code == 400
+    assert "/api/links" in client.get("/api/openapi.json").json()["paths"]
+
+
+def test_no_inline_script_only_json_data_and_own_files(client):
+    for url in ("/timeline", "/network", "/compare", "/"):
+        body = client.get(url).text
+        for tag in re.findall(r"<script\b[^>]*>", body):
+            assert 'type="application/json"' in tag or re.fullmatch(r'<script src="/static/[\w.-]+\.js" defer>', tag), tag
+        for block in re.findall(r'<script type="application/json" id="view-data">(.*?)</script>', body, re.S):
+            assert "<" not in block  # no string can end the block
+
+
+def test_timeline_and_network_allow_only_the_libraries_style_blocks(client):
+    from annalyst.web.policy import CSP, LIBRARY_STYLES
+
+    for url in ("/timeline", "/network"):
+        csp = client.get(url).headers["content-security-policy"]
+        assert "script-src 'self';" in csp and "unsafe" not in csp
+        assert csp.count("'sha256-") == len(LIBRARY_STYLES)
+    assert client.get("/compare").headers["content-security-policy"] == CSP
+
+
+def test_timeline_and_network_data(client):
+    t = client.get("/api/timeline").json()
+    assert [e["id"] for e in t["events"]] == ["doc1:V1"] and t["dated"] == 1 and t["limit"] == 800
+    assert "accord &lt;script&gt;" in client.get("/timeline").text
+    n = client.get("/api/network").json()  # the speaker and the person his quoted words name
+    assert {x["id"] for x in n["nodes"]} == {ENTITY_ID, "person:dawn"} and n["limits"] == {"nodes": 150, "edges": 600}
+    assert n["edges"][0]["quotes"] == ["doc1:Q1"]
+
+
+@pytest.mark.parametrize("name", ["vis-timeline.js", "cytoscape.js", "views.js", "vis-timeline.css", "app.css"])
+def test_static_files_are_a_fixed_list(client, name):
+    response = client.get(f"/static/{name}")
+    assert response.status_code == 200 and len(response.content) > 1000
+    assert response.headers["content-type"].startswith(("text/javascript", "text/css"))
+    assert client.get("/static/..%2Fdata.py").status_code == 404
 
 
 def test_entity_lists_are_limited_and_counted(client):

@@ -47,6 +47,11 @@ def test_postgres_case_answers_as_the_sqlite_case(seeds, postgres_url):
             assert {h["id"] for h in lite.search("government", kind, 200)} <= {h["id"] for h in hits}
             assert all(any(p["match"] for p in h["snippet"]) for h in hits)
         assert pg.search("government") and pg.search('"unbalanced AND (') == []
+        for kind in ("all", "contradicts", "agrees"):
+            assert pg.links(kind, 1, size=2) == lite.links(kind, 1, size=2)
+            assert pg.links(kind, 2, size=2) == lite.links(kind, 2, size=2)
+        assert pg.timeline() == lite.timeline() and pg.timeline()["events"]
+        assert pg.network() == lite.network() and pg.network()["nodes"]
     finally:
         lite.close()
         pg.close()
@@ -59,6 +64,8 @@ def test_postgres_app_serves_pages_read_only(seeds, postgres_url):
     assert client.get("/").status_code == 200
     docs = client.get("/api/documents").json()
     assert len(docs) == 2 and client.get(f"/documents/{docs[0]['id']}").status_code == 200
+    for url in ("/compare", "/timeline", "/network", "/api/links?kind=agrees&page=1"):
+        assert client.get(url).status_code == 200, url
     store = client.app.state.case.store
     with pytest.raises(Exception, match="read-only"):
         store.rows("DELETE FROM documents")

@@ -7,7 +7,7 @@ from typing import Any, Literal
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel
 
-from .data import MAX_ROWS, Case  # SearchHit.kind and search(kind=) list data.SEARCH_KINDS
+from .data import MAX_ROWS, PAGE_SIZE, Case  # SearchHit.kind and search(kind=) list data.SEARCH_KINDS
 
 
 class ErrorDetail(BaseModel):
@@ -53,6 +53,45 @@ class Overview(BaseModel):
     events: list[dict[str, Any]]
 
 
+class Claim(BaseModel):
+    """A claim in its ``dossier.json`` form (docs/dossier.md, Claim); fields beyond these are kept."""
+
+    model_config = {"extra": "allow"}
+    id: str
+    doc: str
+    start: int
+    end: int
+    text: str
+    holder: str | None = None
+    stance: str
+
+
+class Comparison(BaseModel):
+    """A link between two claims, with both claims in their own words (``None`` if not in the run)."""
+
+    model_config = {"extra": "allow"}
+    id: str
+    kind: Literal["contradicts", "agrees"]
+    a: str
+    b: str
+    score: float
+    explanation: str
+    a_claim: Claim | None
+    b_claim: Claim | None
+
+
+class LinksPage(BaseModel):
+    kind: Literal["all", "contradicts", "agrees"]
+    page: int
+    pages: int
+    size: int
+    total: int
+    counts: dict[str, int]
+    links: list[Comparison]
+    names: dict[str, str]
+    titles: dict[str, str]
+
+
 _ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody, "description": "Bad request (an FTS5 query that cannot be parsed, a bad parameter)"},
     404: {"model": ErrorBody, "description": "No such record"},
@@ -88,6 +127,71 @@ def entity(request: Request, entity_id: str, limit: int = Query(MAX_ROWS, ge=1, 
 @router.get("/events/{event_id:path}", summary="An event: its mentions in context, links and claims about it")
 def event(request: Request, event_id: str) -> dict[str, Any]:
     return _case(request).event(event_id)
+
+
+@router.get("/links", response_model=LinksPage,
+            summary="The source comparison: contradictions, then agreements, between claims, one page at a time")
+def links(request: Request, kind: Literal["all", "contradicts", "agrees"] = "all",
+          page: int = Query(1, ge=1, le=1_000_000, description=f"from 1; {PAGE_SIZE} links a page")) -> dict[str, Any]:
+    return _case(request).links(kind, page)
+
+
+class TimelineEvent(BaseModel):
+    id: str
+    type: str | None
+    label: str | None
+    date: str
+    date_end: str | None
+    date_source: str | None
+    n: int
+    sources: int
+
+
+class Timeline(BaseModel):
+    """The dated events drawn on /timeline: at most ``limit``, the most reported first, in date order."""
+
+    events: list[TimelineEvent]
+    dated: int
+    undated: int
+    limit: int
+
+
+class NetworkNode(BaseModel):
+    id: str
+    type: str
+    name: str
+    degree: int
+
+
+class NetworkEdge(BaseModel):
+    a: str
+    b: str
+    events: list[str]
+    quotes: list[str]
+    n_events: int
+    n_quotes: int
+    weight: int
+
+
+class Network(BaseModel):
+    """Who is linked to whom: the most connected nodes and their strongest ties (``limits``), of ``total_*``."""
+
+    nodes: list[NetworkNode]
+    edges: list[NetworkEdge]
+    total_nodes: int
+    total_edges: int
+    limits: dict[str, int]
+
+
+@router.get("/timeline", response_model=Timeline, summary="The dated events the timeline draws (the most reported)")
+def timeline(request: Request) -> dict[str, Any]:
+    return _case(request).timeline()
+
+
+@router.get("/network", response_model=Network,
+            summary="Who is linked to whom through shared events and quotes (the most connected)")
+def network(request: Request) -> dict[str, Any]:
+    return _case(request).network()
 
 
 @router.get("/search", response_model=list[SearchHit],

@@ -3,7 +3,10 @@
 Safe by default (issue 14): only GET routes and a read-only SQLite
 connection; every page is rendered by Jinja2 with autoescape on, so document
 text, titles and names are escaped; no route takes a file path; a strict
-Content-Security-Policy (no script at all, styles from this app only) and
+Content-Security-Policy (scripts and styles from this app only: no inline
+script, data for a page's script in a ``<script type="application/json">``
+block; the ``<style>`` blocks the bundled libraries insert are allowed by their
+hashes on the pages that use them, see :mod:`.policy`) and
 related headers on every response; a Host check that refuses other names than
 loopback unless the server was told to listen elsewhere (against DNS
 rebinding). Errors under ``/api/`` share one JSON shape,
@@ -25,18 +28,16 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from .. import __version__
 from . import api, pages
 from .data import BadQuery, Case, NotFound
+from .policy import HEADERS
 from .render import render
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
-CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; "
-       "frame-ancestors 'none'")
-HEADERS = {
-    "Content-Security-Policy": CSP,
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "no-referrer",
-    "Cross-Origin-Opener-Policy": "same-origin",
-}
+# the bundled timeline and network libraries (report/assets) and the views drawn with them, served from here
+SCRIPTS = {"vis-timeline.js": ("report", "assets/vis-timeline-graph2d.min.js"),
+           "cytoscape.js": ("report", "assets/cytoscape.min.js"),
+           "views.js": ("web", "static/views.js")}
+STYLES = {"app.css": ("web", "templates/app.css"),
+          "vis-timeline.css": ("report", "assets/vis-timeline-graph2d.min.css")}
 
 
 def _error(request: Request, status: int, message: str) -> Response:
@@ -59,11 +60,16 @@ def create_app(case_dir: str | Path, *, allowed_hosts: Sequence[str] | None = LO
     app.state.case = case
     app.include_router(api.router, prefix="/api")
     app.include_router(pages.router)
-    css = resources.files(__package__).joinpath("templates/app.css").read_bytes()
+    files = {name: (resources.files(f"annalyst.{package}").joinpath(path).read_bytes(), media)
+             for table, media in ((SCRIPTS, "text/javascript"), (STYLES, "text/css"))
+             for name, (package, path) in table.items()}
 
-    @app.get("/static/app.css", include_in_schema=False)
-    def stylesheet() -> Response:
-        return Response(css, media_type="text/css")
+    @app.get("/static/{name}", include_in_schema=False)
+    def static(name: str) -> Response:  # a fixed list of files, never a path
+        if name not in files:
+            raise HTTPException(404, f"no static file {name!r}")
+        body, media = files[name]
+        return Response(body, media_type=media, headers={"Cache-Control": "public, max-age=3600"})
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:  # browsers ask for one on every page; answer "none" instead of a 404

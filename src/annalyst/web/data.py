@@ -19,6 +19,7 @@ the records' JSON at start-up. A query FTS5 cannot parse raises
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 from collections import defaultdict
@@ -27,11 +28,18 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import AnnalystError, InputError
+from ..report.payload import Limits, _Builder
 from ..store import Store, is_url, open_store
 from ..store.sql import chunks, in_list
 
 SEARCH_KINDS = ("documents", "quotes", "claims")
 CONTEXT = 80  # characters shown on each side of a mention
+LINK_KINDS = ("contradicts", "agrees")  # the links the comparison page sets side by side
+PAGE_SIZE = 25  # comparisons on one page of /compare and /api/links
+TIMELINE_EVENTS = 800  # events drawn on /timeline (most reported first): vis-timeline measures each item it draws
+NETWORK_NODES = 150  # people, organisations and places drawn on /network (most connected first)
+NETWORK_EDGES = 600  # the strongest ties between them
+_DRAWABLE = re.compile(r"-?\d{4}|\d{3}X|\d{2}XX")  # a date the timeline can place: a year, decade or century
 MAX_ROWS = 200  # mentions, quotes, claims and events listed on an entity page; it says how many more
 _HIT, _END = "\x02", "\x03"  # snippet markers: control characters never found in stored text
 _PG_HEADLINE = f"StartSel={_HIT}, StopSel={_END}, MaxWords={{words}}, MinWords=8, MaxFragments=1, FragmentDelimiter=…"
@@ -88,6 +96,10 @@ class Case:
         self._max = "max" if self.store.dialect == "sqlite" else "greatest"
         self._refs: dict[tuple[str, str], set[str]] = defaultdict(set)  # (entity or event id, table) -> ids
         self._event_mentions: dict[str, list[dict[str, Any]]] = defaultdict(list)  # doc -> event mentions
+        self._events: list[dict[str, Any]] = []  # every event, summarised for the timeline (with participants)
+        self._quotes: list[dict[str, Any]] = []  # every quote, who speaks to whom, for the network
+        self._network: dict[str, Any] | None = None  # drawn once, on first asking
+        self._link_counts: dict[str, int] | None = None
         try:
             self._index()
         except sqlite3.DatabaseError as exc:
@@ -99,8 +111,12 @@ class Case:
 
     def _index(self) -> None:
         refs = self._refs
-        for qid, speaker, data in self._q("SELECT id, speaker, data FROM quotes WHERE run = :run"):
-            addressee = json.loads(data).get("addressee")
+        for qid, doc, start, end, speaker, data in self._q(
+                'SELECT id, doc, start, "end", speaker, data FROM quotes WHERE run = :run ORDER BY n'):
+            quote = json.loads(data)
+            addressee = quote.get("addressee")
+            self._quotes.append({"id": qid, "doc": doc, "start": start, "end": end, "speaker": speaker,
+                                 "addressee": addressee, "reported_by": quote.get("reported_by")})
             for ref in (speaker, addressee):
                 if ref is not None:
                     refs[ref, "quotes"].add(qid)
@@ -110,6 +126,11 @@ class Case:
                     refs[ref, "claims"].add(cid)
         for eid, data in self._q("SELECT id, data FROM events WHERE run = :run ORDER BY n"):
             event = json.loads(data)
+            mentions = event.get("mentions", ())
+            self._events.append({k: event.get(k) for k in ("id", "type", "label", "date", "date_end", "date_source")}
+                                | {"n": len(mentions), "sources": len({m["doc"] for m in mentions}),
+                                   "participants": [{"entity": p["entity"]} for p in event.get("participants", ())
+                                                    if p.get("entity")]})
             for ref in (event.get("place"), *(p.get("entity") for p in event.get("participants", ()))):
                 if ref is not None:
                     refs[ref, "events"].add(eid)
@@ -242,6 +263,77 @@ class Case:
         claim_ids = set().union(*(self._refs.get((i, "claims"), set()) for i in ids))
         claims = sorted(self._records("claims", claim_ids), key=_by_place)
         return {"event": event, "mentions": mentions, "links": links, "claims": claims}
+
+    def links(self, kind: str = "all", page: int = 1, size: int = PAGE_SIZE) -> dict[str, Any]:
+        """One page of the source comparison: contradictions (first) and agreements between claims, each with
+        both claims in their own words, the names of their holders and the titles of their documents.
+
+        ``{"kind", "page", "pages", "total", "counts": {kind: n}, "links": [{..link, "a_claim", "b_claim"}],
+        "names", "titles"}``; a link whose claim is not in the run gets ``None`` on that side.
+        """
+        if kind != "all" and kind not in LINK_KINDS:
+            raise BadQuery(f"unknown link kind {kind!r}: choose all or one of {', '.join(LINK_KINDS)}")
+        kinds = LINK_KINDS if kind == "all" else (kind,)
+        if self._link_counts is None:  # the run is fixed for the app's life
+            self._link_counts = {k: self._q("SELECT count(*) FROM links WHERE run = :run AND kind = :k", k=k)[0][0]
+                                 for k in LINK_KINDS}
+        counts = self._link_counts
+        total = sum(counts[k] for k in kinds)
+        pages = max(1, -(-total // size))
+        offset, rows = (page - 1) * size, []
+        for k in kinds:  # contradictions first, then agreements, each in the order they were found
+            if offset >= counts[k]:
+                offset -= counts[k]
+                continue
+            rows += [json.loads(d) for (d,) in self._q(
+                "SELECT data FROM links WHERE run = :run AND kind = :k ORDER BY n LIMIT :size OFFSET :offset",
+                k=k, size=size - len(rows), offset=offset)]
+            offset = 0
+            if len(rows) >= size:
+                break
+        claims = {c["id"]: c for c in self._records("claims", {x for r in rows for x in (r["a"], r["b"])})}
+        for r in rows:
+            r["a_claim"], r["b_claim"] = claims.get(r["a"]), claims.get(r["b"])
+        found = list(claims.values())
+        refs = {x for c in found for x in (c.get("holder"), *c.get("about", ())) if x and x != "author"}
+        return {"kind": kind, "page": page, "pages": pages, "size": size, "total": total, "counts": counts,
+                "links": rows, "names": self.names(refs), "titles": self.titles({c["doc"] for c in found})}
+
+    def timeline(self, limit: int = TIMELINE_EVENTS) -> dict[str, Any]:
+        """The dated events to draw, at most ``limit``, the most reported first (by sources, then reports),
+        drawn in date order: ``{"events", "dated", "undated", "limit"}`` (a date without its year, such as
+        ``XXXX-03-12``, counts as undated: the timeline cannot place it)."""
+        dated = [e for e in self._events if e["date"] and _DRAWABLE.match(e["date"])]
+        drawn = sorted(dated, key=lambda e: (-e["sources"], -e["n"], e["id"]))[:limit]
+        drawn.sort(key=lambda e: (e["date"], e["id"]))
+        events = [{k: v for k, v in e.items() if k != "participants"} for e in drawn]
+        return {"events": events, "dated": len(dated), "undated": len(self._events) - len(dated), "limit": limit}
+
+    def network(self) -> dict[str, Any]:
+        """Who is linked to whom (shared events; quotes between speaker, addressee, reporter and who the words
+        name), shaped as the report shapes it (:mod:`annalyst.report.payload`): the ``NETWORK_NODES`` most
+        connected people, organisations and places and their ``NETWORK_EDGES`` strongest ties, with names."""
+        if self._network is None:
+            kinds = ("PERSON", "ORG", "GPE")
+            names, params = in_list("t", kinds)
+            entities: dict[str, dict[str, Any]] = {
+                i: {"id": i, "type": t, "name": n, "mentions": []} for i, t, n in self._q(
+                    f"SELECT id, type, name FROM entities WHERE run = :run AND type IN ({names})", **params)}
+            quoted = {q["doc"] for q in self._quotes}
+            for part in chunks(sorted(quoted)):  # a mention ties only inside a quote's words
+                docs, dparams = in_list("d", part)
+                for entity, doc, start, end in self._q(
+                        f'SELECT entity, doc, start, "end" FROM mentions WHERE run = :run AND doc IN ({docs})',
+                        **dparams):
+                    if entity in entities:
+                        entities[entity]["mentions"].append({"doc": doc, "start": start, "end": end})
+            shape = _Builder({"documents": [], "entities": list(entities.values()), "events": self._events,
+                              "quotes": self._quotes},
+                             Limits(network_nodes=NETWORK_NODES, network_edges=NETWORK_EDGES)).network()
+            for node in shape["nodes"]:
+                node["name"] = entities[node["id"]]["name"]
+            self._network = {**shape, "limits": {"nodes": NETWORK_NODES, "edges": NETWORK_EDGES}}
+        return self._network
 
     def search(self, query: str, kind: str = "documents", limit: int = 20) -> list[dict[str, Any]]:
         """Best hits first: ``{"kind", "id", "doc", "title", "start", "end", "snippet": [parts]}``."""

@@ -6,9 +6,12 @@ from typing import Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
+from markupsafe import Markup
 
+from ..report.html import json_for_script
 from .data import SEARCH_KINDS, Case
 from .highlight import Item, highlight, url_part
+from .policy import VIEWS_CSP
 from .render import render
 
 router = APIRouter(include_in_schema=False)
@@ -37,6 +40,28 @@ def search(request: Request, q: str = Query("", max_length=500), kind: str = "al
     kinds = SEARCH_KINDS if kind == "all" else (kind,)
     results = {k: case.search(q, k, 50) for k in kinds}
     return _page("search.html", q=q, kind=kind, kinds=SEARCH_KINDS, results=results)
+
+
+@router.get("/compare")
+def compare(request: Request, kind: str = "all", page: int = Query(1, ge=1, le=1_000_000)) -> HTMLResponse:
+    return _page("compare.html", c=_case(request).links(kind, page))
+
+
+@router.get("/timeline")
+def timeline(request: Request) -> HTMLResponse:
+    t = _case(request).timeline()
+    page = _page("timeline.html", t=t, data=Markup(json_for_script({"view": "timeline", **t})))
+    page.headers["Content-Security-Policy"] = VIEWS_CSP
+    return page
+
+
+@router.get("/network")
+def network(request: Request) -> HTMLResponse:
+    n = _case(request).network()
+    names = {node["id"]: node["name"] for node in n["nodes"]}
+    page = _page("network.html", n=n, names=names, data=Markup(json_for_script({"view": "network", **n})))
+    page.headers["Content-Security-Policy"] = VIEWS_CSP
+    return page
 
 
 @router.get("/entities/{entity_id:path}")
