@@ -25,8 +25,8 @@ class AnnalystError(Exception):
     """Root of every error annalyst raises on purpose."""
 
 
-class InputError(AnnalystError):
-    """A source cannot be read as a document."""
+class _FileProblem(AnnalystError):
+    """An error about one file: ``"SOURCE: PROBLEM (HINT)"``, each part kept for callers."""
 
     def __init__(self, source: str, problem: str, hint: str | None = None):
         self.source = source
@@ -36,6 +36,10 @@ class InputError(AnnalystError):
         if hint:
             message += f" ({hint})"
         super().__init__(message)
+
+
+class InputError(_FileProblem):
+    """A source cannot be read as a document."""
 
 
 class UnsupportedFormat(InputError):
@@ -79,17 +83,8 @@ class StoreError(AnnalystError):
     """The store cannot be opened, migrated or written."""
 
 
-class EvaluationError(AnnalystError):
+class EvaluationError(_FileProblem):
     """A dossier to score cannot be read, or a gold file does not fit it."""
-
-    def __init__(self, source: str, problem: str, hint: str | None = None):
-        self.source = source
-        self.problem = problem
-        self.hint = hint
-        message = f"{source}: {problem}"
-        if hint:
-            message += f" ({hint})"
-        super().__init__(message)
 
 
 class GoldError(EvaluationError):
