@@ -51,7 +51,7 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
     candidates = _grammar_candidates(text, doc, token_starts, rejected)
     candidates += [c for c in _spacy_candidates(doc, text)
                    if all(c.end <= s or c.start >= e for s, e in rejected)]
-    candidates = _drop_overlaps(candidates)
+    candidates = [c for c in _drop_overlaps(candidates) if not _a_share(c, text)]
     paras = [s for s, _ in paragraphs(text)]
     _settle_numeric_order(candidates, text)
     for c in candidates:
@@ -70,7 +70,10 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
                 # Tuesday": a day still ahead when the plan was told, whatever the tense of the telling
                 c.extra["scheduled"] = verb.lemma_ in _SCHEDULING or (
                     bool(_UNTIL.search(text, max(0, c.start - 30), c.start)) and not _in_past_perfect(token))
-            if c.reading.rel == "weekday" and not own:
+            if c.reading.rel == "weekday" and token.dep_ == "poss":
+                # "follows Tuesday's declaration": a day that names a thing done, whatever the verb's tense
+                c.extra["scheduled"] = False
+            elif c.reading.rel == "weekday" and not own:
                 c.extra["scheduled"] = c.extra["scheduled"] or _scheduled(token) \
                     or bool(_AHEAD.search(text, max(0, c.start - 20), c.start))
             c.tense = own or c.tense
@@ -292,6 +295,17 @@ def _after_quantity(doc: Doc, starts: list[int], start: int) -> bool:
                                                                                                   "twice")
 
 
+# "three-quarters of its food", "a quarter of the market": a share of something, not three months;
+# "the second quarter of the game" is no quarter of a year
+_SHARE_OF = re.compile(r"\s+of\s+(?!(?:the\s+|this\s+|that\s+|its\s+)?(?:(?:fiscal|calendar|financial|current|"
+                       r"same|next|last|previous|following)\s+)*(?:year|season|\d{4}|'\d\d)\b)", re.IGNORECASE)
+
+
+def _a_share(c: Candidate, text: str) -> bool:
+    return re.search(r"quarters?$", c.text, re.IGNORECASE) is not None \
+        and _SHARE_OF.match(text, c.end) is not None
+
+
 def _in_a_name(doc: Doc, starts: list[int], start: int) -> bool:
     """"Black Friday", "Bloody Sunday": a weekday after a capitalised word inside a sentence names an
     event, not a day."""
@@ -471,6 +485,8 @@ def _clause_tense(token: Token) -> int:
             # early as Tuesday", "must leave by Friday": what may still happen
             return 1
     if head.tag_ == "VB" and (head.head.lemma_ in _PLAN_VERBS or _is_to(head)):
+        if head.head.tag_ == "VBN" and any(t.dep_ == "aux" and t.lower_ in ("had", "'d") for t in head.head.children):
+            return -1  # "the offer had been scheduled to expire Friday": a plan since overtaken
         return 1  # "talks are expected to resume on Monday", "the minister is to sign on Monday"
     if head.tag_ == "VBN" and head.lemma_ in _PLAN_VERBS and any(t.dep_ == "auxpass" for t in head.children):
         return 1  # "the vote is set for 3 June", "the hearing was scheduled for Monday"
