@@ -697,3 +697,19 @@ def test_timexes_a_share_of_something_is_no_quarter(timexes_of):
             "its flour abroad. The striker scored twice in the second quarter of the match.")
     found, _ = timexes_of(text, published="2031-10-30")
     assert not [k for k in found if "quarter" in k]
+
+
+def test_timexes_a_possessives_year_before_a_noun_is_a_year_not_a_message_number(timexes_of):
+    text = ("The charge will reduce Marlow Corp.'s 2030 operating results. The Embassy's 1820 to the "
+            "Department reported the talks.")
+    found, _ = timexes_of(text, published="2031-02-02")
+    assert found["2030"].value == "2030"
+    assert "1820" not in found
+
+
+def test_timexes_a_second_day_of_the_same_month_is_a_date_of_its_own(timexes_of):
+    text = "The ministers will meet at Carvel on April 24 and 25. The vote of May 3 and 40 delegates followed."
+    found, _ = timexes_of(text, published="2031-03-12")
+    assert found["April 24"].value == "2031-04-24"
+    assert found["25"].value == "2031-04-25"
+    assert "40" not in found

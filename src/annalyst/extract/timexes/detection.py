@@ -52,6 +52,7 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
     candidates += [c for c in _spacy_candidates(doc, text)
                    if all(c.end <= s or c.start >= e for s, e in rejected)]
     candidates = [c for c in _drop_overlaps(candidates) if not _a_share(c, text)]
+    candidates = _with_coordinated_days(candidates, text)
     paras = [s for s, _ in paragraphs(text)]
     _settle_numeric_order(candidates, text)
     for c in candidates:
@@ -270,6 +271,11 @@ def _is_year(doc: Doc, starts: list[int], start: int, end: int) -> bool:
     # "No. 1948" is tokenised as "No", ".", "1948"
     if prev is not None and prev.lower_ == "." and tok.i > 1 and doc[tok.i - 2].lower_ + "." in _NOT_YEAR_BEFORE:
         return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if prev is not None and prev.tag_ == "POS" and nxt is not None and nxt.tag_ in ("NN", "JJ", "VBG"):
+        # "the company's 1989 operating results": the year of what the noun names; a cable's "Embassy's
+        # 1820 to the Department" is a message number
+        return True
     if prev is not None and prev.lower_ in _NOT_YEAR_BEFORE:
         return False
     i = tok.i - 1
@@ -299,6 +305,32 @@ def _after_quantity(doc: Doc, starts: list[int], start: int) -> bool:
 # "the second quarter of the game" is no quarter of a year
 _SHARE_OF = re.compile(r"\s+of\s+(?!(?:the\s+|this\s+|that\s+|its\s+)?(?:(?:fiscal|calendar|financial|current|"
                        r"same|next|last|previous|following)\s+)*(?:year|season|\d{4}|'\d\d)\b)", re.IGNORECASE)
+
+
+# "April 24 and 25": a second day of the same month, a date of its own
+_AND_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w%])(?![.,:]?\d)(?!\s+[a-z%$])")
+
+
+def _with_coordinated_days(cands: list[Candidate], text: str) -> list[Candidate]:
+    out: list[Candidate] = []
+    for i, c in enumerate(cands):
+        out.append(c)
+        r = c.reading
+        m = _AND_DAY.match(text, c.end) if r.month and r.day and c.extra.get("kind") in ("md", "mdy") else None
+        if m is None or (i + 1 < len(cands) and cands[i + 1].start < m.end()):
+            continue
+        day = int(m["d"])
+        parts = isodates.parse(r.value) if r.value else None
+        year = parts[0] if parts else None
+        exists = isodates.valid_day(year, r.month, day) if year else isodates.possible_day(r.month, day)
+        if day <= r.day or not exists:
+            continue
+        second = Reading(value=isodates.ymd(year, r.month, day)) if year else \
+            Reading(rel="yearless", month=r.month, day=day, mod=r.mod)
+        extra = Candidate(m.start("d"), m.end("d"), m["d"], second)
+        extra.extra["kind"] = c.extra.get("kind")
+        out.append(extra)
+    return out
 
 
 def _a_share(c: Candidate, text: str) -> bool:
