@@ -673,10 +673,12 @@ def test_timexes_a_weekday_naming_a_thing_done_is_past(timexes_of):
     assert found["Tuesday"].value == "2031-03-04"
 
 
-def test_timexes_a_plan_since_overtaken_is_past(timexes_of):
-    # written on Monday 10 March 2031
-    found, _ = timexes_of("The offer had been scheduled to expire at midnight Friday.", published="2031-03-10")
+def test_timexes_a_plan_since_overtaken_lies_on_either_side(timexes_of):
+    # written on Monday 10 March 2031: the weekday is a past one, as news tells them; the date the nearest
+    text = "The offer had been scheduled to expire at midnight Friday. The bid had been set to expire March 17."
+    found, _ = timexes_of(text, published="2031-03-10")
     assert found["Friday"].value == "2031-03-07"
+    assert found["March 17"].value == "2031-03-17"
 
 
 def test_timexes_a_quarter_without_its_year_is_the_reports_quarter(timexes_of):

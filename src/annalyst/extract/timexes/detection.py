@@ -518,7 +518,8 @@ def _clause_tense(token: Token) -> int:
             return 1
     if head.tag_ == "VB" and (head.head.lemma_ in _PLAN_VERBS or _is_to(head)):
         if head.head.tag_ == "VBN" and any(t.dep_ == "aux" and t.lower_ in ("had", "'d") for t in head.head.children):
-            return -1  # "the offer had been scheduled to expire Friday": a plan since overtaken
+            # "the offer had been scheduled to expire Friday": a plan since overtaken, on either side of now
+            return 0
         return 1  # "talks are expected to resume on Monday", "the minister is to sign on Monday"
     if head.tag_ == "VBN" and head.lemma_ in _PLAN_VERBS and any(t.dep_ == "auxpass" for t in head.children):
         return 1  # "the vote is set for 3 June", "the hearing was scheduled for Monday"
