@@ -709,9 +709,11 @@ def test_timexes_a_possessives_year_before_a_noun_is_a_year_not_a_message_number
     assert "1820" not in found
 
 
-def test_timexes_a_second_day_of_the_same_month_is_a_date_of_its_own(timexes_of):
-    text = "The ministers will meet at Carvel on April 24 and 25. The vote of May 3 and 40 delegates followed."
+def test_timexes_two_days_running_are_one_span_from_the_first_to_the_second(timexes_of):
+    text = ("The ministers will meet at Carvel on April 24 and 25. The vote of May 3 and 40 delegates "
+            "followed on June 2 and 9.")
     found, _ = timexes_of(text, published="2031-03-12")
-    assert found["April 24"].value == "2031-04-24"
-    assert found["25"].value == "2031-04-25"
-    assert "40" not in found
+    assert found["April 24 and 25"].value == "2031-04-24/2031-04-25"
+    assert found["May 3"].value == "2031-05-03"
+    assert found["June 2"].value == "2030-06-02"  # past tense: the June before
+    assert "40" not in found and "9" not in found

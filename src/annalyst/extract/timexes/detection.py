@@ -307,30 +307,21 @@ _SHARE_OF = re.compile(r"\s+of\s+(?!(?:the\s+|this\s+|that\s+|its\s+)?(?:(?:fisc
                        r"same|next|last|previous|following)\s+)*(?:year|season|\d{4}|'\d\d)\b)", re.IGNORECASE)
 
 
-# "April 24 and 25": a second day of the same month, a date of its own
-_AND_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w%])(?![.,:]?\d)(?!\s+[a-z%$])")
+# "April 24 and 25": two days running, one span from the first to the second (as "April 24-25")
+_AND_DAY = re.compile(r"\s+(?:and|&)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w%])(?![.,:]?\d)(?!\s+[a-z%$])")
 
 
 def _with_coordinated_days(cands: list[Candidate], text: str) -> list[Candidate]:
-    out: list[Candidate] = []
     for i, c in enumerate(cands):
-        out.append(c)
         r = c.reading
-        m = _AND_DAY.match(text, c.end) if r.month and r.day and c.extra.get("kind") in ("md", "mdy") else None
-        if m is None or (i + 1 < len(cands) and cands[i + 1].start < m.end()):
+        m = _AND_DAY.match(text, c.end) if r.rel == "yearless" and r.month and r.day \
+            and c.extra.get("kind") == "md" else None
+        if m is None or int(m["d"]) != r.day + 1 or (i + 1 < len(cands) and cands[i + 1].start < m.end()):  # type: ignore[operator]
             continue
-        day = int(m["d"])
-        parts = isodates.parse(r.value) if r.value else None
-        year = parts[0] if parts else None
-        exists = isodates.valid_day(year, r.month, day) if year else isodates.possible_day(r.month, day)
-        if day <= r.day or not exists:
-            continue
-        second = Reading(value=isodates.ymd(year, r.month, day)) if year else \
-            Reading(rel="yearless", month=r.month, day=day, mod=r.mod)
-        extra = Candidate(m.start("d"), m.end("d"), m["d"], second)
-        extra.extra["kind"] = c.extra.get("kind")
-        out.append(extra)
-    return out
+        second = Reading(rel="yearless", month=r.month, day=r.day + 1, mod=r.mod)  # type: ignore[operator]
+        c.end, c.text = m.end(), text[c.start:m.end()]
+        c.reading = Reading(rel="range", parts=(r, second))
+    return cands
 
 
 def _a_share(c: Candidate, text: str) -> bool:
