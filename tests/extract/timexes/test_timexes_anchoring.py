@@ -717,3 +717,11 @@ def test_timexes_two_days_running_are_one_span_from_the_first_to_the_second(time
     assert found["May 3"].value == "2031-05-03"
     assert found["June 2"].value == "2030-06-02"  # past tense: the June before
     assert "40" not in found and "9" not in found
+
+
+def test_timexes_the_following_or_previous_weekday_counts_from_the_narratives_day(timexes_of):
+    text = ("The envoy reached Dorrin on Saturday, 3 May 2031. The following Monday he left. "
+            "The market closed on Friday, 9 May 2031, down 2% from the previous Friday.")
+    found, _ = timexes_of(text, published="2035-01-01")
+    assert found["The following Monday"].value == "2031-05-05"
+    assert found["the previous Friday"].value == "2031-05-02"

@@ -560,6 +560,10 @@ class Resolver:
             if parts is None:
                 return None
             return f"{_season_year(parts[0], parts[1], r.extra['season'], r.sign):04d}-{r.extra['season']}"
+        if unit == "weekday" and r.weekday:
+            # "the following Monday", "the previous Friday": strictly after or before the anchor's day
+            value = isodates.weekday_near(base, r.weekday, r.sign or 1)
+            return value + r.suffix if value and r.suffix else value
         if unit == "weekend" and r.rel == "deictic":
             # "last weekend" is the one of the week before, "this weekend" the current week's, written
             # as its week (ISO 8601 has no weekend)
