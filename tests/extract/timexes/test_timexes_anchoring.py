@@ -725,3 +725,12 @@ def test_timexes_the_following_or_previous_weekday_counts_from_the_narratives_da
     found, _ = timexes_of(text, published="2035-01-01")
     assert found["The following Monday"].value == "2031-05-05"
     assert found["the previous Friday"].value == "2031-05-02"
+
+
+def test_timexes_within_days_still_to_run_is_a_duration(timexes_of):
+    text = ("More troops are expected to reach Tarsk within weeks, and two carriers could sail within a few "
+            "days. The treaty was signed on 3 August 2021 and ratified within weeks.")
+    found, _ = timexes_of(text, published="2031-08-15")
+    assert (found["within weeks"].type, found["within weeks"].value) == ("DURATION", "PXW")
+    assert found["within a few days"].value == "PXD"
+    assert found["within weeks#2"].value == "2021-08"  # told of the past: soon after that day

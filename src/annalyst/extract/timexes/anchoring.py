@@ -362,6 +362,10 @@ class Resolver:
         if r.rel == "deictic":
             anchor = self._speech_time(c, _NEEDS.get(r.unit or "day", "day"))
             return self._apply(r, anchor), anchor.id if anchor else None
+        if r.rel == "anaphoric" and r.extra.get("within") and (c.tense > 0 or self._ahead(c)):
+            # "troops are expected to arrive within weeks": a span still to run from now, not a date
+            r.type, r.mod = "DURATION", "APPROX"
+            return "P" + _VAGUE_UNIT.get(r.unit or "day", "XD"), None
         if r.rel == "anaphoric":
             year = self._year_after(c) if r.n == 0 and r.unit in ("day", "week", "month") else None
             if year is not None:
@@ -428,6 +432,13 @@ class Resolver:
                 return "XXXX-XX-XX" + r.suffix, None
             return anchor.value[:10] + r.suffix, anchor.id
         return r.value, None
+
+    def _ahead(self, c: Candidate) -> bool:
+        """Whether the clause before ``c`` looks ahead: a modal or a verb of expecting ("could head for
+        the gulf within days", "are expected to arrive within weeks")."""
+        low = max(0, c.start - 200)
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.text, low, c.start)]
+        return bool(_LOOKS_AHEAD.search(self.text, ends[-1] - 1 if ends else low, c.start))
 
     def _in_report(self, c: Candidate, r: Reading) -> tuple[str | None, str | None]:
         """A year-less date in a report of current events: the year of the chronology heading its entry,
@@ -582,6 +593,11 @@ class Resolver:
         if unit in ("hour", "minute", "second"):
             return value
         return value + r.suffix if r.suffix and isodates.precision(value) == "day" else value
+
+
+_LOOKS_AHEAD = re.compile(r"\b(?:will|would|could|may|might|should|shall|expect(?:s|ed)?|plans?|likely|"
+                          r"hopes?|intends?)\b", re.IGNORECASE)
+_VAGUE_UNIT = {"hour": "TXH", "day": "XD", "week": "XW", "month": "XM", "year": "XY"}
 
 
 def _this_of(shifted: str, base: str, this: str) -> str | None:

@@ -423,7 +423,8 @@ def _event_rel(g, _):
 def _within(g, _):
     """"(settled) within days": a few days after the narrative's time, as vague as "days later" (a
     counted "within a week" stays a duration)."""
-    return Reading(rel="anaphoric", unit=_unit(g["u"]), n=VAGUE_NUMBERS["a few"], sign=1, fuzzy=True, mod="APPROX")
+    return Reading(rel="anaphoric", unit=_unit(g["u"]), n=VAGUE_NUMBERS["a few"], sign=1, fuzzy=True, mod="APPROX",
+                   extra={"within": True})
 
 
 def _that_in(g, _):
