@@ -635,3 +635,102 @@ def test_timexes_a_dated_cable_reads_its_yearless_days_near_its_date(timexes_of)
             "[3] In telegram 1105 from the capital, November 14, the consul reported a meeting.")
     found, _ = timexes_of(text, published="2031-11-15")
     assert found["November 14"].value == "2031-11-14"  # not April 2027's year
+
+
+def test_timexes_a_report_reads_a_yearless_month_near_its_date_not_an_older_year_said_in_passing(timexes_of):
+    # a news report: "a year ago" and "last week" speak of the writer's present
+    text = ("Sales at Quillmark rose 4% from a year ago, the company said last week. Under a plan "
+            "approved in 2027, the firm had bought 300 shares through Oct. 9. It expects a new plant in "
+            "March.")
+    found, _ = timexes_of(text, published="2031-10-20")
+    assert found["Oct. 9"].value == "2031-10-09"  # not 2027's
+    assert found["March"].value == "2032-03"
+
+
+def test_timexes_a_report_looks_for_the_year_of_a_month_only_in_the_sentence_before(timexes_of):
+    text = ("Vellmoor, the rebel port, fell on Jan. 3, 2019, after a long siege. The town has changed. "
+            "Its harbour is busy. New ferries sail on Fridays. The mayor said Monday the last of the "
+            "refugees had returned in late November. He said so again on Tuesday.")
+    found, _ = timexes_of(text, published="2031-04-02")
+    assert found["late November"].value == "2030-11"  # the one before the report, not 2019's
+
+
+def test_timexes_a_week_sets_no_year_for_a_month(timexes_of):
+    text = ("The ministry said earlier this week that the boy, rescued at sea in late November, would "
+            "go home.")
+    found, _ = timexes_of(text, published="2031-04-05")
+    assert found["late November"].value == "2030-11"
+
+
+def test_timexes_weeks_counted_back_from_the_day_of_writing_are_a_calendar_week(timexes_of):
+    found, _ = timexes_of("The ferry sank six weeks ago off the cape.", published="2031-03-12")
+    assert found["six weeks ago"].value == "2031-W05"
+
+
+def test_timexes_a_weekday_naming_a_thing_done_is_past(timexes_of):
+    # written on Friday 7 March 2031
+    found, _ = timexes_of("The merger follows Tuesday's announcement by the bank.", published="2031-03-07")
+    assert found["Tuesday"].value == "2031-03-04"
+
+
+def test_timexes_a_plan_since_overtaken_lies_on_either_side(timexes_of):
+    # written on Monday 10 March 2031: the weekday is a past one, as news tells them; the date the nearest
+    text = "The offer had been scheduled to expire at midnight Friday. The bid had been set to expire March 17."
+    found, _ = timexes_of(text, published="2031-03-10")
+    assert found["Friday"].value == "2031-03-07"
+    assert found["March 17"].value == "2031-03-17"
+
+
+def test_timexes_a_quarter_without_its_year_is_the_reports_quarter(timexes_of):
+    # written on 30 October 2031, in a week of company results
+    text = ("Brantley Corp. said Friday its third-quarter profit rose, and last week it warned that "
+            "fourth-quarter sales will slip. It expects a loss in next year's first quarter. In this "
+            "year's second quarter it broke even; in the fourth quarter it had lost money.")
+    found, _ = timexes_of(text, published="2031-10-30")
+    assert found["third-quarter"].value == "2031-Q3"
+    assert found["fourth-quarter"].value == "2031-Q4"
+    assert found["next year's first quarter"].value == "2032-Q1"
+    assert found["this year's second quarter"].value == "2031-Q2"
+    assert found["the fourth quarter"].value == "2030-Q4"  # past tense: the last one already over
+
+
+def test_timexes_a_share_of_something_is_no_quarter(timexes_of):
+    text = ("The island imports about three-quarters of its grain, and the mill sells a quarter of "
+            "its flour abroad. The striker scored twice in the second quarter of the match.")
+    found, _ = timexes_of(text, published="2031-10-30")
+    assert not [k for k in found if "quarter" in k]
+
+
+def test_timexes_a_possessives_year_before_a_noun_is_a_year_not_a_message_number(timexes_of):
+    text = ("The charge will reduce Marlow Corp.'s 2030 operating results. The Embassy's 1820 to the "
+            "Department reported the talks.")
+    found, _ = timexes_of(text, published="2031-02-02")
+    assert found["2030"].value == "2030"
+    assert "1820" not in found
+
+
+def test_timexes_two_days_running_are_one_span_from_the_first_to_the_second(timexes_of):
+    text = ("The ministers will meet at Carvel on April 24 and 25. The vote of May 3 and 40 delegates "
+            "followed on June 2 and 9.")
+    found, _ = timexes_of(text, published="2031-03-12")
+    assert found["April 24 and 25"].value == "2031-04-24/2031-04-25"
+    assert found["May 3"].value == "2031-05-03"
+    assert found["June 2"].value == "2030-06-02"  # past tense: the June before
+    assert "40" not in found and "9" not in found
+
+
+def test_timexes_the_following_or_previous_weekday_counts_from_the_narratives_day(timexes_of):
+    text = ("The envoy reached Dorrin on Saturday, 3 May 2031. The following Monday he left. "
+            "The market closed on Friday, 9 May 2031, down 2% from the previous Friday.")
+    found, _ = timexes_of(text, published="2035-01-01")
+    assert found["The following Monday"].value == "2031-05-05"
+    assert found["the previous Friday"].value == "2031-05-02"
+
+
+def test_timexes_within_days_still_to_run_is_a_duration(timexes_of):
+    text = ("More troops are expected to reach Tarsk within weeks, and two carriers could sail within a few "
+            "days. The treaty was signed on 3 August 2021 and ratified within weeks.")
+    found, _ = timexes_of(text, published="2031-08-15")
+    assert (found["within weeks"].type, found["within weeks"].value) == ("DURATION", "PXW")
+    assert found["within a few days"].value == "PXD"
+    assert found["within weeks#2"].value == "2021-08"  # told of the past: soon after that day

@@ -75,10 +75,13 @@ from .consistency import APPOSITION
 from .normalisation import Reading
 
 _MONTH_DAY = re.compile(r"(?:\d{4}|XXXX)-\d{2}(?:-\d{2})?$")
+_CALENDAR = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?$")
 _IN_GAP = re.compile(r"\s+in\s+")
 _CLOCK_AFTER_DAY = re.compile(r"\s*(?:[,—–-]|at)?\s*")
 # between a clock time and its day: a time zone, a parenthesis ("(0735 GMT)"), a comma, "on"
 _DAY_AFTER_CLOCK = re.compile(r"\s*(?:\(?[A-Z]{2,4}\)?|\([^()\n]{0,15}\))?,?\s*(?:on\s+|of\s+)?")
+# a year said in passing: the object of a preposition of time ("approved in 2027", "dating to 2026")
+_IN_PASSING = re.compile(r"\b(?:in|to|since|until|till|through|from|during|due|by)\s+$", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\u201d\u2019\"]?\s+[A-Z\u201c\"]|\n")
 # the precision an anchor needs for a shift by one unit
 _NEEDS = {"second": "day", "minute": "day", "hour": "day", "day": "day", "night": "day", "week": "day",
@@ -341,6 +344,14 @@ class Resolver:
     # -- values ------------------------------------------------------------------------------
 
     def _resolve(self, c: Candidate, r: Reading) -> tuple[str | None, str | None]:
+        value, anchor = self._resolve_plain(c, r)
+        if r.extra.get("quarter") and value:
+            # a quarter is resolved as its middle month: "the third quarter" of a report of October
+            # is the one just ended
+            return f"{value[:4]}-Q{r.extra['quarter']}", anchor
+        return value, anchor
+
+    def _resolve_plain(self, c: Candidate, r: Reading) -> tuple[str | None, str | None]:
         if r.rel is None or r.impossible:
             return r.value, None
         if r.rel == "range":
@@ -351,6 +362,10 @@ class Resolver:
         if r.rel == "deictic":
             anchor = self._speech_time(c, _NEEDS.get(r.unit or "day", "day"))
             return self._apply(r, anchor), anchor.id if anchor else None
+        if r.rel == "anaphoric" and r.extra.get("within") and (c.tense > 0 or self._ahead(c)):
+            # "troops are expected to arrive within weeks": a span still to run from now, not a date
+            r.type, r.mod = "DURATION", "APPROX"
+            return "P" + _VAGUE_UNIT.get(r.unit or "day", "XD"), None
         if r.rel == "anaphoric":
             year = self._year_after(c) if r.n == 0 and r.unit in ("day", "week", "month") else None
             if year is not None:
@@ -418,6 +433,13 @@ class Resolver:
             return anchor.value[:10] + r.suffix, anchor.id
         return r.value, None
 
+    def _ahead(self, c: Candidate) -> bool:
+        """Whether the clause before ``c`` looks ahead: a modal or a verb of expecting ("could head for
+        the gulf within days", "are expected to arrive within weeks")."""
+        low = max(0, c.start - 200)
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.text, low, c.start)]
+        return bool(_LOOKS_AHEAD.search(self.text, ends[-1] - 1 if ends else low, c.start))
+
     def _in_report(self, c: Candidate, r: Reading) -> tuple[str | None, str | None]:
         """A year-less date in a report of current events: the year of the chronology heading its entry,
         else the one nearest to the last full date of its paragraph ("killed on 23 October 2031; on 3
@@ -453,20 +475,31 @@ class Resolver:
         return isodates.ymd(year, r.month, _day_in(year, r)), anchor.id
 
     def _full_date_in_paragraph(self, c: Candidate) -> _Anchor | None:
-        """The last date before ``c`` in its paragraph and voice that gives its year: one written out with
-        at least its month, or any dated expression of the same sentence ("Last year, on 4 June")."""
+        """The last date before ``c`` in its sentence or the one before, in its paragraph and voice, that
+        gives its year: one written out with at least its month (or a year-less one dated by such a date:
+        "In 2031, on 3 May ... On 5 May"), or any dated expression of the same sentence ("Last year, on 4 June")."""
         best = None
         for o in self.cands:
             if o.start >= c.start:
                 break
             if o.para != c.para or o.region != c.region or not o.resolved or o.reading.type != "DATE" \
-                    or o.extra.get("header") or o.extra.get("aside") or o.extra.get("boundary"):
+                    or o.extra.get("header") or o.extra.get("aside") or o.extra.get("boundary") \
+                    or not _CALENDAR.match(o.value or ""):
+                continue  # a week ("earlier this week") or a season sets no month's year
+            # a report's paragraph may run on for a page: only the date's own sentence and the one
+            # before it set its year ("the Jan. 1, 2031 coup" a dozen sentences up is older news)
+            ends = len(_SENTENCE_END.findall(self.text, o.end, c.start))
+            if ends > 1:
                 continue
-            same_sentence = not _SENTENCE_END.search(self.text, o.end, c.start)
-            if (same_sentence and o.reading.rel in (None, "deictic") and isodates.is_finer_or_equal(o.value, "year")) \
-                    or (o.reading.rel is None and isodates.is_finer_or_equal(o.value, "month")) \
-                    or (o.reading.rel is None and o.extra.get("kind") == "year" and not o.extra.get("end_point")):
-                best = o  # "The record of 2031 is plain. On 15 September, ...": a year stated outright
+            if (not ends and o.reading.rel in (None, "deictic") and isodates.is_finer_or_equal(o.value, "year")) \
+                    or ((o.reading.rel is None or (o.reading.rel == "yearless" and o.anchor != self.published_id))
+                        and isodates.is_finer_or_equal(o.value, "month")) \
+                    or (o.reading.rel is None and o.extra.get("kind") == "year" and not o.extra.get("end_point")
+                        and (o.opens or self._near(o.value)
+                             or not _IN_PASSING.search(self.text, max(0, o.start - 12), o.start))):
+                # "The record of 2031 is plain. On 15 September, ...": a year stated outright; an older
+                # year said in passing ("approved in 2027", "dating to 2026") is no time the report is at
+                best = o
         return _Anchor(best.value, best.id) if best else None  # type: ignore[arg-type]
 
     def _year_after(self, c: Candidate) -> int | None:
@@ -538,6 +571,10 @@ class Resolver:
             if parts is None:
                 return None
             return f"{_season_year(parts[0], parts[1], r.extra['season'], r.sign):04d}-{r.extra['season']}"
+        if unit == "weekday" and r.weekday:
+            # "the following Monday", "the previous Friday": strictly after or before the anchor's day
+            value = isodates.weekday_near(base, r.weekday, r.sign or 1)
+            return value + r.suffix if value and r.suffix else value
         if unit == "weekend" and r.rel == "deictic":
             # "last weekend" is the one of the week before, "this weekend" the current week's, written
             # as its week (ISO 8601 has no weekend)
@@ -550,12 +587,17 @@ class Resolver:
             return _this_of(value, base, r.extra["this"])
         if r.extra.get("month"):  # "July last year"
             return f"{value[:4]}-{r.extra['month']:02d}"
-        if unit == "week" and r.rel == "deictic" and not r.fuzzy and isodates.precision(value) == "day" \
-                and r.n in (0, 1):
-            value = isodates.week_of(value) or value  # "last week" is a calendar week, "a week later" a day
+        if unit == "week" and r.rel == "deictic" and not r.fuzzy and isodates.precision(value) == "day":
+            # "last week", "six weeks ago" are calendar weeks, "a week later" a day
+            value = isodates.week_of(value) or value
         if unit in ("hour", "minute", "second"):
             return value
         return value + r.suffix if r.suffix and isodates.precision(value) == "day" else value
+
+
+_LOOKS_AHEAD = re.compile(r"\b(?:will|would|could|may|might|should|shall|expect(?:s|ed)?|plans?|likely|"
+                          r"hopes?|intends?)\b", re.IGNORECASE)
+_VAGUE_UNIT = {"hour": "TXH", "day": "XD", "week": "XW", "month": "XM", "year": "XY"}
 
 
 def _this_of(shifted: str, base: str, this: str) -> str | None:
@@ -599,9 +641,9 @@ def _matching_weekday(year: int | None, r: Reading) -> int | None:
 def reports_current_events(cands: list[Candidate], published: str | None) -> bool:
     """Whether the text reports the events around its own date (news, a cable, a memorandum) rather than
     telling of a past: it has a date of writing, and the dates it writes out with their year from a
-    year before it on, with its weekdays and its "yesterday"s and "last week"s, outnumber the years further off
-    (or there are none). Such a report's weekdays and year-less dates are the ones nearest its date,
-    whatever older years it mentions in passing ("up from 2031", "joined the firm in 2029")."""
+    year before it on, with its weekdays and its "yesterday"s, "last week"s and "a year ago"s, outnumber
+    the years further off (or there are none). Such a report's weekdays and year-less dates are the ones
+    nearest its date, whatever older years it mentions in passing ("up from 2031", "joined the firm in 2029")."""
     parts = isodates.parse(published)
     if parts is None:
         return False
@@ -613,7 +655,10 @@ def reports_current_events(cands: list[Candidate], published: str | None) -> boo
             continue
         if r.rel == "weekday" or (r.rel == "deictic" and r.unit in _NEAR_UNITS and c.region is None
                                   and not r.fuzzy and r.n <= 1):
-            near += 1  # "on Friday", "yesterday", "last week": the vocabulary of a report, unlike "weeks ago"
+            # "on Friday", "yesterday", "last week", "a year ago": the vocabulary of a report, unlike "weeks ago";
+            # a weekday in the author's voice ("said Saturday") weighs double: a story of the past does not
+            # tell its days that way
+            near += 2 if c.region is None and r.rel == "weekday" else 1
             continue
         written = isodates.parse(r.value) if r.rel is None and r.type == "DATE" else None
         if written is not None:
@@ -624,7 +669,7 @@ def reports_current_events(cands: list[Candidate], published: str | None) -> boo
     return near > far or far == 0
 
 
-_NEAR_UNITS = frozenset({"day", "week", "weekend", "month", "named_month"})
+_NEAR_UNITS = frozenset({"day", "week", "weekend", "month", "named_month", "year"})
 
 
 def sets_scene(c: Candidate) -> bool:

@@ -51,7 +51,8 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
     candidates = _grammar_candidates(text, doc, token_starts, rejected)
     candidates += [c for c in _spacy_candidates(doc, text)
                    if all(c.end <= s or c.start >= e for s, e in rejected)]
-    candidates = _drop_overlaps(candidates)
+    candidates = [c for c in _drop_overlaps(candidates) if not _a_share(c, text)]
+    candidates = _with_coordinated_days(candidates, text)
     paras = [s for s, _ in paragraphs(text)]
     _settle_numeric_order(candidates, text)
     for c in candidates:
@@ -70,7 +71,10 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
                 # Tuesday": a day still ahead when the plan was told, whatever the tense of the telling
                 c.extra["scheduled"] = verb.lemma_ in _SCHEDULING or (
                     bool(_UNTIL.search(text, max(0, c.start - 30), c.start)) and not _in_past_perfect(token))
-            if c.reading.rel == "weekday" and not own:
+            if c.reading.rel == "weekday" and token.dep_ == "poss":
+                # "follows Tuesday's declaration": a day that names a thing done, whatever the verb's tense
+                c.extra["scheduled"] = False
+            elif c.reading.rel == "weekday" and not own:
                 c.extra["scheduled"] = c.extra["scheduled"] or _scheduled(token) \
                     or bool(_AHEAD.search(text, max(0, c.start - 20), c.start))
             c.tense = own or c.tense
@@ -267,6 +271,11 @@ def _is_year(doc: Doc, starts: list[int], start: int, end: int) -> bool:
     # "No. 1948" is tokenised as "No", ".", "1948"
     if prev is not None and prev.lower_ == "." and tok.i > 1 and doc[tok.i - 2].lower_ + "." in _NOT_YEAR_BEFORE:
         return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if prev is not None and prev.tag_ == "POS" and nxt is not None and nxt.tag_ in ("NN", "JJ", "VBG"):
+        # "the company's 1989 operating results": the year of what the noun names; a cable's "Embassy's
+        # 1820 to the Department" is a message number
+        return True
     if prev is not None and prev.lower_ in _NOT_YEAR_BEFORE:
         return False
     i = tok.i - 1
@@ -290,6 +299,34 @@ def _after_quantity(doc: Doc, starts: list[int], start: int) -> bool:
     prev = doc[tok.i - 1]
     return prev.like_num or prev.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or prev.lower_ in ("times", "once",
                                                                                                   "twice")
+
+
+# "three-quarters of its food", "a quarter of the market": a share of something, not three months;
+# "the second quarter of the game" is no quarter of a year
+_SHARE_OF = re.compile(r"\s+of\s+(?!(?:the\s+|this\s+|that\s+|its\s+)?(?:(?:fiscal|calendar|financial|current|"
+                       r"same|next|last|previous|following)\s+)*(?:year|season|\d{4}|'\d\d)\b)", re.IGNORECASE)
+
+
+# "April 24 and 25": two days running, one span from the first to the second (as "April 24-25")
+_AND_DAY = re.compile(r"\s+(?:and|&)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w%])(?![.,:]?\d)(?!\s+[a-z%$])")
+
+
+def _with_coordinated_days(cands: list[Candidate], text: str) -> list[Candidate]:
+    for i, c in enumerate(cands):
+        r = c.reading
+        m = _AND_DAY.match(text, c.end) if r.rel == "yearless" and r.month and r.day \
+            and c.extra.get("kind") == "md" else None
+        if m is None or int(m["d"]) != r.day + 1 or (i + 1 < len(cands) and cands[i + 1].start < m.end()):  # type: ignore[operator]
+            continue
+        second = Reading(rel="yearless", month=r.month, day=r.day + 1, mod=r.mod)  # type: ignore[operator]
+        c.end, c.text = m.end(), text[c.start:m.end()]
+        c.reading = Reading(rel="range", parts=(r, second))
+    return cands
+
+
+def _a_share(c: Candidate, text: str) -> bool:
+    return re.search(r"quarters?$", c.text, re.IGNORECASE) is not None \
+        and _SHARE_OF.match(text, c.end) is not None
 
 
 def _in_a_name(doc: Doc, starts: list[int], start: int) -> bool:
@@ -471,6 +508,9 @@ def _clause_tense(token: Token) -> int:
             # early as Tuesday", "must leave by Friday": what may still happen
             return 1
     if head.tag_ == "VB" and (head.head.lemma_ in _PLAN_VERBS or _is_to(head)):
+        if head.head.tag_ == "VBN" and any(t.dep_ == "aux" and t.lower_ in ("had", "'d") for t in head.head.children):
+            # "the offer had been scheduled to expire Friday": a plan since overtaken, on either side of now
+            return 0
         return 1  # "talks are expected to resume on Monday", "the minister is to sign on Monday"
     if head.tag_ == "VBN" and head.lemma_ in _PLAN_VERBS and any(t.dep_ == "auxpass" for t in head.children):
         return 1  # "the vote is set for 3 June", "the hearing was scheduled for Monday"

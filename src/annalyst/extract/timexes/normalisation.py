@@ -286,6 +286,19 @@ def _quarter(g, _):
     return Reading(value=f"{g['y']}-Q{q}")
 
 
+def _quarter_rel(g, _):
+    """"the third quarter" (a year-less quarter, read as its middle month is), "next year's first quarter"."""
+    q = ORDINAL_QUARTERS[g["q"].lower()]
+    rel = (g.get("rel") or "").lower()
+    if rel:
+        sign = {"this": 0, "last": -1, "next": 1}[rel]
+        return Reading(rel="deictic", unit="year", n=abs(sign), sign=sign, extra={"quarter": q})
+    return Reading(rel="yearless", month=3 * q - 1, extra={"quarter": q})
+
+
+ORDINAL_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
 def _year_range(g, _):
     y, y2, sep = int(g["y"]), g["y2"], g["sep"]
     if len(y2) == 2:
@@ -410,7 +423,8 @@ def _event_rel(g, _):
 def _within(g, _):
     """"(settled) within days": a few days after the narrative's time, as vague as "days later" (a
     counted "within a week" stays a duration)."""
-    return Reading(rel="anaphoric", unit=_unit(g["u"]), n=VAGUE_NUMBERS["a few"], sign=1, fuzzy=True, mod="APPROX")
+    return Reading(rel="anaphoric", unit=_unit(g["u"]), n=VAGUE_NUMBERS["a few"], sign=1, fuzzy=True, mod="APPROX",
+                   extra={"within": True})
 
 
 def _that_in(g, _):
@@ -576,7 +590,8 @@ def _range(g, text):
 _HANDLERS = {
     "range": _range, "wdate": _wdate, "dmy": _dmy, "mdy": _dmy, "dayrange": _dayrange, "iso": _iso,
     "dotted": _dotted, "slashed": _slashed, "season": _season, "my": _my, "century": _century,
-    "decade": _decade, "spoken_year": _spoken_year, "quarter": _quarter, "part_year": _part_year,
+    "decade": _decade, "spoken_year": _spoken_year, "quarter": _quarter, "quarter_rel": _quarter_rel,
+    "part_year": _part_year,
     "year_range": _year_range, "shift": _shift,
     "next_unit": _next_unit, "part_unit": _part_unit, "event_rel": _event_rel, "within": _within,
     "that_in": _that_in, "running": _running, "that_unit": _that_unit, "in_the": _in_the, "period": _period,

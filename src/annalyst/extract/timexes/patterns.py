@@ -103,6 +103,10 @@ FAMILIES: dict[str, str] = {
                     rf"|(?:(?P<m_>{MON})\s+|the\s+year\s+)(?P<sy_>two\s+thousand(?:[-\s]+(?:and\s+)?(?:{_SMALL_ORDER}))?)"),
     "quarter": (r"the\s+(?P<q>first|second|third|fourth|last|final)\s+quarter\s+of\s+(?:the\s+year\s+)?"
                 rf"(?P<y>{YEAR})"),
+    # a company's quarter without its year: "the third quarter", "fourth-quarter profit", "next year's
+    # first quarter" (the quarter of the year the report is at, or of the year the words count to)
+    "quarter_rel": (r"(?:(?P<rel>this|last|next)\s+year's\s+|the\s+)?(?P<q>first|second|third|fourth)"
+                    r"[-\s]quarter(?:\s+of\s+(?:the|this)\s+year|(?![-\s]+(?:of|century|mile|final)\b))"),
     "part_year": (rf"(?:{PART}|(?P<approx>[Aa]bout|[Aa]round|[Cc]irca|c\.|[Aa]pproximately|[Rr]oughly))[-\s]+"
                   rf"(?:the\s+year\s+)?(?P<y>{YEAR})"),
     "year_range": rf"(?P<y>{YEAR})\s*(?P<sep>-|–|—|/)\s*(?P<y2>{YEAR}|\d{{2}}(?![\d]))",
@@ -175,7 +179,8 @@ FAMILIES: dict[str, str] = {
 _NAMED = re.compile(r"\(\?P<(\w+)>")
 # families whose words may be capitalised anywhere ("Three months later", "EVERY WEEK"); the others
 # keep month and weekday names case-sensitive, so "may" and "march" stay verbs
-_ANY_CASE = frozenset({"the_year", "year_adj", "vague_period", "part_unit", "event_rel", "within", "shift",
+_ANY_CASE = frozenset({"quarter_rel", "the_year", "year_adj", "vague_period", "part_unit", "event_rel", "within",
+                       "shift",
                        "next_unit", "that_unit",
                        "period", "set", "duration", "noon", "deictic", "clock", "hour"})
 # each family alone, with its named groups, for the normaliser
@@ -200,7 +205,7 @@ def _combined() -> re.Pattern[str]:
 # lower-case words that may open an expression; any other lower-case word cannot
 _TRIGGERS = (r"(?:a|an|the|this|that|last|next|coming|recent|days|weeks|months|year|years|decades|past|previous"
              r"|every|each|once|twice|early|mid|middle|late"
-             r"|between|from|first|final|following|preceding|within"
+             r"|between|from|first|second|third|fourth|final|following|preceding|within"
              r"|today|tonight|tomorrow|yesterday|noon|midday|midnight|earlier|later|daily|weekly"
              rf"|monthly|yearly|annually|nightly|hourly|quarterly|biweekly|half|few|several|some|many"
              rf"|about|around|approximately|roughly|circa|c\.|nearly|almost|over|more|less|{_SMALL}|{_TENS}"
