@@ -14,6 +14,7 @@ import json
 import re
 
 import pytest
+from tests.pdfs import aes_encrypted_pdf
 
 from annalyst.store import open_store
 
@@ -37,27 +38,6 @@ def rc4_encrypted_pdf() -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
-
-
-def aes_encrypted_pdf() -> bytes:
-    """A PDF whose encryption dictionary asks for AES-256 (opening it needs the cryptography package)."""
-    z48, z32 = b"00" * 48, b"00" * 32
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>",
-               b"<< /Filter /Standard /V 5 /R 6 /Length 256 /CF << /StdCF << /CFM /AESV3 /Length 32 >> >> "
-               b"/StmF /StdCF /StrF /StdCF /O <" + z48 + b"> /U <" + z48 + b"> /OE <" + z32 + b"> /UE <" + z32
-               + b"> /P -4 /Perms <" + b"00" * 16 + b"> >>"]
-    out = b"%PDF-1.7\n"
-    offsets = []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += (b"trailer\n<< /Root 1 0 R /Encrypt 4 0 R /ID [<00112233445566778899aabbccddeeff> "
-            b"<00112233445566778899aabbccddeeff>] /Size %d >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    return out
 
 
 MALFORMED_HTML = (  # misnested and unclosed tags, stray end tags, an unterminated script
