@@ -152,3 +152,44 @@ def test_hostile_input_a_10_mb_line_is_analysed_whole_in_pieces_beside_other_doc
         assert text[t.start:t.end] == t.text
     assert any(m.doc == by_name["good.txt"].id for e in dossier.entities for m in e.mentions)
     assert len(written["documents"]) == len(stored["documents"]) == 3
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_hostile_input_over_the_size_limit_is_one_failure_naming_file_size_and_limit(tmp_path, compress):
+    import gzip
+
+    from annalyst.ingest import read_sources
+
+    limit = 10_000
+    (tmp_path / "big.txt").write_text(SENTENCE * 200, encoding="utf-8")  # 11,200 bytes
+    (tmp_path / "big.html").write_text(f"<html><body><article><p>{SENTENCE * 200}</p></article></body></html>",
+                                      encoding="utf-8")
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    lines = [json.dumps({"id": "a", "text": GOOD}), json.dumps({"id": "huge", "text": long_line(3 * limit)}),
+             json.dumps({"id": "b", "text": GOOD}), json.dumps({"id": "edge", "text": "x" * (limit - 26)})]
+    body = ("\n".join(lines) + "\n").encode("utf-8")
+    name = "records.jsonl.gz" if compress else "records.jsonl"
+    (tmp_path / name).write_bytes(gzip.compress(body) if compress else body)
+
+    items = list(read_sources([tmp_path], max_size=limit))
+    read = sorted(item.source.rsplit("/", 1)[-1] for item in items if not hasattr(item, "error"))
+    failed = {item.source.rsplit("/", 1)[-1]: item.error for item in items if hasattr(item, "error")}
+    assert read == ["good.txt", f"{name}#a", f"{name}#b", f"{name}#edge"]  # the edge record is exactly the limit
+    assert set(failed) == {"big.txt", "big.html", name}
+    assert failed["big.txt"] == (f"{tmp_path / 'big.txt'}: 11,200 bytes, over the document size limit of 10,000 bytes: not "
+                                 "read (split it into smaller files, or raise the limit with --max-document-size)")
+    assert failed[name].startswith(f"{tmp_path / name}, line 2: a record of 30,")
+    assert failed[name].endswith("bytes, over the document size limit of 10,000 bytes: not read (split it into "
+                                 "smaller files, or raise the limit with --max-document-size)")
+    # without a limit everything is read
+    assert not [item for item in read_sources([tmp_path], max_size=None) if hasattr(item, "error")]
+
+
+def test_hostile_input_the_size_limit_is_an_analyze_option_documented_in_help():
+    from click.testing import CliRunner
+
+    from annalyst.cli import cli
+    from annalyst.ingest.sources import MAX_DOCUMENT_SIZE
+
+    result = CliRunner().invoke(cli, ["analyze", "--help"])
+    assert "--max-document-size MB" in result.output and f"[default: {MAX_DOCUMENT_SIZE // 1_000_000};" in result.output
