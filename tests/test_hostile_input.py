@@ -193,3 +193,51 @@ def test_hostile_input_the_size_limit_is_an_analyze_option_documented_in_help():
 
     result = CliRunner().invoke(cli, ["analyze", "--help"])
     assert "--max-document-size MB" in result.output and f"[default: {MAX_DOCUMENT_SIZE // 1_000_000};" in result.output
+
+
+HOSTILE_TEXT = ("Minister Oskar Lindqvar wrote <script>alert(1)</script> to Quellburg on 4 June 1872. "
+                "He said: \"<img src=x onerror=alert(2)> we hold the pass\". The council of Varnholt "
+                "published <a href=\"javascript:alert(3)\">the accord</a> and <svg onload=alert(4)> on 5 June 1872.\n")
+_LIVE_MARKUP = re.compile(r"<\s*(script|img|svg|iframe)\b|<[a-z][^>]*\son\w+\s*=|href=\"\s*javascript:", re.I)
+
+
+@pytest.mark.model
+def test_hostile_input_markup_in_sources_comes_out_escaped_in_report_and_served_pages(tmp_path):
+    """Script tags, event handlers and ``javascript:`` URLs in real files, through the whole run: inert text."""
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from annalyst.web import create_app
+    from annalyst.web.highlight import url_part
+
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "cable.txt").write_text("<script>alert(0)</script> Report\n\n" + HOSTILE_TEXT, encoding="utf-8")
+    escaped = HOSTILE_TEXT.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    (folder / "page.html").write_text(  # markup shown as text on the page: its text holds the tags
+        f"<html><head><title>&lt;script&gt;alert(5)&lt;/script&gt;</title></head><body><article><p>{escaped}</p>"
+        f"<p>{escaped}</p></article></body></html>", encoding="utf-8")
+    (folder / "records.jsonl").write_text(json.dumps({
+        "id": "<script>alert(6)</script>", "title": "<img src=x onerror=alert(7)>", "author": "<svg onload=alert(8)>",
+        "url": "javascript:alert(9)", "text": HOSTILE_TEXT}) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    dossier, summary, _, _ = _analyse(folder, out)
+    assert summary.failed == 0 and len(dossier.documents) == 3
+    assert all("<script>" in d.text for d in dossier.documents)  # the words are kept, as text
+
+    report = (out / "report.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(" in report
+    body = report[:report.rindex("<script>")]  # the report's own script, last in the page, is its only one
+    assert "<script" not in report[report.rindex("<script>") + 1:] and not _LIVE_MARKUP.search(body)
+
+    client = TestClient(create_app(out), base_url="http://127.0.0.1")
+    urls = ["/", "/search?q=Lindqvar", "/search?q=alert", "/search?q=pass&kind=quotes"]
+    urls += [f"/documents/{url_part(d.id)}" for d in dossier.documents]
+    urls += [f"/entities/{url_part(e.id)}" for e in dossier.entities]
+    urls += [f"/events/{url_part(e.id)}" for e in dossier.events]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.text[:300])
+        assert not _LIVE_MARKUP.search(response.text), (url, _LIVE_MARKUP.search(response.text))
+    page = client.get(f"/documents/{url_part(dossier.documents[0].id)}").text
+    assert "&lt;script&gt;alert(" in page
