@@ -241,3 +241,30 @@ def test_hostile_input_markup_in_sources_comes_out_escaped_in_report_and_served_
         assert not _LIVE_MARKUP.search(response.text), (url, _LIVE_MARKUP.search(response.text))
     page = client.get(f"/documents/{url_part(dossier.documents[0].id)}").text
     assert "&lt;script&gt;alert(" in page
+
+
+@pytest.mark.model
+def test_hostile_input_a_line_of_ten_million_characters_without_a_break_is_analysed_in_pieces(tmp_path):
+    """No space, no sentence end, no line break: the cut falls anywhere; the run completes and the others are read.
+
+    A run of one letter is what a tokenizer handles fastest (one token a piece), which keeps this test short.
+    """
+    from annalyst.extract.pieces import PIECE_CHARS
+
+    size = 10_000_000
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "line.txt").write_bytes(b"a" * size)
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "ru.txt").write_text(NON_ENGLISH["ru.txt"], encoding="utf-8")
+
+    dossier, summary, written, stored = _analyse(folder, tmp_path / "out")
+
+    assert summary.failed == 0 and not dossier.failures
+    by_name = {d.source.rsplit("/", 1)[-1]: d for d in dossier.documents}
+    assert set(by_name) == {"line.txt", "good.txt", "ru.txt"}
+    assert len(by_name["line.txt"].text) == size  # whole, never truncated
+    (finding,) = [f for f in dossier.findings if f.kind == "long_document"]
+    assert finding.doc == by_name["line.txt"].id and f"analysed in {size // PIECE_CHARS} pieces" in finding.message
+    assert any(m.doc == by_name["good.txt"].id for e in dossier.entities for m in e.mentions)
+    assert len(written["documents"]) == len(stored["documents"]) == 3
