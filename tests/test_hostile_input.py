@@ -1,10 +1,14 @@
 """Hostile input beside good documents: every document is analysed or fails alone, with its reason.
 
-A 10 MB file of one line is analysed whole, in pieces, beside other documents;
-malformed HTML, encrypted PDFs (RC4, and AES, which needs a package pypdf does
-not ship with) and non-English text are each analysed or give one failure that
-names the file and the reason. Failures are listed in ``dossier.json`` and in the
-store, and the other documents are analysed all the same.
+A 10 MB file of one line, and a line of ten million characters without any
+break, are analysed whole, in pieces, beside other documents; malformed HTML,
+encrypted PDFs (RC4, and AES, which needs a package pypdf does not ship with)
+and non-English text are each analysed or give one failure that names the file
+and the reason; a file or JSON Lines record over ``--max-document-size`` is one
+failure naming its size and the limit. Failures are listed in ``dossier.json``
+and in the store, and the other documents are analysed all the same. Script
+tags, event handlers and ``javascript:`` URLs in the sources come out as inert
+text in ``report.html`` and in every page ``annalyst serve`` shows.
 """
 
 from __future__ import annotations
