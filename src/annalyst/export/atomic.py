@@ -49,7 +49,10 @@ def write_atomic(path: str | Path, write: Callable[[IO[str]], object]) -> Path:
             umask = os.umask(0o022)
             os.umask(umask)
             os.chmod(tmp, 0o666 & ~umask)
-            os.replace(tmp, path)  # still locked: a cleaner never takes a finished file for a leftover
+            if fcntl is not None:
+                os.replace(tmp, path)  # still locked: a cleaner never takes a finished file for a leftover
+        if fcntl is None:
+            os.replace(tmp, path)  # Windows cannot replace with a file still open
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
