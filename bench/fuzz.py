@@ -43,6 +43,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT))  # tests.pdfs
+
+from tests.pdfs import pdf_with_text  # noqa: E402
 
 from annalyst.export import write_dossier  # noqa: E402
 from annalyst.extract import runner  # noqa: E402
@@ -72,26 +75,6 @@ def invented_text(rng: random.Random, words: int) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(words))
 
 
-def pdf_with_text(text: str) -> bytes:
-    """A one-page PDF whose text layer is ``text`` (written by hand: pypdf does not typeset)."""
-    line = text.replace("\\", "").replace("(", "").replace(")", "").encode("latin-1", "replace")[:500]
-    content = b"BT /F1 12 Tf 20 100 Td (" + line + b") Tj ET"
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 200] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >> >>",
-               b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
-    out = b"%PDF-1.4\n"
-    offsets = []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    return out + b"trailer\n<< /Root 1 0 R /Size %d >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-
-
 def templates(rng: random.Random) -> list[tuple[str, bytes]]:
     text = invented_text(rng, rng.randint(20, 200))
     paragraphs = "".join(f"<p>{invented_text(rng, 30)}</p>" for _ in range(rng.randint(1, 8)))
@@ -105,7 +88,7 @@ def templates(rng: random.Random) -> list[tuple[str, bytes]]:
         (".txt", text.encode("cp1252", "replace")),
         (".html", f"<!DOCTYPE html><html><head><title>{invented_text(rng, 4)}</title></head><body><article>"
                   f"{paragraphs}</article></body></html>".encode()),
-        (".pdf", pdf_with_text(text)),
+        (".pdf", pdf_with_text(text[:500])),
         (".xml", ("<?xml version='1.0'?><TEI xmlns='http://www.tei-c.org/ns/1.0'><teiHeader><fileDesc><titleStmt>"
                   "<title>T</title></titleStmt></fileDesc></teiHeader><text><body><div type='document' n='1'>"
                   f"<head>{invented_text(rng, 4)}</head>{paragraphs}</div></body></text></TEI>").encode()),

@@ -111,8 +111,11 @@ def _assert_whole(out: Path) -> None:
         if (out / name).exists():
             with sqlite3.connect(out / name) as conn:
                 assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    leftovers = [p.name for p in out.glob(".dossier-*")] + [p.name for p in out.glob(".report-*")]
-    assert len(leftovers) <= 2  # at most the temporary file of the write that was cut short
+    assert len(_leftovers(out)) <= 2  # at most the temporary file of the write that was cut short
+
+
+def _leftovers(out: Path) -> list[str]:
+    return sorted(p.name for p in out.glob(".*.tmp"))
 
 
 @pytest.mark.model
@@ -132,7 +135,10 @@ def test_crash_safety_killed_runs_resume_to_the_clean_dossier(sample, tmp_path):
         for ready in kills:
             assert _kill_when(sample, out, ready), f"the run ended before it could be killed {moment}"
             _assert_whole(out)
+        for leftover in out.glob(".*.tmp"):  # as if the kill were long ago (a fresh leftover may be a live write's)
+            os.utime(leftover, (time.time() - 60, time.time() - 60))
         _finish(sample, out)
+        assert not _leftovers(out), f"killed {moment}: the run again left {_leftovers(out)}"
         assert (out / "dossier.json").read_bytes() == expected, f"killed {moment}: the dossier differs"
         with open_store(out / "annalyst.db") as store:
             assert store.load() == expected_store, f"killed {moment}: the store differs"
@@ -168,3 +174,35 @@ def test_crash_safety_a_write_cut_short_leaves_the_previous_file_and_no_temporar
         write_report(new, tmp_path / "report.html")
     assert {name: (tmp_path / name).read_bytes() for name in before} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dossier.json", "report.html"]
+
+
+def test_crash_safety_a_write_removes_the_temporaries_killed_writes_left_and_nothing_else(tmp_path):
+    import fcntl
+
+    from annalyst.export.atomic import write_atomic
+
+    def made(name: str, age: float = 60) -> Path:
+        path = tmp_path / name
+        path.write_text("half a dossier", encoding="utf-8")
+        os.utime(path, (time.time() - age, time.time() - age))
+        return path
+
+    stale = [made(".dossier.json.k3j_x9a2.tmp"), made(".dossier.json.Ab12cd34.tmp")]
+    live = made(".dossier.json.live0001.tmp")  # a write in progress in another process: it holds the lock
+    fresh = made(".dossier.json.fresh001.tmp", age=0)  # just created: its writer may not have locked it yet
+    others = [made(".report.html.k3j_x9a2.tmp"), made("dossier.json.k3j_x9a2.tmp"), made(".dossier.json.k3j.tmp"),
+              made(".dossier.json.k3j_x9a2.tmp.bak"), made("notes.tmp")]
+    holder = os.open(live, os.O_RDONLY)
+    try:
+        fcntl.flock(holder, fcntl.LOCK_EX)
+        write_atomic(tmp_path / "dossier.json", lambda f: f.write("{}"))
+    finally:
+        os.close(holder)
+    assert not any(p.exists() for p in stale)
+    assert live.exists() and fresh.exists() and all(p.exists() for p in others)
+    assert (tmp_path / "dossier.json").read_text(encoding="utf-8") == "{}"
+    # the write's own temporary file is gone too, and a later write of the same target removes the rest
+    os.utime(fresh, (time.time() - 60, time.time() - 60))
+    write_atomic(tmp_path / "dossier.json", lambda f: f.write("[]"))
+    assert sorted(p.name for p in tmp_path.glob(".dossier.json.*")) == [".dossier.json.k3j.tmp",
+                                                                        ".dossier.json.k3j_x9a2.tmp.bak"]

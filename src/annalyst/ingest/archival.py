@@ -234,6 +234,7 @@ def _time_value(m: re.Match[str]) -> str | None:
 # -- headers -----------------------------------------------------------------------------------
 
 _HEAD_LINES = 40  # the furniture sits in the first lines; a participants list can be long
+_HEAD_LINE_CHARS = 2_000  # no header line is longer; a longer one is read this far only
 _KINDS = (
     "memorandum of conversation", "memorandum for the record", "memorandum", "memo", "telegram", "cable",
     "airgram", "despatch", "dispatch", "letter", "note verbale", "note", "message", "minutes", "record",
@@ -294,7 +295,7 @@ _SIGNATURE = re.compile(r"^(?:[A-Z][\w'’.-]*\.?)(?:\s+(?:[A-Z][\w'’.-]*|de|d
 
 def read_archival(text: str) -> Archival:
     """The archival furniture of ``text``: dateline, kind, headers, signature (an empty record for prose)."""
-    lines = [line.strip() for line in text.split("\n")[:200]]
+    lines = [line.strip()[:_HEAD_LINE_CHARS] for line in text.split("\n", 200)[:200]]  # bounded, however long
     lines = [line for line in lines if line][:_HEAD_LINES]
     fields: dict[str, Any] = {}
     dateline = dateline_at = None

@@ -52,6 +52,9 @@ class Header:
 
 
 _HEADER_LINES = 6  # bylines sit right under the headline; deeper lines are the article
+# a title, byline or dateline is never this long: a longer line (ten million characters without a break,
+# say) is read only this far, so the header's patterns take the same time whatever the file's size
+HEAD_LINE_CHARS = 2_000
 _MAX_BYLINE = 160
 _MAX_TITLE = 200
 
@@ -110,7 +113,7 @@ def parse_header(text: str) -> Header:
     An archival document's dateline ("Portmere, June 3, 1887, 3:25 p.m.") dates it like a byline; one
     that says "undated" leaves it undated, whatever other dates the first lines hold.
     """
-    lines = [line.strip() for line in text.split("\n")[:40]]
+    lines = [line.strip()[:HEAD_LINE_CHARS] for line in text.split("\n", 40)[:40]]
     lines = [line for line in lines if line][:_HEADER_LINES]
     if not lines:
         return Header()

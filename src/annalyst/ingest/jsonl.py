@@ -8,7 +8,8 @@ gets the date of its dateline. What the record gives always wins, even a
 ``published`` that is no date ("undated"). The source of each Document is ``FILE#ID``: the record's
 ``id``, or its line number (from 1) when it has none.
 
-The file is streamed line by line, never loaded whole, so the first thousand
+The file is streamed line by line, never loaded whole (a line longer than
+``max_size`` bytes is one failure, read past in bounded chunks), so the first thousand
 records of a 30,000-record corpus are ready at once. A bad record (invalid
 JSON, not an object, no text, JSON nested too deeply to parse) becomes one
 error naming the file and line; the records around it still load. A ``\\ud800``
@@ -25,26 +26,28 @@ import re
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from ..errors import DecodeError, EmptyDocument, InputError
 from ..model import Document
 from .byline import parse_date, parse_header
+from .size import too_large
 
 __all__ = ["read_json_documents", "read_jsonl_documents"]
 
 _KNOWN = ("id", "text", "title", "author", "published", "date", "url")
+_CHUNK = 1 << 20  # bytes read at a time past a line over the size limit
 _HINT = "one JSON object a line, with at least a non-empty \"text\" field"
 # what may decode to a lone surrogate: a \uD800-\uDFFF escape, or its bytes as json.loads lets them pass
 _MAYBE_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]|\xed[\xa0-\xbf]")
 
 
-def read_jsonl_documents(path: Path, *, source: str) -> Iterator[Document | InputError]:
-    """The records of a JSON Lines file (gzipped or not), one at a time."""
+def read_jsonl_documents(path: Path, *, source: str, max_size: int | None = None) -> Iterator[Document | InputError]:
+    """The records of a JSON Lines file (gzipped or not), one at a time; a line over ``max_size`` bytes fails."""
     opener = gzip.open if _is_gzip(path) else open
     try:
         with opener(path, "rb") as stream:
-            yield from _records(enumerate(stream, 1), source)
+            yield from _records(enumerate(_lines(stream, max_size), 1), source)
     except (OSError, EOFError, zlib.error) as exc:  # a truncated or corrupt .gz
         yield DecodeError(source, f"cannot read the compressed stream: {exc}", "check the file with gzip -t FILE")
 
@@ -66,12 +69,30 @@ def read_json_documents(data: bytes, *, source: str) -> Iterator[Document | Inpu
         yield _record_document(record, raw, source, where, n if isinstance(value, list) else None)
 
 
-def _records(lines: Iterable[tuple[int, bytes]], source: str) -> Iterator[Document | InputError]:
+def _lines(stream: IO[bytes], max_size: int | None) -> Iterator[bytes | InputError]:
+    """The lines of ``stream``; a line over ``max_size`` bytes as the error saying so (never held whole)."""
+    if max_size is None:
+        yield from stream
+        return
+    while line := stream.readline(max_size + 1):
+        if len(line) <= max_size or (line.endswith(b"\n") and len(line.rstrip()) <= max_size):
+            yield line
+            continue
+        size = len(line)
+        while not line.endswith(b"\n") and (line := stream.readline(_CHUNK)):
+            size += len(line)
+        yield too_large("", size, max_size, "a record of ")
+
+
+def _records(lines: Iterable[tuple[int, bytes | InputError]], source: str) -> Iterator[Document | InputError]:
     for number, line in lines:
+        where = f"{source}, line {number}"
+        if isinstance(line, InputError):
+            yield InputError(where, line.problem, line.hint)
+            continue
         raw = line.strip()
         if not raw:
             continue
-        where = f"{source}, line {number}"
         try:
             record = _loads(raw)
         except (ValueError, UnicodeDecodeError) as exc:

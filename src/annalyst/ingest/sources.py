@@ -5,6 +5,10 @@ sniffed (PDF and gzip magic numbers, an XML or HTML start, JSON Lines, else
 text or binary). Readers raise or yield :class:`~annalyst.errors.InputError`;
 :func:`read_sources` turns each into a ``Failure`` so that one bad file, or
 one bad record, never stops a run.
+
+A file bigger than ``max_size`` bytes (a JSON Lines record longer than that, for
+JSON Lines) is not read at all: it becomes a failure naming the file (and line),
+its size and the limit (:mod:`.size`).
 """
 
 from __future__ import annotations
@@ -23,10 +27,11 @@ from ..model import Document, Failure
 from .html import read_html_document
 from .jsonl import read_json_documents, read_jsonl_documents
 from .pdf import read_pdf_document
+from .size import MAX_DOCUMENT_SIZE, too_large
 from .tei import is_tei, read_tei_documents
 from .text import looks_binary, read_text_document
 
-__all__ = ["SUPPORTED", "count_documents", "document_id", "read_sources"]
+__all__ = ["MAX_DOCUMENT_SIZE", "SUPPORTED", "count_documents", "document_id", "read_sources"]
 
 log = logging.getLogger(__name__)
 
@@ -49,14 +54,15 @@ def document_id(sha256: str) -> str:
     return "d" + sha256[:12]
 
 
-def read_sources(paths: Iterable[str | Path]) -> Iterator[Document | Failure]:
+def read_sources(paths: Iterable[str | Path], max_size: int | None = MAX_DOCUMENT_SIZE) -> Iterator[Document | Failure]:
     """Every document under ``paths`` (files, folders walked recursively, ``-`` for stdin), or why not.
 
-    Lazy: a JSON Lines corpus yields its first record before the second is read.
+    Lazy: a JSON Lines corpus yields its first record before the second is read. A file (a JSON
+    Lines record) of more than ``max_size`` bytes is a failure, not read (None: no limit).
     """
     for path in _files(paths):
         try:
-            for item in _read(path):
+            for item in _read(path, max_size):
                 if isinstance(item, InputError):
                     yield _failure(item, str(path))
                 else:
@@ -122,9 +128,11 @@ def _files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path  # a missing file surfaces as a Failure from the reader
 
 
-def _read(path: Path) -> Iterable[Document | InputError]:
+def _read(path: Path, max_size: int | None = None) -> Iterable[Document | InputError]:
     if str(path) == STDIN:
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read() if max_size is None else sys.stdin.buffer.read(max_size + 1)
+        if max_size is not None and len(data) > max_size:
+            raise too_large("<stdin>", None, max_size)
         if not data.strip():
             raise EmptyDocument("<stdin>", "nothing on standard input", "pipe a text in: cat FILE | annalyst analyze -")
         return [_with_ids(read_text_document, data, source="<stdin>")]
@@ -132,7 +140,9 @@ def _read(path: Path) -> Iterable[Document | InputError]:
         raise InputError(str(path), "no such file or folder", "check the path")
     kind = _kind_by_name(path)
     if kind == "jsonl":
-        return read_jsonl_documents(path, source=str(path))
+        return read_jsonl_documents(path, source=str(path), max_size=max_size)
+    if max_size is not None and path.is_file() and path.stat().st_size > max_size:
+        raise too_large(str(path), path.stat().st_size, max_size)
     data = path.read_bytes()
     if not data.strip():
         raise EmptyDocument(str(path), "the file is empty", "remove it or give it some text")
@@ -151,7 +161,7 @@ def _read(path: Path) -> Iterable[Document | InputError]:
     if kind == "json":
         return read_json_documents(data, source=source)
     if kind == "jsonl-sniffed":
-        return read_jsonl_documents(path, source=source)
+        return read_jsonl_documents(path, source=source, max_size=max_size)
     raise UnsupportedFormat(source, "binary file (no text), skipped", f"supported formats: {SUPPORTED}")
 
 
