@@ -27,6 +27,16 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ...language.pronouns import (
+    FEMALE_PRONOUNS,
+    FIRST_PERSON,
+    MALE_PRONOUNS,
+    NEUTER_PRONOUNS,
+    PLURAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    SECOND_PERSON,
+)
+from ...language.reporting import HYPOTHETICAL_MODALS
 from ...model import LocalEntity, Mention
 from ..context import DocContext
 from .clauses import SUBJECT_DEPS, cue_span, is_cue, phrase_span, quoting_verb, subject_of
@@ -34,18 +44,11 @@ from .cues import (
     ABBREVIATIONS,
     ADDRESSING_VERBS,
     DOCUMENT_NOUNS,
-    FEMALE_PRONOUNS,
     FEMALE_TITLES,
-    FIRST_PERSON,
     HONORIFICS,
     INSTITUTION_NOUNS,
-    MALE_PRONOUNS,
     MALE_TITLES,
-    NEUTER_PRONOUNS,
     PERSON_NOUNS,
-    PLURAL_PRONOUNS,
-    RELATIVE_PRONOUNS,
-    SECOND_PERSON,
     SPEECH_NOUNS,
     SPOKES_NOUNS,
 )
@@ -57,12 +60,12 @@ _PERSON_TITLE = re.compile(r"\b(?:" + "|".join(sorted(MALE_TITLES | FEMALE_TITLE
 _SENTENCE_END = re.compile(r"[.!?]+[\"”’)\]]*\s")
 
 
-_HYPOTHETICAL = frozenset({"might", "could", "would", "may"})
 
 
 def _hypothetical(cue) -> bool:
     """A cue verb under "might", "could", "would": what someone would say, not what was said."""
-    return cue.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in cue.children)
+    return cue.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS
+                                               for c in cue.children)
 
 
 @dataclass
