@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ...language.countries import country_key
 from ...language.countries import norm_name as _norm
 from ...language.pronouns import AUTHOR_PRONOUNS, PERSONAL_PRONOUNS
+from .. import references
 from ..context import DocContext
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -52,33 +53,16 @@ def mention_at(ctx: DocContext, token: Token) -> Mention | None:
 
 
 def antecedent(ctx: DocContext, token: Token) -> Mention | None:
-    """The person a third-person singular pronoun refers to.
-
-    A deliberately small rule (spaCy's small English model has no coreference
-    component, and coreferee/fastcoref need models we cannot download): the
-    last person named as a subject earlier in the sentence, else the subject of
-    one of the two sentences before, else the last person named before it.
-    """
-    if token.lower_ not in PERSONAL_PRONOUNS:
-        return None
+    """The person a third-person singular pronoun refers to (see :mod:`..references`): the last
+    person named as a subject earlier in the sentence, else the subject of one of the two sentences
+    before, else the last person named before it."""
     doc = token.doc
-    sent = token.sent
-    sents = [sent]
-    prev = sent.start - 1
-    while prev >= 0 and len(sents) < 3:
-        sents.append(doc[prev].sent)
-        prev = doc[prev].sent.start - 1
-    fallback = None
-    for s in sents:
-        end = token.idx if s == sent else s.end_char
-        persons = [m for m in ctx.mentions_in(s.start_char, end) if m.end <= token.idx and (
+
+    def persons(s, end: int) -> list[Mention]:
+        return [m for m in ctx.mentions_in(s.start_char, end) if m.end <= token.idx and (
             m.type == "PERSON" or _speaks_as_person(doc, m))]
-        subjects = [m for m in persons if _is_subject(doc, m)]
-        if subjects:
-            return subjects[-1] if s == sent else subjects[0]
-        if persons and fallback is None:
-            fallback = persons[-1]
-    return fallback
+
+    return references.antecedent(token, persons, sentences=3, is_subject=lambda m: _is_subject(doc, m))
 
 
 def _speaks_as_person(doc, m: Mention) -> bool:

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...language.pronouns import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS
+from ...language.pronouns import RELATIVE_PRONOUNS
+from .. import references
 from ..context import DocContext, text_of
 from .lexicon import NON_AGENTIVE
 
@@ -69,18 +70,14 @@ class EntityIndex:
 
     def antecedent(self, token) -> str | None:
         """A third-person pronoun's referent when the entities stage gave none: the last person named before it
-        in the same or the previous sentence (a recency heuristic, right for the narrative prose it meets)."""
-        if token.lower_ not in PERSONAL_PRONOUNS:
-            return None
-        sent = token.sent
-        earliest = sent.start
-        if sent.start > 0:
-            earliest = token.doc[sent.start - 1].sent.start
-        best = None
-        for i, eid in self.persons:
-            if earliest <= i < token.i:
-                best = eid
-        return best
+        in the same or the previous sentence (a recency heuristic, right for the narrative prose it meets;
+        see :mod:`..references`)."""
+        doc = token.doc
+
+        def persons(s, end: int) -> list[str]:
+            return [eid for i, eid in self.persons if s.start <= i < s.end and doc[i].idx < end]
+
+        return references.antecedent(token, persons, sentences=2)
 
 
 def entities_of(token, index: EntityIndex, *, depth: int = 0) -> list[str]:
