@@ -38,3 +38,12 @@ def test_references_subject_first_in_earlier_sentences_last_in_its_own(nlp):
 def test_references_only_personal_pronouns(nlp):
     doc = nlp("Yesterday Orvan Tesk arrived. They cheered.")
     assert antecedent(_pronoun(doc, "they"), _names(doc), sentences=3) is None
+
+
+def test_references_sentences_back_nearest_first_and_stops_at_the_start(nlp):
+    from annalyst.extract.references import sentences_back
+
+    doc = nlp("Orvan Tesk arrived. Bela Quist left. Then he spoke.")
+    he = _pronoun(doc, "he")
+    assert [s.text for s in sentences_back(he, 2)] == ["Then he spoke.", "Bela Quist left."]
+    assert len(sentences_back(he, 9)) == 3

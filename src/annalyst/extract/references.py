@@ -20,7 +20,8 @@ a copy:
   recency).
 
 The speaker of a quotation is found by a richer search of its own
-(``quotes/speakers.py``): it reads four sentences within three paragraphs,
+(``quotes/antecedents.py``), over the same :func:`sentences_back`: it reads
+four sentences within three paragraphs,
 checks gender and number, follows chains of pronouns and unnamed roles ("the
 president"), and skips text inside quotation marks.
 """
@@ -37,19 +38,26 @@ from ..language.pronouns import PERSONAL_PRONOUNS
 T = TypeVar("T")
 
 
+def sentences_back(token: Token, n: int) -> list[Span]:
+    """The sentence of ``token`` and up to ``n - 1`` sentences before it, nearest first: where every
+    antecedent search of the package (this module's and the quotations') reads."""
+    doc = token.doc
+    read = [token.sent]
+    prev = read[0].start - 1
+    while prev >= 0 and len(read) < n:
+        read.append(doc[prev].sent)
+        prev = doc[prev].sent.start - 1
+    return read
+
+
 def antecedent(token: Token, candidates: Callable[[Span, int], list[T]], *, sentences: int,
                is_subject: Callable[[T], bool] | None = None) -> T | None:
     """The candidate a personal pronoun (he, him, his, she, her, himself, herself) refers to, or None."""
     if token.lower_ not in PERSONAL_PRONOUNS:
         return None
-    doc, sent = token.doc, token.sent
-    read = [sent]
-    prev = sent.start - 1
-    while prev >= 0 and len(read) < sentences:
-        read.append(doc[prev].sent)
-        prev = doc[prev].sent.start - 1
+    sent = token.sent
     fallback = None
-    for s in read:
+    for s in sentences_back(token, sentences):
         found = candidates(s, token.idx if s == sent else s.end_char)
         if is_subject is None:
             if found:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ...language.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS
 from ...model import Mention
+from ..references import sentences_back
 from .clauses import SUBJECT_DEPS
 from .cues import FEMALE_TITLES, HONORIFICS, INSTITUTION_NOUNS, MALE_TITLES, PERSON_NOUNS, SPOKES_NOUNS
 
@@ -53,8 +54,7 @@ class Antecedents:
             if self.mention_type(m) not in types or not self._gender_agrees(m, gender):
                 continue
             candidates.append(m)
-        sentence = tok.sent
-        for _ in range(4):
+        for sentence in sentences_back(tok, 4):
             if sentence.end_char <= window_start:
                 break
             subjects = [t for t in sentence if t.dep_ in SUBJECT_DEPS and t.i < tok.i
@@ -86,9 +86,6 @@ class Antecedents:
                     if holder in {m.entity for m in candidates}:
                         return holder  # "President X arrived. The president looked tired. “…,” he said"
                     return None  # "the president's mood darkened. “…,” he told": the unnamed president
-            if sentence.start == 0:
-                break
-            sentence = self.doc[sentence.start - 1].sent
         return candidates[-1].entity if candidates else None
 
     def _equated(self, t, candidates: list[Mention]) -> str | None:
