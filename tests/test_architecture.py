@@ -26,6 +26,7 @@ FORBIDDEN = {
     "review": {"ingest", "extract", "resolve", "store", "report", "web", "pipeline", "cli"},
     "evaluate": {"ingest", "extract", "resolve", "store", "export", "report", "web", "pipeline", "cli"},
     "model": {"ingest", "extract", "resolve", "store", "export", "report", "language", "pipeline", "cli"},
+    "unionfind": {"ingest", "extract", "resolve", "store", "export", "report", "language", "model", "pipeline", "cli"},
 }
 
 

@@ -854,3 +854,11 @@ def test_entities_truecase_opens_sentences_not_broken_lines_and_lowers_occupatio
     assert len(cased) == len(text)
     assert "\nbusinessman Odo Varski" in cased  # a line broken mid-sentence opens nothing
     assert ". The police" in cased or ". The Police" in cased  # a sentence's first word is capitalised
+
+
+def test_participants_heading_without_colon_is_read_as_by_the_quotes():
+    from annalyst.extract.entities.headers import listed_names
+
+    text = ("MEMORANDUM OF CONVERSATION\nParticipants\nDr. ANA POPA, Minister of Health\nAmbassador Teo Varsk\n\n"
+            "The Minister opened the meeting and spoke at length about the plans for the coming year.\n")
+    assert [text[a:b] for a, b in listed_names(text)] == ["ANA POPA", "Teo Varsk"]

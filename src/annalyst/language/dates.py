@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DAY", "MONTH", "MONTHS", "WEEKDAY", "YEAR", "find_date", "iso_date", "month_number", "parse_date"]
+__all__ = ["DAY", "MONTH", "MONTHS", "WEEKDAY", "WEEKDAYS", "YEAR", "find_date", "iso_date", "month_number",
+           "parse_date"]
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -25,6 +26,9 @@ MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
 }
+#: Weekday names to their ISO number (Monday 1), read by the time expressions' grammar and normaliser.
+WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+            "sunday": 7}
 # regex pieces, each with its named group
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"

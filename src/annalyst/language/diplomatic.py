@@ -40,6 +40,12 @@ _APPARATUS = re.compile(
 _EDITORIAL = re.compile(r"\s*\[(?!\d{1,3}\])")
 
 #: The line that opens an edition's footnotes ("--- Footnotes ---", "Footnotes").
+#: The heading of a memorandum of conversation's participants list: "PARTICIPANTS:", "Present:",
+#: "| Participants: |" (a table row), or the word alone on its line; the list follows, one person a line.
+#: Read by the entities (the names and roles listed) and the quotations (whom a turn label stands for).
+PARTICIPANTS_HEADING = re.compile(r"(?im)^[ \t|]*(?:participants|present|attendees|those present|in attendance)"
+                                  r"[ \t]*(?::[ \t|]*|[ \t|]*$)")
+
 FOOTNOTES_HEADING = re.compile(r"^[-—\t ]*footnotes?[-—\t :]*$", re.IGNORECASE | re.MULTILINE)
 
 

@@ -4,6 +4,19 @@ Hand-written from the reporting-verb inventories of English grammars (Quirk et
 al.'s "verbs of saying" and "verbs of thinking") and of the style guides news
 agencies and foreign ministries use for minutes of conversation. Only general
 English; never a phrase from a particular text.
+
+Two stages read "reporting verbs" and mean two different things, so there are
+two named sets, not one:
+
+- :data:`QUOTE_VERBS`, for quotations: every verb that can introduce words
+  someone *uttered or wrote*, however they were uttered ("quipped", "shouted",
+  "tweeted", "cabled") or to whom ("told", "thanked"), belief verbs included
+  ("he estimated" before a quotation);
+- :data:`CLAIM_VERBS`, for claims: the verbs by which a text puts a
+  *proposition* forward for its subject ("X claimed that ...", "the files show
+  that ..."), belief and cognition included ("knows", "found"), the manner of
+  speaking left out (a shout is not a claim) and so are the verbs of asking,
+  urging, complaining or describing, whose complement is no proposition.
 """
 
 from __future__ import annotations
@@ -42,3 +55,31 @@ ESTIMATE_ADVERBS = _words("probably likely apparently presumably evidently seemi
 #: message is the asker's.
 RELAY_VERBS = _words("convey pass relay transmit deliver")
 RELAY_REQUESTS = _words("ask request urge instruct want beg")
+
+
+#: Verbs that introduce what someone said or wrote, as lemmas: the cue of a quotation (see the
+#: module docstring for how this differs from :data:`CLAIM_VERBS`).
+QUOTE_VERBS = _words("""
+say tell add explain underline underscore claim admit insist write state reassure assure note stress warn argue
+mention remark reply respond answer ask declare announce acknowledge concede confirm deny report recall observe
+comment suggest maintain contend assert affirm allege complain conclude emphasize emphasise quip joke shout scream
+whisper mutter exclaim cry plead urge demand promise vow predict describe call tweet testify repeat reiterate
+recount inform advise caution counter retort boast brag proclaim pronounce convey continue protest lament
+concur agree estimate question wonder charge accuse praise criticise criticize thank acclaim hail dismiss reject
+speak talk indicate put read quote relate recommend propose threaten order instruct caution signal disclose
+reveal divulge admonish remind cable telegraph
+""") | BELIEF_VERBS - {"hope", "worry", "welcome", "regret", "deplore", "understand", "gather", "trust", "sense"}
+
+#: Verbs that put a proposition forward on behalf of their subject ("X claimed that ..."), as
+#: lemmas: the cue of a claim (see the module docstring for how this differs from :data:`QUOTE_VERBS`).
+CLAIM_VERBS = _words("""
+say claim argue assert insist maintain contend state allege admit acknowledge concede confirm believe think
+suggest write report announce declare explain add tell testify stress emphasise emphasize note observe point
+warn reveal show prove demonstrate indicate conclude remark recall reply answer charge accuse acknowledge
+affirm aver hold swear agree recognise recognize know find
+""") | BELIEF_VERBS - {"doubt", "deplore", "welcome", "regret", "hope", "worry"} | SPEECH_VERBS - {
+    "continue", "urge", "plead", "protest", "complain", "wonder", "deny", "describe", "outline"}
+
+#: Modal auxiliaries that make a report hypothetical ("he might say", "they would argue"): no one
+#: said it.
+HYPOTHETICAL_MODALS = frozenset({"might", "could", "would", "may"})

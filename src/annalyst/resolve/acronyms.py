@@ -33,7 +33,7 @@ from ..language.abbreviations import CABLE_ABBREVIATIONS
 from ..language.names import canonical_key, is_acronym
 from ..language.places import place_names
 from ..model import LocalEntity
-from .surnames import Union
+from ..unionfind import UnionFind
 
 _NAMED = {"ORG", "GPE", "LOC", "FAC", "NORP", "PERSON"}
 _SMALL = frozenset({"of", "the", "for", "and", "on", "in", "to", "de", "del", "la"})
@@ -102,7 +102,7 @@ def _expansions(le: LocalEntity, by_stem: dict[str, list[str]], countries: froze
     return out
 
 
-def join_acronyms(locals_: Sequence[LocalEntity], union: Union) -> None:
+def join_acronyms(locals_: Sequence[LocalEntity], union: UnionFind[int]) -> None:
     """Join acronyms to one another across types, and to the one organisation they abbreviate, in place."""
     acronyms: dict[str, list[int]] = defaultdict(list)
     # a place's or a person's name the corpus writes in small letters too ("Velby" and, in a

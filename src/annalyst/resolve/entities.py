@@ -35,8 +35,9 @@ from ..language.organisations import ORG_HEADS
 from ..language.places import PLACE_KINDS, place_names
 from ..language.titles import TITLES, is_role
 from ..model import DocAnalysis, Entity, LocalEntity
+from ..unionfind import UnionFind
 from .acronyms import join_acronyms
-from .surnames import Union, is_titled, join_person_names, read_name, split_surnames
+from .surnames import is_titled, join_person_names, read_name, split_surnames
 
 _COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 
@@ -114,7 +115,7 @@ def _called_a_place(le: LocalEntity) -> bool:
     return _coarse(le.type) == "PLACE" and any(d.split()[-1].casefold() in PLACE_KINDS for d in le.descriptors)
 
 
-def _join_head_words(locals_: list[LocalEntity], union: Union) -> None:
+def _join_head_words(locals_: list[LocalEntity], union: UnionFind[int]) -> None:
     """An organisation named by its head word alone ("Department") joins the one "X Department" of the corpus."""
     by_head: dict[str, set[int]] = {}
     for i, le in enumerate(locals_):
@@ -132,7 +133,7 @@ def resolve_entities(analyses: Sequence[DocAnalysis]) -> tuple[list[Entity], dic
     """Merge local entities into global ones; return them and the local-to-global id mapping."""
     countries, subdivisions = place_names()
     locals_ = split_surnames([le for a in analyses for le in a.entities], countries | subdivisions)
-    union = Union(len(locals_))
+    union = UnionFind(range(len(locals_)), least=True)  # the earlier entity stays the root, so ids are stable
     index: dict[tuple[str, str], int] = {}
     for i, le in enumerate(locals_):
         for k in _keys(le):

@@ -41,6 +41,7 @@ from datetime import date as _date
 from ..language.armed import is_armed
 from ..language.event_labels import make_label
 from ..model import Entity, Event, Finding, Link, Participant
+from ..unionfind import UnionFind
 from .dates import interval
 
 _SOURCE_RANK = {"timex": 0, "sentence": 1, "narrative": 2, None: 3}
@@ -113,20 +114,13 @@ def _unit_of(events: list[Event]) -> Event:
 
 def _antecedent_units(events: Sequence[Event]) -> list[Event]:
     by_id = {e.id: e for e in events}
-    parent = {e.id: e.id for e in events}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    chains = UnionFind(e.id for e in events)
     for e in events:
         if e.antecedent and e.antecedent in by_id:
-            parent[find(e.id)] = find(e.antecedent)
-    groups: dict[str, list[Event]] = defaultdict(list)
-    for e in events:
-        groups[find(e.id)].append(e)
+            chains.union(e.antecedent, e.id)
+    groups: dict[str, list[Event]] = {}
+    for e in events:  # in the order of the events, whichever event is the root
+        groups.setdefault(chains.find(e.id), []).append(e)
     return [_unit_of(g) if len(g) > 1 else g[0] for g in groups.values()]
 
 

@@ -53,6 +53,7 @@ from ..language.given_names import given_names
 from ..language.nicknames import same_given_name
 from ..language.titles import TITLE_LINKS, TITLE_MODIFIERS, TITLES, title_sex
 from ..model import LocalEntity
+from ..unionfind import UnionFind
 
 # Abbreviated titles of cables and memoranda, lower case without dots: "FonMin X", "Amb X", "Secy X".
 CABLE_TITLES = frozenset({
@@ -194,24 +195,6 @@ def compatible(a: Name, b: Name) -> bool:
     return n >= 2 and not any(a.initials) and all(map(_same_spelling, b.words[-n:], a.words))
 
 
-class Union:
-    """Union-find over local entities; the earlier entity stays the root, so ids are stable."""
-
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
 def is_titled(form: str) -> bool:
     """True when ``form`` begins with a title or a word a tagger swept in ("Presidents X", "wean X")."""
     first = (form.split(maxsplit=1) or [""])[0]
@@ -301,7 +284,7 @@ def _lower_case_words(texts: Iterable[str], wanted: set[str]) -> set[str]:
     return found
 
 
-def join_person_names(locals_: Sequence[LocalEntity], union: Union, texts: Mapping[str, str], *,
+def join_person_names(locals_: Sequence[LocalEntity], union: UnionFind[int], texts: Mapping[str, str], *,
                       may_join: Callable[[int], bool] = lambda i: True) -> tuple[set[int], set[int]]:
     """Join full names of one person (step 2), then bare surnames to them (step 3), in place.
 
@@ -354,7 +337,7 @@ def join_person_names(locals_: Sequence[LocalEntity], union: Union, texts: Mappi
     return _BareSurnames(locals_, union, names, strong, blocks, givenless).join(may_join), no_name
 
 
-def _join_full_names(blocks: dict[str, Block], union: Union) -> None:
+def _join_full_names(blocks: dict[str, Block], union: UnionFind[int]) -> None:
     for block in blocks.values():
         forms = sorted(block.values(), key=lambda v: (-len(v[0].words), v[0].words))
         for _, owners in forms:  # one full name written alike is one person, as name keys have it
@@ -374,7 +357,7 @@ def _join_full_names(blocks: dict[str, Block], union: Union) -> None:
 class _BareSurnames:
     """Step 3 over a snapshot of the clusters of full names, so no decision depends on the order of the others."""
 
-    def __init__(self, locals_: Sequence[LocalEntity], union: Union, names: dict[int, list[Name]],
+    def __init__(self, locals_: Sequence[LocalEntity], union: UnionFind[int], names: dict[int, list[Name]],
                  strong: dict[int, list[Name]], blocks: dict[str, Block], givenless: set[tuple[str, ...]]):
         self.locals, self.union, self.names, self.strong, self.blocks = locals_, union, names, strong, blocks
         self.givenless = givenless  # two surnames without the given name: any initials may fit them

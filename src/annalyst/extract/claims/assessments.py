@@ -30,7 +30,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...language.diplomatic import is_apparatus
-from ...language.reporting import BELIEF_VERBS, RELAY_REQUESTS, RELAY_VERBS, SPEECH_VERBS
+from ...language.reporting import BELIEF_VERBS, HYPOTHETICAL_MODALS, RELAY_REQUESTS, RELAY_VERBS, SPEECH_VERBS
 from .clauses import clause_range, polarity_of
 from .cues import REPORTING_VERBS
 from .holders import holder_of
@@ -47,7 +47,6 @@ _ACTS = frozenset({
     "suggest", "recommend", "propose", "ask", "tell", "inform", "call", "phone", "cable", "send", "pass", "give",
     "discuss", "meet", "see", "urge", "request", "instruct", "reply", "answer", "add", "note", "stress", "say",
 })
-_HYPOTHETICAL = frozenset({"might", "could", "would", "may"})
 #: verbs that deny by themselves: negated, they assert ("cannot be ruled out", "does not exclude")
 _NEGATIVE_VERBS = frozenset({"rule", "exclude", "preclude", "deny", "reject", "dismiss", "discount"})
 _NUMBERED = re.compile(r"\s*(?:\d{1,3}|[A-Z]|[IVX]{1,4})\.\s")
@@ -61,7 +60,7 @@ def reports_clause(verb: Token) -> bool:
     """
     if verb.lemma_ not in REPORTING_VERBS and verb.lemma_ not in BELIEF_VERBS:
         return False
-    if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
         return False
     return any(c.dep_ == "ccomp" for c in verb.children)
 

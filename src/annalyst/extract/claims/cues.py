@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ...language.reporting import BELIEF_VERBS, SPEECH_VERBS
+from ...language.reporting import CLAIM_VERBS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -20,14 +20,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Verbs that put a proposition forward on behalf of their subject ("X claimed that ...").
-REPORTING_VERBS = _words("""
-say claim argue assert insist maintain contend state allege admit acknowledge concede confirm believe think
-suggest write report announce declare explain add tell testify stress emphasise emphasize note observe point
-warn reveal show prove demonstrate indicate conclude remark recall reply answer charge accuse acknowledge
-affirm aver hold swear agree recognise recognize know find
-""") | BELIEF_VERBS - {"doubt", "deplore", "welcome", "regret", "hope", "worry"} | SPEECH_VERBS - {
-    "continue", "urge", "plead", "protest", "complain", "wonder", "deny", "describe", "outline"}
+# Verbs that put a proposition forward on behalf of their subject (language/reporting.py).
+REPORTING_VERBS = CLAIM_VERBS
 
 # Reporting verbs whose subject rejects the complement: "X denied that ...".
 DENIAL_VERBS = _words("deny reject dispute refute disprove rebut contest dismiss")

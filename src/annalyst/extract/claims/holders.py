@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from ...language.countries import country_key
 from ...language.countries import norm_name as _norm
+from ...language.pronouns import AUTHOR_PRONOUNS, PERSONAL_PRONOUNS
+from .. import references
 from ..context import DocContext
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -24,8 +26,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from ...model import Mention, Quote
 
-_PERSONAL = frozenset({"he", "him", "his", "she", "her", "himself", "herself"})
-_AUTHOR = frozenset({"i", "we", "me", "us"})
 #: how a cable's sending post names itself in the third person ("Embassy believes ...")
 _POSTS = frozenset({"embassy", "mission", "consulate", "legation", "delegation", "station"})
 _SENDER = re.compile(r"^\s*FROM\s*:\s*(.+)$", re.MULTILINE)
@@ -53,33 +53,16 @@ def mention_at(ctx: DocContext, token: Token) -> Mention | None:
 
 
 def antecedent(ctx: DocContext, token: Token) -> Mention | None:
-    """The person a third-person singular pronoun refers to.
-
-    A deliberately small rule (spaCy's small English model has no coreference
-    component, and coreferee/fastcoref need models we cannot download): the
-    last person named as a subject earlier in the sentence, else the subject of
-    one of the two sentences before, else the last person named before it.
-    """
-    if token.lower_ not in _PERSONAL:
-        return None
+    """The person a third-person singular pronoun refers to (see :mod:`..references`): the last
+    person named as a subject earlier in the sentence, else the subject of one of the two sentences
+    before, else the last person named before it."""
     doc = token.doc
-    sent = token.sent
-    sents = [sent]
-    prev = sent.start - 1
-    while prev >= 0 and len(sents) < 3:
-        sents.append(doc[prev].sent)
-        prev = doc[prev].sent.start - 1
-    fallback = None
-    for s in sents:
-        end = token.idx if s == sent else s.end_char
-        persons = [m for m in ctx.mentions_in(s.start_char, end) if m.end <= token.idx and (
+
+    def persons(s, end: int) -> list[Mention]:
+        return [m for m in ctx.mentions_in(s.start_char, end) if m.end <= token.idx and (
             m.type == "PERSON" or _speaks_as_person(doc, m))]
-        subjects = [m for m in persons if _is_subject(doc, m)]
-        if subjects:
-            return subjects[-1] if s == sent else subjects[0]
-        if persons and fallback is None:
-            fallback = persons[-1]
-    return fallback
+
+    return references.antecedent(token, persons, sentences=3, is_subject=lambda m: _is_subject(doc, m))
 
 
 def _speaks_as_person(doc, m: Mention) -> bool:
@@ -161,15 +144,16 @@ def holder_of(ctx: DocContext, verb: Token) -> tuple[str | None, str | None]:
         subj = _described(ctx, verb.head)  # "X of the Prime Minister's office, who admitted that ..."
     words = ctx.text[subj.left_edge.idx: subj.right_edge.idx + len(subj.right_edge)]
     quote = quote_at(ctx, verb)
-    if quote is not None and (subj.lower_ in _AUTHOR or (subj.lower_ == "you" and verb.lemma_ in _MESSAGE and any(
-            c.dep_ == "aux" and c.lower_ in _PERMISSION for c in verb.children))):
+    if quote is not None and (subj.lower_ in AUTHOR_PRONOUNS or (
+            subj.lower_ == "you" and verb.lemma_ in _MESSAGE
+            and any(c.dep_ == "aux" and c.lower_ in _PERMISSION for c in verb.children))):
         return quote.speaker, quote.speaker_text or words
-    if subj.lower_ in _AUTHOR or _sending_post(ctx, subj):
+    if subj.lower_ in AUTHOR_PRONOUNS or _sending_post(ctx, subj):
         return "author", words
     if subj.lower_ == "you" and verb.lemma_ in _MESSAGE | {"note", "stress", "emphasize", "make"} and any(
             c.dep_ == "aux" and c.lower_ in _PERMISSION for c in verb.children):
         return "author", words  # an instruction to pass the sender's message on: "You may inform X that ..."
-    if subj.lower_ in _PERSONAL:
+    if subj.lower_ in PERSONAL_PRONOUNS:
         m = antecedent(ctx, subj)
         return (m.entity if m else None), (m.text if m else words)
     return entity_of(ctx, subj), words

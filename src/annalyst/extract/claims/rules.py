@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...language.reporting import ESTIMATE_ADVERBS, RELAY_REQUESTS, RELAY_VERBS
+from ...language.reporting import ESTIMATE_ADVERBS, HYPOTHETICAL_MODALS, RELAY_REQUESTS, RELAY_VERBS
 from .assessments import assessed, revoice
 from .builder import Builder, question_before
 from .clauses import (
@@ -271,7 +271,7 @@ def _reported(b: Builder, sent: Span) -> None:
         if relayed is None and (lemma in RELAY_VERBS or any(c.dep_ == "aux" and c.tag_ == "TO"
                                                             for c in verb.children)):
             continue  # "hard to believe that", "wanted to say that": nobody reports anything yet
-        if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL for c in verb.children) and not any(
+        if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children) and not any(
                 c.dep_ == "nsubj" and c.lower_ == "you" for c in verb.children):
             continue  # "others might conclude that ...": nobody has concluded anything ("you may tell X" is an order)
         comp = _complement(verb)
@@ -316,7 +316,6 @@ def _reported(b: Builder, sent: Span) -> None:
                       stance="reports" if holder is None else ("denies" if sign < 0 else "asserts"))
 
 
-_HYPOTHETICAL = frozenset({"might", "could", "would", "may"})
 # words before a "that" of purpose or condition ("so that", "now that", "given that"), not of report
 _SO_THAT = frozenset({"so", "such", "now", "given", "provided", "except", "in", "save", "considering"})
 # "according to plan / schedule / the rules": a measure things go by, not a source that says them

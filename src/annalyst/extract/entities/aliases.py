@@ -39,30 +39,11 @@ they are one:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
+from ...unionfind import UnionFind
 from .lexicon import FUNCTION_WORDS, ORG_HEADS, canonical_key, initials, is_acronym, place_names, title_sex
 from .mentions import HEADER_ORIGINS, Candidate, demonym_stems
 from .teams import PLACE_USE, split_places_from_teams, spread_teams
 from .typing import KIN, LOCATIVE, NAMED_PLACE, decide_type, is_place_only
-
-
-class _Union:
-    """A small union-find over group keys."""
-
-    def __init__(self, keys: Iterable[str]):
-        self.parent = {k: k for k in keys}
-
-    def find(self, k: str) -> str:
-        while self.parent[k] != k:
-            self.parent[k] = self.parent[self.parent[k]]
-            k = self.parent[k]
-        return k
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
 
 
 def group_key(cand: Candidate) -> str:
@@ -176,7 +157,7 @@ def cluster_mentions(cands: list[Candidate], common: frozenset[str] = frozenset(
     split_places_from_teams(groups)
     spread_teams(groups, place_names()[1])
     _split_by_sex(groups)
-    union = _Union(groups)
+    union = UnionFind(groups)
     types = {k: decide_type(members) for k, members in groups.items()}
     _type_by_surname(groups, types)
 
@@ -294,7 +275,7 @@ def _type_by_surname(groups: dict[str, list[Candidate]], types: dict[str, str]) 
 
 
 def _tell_bearers_apart(groups: dict[str, list[Candidate]], types: dict[str, str], by_tail: dict[str, set[str]],
-                        bound: set[str], first_names: set[str], union: _Union) -> None:
+                        bound: set[str], first_names: set[str], union: UnionFind[str]) -> None:
     """A shared surname alone is the one bearer the text does not call otherwise.
 
     A writer with two people of one surname tells them apart: "Ms. X" or her first
@@ -319,7 +300,7 @@ def _tell_bearers_apart(groups: dict[str, list[Candidate]], types: dict[str, str
 
 
 def _join_company_names(groups: dict[str, list[Candidate]], types: dict[str, str], orgs: list[str],
-                        persons: list[str], bound: set[str], common: frozenset[str], union: _Union) -> None:
+                        persons: list[str], bound: set[str], common: frozenset[str], union: UnionFind[str]) -> None:
     """A company's first name alone ("Acme" of "Acme Tools Ltd.") to the one organisation it opens.
 
     Only when no person of the text has that word in their name, nothing calls it a
@@ -343,7 +324,7 @@ def _join_company_names(groups: dict[str, list[Candidate]], types: dict[str, str
                 cand.votes["ORG"] += 2
 
 
-def _named_first(owners: set[str], groups: dict[str, list[Candidate]], used_at: int, union: _Union) -> set[str]:
+def _named_first(owners: set[str], groups: dict[str, list[Candidate]], used_at: int, union: UnionFind[str]) -> set[str]:
     """The one bearer of a shared surname it means, when first used at ``used_at``, or none.
 
     That is the first bearer named, if the second had not been named yet: "Tom

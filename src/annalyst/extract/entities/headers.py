@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...language.diplomatic import PARTICIPANTS_HEADING
 from .lexicon import (
     FACILITY_NOUNS,
     FUNCTION_WORDS,
@@ -59,7 +60,6 @@ _BYLINE = re.compile(
 # A turn label: one to four upper-case words at the start of a line, then a colon.
 _TURN = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})[ \t]*:[ \t]+\S")
 # "PARTICIPANTS:" and the like, heading a list of who took part.
-_PARTICIPANTS = re.compile(r"(?mi)^[ \t]*(?:participants|present|attendees|in attendance)[ \t]*:")
 # A reference: "[3] NAME, TITLE, 1975, p. 41." (a marker or a page number tells it from a byline).
 _CITATION = re.compile(
     rf"(?m)^[ \t]*(?P<mark>\[\d+\][ \t]*|\d+\.[ \t]+)?{_NAME},[ \t]+"
@@ -243,7 +243,7 @@ def participants(text: str, names: list[tuple[int, int]]) -> list[Entry]:
     that holds one of them; short lines without a name are group headings
     ("United Kingdom"), and the first line of prose or the first turn ends the list.
     """
-    head = _PARTICIPANTS.search(text)
+    head = PARTICIPANTS_HEADING.search(text)
     if head is None:
         return []
     out = []
@@ -273,7 +273,7 @@ def listed_names(text: str) -> list[tuple[int, int]]:
     ("NORLAND", "United Kingdom") is a group heading, and prose or a speaker's
     turn ends the list.
     """
-    head = _PARTICIPANTS.search(text)
+    head = PARTICIPANTS_HEADING.search(text)
     if head is None:
         return []
     out = []

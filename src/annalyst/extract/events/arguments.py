@@ -14,16 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ...language.pronouns import RELATIVE_PRONOUNS
+from .. import references
 from ..context import DocContext, text_of
 from .lexicon import NON_AGENTIVE
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 _AGAINST = frozenset({"against", "of", "on"})
-_RELATIVE = frozenset({"who", "that", "which", "whom"})
 _LEADS = frozenset({"lead", "head", "command", "run", "found", "control", "direct"})
 _BODY_TYPES = frozenset({"ORG"})
-_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "himself", "herself"})
 #: event nouns whose possessor undergoes them ("his funeral", "her death"), where it mostly acts ("X's coup")
 _UNDERGONE = frozenset({"funeral", "burial", "death"})
 
@@ -70,18 +70,14 @@ class EntityIndex:
 
     def antecedent(self, token) -> str | None:
         """A third-person pronoun's referent when the entities stage gave none: the last person named before it
-        in the same or the previous sentence (a recency heuristic, right for the narrative prose it meets)."""
-        if token.lower_ not in _PRONOUNS:
-            return None
-        sent = token.sent
-        earliest = sent.start
-        if sent.start > 0:
-            earliest = token.doc[sent.start - 1].sent.start
-        best = None
-        for i, eid in self.persons:
-            if earliest <= i < token.i:
-                best = eid
-        return best
+        in the same or the previous sentence (a recency heuristic, right for the narrative prose it meets;
+        see :mod:`..references`)."""
+        doc = token.doc
+
+        def persons(s, end: int) -> list[str]:
+            return [eid for i, eid in self.persons if s.start <= i < s.end and doc[i].idx < end]
+
+        return references.antecedent(token, persons, sentences=2)
 
 
 def entities_of(token, index: EntityIndex, *, depth: int = 0) -> list[str]:
@@ -127,11 +123,11 @@ def _subject_of(verb) -> tuple[object | None, bool]:
     Of two subjects (a parse gone wrong) the one nearest the verb is taken."""
     for child in sorted(verb.children, key=lambda c: abs(c.i - verb.i)):
         if child.dep_ in ("nsubj", "csubj"):
-            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head, False
             return child, False
         if child.dep_ in ("nsubjpass", "csubjpass"):
-            if child.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head, True
             return child, True
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -243,7 +239,7 @@ def arguments_of(head, light, index: EntityIndex, *, is_noun: bool) -> tuple[lis
         for child in _relative_clauses(head):  # "the coup that brought X to power"
             clause = [child, *(g for g in child.children if g.dep_ in ("xcomp", "advcl") and g.pos_ == "VERB")]
             for grand in (g for verb in clause for g in verb.children):
-                if grand.dep_ in ("dobj", "nsubjpass") and grand.lower_ not in _RELATIVE:
+                if grand.dep_ in ("dobj", "nsubjpass") and grand.lower_ not in RELATIVE_PRONOUNS:
                     add(grand, "patient")
                 elif grand.dep_ == "agent":
                     for g in grand.children:

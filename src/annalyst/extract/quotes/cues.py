@@ -9,7 +9,7 @@ particular text.
 
 from __future__ import annotations
 
-from ...language.reporting import BELIEF_VERBS
+from ...language.reporting import QUOTE_VERBS
 from ...language.titles import FEMALE_RANKS, MALE_RANKS
 from ...language.titles import FEMALE_TITLES as COURTESY_FEMALE
 from ...language.titles import MALE_TITLES as COURTESY_MALE
@@ -19,17 +19,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Lemmas of verbs that introduce what someone said or wrote.
-REPORTING_VERBS = _words("""
-say tell add explain underline underscore claim admit insist write state reassure assure note stress warn argue
-mention remark reply respond answer ask declare announce acknowledge concede confirm deny report recall observe
-comment suggest maintain contend assert affirm allege complain conclude emphasize emphasise quip joke shout scream
-whisper mutter exclaim cry plead urge demand promise vow predict describe call tweet testify repeat reiterate
-recount inform advise caution counter retort boast brag proclaim pronounce convey continue protest lament
-concur agree estimate question wonder charge accuse praise criticise criticize thank acclaim hail dismiss reject
-speak talk indicate put read quote relate recommend propose threaten order instruct caution signal disclose
-reveal divulge admonish remind cable telegraph
-""") | BELIEF_VERBS - {"hope", "worry", "welcome", "regret", "deplore", "understand", "gather", "trust", "sense"}
+# Lemmas of verbs that introduce what someone said or wrote (language/reporting.py).
+REPORTING_VERBS = QUOTE_VERBS
 
 # Reporting verbs whose direct object is the person spoken to ("told Y", "reassures Y").
 ADDRESSING_VERBS = _words("""
@@ -40,13 +31,6 @@ answer
 # Verbs after which a following quotation is a *name* for something, not words someone said.
 NAMING_VERBS = _words("call dub name term label nickname christen title")
 
-MALE_PRONOUNS = _words("he him his himself")
-FEMALE_PRONOUNS = _words("she her hers herself")
-PLURAL_PRONOUNS = _words("they them their themselves")
-NEUTER_PRONOUNS = _words("it its itself")
-FIRST_PERSON = _words("i me my we us our")
-SECOND_PERSON = _words("you your yours yourself yourselves")
-RELATIVE_PRONOUNS = _words("who whom that which")
 
 # Titles that tell a speaker's sex, for "he" and "she": courtesy titles and gendered ranks (language/titles.py).
 MALE_TITLES = COURTESY_MALE | MALE_RANKS

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ...language.diplomatic import PARTICIPANTS_HEADING
 from .cues import FEMALE_TITLES, HONORIFICS, MALE_TITLES
 
 # A label: one to four upper-case words (initials, titles with dots), then a colon.
@@ -103,9 +104,6 @@ def legend_spans(text: str, label: str) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- participants lists
 
-# The heading of a participants list: "PARTICIPANTS:", "| Participants: |" (a table row), "Present:".
-_PARTICIPANTS = re.compile(r"(?im)^[ \t|]*(?:participants|present|attendees|those present|in attendance)"
-                           r"[ \t]*(?::[ \t|]*|[ \t|]*$)")
 # A line that starts with a label ("SUBJECT:", "THE PRESIDENT:", "United States: Mr. A, …").
 _LINE_LABEL = re.compile(r"([A-Z][A-Za-z.'’ -]{0,30}):(?:[ \t|]+|$)")
 # Between the name and the role: a comma or a dash ("Mr. Alexander—VD", "Sir X, High Commissioner").
@@ -140,7 +138,7 @@ def find_participants(text: str) -> list[Participant]:
     first line of prose or the next header field.
     """
     out: list[Participant] = []
-    for head in _PARTICIPANTS.finditer(text):
+    for head in PARTICIPANTS_HEADING.finditer(text):
         pos, blanks = head.end(), 0
         while pos < len(text) and len(out) < 60:
             nl = text.find("\n", pos)

@@ -1,18 +1,21 @@
 """Words of time: month, weekday, season and unit names, number words, set adverbs.
 
 General English knowledge only, shared by the detection patterns
-(:mod:`.patterns`) and the normaliser (:mod:`.normalisation`).
+(:mod:`.patterns`) and the normaliser (:mod:`.normalisation`). The month and
+weekday names are :mod:`annalyst.language.dates`' (one list for the header
+dates of ``ingest`` and the time expressions here).
+
+Two date grammars remain, on purpose: :mod:`annalyst.language.dates` reads one
+calendar date written out in full in a header, byline or dateline (``ingest``
+may not import ``extract``), while :mod:`.patterns` finds every temporal
+expression of running text (ranges, durations, relative and partial dates,
+times of day) with the source's precision for TimeML.
 """
 
 from __future__ import annotations
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
-            "sunday": 7}
+from ...language.dates import MONTHS, WEEKDAYS  # the words of time in one place, read from here by the timex modules
+
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 # TIMEX3 parts of the day
 DAY_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
