@@ -361,3 +361,45 @@ def test_events_in_a_cable_take_its_dateline_as_narrative_time(nlp):
     analysis = analyse_document(document, nlp(document.text))
     dated = [e for e in analysis.events if e.date]
     assert dated and all(e.date == "1971-03-04" for e in dated)
+
+
+def test_events_diplomatic_speech_acts_are_events(analyse_text):
+    a = analyse_text("On 4 March 1931, Senator Alvar Kestrel deplored the shelling of the ferry. "
+                     "On 5 March 1931, Minister Tobias Wrenfield requested arms from Ambassador Hal Morrow.")
+    [protest] = _events(a, "protest")
+    assert _roles(a, protest).get("Kestrel") == "agent" and protest.date == "1931-03-04"
+    [request] = _events(a, "request")
+    assert _roles(a, request).get("Wrenfield") == "agent" and request.date == "1931-03-05"
+
+
+def test_events_nominal_act_carried_by_a_light_verb(analyse_text):
+    a = analyse_text("On 12 June 1931, Minister Tobias Wrenfield made an urgent request to Ambassador Hal Morrow.")
+    [request] = _events(a, "request")
+    roles = _roles(a, request)
+    assert roles.get("Wrenfield") == "agent" and "Morrow" in roles
+    assert request.mentions[0].text == "request"
+
+
+def test_events_refusal_takes_the_participants_of_what_is_refused(analyse_text):
+    a = analyse_text("On 3 May 1931, Senator Alvar Kestrel refused to pass the message to Minister Tobias Wrenfield.")
+    [refusal] = _events(a, "refusal")
+    roles = _roles(a, refusal)
+    assert roles.get("Kestrel") == "agent" and "Wrenfield" in roles
+    assert not _events(a, "message")  # the message was refused, not passed
+
+
+def test_events_decline_without_object_is_no_refusal(analyse_text):
+    a = analyse_text("Exports of the Tarvel Company declined sharply in 1931.")
+    assert not _events(a, "refusal")
+
+
+def test_events_incident_span_takes_the_words_naming_its_kind(analyse_text):
+    a = analyse_text("The road-mining incident near Velmora on 2 May 1931 killed three soldiers.")
+    [incident] = _events(a, "incident")
+    assert incident.mentions[0].text.endswith("mining incident")
+    assert incident.date == "1931-05-02"
+
+
+def test_events_a_call_for_something_is_a_request_not_a_telephone_call(analyse_text):
+    a = analyse_text("On 9 May 1931, Senator Alvar Kestrel issued a call for restraint to Minister Tobias Wrenfield.")
+    assert _events(a, "request") and not _events(a, "meeting")

@@ -26,7 +26,16 @@ from .arguments import PLACE_TYPES, EntityIndex, arguments_of, same_block
 from .dating import dated_timexes, ends_interval, narrative_value, split_value, timex_roots
 from .factuality import heading_spans, in_spans, non_factual
 from .incidents import VIOLENT_CLASSES, read_incidents
-from .lexicon import ADJECTIVES, ATTEMPT_VERBS, LIGHT_VERBS, NOUNS, noun_class, verb_class
+from .lexicon import (
+    ADJECTIVES,
+    ATTEMPT_VERBS,
+    COMPLEMENT_CLASSES,
+    KIND_NAMING_CLASSES,
+    LIGHT_VERBS,
+    NOUNS,
+    noun_class,
+    verb_class,
+)
 from .memo import memo_fields
 
 __all__ = ["extract_events", "make_label"]
@@ -96,6 +105,8 @@ def _mentioned_events(ctx: DocContext) -> list[Event]:
     index = EntityIndex(ctx)
     for trig in triggers:
         trig.roles, trig.place = arguments_of(trig.head, trig.light, index, is_noun=trig.is_noun)
+        if trig.kind in COMPLEMENT_CLASSES and not trig.is_noun:
+            trig.roles, trig.place = _with_complement(trig, index)
         trig.date, trig.date_end, trig.source = _date_of(ctx, trig, dated, assigned)
     memo = _memo_meeting(ctx, dated)
     if memo is not None:
@@ -125,6 +136,19 @@ def _mentioned_events(ctx: DocContext) -> list[Event]:
             mentions=(Span(ctx.doc_id, trig.start, trig.end, word),), mention_ids=(ids[id(trig)],),
             extractor=EXTRACTOR, confidence=confidence, date_source=source, antecedent=antecedent))
     return events
+
+
+def _with_complement(trig: _Trigger, index: EntityIndex) -> tuple[list, str | None]:
+    """A refusal, request, order or decision is about the act its infinitive names: "refused to pass the
+    message to X", "asked Y to send arms to Z" involve X and Z. The complement's participants (its own subject
+    aside, which is the act's) join the act's; its place is the act's when the act has none."""
+    roles, place = list(trig.roles), trig.place
+    for comp in (c for c in trig.head.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"):
+        more, where = arguments_of(comp, None, index, is_noun=False)
+        known = {e for e, _ in roles}
+        roles += [(e, "patient" if r == "patient" else "other") for e, r in more if r != "agent" and e not in known]
+        place = place or where
+    return roles, place
 
 
 def _memo_meeting(ctx: DocContext, dated) -> _Trigger | None:
@@ -202,6 +226,10 @@ def _find_triggers(doc) -> list[_Trigger]:
                 continue  # "declared a state of emergency": the verb's event, named twice
             extra = [c for c in token.children if c.dep_ == "compound" and noun_class(c) is None
                      and c.lemma_.lower() in ("coup", "assassination", "murder")]
+            if kind in KIND_NAMING_CLASSES:  # "the border incident", "a road-mining incident": the kind named
+                extra += [c.left_edge for c in token.children if c.dep_ in ("compound", "amod", "nmod")
+                          and c.i < token.i and same_block(c, token)
+                          and not any(noun_class(t) or (t.pos_ == "VERB" and verb_class(t)) for t in c.subtree)]
             light = _light_verb(token)
             if light is not None and non_factual(light):
                 light = None  # "the story that X planned the coup is a myth": the coup, but not X's

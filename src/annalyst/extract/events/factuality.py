@@ -37,7 +37,9 @@ _PROPOSITION_NOUNS = frozenset({
     "fantasy", "fable", "tale", "insinuation", "pretence", "pretense",
 })
 #: verbs whose clausal complement the subject rejects or doubts
-_DENIAL_VERBS = frozenset({"deny", "doubt", "dispute", "reject", "refute", "disprove", "question"})
+#: (and verbs whose infinitive the subject refuses to do: "refused to pass the message" passes none)
+_DENIAL_VERBS = frozenset({"deny", "doubt", "dispute", "reject", "refute", "disprove", "question", "refuse",
+                           "decline"})
 _FUNCTION_WORDS = frozenset({
     "a", "an", "the", "of", "on", "in", "by", "and", "to", "for", "at", "with", "from", "or", "as", "vs", "via",
     "de", "la", "le", "von", "van", "der", "is", "&",

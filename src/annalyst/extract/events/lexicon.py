@@ -15,6 +15,8 @@ a historian files events under.
 
 from __future__ import annotations
 
+from ...language.diplomatic_acts import ACT_NOUNS, ACT_VERBS, CALL_FOR, MESSAGES, OBJECT_VERBS
+
 #: verb lemma -> event class
 VERBS: dict[str, str] = {
     # meeting
@@ -85,6 +87,18 @@ NOUNS: dict[str, str] = {
     "arrival": "arrival", "occupation": "occupation", "raid": "raid", "loan": "loan", "legislation": "legislation",
 }
 
+# the acts of diplomacy (see :mod:`annalyst.language.diplomatic_acts`): a word already filed above keeps its class
+for _lemma, _cls in ACT_VERBS.items():
+    VERBS.setdefault(_lemma, _cls)
+for _lemma, _cls in ACT_NOUNS.items():
+    NOUNS.setdefault(_lemma, _cls)
+
+#: classes whose noun says little by itself ("incident"): the words before it name the kind, and the mention's
+#: span takes them in ("the road-mining incident", "a border clash")
+KIND_NAMING_CLASSES = frozenset({"incident"})
+#: classes of acts about another act, named by their infinitive ("refused to pass the message to X")
+COMPLEMENT_CLASSES = frozenset({"refusal", "request", "order", "decision"})
+
 #: predicative adjective lemma -> event class ("X was dead")
 ADJECTIVES: dict[str, str] = {"dead": "death"}
 
@@ -101,6 +115,7 @@ LIGHT_VERBS = frozenset({
     "give", "deliver", "have", "take", "attend", "host", "perpetrate", "commit", "win", "pay",
     "occur", "happen", "follow", "end",
     "set", "schedule", "postpone", "reschedule", "arrange", "fix",  # "the funeral is set for 13 May"
+    "issue", "lodge", "file", "voice", "submit", "send", "renew", "reiterate",  # "lodged a protest", "issued a call"
 })
 #: light verbs whose subject does not act in the event (it happened, it took place)
 NON_AGENTIVE = frozenset({"take", "occur", "happen", "follow", "end", "begin", "start", "attend", "set", "schedule"})
@@ -144,6 +159,14 @@ def verb_class(token) -> str | None:
     if lemma == "clear" and any(o.lemma_.lower() in SITES or o.ent_type_ in ("FAC", "LOC")
                                 for o in token.children if o.dep_ in ("dobj", "obj", "nsubjpass")):
         return "raid"  # "police cleared the mill / the square": a site emptied by force
+    if lemma in ("pass", "deliver", "send", "hand", "give", "transmit", "relay") and objects & MESSAGES:
+        return "message"  # "passed the message to X", "delivered a note": an exchange, not a law or a sale
+    if lemma in OBJECT_VERBS:
+        # "declined to comment", "rejected the offer", "asked for arms": an act; "exports declined" is none
+        if objects or any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or \
+                (lemma in ("ask", "demand") and any(p == "for" for p, _ in preps)):
+            return OBJECT_VERBS[lemma]
+        return None
     if lemma in ("pass", "adopt", "approve", "enact") and (
             (objects | {c.lemma_.lower() for c in token.children if c.dep_ == "nsubjpass"
                         or (c.dep_ == "nsubj" and token.tag_ == "VBN")}) & LAWS
@@ -243,8 +266,10 @@ def noun_class(token) -> str | None:
         return None  # "the Election Commission", "the Privatisation Act": part of a name
     if token.dep_ == "compound" and token.head.lemma_.lower() in ATTEMPT_NOUNS:
         return None  # the head noun ("attempt") carries the event
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return CALL_FOR  # "a call for restraint": an appeal, not a telephone call
     if lemma == "talk" and token.tag_ != "NNS":  # "talks" are a meeting, "talk" mostly is not
         return None
-    if lemma in ("vote", "release", "strike", "attack", "state") and token.pos_ != "NOUN":
+    if lemma in ("vote", "release", "strike", "attack", "state", "call", "order", "request") and token.pos_ != "NOUN":
         return None
     return cls
