@@ -403,3 +403,10 @@ def test_events_incident_span_takes_the_words_naming_its_kind(analyse_text):
 def test_events_a_call_for_something_is_a_request_not_a_telephone_call(analyse_text):
     a = analyse_text("On 9 May 1931, Senator Alvar Kestrel issued a call for restraint to Minister Tobias Wrenfield.")
     assert _events(a, "request") and not _events(a, "meeting")
+
+
+def test_events_national_adjective_names_a_party_of_an_event_noun(analyse_text):
+    a = analyse_text("On 8 May 1931, the French debate on the tariff ended without a vote.")
+    [debate] = _events(a, "debate")
+    assert any("France" in (_name(a, p.entity) or "") or "French" in (_name(a, p.entity) or "")
+               for p in debate.participants)

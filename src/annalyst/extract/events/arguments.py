@@ -23,6 +23,8 @@ _AGAINST = frozenset({"against", "of", "on"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _LEADS = frozenset({"lead", "head", "command", "run", "found", "control", "direct"})
 _BODY_TYPES = frozenset({"ORG"})
+#: entity types an adjective names a party by ("Norlandic", "Soviet"): a nation, its state, its people
+_NATIONAL = frozenset({"NORP", "GPE"})
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "himself", "herself"})
 #: event nouns whose possessor undergoes them ("his funeral", "her death"), where it mostly acts ("X's coup")
 _UNDERGONE = frozenset({"funeral", "burial", "death"})
@@ -219,8 +221,9 @@ def arguments_of(head, light, index: EntityIndex, *, is_noun: bool) -> tuple[lis
         for child in head.children:
             if child.dep_ == "poss":
                 add(child, "patient" if head.lemma_.lower() in _UNDERGONE else "agent")
-            elif child.dep_ in ("compound", "nmod", "amod") and child.pos_ == "PROPN":
-                add(child, "other")
+            elif child.dep_ in ("compound", "nmod", "amod") and (
+                    child.pos_ == "PROPN" or child.ent_type_ in _NATIONAL):
+                add(child, "other")  # "the Varela meeting", "the Norlandic complaint": who takes part
         add_preps(head)
         carrier = light
         if carrier is not None:
