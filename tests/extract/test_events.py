@@ -410,3 +410,25 @@ def test_events_national_adjective_names_a_party_of_an_event_noun(analyse_text):
     [debate] = _events(a, "debate")
     assert any("France" in (_name(a, p.entity) or "") or "French" in (_name(a, p.entity) or "")
                for p in debate.participants)
+
+
+def test_events_calling_a_person_is_a_telephone_call(analyse_text):
+    a = analyse_text("On 6 May 1931, Senator Alvar Kestrel called Minister Tobias Wrenfield to warn him.")
+    calls = [e for e in _events(a, "meeting") if e.mentions[0].text == "called"]
+    assert calls and "Wrenfield" in _roles(a, calls[0])
+    b = analyse_text("On 6 May 1931, Senator Alvar Kestrel called Minister Tobias Wrenfield a coward.")
+    assert not [e for e in _events(b, "meeting") if e.mentions[0].text == "called"]
+
+
+def test_events_host_to_a_visitor_is_a_meeting(analyse_text):
+    a = analyse_text("On 7 May 1931, Senator Alvar Kestrel was host to President Tobias Wrenfield.")
+    [visit] = _events(a, "meeting")
+    assert "Wrenfield" in _roles(a, visit)
+
+
+def test_events_addressee_of_a_verb_inside_a_gathering_takes_part(analyse_text):
+    a = analyse_text("At the lunch on 9 May 1931, Senator Alvar Kestrel told Minister Tobias Wrenfield that "
+                     "the harbour was closed.")
+    [lunch] = [e for e in _events(a, "meeting") if e.mentions[0].text == "lunch"]
+    roles = _roles(a, lunch)
+    assert "Kestrel" in roles and "Wrenfield" in roles

@@ -51,6 +51,7 @@ ACT_NOUNS: dict[str, str] = {
     "debate": "debate", "deliberation": "debate", "hearing": "debate", "complaint": "debate",
     "lunch": "meeting", "luncheon": "meeting", "dinner": "meeting", "breakfast": "meeting",
     "consultation": "meeting", "discussion": "meeting", "call": "meeting",
+    "mtg": "meeting", "telcon": "meeting",  # a cable's abbreviations: "in mtg this afternoon"
     "demonstration": "demonstration", "riot": "demonstration", "disturbance": "demonstration",
     "unrest": "demonstration", "rally": "demonstration",
     "incident": "incident", "explosion": "incident", "sabotage": "incident", "clash": "incident",

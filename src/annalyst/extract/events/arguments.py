@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..context import DocContext, text_of
-from .lexicon import NON_AGENTIVE
+from .lexicon import GATHERINGS, NON_AGENTIVE
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
@@ -25,6 +25,8 @@ _LEADS = frozenset({"lead", "head", "command", "run", "found", "control", "direc
 _BODY_TYPES = frozenset({"ORG"})
 #: entity types an adjective names a party by ("Norlandic", "Soviet"): a nation, its state, its people
 _NATIONAL = frozenset({"NORP", "GPE"})
+#: prepositions that put a verb's act inside a gathering ("at the meeting", "during the lunch")
+_DURING = frozenset({"at", "in", "during"})
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "himself", "herself"})
 #: event nouns whose possessor undergoes them ("his funeral", "her death"), where it mostly acts ("X's coup")
 _UNDERGONE = frozenset({"funeral", "burial", "death"})
@@ -238,6 +240,10 @@ def arguments_of(head, light, index: EntityIndex, *, is_noun: bool) -> tuple[lis
                 subject, _ = _subject_of(governor)
                 if subject is not None:
                     add(subject, "other")
+                if head.head.lower_ in _DURING and head.lemma_.lower() in GATHERINGS:
+                    # "at the lunch X told Y", "in the meeting X asked Y": whom the verb addresses was there too
+                    for obj in (c for c in governor.children if c.dep_ in ("dobj", "dative", "obj")):
+                        add(obj, "other")
             else:
                 owner = governor
                 while owner.dep_ in ("appos", "attr") and owner.head.i != owner.i:

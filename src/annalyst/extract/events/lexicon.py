@@ -99,6 +99,10 @@ KIND_NAMING_CLASSES = frozenset({"incident"})
 #: classes of acts about another act, named by their infinitive ("refused to pass the message to X")
 COMPLEMENT_CLASSES = frozenset({"refusal", "request", "order", "decision"})
 
+#: nouns of a gathering where people speak to each other: a verb inside one ("at the lunch X told Y") has its
+#: addressee among the gathering's participants
+GATHERINGS = frozenset(lemma for lemma, cls in NOUNS.items() if cls == "meeting")
+
 #: predicative adjective lemma -> event class ("X was dead")
 ADJECTIVES: dict[str, str] = {"dead": "death"}
 
@@ -187,9 +191,15 @@ def verb_class(token) -> str | None:
     if lemma == "tie" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and (
             not objects or objects & VESSELS):
         return "arrival"  # "the ship tied up at the quay", "they tied up the freighter"; not "tied up funds"
-    if lemma == "call" and any(p == "on" for p, _ in preps) and \
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "on" and c.i == token.i + 1
+                               for c in token.children) and \
             not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
-        return "meeting"  # "called on the minister" (a visit); "called on them to resign" is an appeal
+        return "meeting"  # "called on the minister" (a visit); "called on them to resign" is an appeal; the "on"
+        # follows the verb: "On 6 May X called Y a liar" is no visit
+    if lemma in ("call", "telephone", "phone", "ring") and not any(
+            c.dep_ in ("oprd", "ccomp", "prt") for c in token.children) and any(
+            c.ent_type_ == "PERSON" for c in token.children if c.dep_ in ("dobj", "obj")):
+        return "meeting"  # "called Alvar Kestrel (to warn him)"; "called him a liar", "called up troops" are not
     if lemma == "walk" and ("off", "job") in preps:
         return "strike"
     if lemma in ("sell", "supply", "provide", "ship", "deliver", "transfer"):
@@ -258,6 +268,8 @@ def noun_class(token) -> str | None:
             g.lemma_.lower() in ("emergency", "siege") for g in c.children) for c in token.children)) or (
             lemma == "law" and any(c.lower_ == "martial" for c in token.children)):
         return "emergency"  # "the state of emergency proclaimed on 4 June", "martial law"
+    if lemma == "host" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+        return "meeting"  # "is host to the President": a visit received; "a host of problems" is none
     cls = NOUNS.get(lemma)
     if cls is None:
         return None
