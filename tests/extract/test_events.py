@@ -432,3 +432,10 @@ def test_events_addressee_of_a_verb_inside_a_gathering_takes_part(analyse_text):
     [lunch] = [e for e in _events(a, "meeting") if e.mentions[0].text == "lunch"]
     roles = _roles(a, lunch)
     assert "Kestrel" in roles and "Wrenfield" in roles
+
+
+def test_events_denied_will_to_act_is_a_refusal_and_reports_no_act(analyse_text):
+    a = analyse_text("On 3 May 1931, the Tarvel Ministry was not prepared to sell rifles to Minister Tobias Wrenfield.")
+    [refusal] = _events(a, "refusal")
+    assert "Wrenfield" in _roles(a, refusal)
+    assert not _events(a, "sale")

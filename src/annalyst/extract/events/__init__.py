@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from ...language.event_labels import make_label
 from ...model import Event, Participant, Span
 from ..context import DocContext
-from .arguments import PLACE_TYPES, EntityIndex, arguments_of, same_block
+from .arguments import PLACE_TYPES, EntityIndex, arguments_of, entities_of, same_block
 from .dating import dated_timexes, ends_interval, narrative_value, split_value, timex_roots
 from .factuality import heading_spans, in_spans, non_factual
 from .incidents import VIOLENT_CLASSES, read_incidents
@@ -33,6 +33,7 @@ from .lexicon import (
     KIND_NAMING_CLASSES,
     LIGHT_VERBS,
     NOUNS,
+    UNWILLING,
     noun_class,
     verb_class,
 )
@@ -143,8 +144,16 @@ def _with_complement(trig: _Trigger, index: EntityIndex) -> tuple[list, str | No
     message to X", "asked Y to send arms to Z" involve X and Z. The complement's participants (its own subject
     aside, which is the act's) join the act's; its place is the act's when the act has none."""
     roles, place = list(trig.roles), trig.place
-    for comp in (c for c in trig.head.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"):
+    holders = [trig.head]
+    if trig.head.pos_ == "ADJ":  # "X was not willing to ...": the copula's subject refuses, it does not undergo
+        roles = [(e, "agent") for e, _ in roles]
+        holders.append(trig.head.head)
+    for comp in (c for h in holders for c in h.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"):
         more, where = arguments_of(comp, None, index, is_noun=False)
+        for obj in (c for c in comp.children if c.dep_ in ("dobj", "obj")):
+            # "to sell rifles to X": the small parser hangs the recipient on the object
+            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("to", "for")):
+                more += [(e, "other") for g in prep.children if g.dep_ == "pobj" for e in entities_of(g, index)]
         known = {e for e, _ in roles}
         roles += [(e, "patient" if r == "patient" else "other") for e, r in more if r != "agent" and e not in known]
         place = place or where
@@ -214,6 +223,8 @@ def _find_triggers(doc) -> list[_Trigger]:
                 kind = "attempt"
                 extra.append(token.head)
             out.append(_Trigger(token, kind, is_noun=False, extra=extra))
+        elif _unwilling(token):
+            out.append(_Trigger(token, "refusal", is_noun=False, light=token.head))
         elif token.pos_ == "ADJ" and token.dep_ == "acomp" and ADJECTIVES.get(token.lemma_.lower()):
             if non_factual(token.head):
                 continue
@@ -235,6 +246,17 @@ def _find_triggers(doc) -> list[_Trigger]:
                 light = None  # "the story that X planned the coup is a myth": the coup, but not X's
             out.append(_Trigger(token, kind, is_noun=True, light=light, extra=extra))
     return out
+
+
+def _unwilling(token) -> bool:
+    """"We are not willing to relay it", "was not prepared to sell": a refusal, said as a denied will to act.
+    The adjective needs its infinitive (on itself or, as the small parser often hangs it, on the copula)."""
+    if token.pos_ != "ADJ" or token.dep_ != "acomp" or token.lemma_.lower() not in UNWILLING:
+        return False
+    copula = token.head
+    if not (any(c.dep_ == "neg" for c in token.children) or any(c.dep_ == "neg" for c in copula.children)):
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in [*token.children, *copula.children])
 
 
 def _strikers(token) -> bool:

@@ -137,6 +137,9 @@ def non_factual(verb) -> bool:
             return True
         if token.dep_ in ("ccomp", "xcomp") and head.pos_ in ("VERB", "AUX") and negated(head):
             return True  # "did not order them to fire", "nobody knew that X planned it"
+        if token.dep_ in ("ccomp", "xcomp") and head.pos_ == "ADJ" and head.dep_ == "acomp" and (
+                negated(head.head) or any(c.dep_ == "neg" for c in head.children)):
+            return True  # "was not prepared to send arms": none sent
         if token.dep_ not in ("ccomp", "xcomp", "conj", "acl", "advcl", "csubj"):
             return False
         token = head

@@ -103,6 +103,9 @@ COMPLEMENT_CLASSES = frozenset({"refusal", "request", "order", "decision"})
 #: addressee among the gathering's participants
 GATHERINGS = frozenset(lemma for lemma, cls in NOUNS.items() if cls == "meeting")
 
+#: adjectives of a will to act: denied ("not willing to", "not prepared to") they say a refusal
+UNWILLING = frozenset({"willing", "prepared", "ready", "disposed", "inclined"})
+
 #: predicative adjective lemma -> event class ("X was dead")
 ADJECTIVES: dict[str, str] = {"dead": "death"}
 
