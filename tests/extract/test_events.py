@@ -439,3 +439,8 @@ def test_events_denied_will_to_act_is_a_refusal_and_reports_no_act(analyse_text)
     [refusal] = _events(a, "refusal")
     assert "Wrenfield" in _roles(a, refusal)
     assert not _events(a, "sale")
+
+
+def test_events_act_of_will_without_a_party_is_no_event(analyse_text):
+    a = analyse_text("The decision was taken in March 1931 after long thought.")
+    assert not _events(a, "decision")

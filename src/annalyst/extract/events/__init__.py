@@ -33,6 +33,7 @@ from .lexicon import (
     KIND_NAMING_CLASSES,
     LIGHT_VERBS,
     NOUNS,
+    PARTY_CLASSES,
     UNWILLING,
     noun_class,
     verb_class,
@@ -198,6 +199,8 @@ def _memo_meeting(ctx: DocContext, dated) -> _Trigger | None:
 def _bare(trig: _Trigger) -> bool:
     """A mention that says neither who, where nor when ("prisoners were killed", "he said") and refers to no
     other: nothing a reader could check or a resolver could compare, so no event record."""
+    if trig.kind in PARTY_CLASSES and not trig.roles and trig.antecedent is None:
+        return True  # "the decision was taken in 1965": an act of speech or will is nothing without its party
     return not trig.roles and trig.place is None and trig.source != "timex" and trig.antecedent is None
 
 
