@@ -23,6 +23,7 @@ ACT_VERBS: dict[str, str] = {
     "refuse": "refusal",
     "request": "request", "appeal": "request", "plead": "request",
     "protest": "protest", "deplore": "protest", "condemn": "protest", "censure": "protest",
+    "complain": "complaint",
     "decide": "decision",
     "instruct": "order", "order": "order",
     "inform": "message", "notify": "message", "relay": "message", "convey": "message", "cable": "message",
@@ -48,7 +49,7 @@ ACT_NOUNS: dict[str, str] = {
     "decision": "decision",
     "instruction": "order", "directive": "order",
     "message": "message",
-    "debate": "debate", "deliberation": "debate", "hearing": "debate", "complaint": "debate",
+    "debate": "debate", "deliberation": "debate", "hearing": "debate", "complaint": "complaint",
     "lunch": "meeting", "luncheon": "meeting", "dinner": "meeting", "breakfast": "meeting",
     "consultation": "meeting", "discussion": "meeting", "call": "meeting",
     "mtg": "meeting", "telcon": "meeting",  # a cable's abbreviations: "in mtg this afternoon"

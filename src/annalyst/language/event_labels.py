@@ -22,7 +22,8 @@ LABEL_VERBS: dict[str, str] = {
     "bombing": "bombs", "kidnapping": "kidnaps", "arson": "sets fire to", "robbery": "robs",
     "stoppage": "forces a stoppage at",
     "refusal": "refuses", "request": "makes a request to", "protest": "protests to", "decision": "decides on",
-    "order": "orders", "message": "sends a message to", "debate": "debates", "demonstration": "demonstrates against",
+    "order": "orders", "message": "sends a message to", "debate": "debates", "complaint": "complains of",
+    "demonstration": "demonstrates against",
     "incident": "incident with",
 }
 

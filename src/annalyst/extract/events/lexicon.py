@@ -105,7 +105,7 @@ GATHERINGS = frozenset(lemma for lemma, cls in NOUNS.items() if cls == "meeting"
 
 #: classes of acts of speech and will: a mention of one with no party (no one who asks, refuses, decides, or
 #: is asked) names nothing a reader could check, however well dated
-PARTY_CLASSES = frozenset({"refusal", "request", "protest", "decision", "order", "message"})
+PARTY_CLASSES = frozenset({"refusal", "request", "protest", "complaint", "decision", "order", "message"})
 
 #: adjectives of a will to act: denied ("not willing to", "not prepared to") they say a refusal
 UNWILLING = frozenset({"willing", "prepared", "ready", "disposed", "inclined"})
