@@ -444,3 +444,17 @@ def test_events_denied_will_to_act_is_a_refusal_and_reports_no_act(analyse_text)
 def test_events_act_of_will_without_a_party_is_no_event(analyse_text):
     a = analyse_text("The decision was taken in March 1931 after long thought.")
     assert not _events(a, "decision")
+
+
+def test_events_demonstrate_with_an_object_is_no_demonstration(analyse_text):
+    a = analyse_text("On 2 June 1931, the Tarvel Commission demonstrated its independence.")
+    assert not _events(a, "demonstration")
+    b = analyse_text("On 2 June 1931, students of the Tarvel Academy demonstrated in Velmora.")
+    assert _events(b, "demonstration")
+
+
+def test_events_asking_a_question_is_no_request(analyse_text):
+    a = analyse_text("On 4 June 1931, Minister Tobias Wrenfield asked whether the Tarvel harbour was open.")
+    assert not _events(a, "request")
+    b = analyse_text("On 4 June 1931, Minister Tobias Wrenfield asked Senator Alvar Kestrel for rifles.")
+    assert _events(b, "request")

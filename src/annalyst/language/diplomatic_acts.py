@@ -36,6 +36,10 @@ ACT_VERBS: dict[str, str] = {
 #: "rejected the offer", "asked for arms", "asked him to wait"); "sales declined" is no refusal
 OBJECT_VERBS: dict[str, str] = {"decline": "refusal", "reject": "refusal", "ask": "request", "demand": "request"}
 
+#: verbs that are a protest in the street only without an object: "demonstrated in the square", but
+#: "demonstrated its independence" and "demonstrated that ..." only show something
+INTRANSITIVE_ACTS = frozenset({"demonstrate", "rally"})
+
 #: what is passed, delivered or sent when the verb is a message ("passed the message to X")
 MESSAGES = frozenset({"message", "word", "note", "letter", "essence", "text", "reply", "answer", "protest",
                       "warning", "views", "explanation", "assurance", "assurances", "request"})

@@ -15,7 +15,7 @@ a historian files events under.
 
 from __future__ import annotations
 
-from ...language.diplomatic_acts import ACT_NOUNS, ACT_VERBS, CALL_FOR, MESSAGES, OBJECT_VERBS
+from ...language.diplomatic_acts import ACT_NOUNS, ACT_VERBS, CALL_FOR, INTRANSITIVE_ACTS, MESSAGES, OBJECT_VERBS
 
 #: verb lemma -> event class
 VERBS: dict[str, str] = {
@@ -170,8 +170,13 @@ def verb_class(token) -> str | None:
     if lemma == "clear" and any(o.lemma_.lower() in SITES or o.ent_type_ in ("FAC", "LOC")
                                 for o in token.children if o.dep_ in ("dobj", "obj", "nsubjpass")):
         return "raid"  # "police cleared the mill / the square": a site emptied by force
-    if lemma in ("pass", "deliver", "send", "hand", "give", "transmit", "relay") and objects & MESSAGES:
-        return "message"  # "passed the message to X", "delivered a note": an exchange, not a law or a sale
+    if (lemma in ("pass", "deliver", "send", "transmit", "relay") and objects & MESSAGES) or \
+            (lemma in ("give", "hand") and objects & MESSAGES - {"word"}):
+        return "message"  # "passed the message to X", "delivered a note"; "gave X the final word" is a power
+    if lemma in INTRANSITIVE_ACTS and any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in token.children):
+        return None  # "demonstrated its independence": a showing, no demonstration
+    if lemma == "ask" and any(c.dep_ == "ccomp" and _question(c) for c in token.children):
+        return None  # "asked whether there was any evidence": a question, no request
     if lemma in OBJECT_VERBS:
         # "declined to comment", "rejected the offer", "asked for arms": an act; "exports declined" is none
         if objects or any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or \
@@ -236,6 +241,13 @@ def verb_class(token) -> str | None:
         if any(c.ent_type_ in BODIES for c in bodies):
             return "dissolution"
     return cls
+
+
+def _question(clause) -> bool:
+    """An embedded question: a clause opened by "whether", "if" or a wh-word ("asked what had happened")."""
+    first = clause.left_edge
+    return first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WP$", "WRB") or any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
 
 
 def _emergency(verb) -> bool:
