@@ -458,3 +458,10 @@ def test_events_asking_a_question_is_no_request(analyse_text):
     assert not _events(a, "request")
     b = analyse_text("On 4 June 1931, Minister Tobias Wrenfield asked Senator Alvar Kestrel for rifles.")
     assert _events(b, "request")
+
+
+def test_events_companion_of_a_verb_inside_a_gathering_takes_part(analyse_text):
+    a = analyse_text("On 9 May 1931, Senator Alvar Kestrel discussed the tariff with Minister Tobias Wrenfield "
+                     "at lunch.")
+    [lunch] = [e for e in _events(a, "meeting") if e.mentions[0].text == "lunch"]
+    assert "Wrenfield" in _roles(a, lunch)

@@ -241,9 +241,13 @@ def arguments_of(head, light, index: EntityIndex, *, is_noun: bool) -> tuple[lis
                 if subject is not None:
                     add(subject, "other")
                 if head.head.lower_ in _DURING and head.lemma_.lower() in GATHERINGS:
-                    # "at the lunch X told Y", "in the meeting X asked Y": whom the verb addresses was there too
+                    # "at the lunch X told Y", "in the meeting X asked Y": whom the verb addresses, or with whom
+                    # it acts, was there too
                     for obj in (c for c in governor.children if c.dep_ in ("dobj", "dative", "obj")):
                         add(obj, "other")
+                    for prep, obj in _prep_objects(governor):  # "discussed it with Y at the lunch"
+                        if prep == "with":
+                            add(obj, "other")
             else:
                 owner = governor
                 while owner.dep_ in ("appos", "attr") and owner.head.i != owner.i:
