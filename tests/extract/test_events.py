@@ -361,3 +361,107 @@ def test_events_in_a_cable_take_its_dateline_as_narrative_time(nlp):
     analysis = analyse_document(document, nlp(document.text))
     dated = [e for e in analysis.events if e.date]
     assert dated and all(e.date == "1971-03-04" for e in dated)
+
+
+def test_events_diplomatic_speech_acts_are_events(analyse_text):
+    a = analyse_text("On 4 March 1931, Senator Alvar Kestrel deplored the shelling of the ferry. "
+                     "On 5 March 1931, Minister Tobias Wrenfield requested arms from Ambassador Hal Morrow.")
+    [protest] = _events(a, "protest")
+    assert _roles(a, protest).get("Kestrel") == "agent" and protest.date == "1931-03-04"
+    [request] = _events(a, "request")
+    assert _roles(a, request).get("Wrenfield") == "agent" and request.date == "1931-03-05"
+
+
+def test_events_nominal_act_carried_by_a_light_verb(analyse_text):
+    a = analyse_text("On 12 June 1931, Minister Tobias Wrenfield made an urgent request to Ambassador Hal Morrow.")
+    [request] = _events(a, "request")
+    roles = _roles(a, request)
+    assert roles.get("Wrenfield") == "agent" and "Morrow" in roles
+    assert request.mentions[0].text == "request"
+
+
+def test_events_refusal_takes_the_participants_of_what_is_refused(analyse_text):
+    a = analyse_text("On 3 May 1931, Senator Alvar Kestrel refused to pass the message to Minister Tobias Wrenfield.")
+    [refusal] = _events(a, "refusal")
+    roles = _roles(a, refusal)
+    assert roles.get("Kestrel") == "agent" and "Wrenfield" in roles
+    assert not _events(a, "message")  # the message was refused, not passed
+
+
+def test_events_decline_without_object_is_no_refusal(analyse_text):
+    a = analyse_text("Exports of the Tarvel Company declined sharply in 1931.")
+    assert not _events(a, "refusal")
+
+
+def test_events_incident_span_takes_the_words_naming_its_kind(analyse_text):
+    a = analyse_text("The road-mining incident near Velmora on 2 May 1931 killed three soldiers.")
+    [incident] = _events(a, "incident")
+    assert incident.mentions[0].text.endswith("mining incident")
+    assert incident.date == "1931-05-02"
+
+
+def test_events_a_call_for_something_is_a_request_not_a_telephone_call(analyse_text):
+    a = analyse_text("On 9 May 1931, Senator Alvar Kestrel issued a call for restraint to Minister Tobias Wrenfield.")
+    assert _events(a, "request") and not _events(a, "meeting")
+
+
+def test_events_national_adjective_names_a_party_of_an_event_noun(analyse_text):
+    a = analyse_text("On 8 May 1931, the French debate on the tariff ended without a vote.")
+    [debate] = _events(a, "debate")
+    assert any("France" in (_name(a, p.entity) or "") or "French" in (_name(a, p.entity) or "")
+               for p in debate.participants)
+
+
+def test_events_calling_a_person_is_a_telephone_call(analyse_text):
+    a = analyse_text("On 6 May 1931, Senator Alvar Kestrel called Minister Tobias Wrenfield to warn him.")
+    calls = [e for e in _events(a, "meeting") if e.mentions[0].text == "called"]
+    assert calls and "Wrenfield" in _roles(a, calls[0])
+    b = analyse_text("On 6 May 1931, Senator Alvar Kestrel called Minister Tobias Wrenfield a coward.")
+    assert not [e for e in _events(b, "meeting") if e.mentions[0].text == "called"]
+
+
+def test_events_host_to_a_visitor_is_a_meeting(analyse_text):
+    a = analyse_text("On 7 May 1931, Senator Alvar Kestrel was host to President Tobias Wrenfield.")
+    [visit] = _events(a, "meeting")
+    assert "Wrenfield" in _roles(a, visit)
+
+
+def test_events_addressee_of_a_verb_inside_a_gathering_takes_part(analyse_text):
+    a = analyse_text("At the lunch on 9 May 1931, Senator Alvar Kestrel told Minister Tobias Wrenfield that "
+                     "the harbour was closed.")
+    [lunch] = [e for e in _events(a, "meeting") if e.mentions[0].text == "lunch"]
+    roles = _roles(a, lunch)
+    assert "Kestrel" in roles and "Wrenfield" in roles
+
+
+def test_events_denied_will_to_act_is_a_refusal_and_reports_no_act(analyse_text):
+    a = analyse_text("On 3 May 1931, the Tarvel Ministry was not prepared to sell rifles to Minister Tobias Wrenfield.")
+    [refusal] = _events(a, "refusal")
+    assert "Wrenfield" in _roles(a, refusal)
+    assert not _events(a, "sale")
+
+
+def test_events_act_of_will_without_a_party_is_no_event(analyse_text):
+    a = analyse_text("The decision was taken in March 1931 after long thought.")
+    assert not _events(a, "decision")
+
+
+def test_events_demonstrate_with_an_object_is_no_demonstration(analyse_text):
+    a = analyse_text("On 2 June 1931, the Tarvel Commission demonstrated its independence.")
+    assert not _events(a, "demonstration")
+    b = analyse_text("On 2 June 1931, students of the Tarvel Academy demonstrated in Velmora.")
+    assert _events(b, "demonstration")
+
+
+def test_events_asking_a_question_is_no_request(analyse_text):
+    a = analyse_text("On 4 June 1931, Minister Tobias Wrenfield asked whether the Tarvel harbour was open.")
+    assert not _events(a, "request")
+    b = analyse_text("On 4 June 1931, Minister Tobias Wrenfield asked Senator Alvar Kestrel for rifles.")
+    assert _events(b, "request")
+
+
+def test_events_companion_of_a_verb_inside_a_gathering_takes_part(analyse_text):
+    a = analyse_text("On 9 May 1931, Senator Alvar Kestrel discussed the tariff with Minister Tobias Wrenfield "
+                     "at lunch.")
+    [lunch] = [e for e in _events(a, "meeting") if e.mentions[0].text == "lunch"]
+    assert "Wrenfield" in _roles(a, lunch)

@@ -21,6 +21,10 @@ LABEL_VERBS: dict[str, str] = {
     "loan": "lends to", "legislation": "enacts",
     "bombing": "bombs", "kidnapping": "kidnaps", "arson": "sets fire to", "robbery": "robs",
     "stoppage": "forces a stoppage at",
+    "refusal": "refuses", "request": "makes a request to", "protest": "protests to", "decision": "decides on",
+    "order": "orders", "message": "sends a message to", "debate": "debates", "complaint": "complains of",
+    "demonstration": "demonstrates against",
+    "incident": "incident with",
 }
 
 

@@ -22,11 +22,22 @@ from dataclasses import dataclass, field, replace
 from ...language.event_labels import make_label
 from ...model import Event, Participant, Span
 from ..context import DocContext
-from .arguments import PLACE_TYPES, EntityIndex, arguments_of, same_block
+from .arguments import PLACE_TYPES, EntityIndex, arguments_of, entities_of, same_block
 from .dating import dated_timexes, ends_interval, narrative_value, split_value, timex_roots
 from .factuality import heading_spans, in_spans, non_factual
 from .incidents import VIOLENT_CLASSES, read_incidents
-from .lexicon import ADJECTIVES, ATTEMPT_VERBS, LIGHT_VERBS, NOUNS, noun_class, verb_class
+from .lexicon import (
+    ADJECTIVES,
+    ATTEMPT_VERBS,
+    COMPLEMENT_CLASSES,
+    KIND_NAMING_CLASSES,
+    LIGHT_VERBS,
+    NOUNS,
+    PARTY_CLASSES,
+    UNWILLING,
+    noun_class,
+    verb_class,
+)
 from .memo import memo_fields
 
 __all__ = ["extract_events", "make_label"]
@@ -96,6 +107,8 @@ def _mentioned_events(ctx: DocContext) -> list[Event]:
     index = EntityIndex(ctx)
     for trig in triggers:
         trig.roles, trig.place = arguments_of(trig.head, trig.light, index, is_noun=trig.is_noun)
+        if trig.kind in COMPLEMENT_CLASSES and not trig.is_noun:
+            trig.roles, trig.place = _with_complement(trig, index)
         trig.date, trig.date_end, trig.source = _date_of(ctx, trig, dated, assigned)
     memo = _memo_meeting(ctx, dated)
     if memo is not None:
@@ -125,6 +138,27 @@ def _mentioned_events(ctx: DocContext) -> list[Event]:
             mentions=(Span(ctx.doc_id, trig.start, trig.end, word),), mention_ids=(ids[id(trig)],),
             extractor=EXTRACTOR, confidence=confidence, date_source=source, antecedent=antecedent))
     return events
+
+
+def _with_complement(trig: _Trigger, index: EntityIndex) -> tuple[list, str | None]:
+    """A refusal, request, order or decision is about the act its infinitive names: "refused to pass the
+    message to X", "asked Y to send arms to Z" involve X and Z. The complement's participants (its own subject
+    aside, which is the act's) join the act's; its place is the act's when the act has none."""
+    roles, place = list(trig.roles), trig.place
+    holders = [trig.head]
+    if trig.head.pos_ == "ADJ":  # "X was not willing to ...": the copula's subject refuses, it does not undergo
+        roles = [(e, "agent") for e, _ in roles]
+        holders.append(trig.head.head)
+    for comp in (c for h in holders for c in h.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"):
+        more, where = arguments_of(comp, None, index, is_noun=False)
+        for obj in (c for c in comp.children if c.dep_ in ("dobj", "obj")):
+            # "to sell rifles to X": the small parser hangs the recipient on the object
+            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in ("to", "for")):
+                more += [(e, "other") for g in prep.children if g.dep_ == "pobj" for e in entities_of(g, index)]
+        known = {e for e, _ in roles}
+        roles += [(e, "patient" if r == "patient" else "other") for e, r in more if r != "agent" and e not in known]
+        place = place or where
+    return roles, place
 
 
 def _memo_meeting(ctx: DocContext, dated) -> _Trigger | None:
@@ -165,6 +199,8 @@ def _memo_meeting(ctx: DocContext, dated) -> _Trigger | None:
 def _bare(trig: _Trigger) -> bool:
     """A mention that says neither who, where nor when ("prisoners were killed", "he said") and refers to no
     other: nothing a reader could check or a resolver could compare, so no event record."""
+    if trig.kind in PARTY_CLASSES and not trig.roles and trig.antecedent is None:
+        return True  # "the decision was taken in 1965": an act of speech or will is nothing without its party
     return not trig.roles and trig.place is None and trig.source != "timex" and trig.antecedent is None
 
 
@@ -190,6 +226,8 @@ def _find_triggers(doc) -> list[_Trigger]:
                 kind = "attempt"
                 extra.append(token.head)
             out.append(_Trigger(token, kind, is_noun=False, extra=extra))
+        elif _unwilling(token):
+            out.append(_Trigger(token, "refusal", is_noun=False, light=token.head))
         elif token.pos_ == "ADJ" and token.dep_ == "acomp" and ADJECTIVES.get(token.lemma_.lower()):
             if non_factual(token.head):
                 continue
@@ -202,11 +240,26 @@ def _find_triggers(doc) -> list[_Trigger]:
                 continue  # "declared a state of emergency": the verb's event, named twice
             extra = [c for c in token.children if c.dep_ == "compound" and noun_class(c) is None
                      and c.lemma_.lower() in ("coup", "assassination", "murder")]
+            if kind in KIND_NAMING_CLASSES:  # "the border incident", "a road-mining incident": the kind named
+                extra += [c.left_edge for c in token.children if c.dep_ in ("compound", "amod", "nmod")
+                          and c.i < token.i and same_block(c, token)
+                          and not any(noun_class(t) or (t.pos_ == "VERB" and verb_class(t)) for t in c.subtree)]
             light = _light_verb(token)
             if light is not None and non_factual(light):
                 light = None  # "the story that X planned the coup is a myth": the coup, but not X's
             out.append(_Trigger(token, kind, is_noun=True, light=light, extra=extra))
     return out
+
+
+def _unwilling(token) -> bool:
+    """"We are not willing to relay it", "was not prepared to sell": a refusal, said as a denied will to act.
+    The adjective needs its infinitive (on itself or, as the small parser often hangs it, on the copula)."""
+    if token.pos_ != "ADJ" or token.dep_ != "acomp" or token.lemma_.lower() not in UNWILLING:
+        return False
+    copula = token.head
+    if not (any(c.dep_ == "neg" for c in token.children) or any(c.dep_ == "neg" for c in copula.children)):
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in [*token.children, *copula.children])
 
 
 def _strikers(token) -> bool:

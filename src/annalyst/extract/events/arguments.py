@@ -17,13 +17,17 @@ from collections.abc import Iterator
 from ...language.pronouns import RELATIVE_PRONOUNS
 from .. import references
 from ..context import DocContext, text_of
-from .lexicon import NON_AGENTIVE
+from .lexicon import GATHERINGS, NON_AGENTIVE
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPS = frozenset({"in", "at", "near", "inside", "outside"})
 _AGAINST = frozenset({"against", "of", "on"})
 _LEADS = frozenset({"lead", "head", "command", "run", "found", "control", "direct"})
 _BODY_TYPES = frozenset({"ORG"})
+#: entity types an adjective names a party by ("Norlandic", "Soviet"): a nation, its state, its people
+_NATIONAL = frozenset({"NORP", "GPE"})
+#: prepositions that put a verb's act inside a gathering ("at the meeting", "during the lunch")
+_DURING = frozenset({"at", "in", "during"})
 #: event nouns whose possessor undergoes them ("his funeral", "her death"), where it mostly acts ("X's coup")
 _UNDERGONE = frozenset({"funeral", "burial", "death"})
 
@@ -215,8 +219,9 @@ def arguments_of(head, light, index: EntityIndex, *, is_noun: bool) -> tuple[lis
         for child in head.children:
             if child.dep_ == "poss":
                 add(child, "patient" if head.lemma_.lower() in _UNDERGONE else "agent")
-            elif child.dep_ in ("compound", "nmod", "amod") and child.pos_ == "PROPN":
-                add(child, "other")
+            elif child.dep_ in ("compound", "nmod", "amod") and (
+                    child.pos_ == "PROPN" or child.ent_type_ in _NATIONAL):
+                add(child, "other")  # "the Varela meeting", "the Norlandic complaint": who takes part
         add_preps(head)
         carrier = light
         if carrier is not None:
@@ -231,6 +236,14 @@ def arguments_of(head, light, index: EntityIndex, *, is_noun: bool) -> tuple[lis
                 subject, _ = _subject_of(governor)
                 if subject is not None:
                     add(subject, "other")
+                if head.head.lower_ in _DURING and head.lemma_.lower() in GATHERINGS:
+                    # "at the lunch X told Y", "in the meeting X asked Y": whom the verb addresses, or with whom
+                    # it acts, was there too
+                    for obj in (c for c in governor.children if c.dep_ in ("dobj", "dative", "obj")):
+                        add(obj, "other")
+                    for prep, obj in _prep_objects(governor):  # "discussed it with Y at the lunch"
+                        if prep == "with":
+                            add(obj, "other")
             else:
                 owner = governor
                 while owner.dep_ in ("appos", "attr") and owner.head.i != owner.i:

@@ -37,7 +37,9 @@ _PROPOSITION_NOUNS = frozenset({
     "fantasy", "fable", "tale", "insinuation", "pretence", "pretense",
 })
 #: verbs whose clausal complement the subject rejects or doubts
-_DENIAL_VERBS = frozenset({"deny", "doubt", "dispute", "reject", "refute", "disprove", "question"})
+#: (and verbs whose infinitive the subject refuses to do: "refused to pass the message" passes none)
+_DENIAL_VERBS = frozenset({"deny", "doubt", "dispute", "reject", "refute", "disprove", "question", "refuse",
+                           "decline"})
 _FUNCTION_WORDS = frozenset({
     "a", "an", "the", "of", "on", "in", "by", "and", "to", "for", "at", "with", "from", "or", "as", "vs", "via",
     "de", "la", "le", "von", "van", "der", "is", "&",
@@ -135,6 +137,9 @@ def non_factual(verb) -> bool:
             return True
         if token.dep_ in ("ccomp", "xcomp") and head.pos_ in ("VERB", "AUX") and negated(head):
             return True  # "did not order them to fire", "nobody knew that X planned it"
+        if token.dep_ in ("ccomp", "xcomp") and head.pos_ == "ADJ" and head.dep_ == "acomp" and (
+                negated(head.head) or any(c.dep_ == "neg" for c in head.children)):
+            return True  # "was not prepared to send arms": none sent
         if token.dep_ not in ("ccomp", "xcomp", "conj", "acl", "advcl", "csubj"):
             return False
         token = head

@@ -15,6 +15,8 @@ a historian files events under.
 
 from __future__ import annotations
 
+from ...language.diplomatic_acts import ACT_NOUNS, ACT_VERBS, CALL_FOR, INTRANSITIVE_ACTS, MESSAGES, OBJECT_VERBS
+
 #: verb lemma -> event class
 VERBS: dict[str, str] = {
     # meeting
@@ -85,6 +87,29 @@ NOUNS: dict[str, str] = {
     "arrival": "arrival", "occupation": "occupation", "raid": "raid", "loan": "loan", "legislation": "legislation",
 }
 
+# the acts of diplomacy (see :mod:`annalyst.language.diplomatic_acts`): a word already filed above keeps its class
+for _lemma, _cls in ACT_VERBS.items():
+    VERBS.setdefault(_lemma, _cls)
+for _lemma, _cls in ACT_NOUNS.items():
+    NOUNS.setdefault(_lemma, _cls)
+
+#: classes whose noun says little by itself ("incident"): the words before it name the kind, and the mention's
+#: span takes them in ("the road-mining incident", "a border clash")
+KIND_NAMING_CLASSES = frozenset({"incident"})
+#: classes of acts about another act, named by their infinitive ("refused to pass the message to X")
+COMPLEMENT_CLASSES = frozenset({"refusal", "request", "order", "decision"})
+
+#: nouns of a gathering where people speak to each other: a verb inside one ("at the lunch X told Y") has its
+#: addressee among the gathering's participants
+GATHERINGS = frozenset(lemma for lemma, cls in NOUNS.items() if cls == "meeting")
+
+#: classes of acts of speech and will: a mention of one with no party (no one who asks, refuses, decides, or
+#: is asked) names nothing a reader could check, however well dated
+PARTY_CLASSES = frozenset({"refusal", "request", "protest", "complaint", "decision", "order", "message"})
+
+#: adjectives of a will to act: denied ("not willing to", "not prepared to") they say a refusal
+UNWILLING = frozenset({"willing", "prepared", "ready", "disposed", "inclined"})
+
 #: predicative adjective lemma -> event class ("X was dead")
 ADJECTIVES: dict[str, str] = {"dead": "death"}
 
@@ -101,6 +126,7 @@ LIGHT_VERBS = frozenset({
     "give", "deliver", "have", "take", "attend", "host", "perpetrate", "commit", "win", "pay",
     "occur", "happen", "follow", "end",
     "set", "schedule", "postpone", "reschedule", "arrange", "fix",  # "the funeral is set for 13 May"
+    "issue", "lodge", "file", "voice", "submit", "send", "renew", "reiterate",  # "lodged a protest", "issued a call"
 })
 #: light verbs whose subject does not act in the event (it happened, it took place)
 NON_AGENTIVE = frozenset({"take", "occur", "happen", "follow", "end", "begin", "start", "attend", "set", "schedule"})
@@ -144,6 +170,19 @@ def verb_class(token) -> str | None:
     if lemma == "clear" and any(o.lemma_.lower() in SITES or o.ent_type_ in ("FAC", "LOC")
                                 for o in token.children if o.dep_ in ("dobj", "obj", "nsubjpass")):
         return "raid"  # "police cleared the mill / the square": a site emptied by force
+    if (lemma in ("pass", "deliver", "send", "transmit", "relay") and objects & MESSAGES) or \
+            (lemma in ("give", "hand") and objects & MESSAGES - {"word"}):
+        return "message"  # "passed the message to X", "delivered a note"; "gave X the final word" is a power
+    if lemma in INTRANSITIVE_ACTS and any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in token.children):
+        return None  # "demonstrated its independence": a showing, no demonstration
+    if lemma == "ask" and any(c.dep_ == "ccomp" and _question(c) for c in token.children):
+        return None  # "asked whether there was any evidence": a question, no request
+    if lemma in OBJECT_VERBS:
+        # "declined to comment", "rejected the offer", "asked for arms": an act; "exports declined" is none
+        if objects or any(c.dep_ in ("xcomp", "ccomp") for c in token.children) or \
+                (lemma in ("ask", "demand") and any(p == "for" for p, _ in preps)):
+            return OBJECT_VERBS[lemma]
+        return None
     if lemma in ("pass", "adopt", "approve", "enact") and (
             (objects | {c.lemma_.lower() for c in token.children if c.dep_ == "nsubjpass"
                         or (c.dep_ == "nsubj" and token.tag_ == "VBN")}) & LAWS
@@ -164,9 +203,15 @@ def verb_class(token) -> str | None:
     if lemma == "tie" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children) and (
             not objects or objects & VESSELS):
         return "arrival"  # "the ship tied up at the quay", "they tied up the freighter"; not "tied up funds"
-    if lemma == "call" and any(p == "on" for p, _ in preps) and \
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "on" and c.i == token.i + 1
+                               for c in token.children) and \
             not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
-        return "meeting"  # "called on the minister" (a visit); "called on them to resign" is an appeal
+        return "meeting"  # "called on the minister" (a visit); "called on them to resign" is an appeal; the "on"
+        # follows the verb: "On 6 May X called Y a liar" is no visit
+    if lemma in ("call", "telephone", "phone", "ring") and not any(
+            c.dep_ in ("oprd", "ccomp", "prt") for c in token.children) and any(
+            c.ent_type_ == "PERSON" for c in token.children if c.dep_ in ("dobj", "obj")):
+        return "meeting"  # "called Alvar Kestrel (to warn him)"; "called him a liar", "called up troops" are not
     if lemma == "walk" and ("off", "job") in preps:
         return "strike"
     if lemma in ("sell", "supply", "provide", "ship", "deliver", "transfer"):
@@ -196,6 +241,13 @@ def verb_class(token) -> str | None:
         if any(c.ent_type_ in BODIES for c in bodies):
             return "dissolution"
     return cls
+
+
+def _question(clause) -> bool:
+    """An embedded question: a clause opened by "whether", "if" or a wh-word ("asked what had happened")."""
+    first = clause.left_edge
+    return first.lower_ in ("whether", "if") or first.tag_ in ("WDT", "WP", "WP$", "WRB") or any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
 
 
 def _emergency(verb) -> bool:
@@ -235,6 +287,8 @@ def noun_class(token) -> str | None:
             g.lemma_.lower() in ("emergency", "siege") for g in c.children) for c in token.children)) or (
             lemma == "law" and any(c.lower_ == "martial" for c in token.children)):
         return "emergency"  # "the state of emergency proclaimed on 4 June", "martial law"
+    if lemma == "host" and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+        return "meeting"  # "is host to the President": a visit received; "a host of problems" is none
     cls = NOUNS.get(lemma)
     if cls is None:
         return None
@@ -243,8 +297,10 @@ def noun_class(token) -> str | None:
         return None  # "the Election Commission", "the Privatisation Act": part of a name
     if token.dep_ == "compound" and token.head.lemma_.lower() in ATTEMPT_NOUNS:
         return None  # the head noun ("attempt") carries the event
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return CALL_FOR  # "a call for restraint": an appeal, not a telephone call
     if lemma == "talk" and token.tag_ != "NNS":  # "talks" are a meeting, "talk" mostly is not
         return None
-    if lemma in ("vote", "release", "strike", "attack", "state") and token.pos_ != "NOUN":
+    if lemma in ("vote", "release", "strike", "attack", "state", "call", "order", "request") and token.pos_ != "NOUN":
         return None
     return cls
