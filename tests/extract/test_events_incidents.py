@@ -216,3 +216,11 @@ def test_events_incidents_clash_rule_keeps_attacks_on_police_and_buildings(analy
         "   VELMORA, 21 MAR 71 (ZETA-PRESS) -- [TEXT] REBELS ATTACKED A POLICE POST IN THE TOWN OF KESTRO\n"
         "YESTERDAY.\n")
     assert _by_type(a, "attack"), [e.type for e in a.events]
+
+
+def test_events_incidents_victim_name_cut_short_by_the_capitals_gets_its_given_name(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 22 MAR 71 (ZETA-PRESS) -- [TEXT] UNIDENTIFIED GUNMEN MURDERED STUDENT EDUARDO TARNOVSKI\n"
+        "VELKANDRO IN THE TOWN OF KESTRO YESTERDAY.\n")
+    victims = set().union(*(_all_forms(a, e, "patient") for e in _by_type(a, "attack")))
+    assert not victims or any(v.startswith("EDUARDO") for v in victims), victims
