@@ -195,8 +195,32 @@ def test_events_incidents_weapon_named_by_its_fire_is_the_instrument(analyse_tex
 def test_events_incidents_attack_with_explosives_is_a_bombing(analyse_text):
     a = analyse_text(
         "   VELMORA, 19 MAR 71 (ZETA-PRESS) -- [TEXT] URBAN GUERRILLAS ATTACKED THE CENTRAL POST OFFICE WITH\n"
-        "DYNAMITE LAST NIGHT.\n\n   IN ANOTHER INCIDENT, REBELS ATTACKED AN ARMY PATROL WITH RIFLES.\n")
+        "DYNAMITE LAST NIGHT.\n\n   IN ANOTHER INCIDENT, REBELS ATTACKED A PASSENGER BUS WITH RIFLES.\n")
     bombings = _by_type(a, "bombing")
     assert bombings
     assert "DYNAMITE" in set().union(*(_all_forms(a, e, "instrument") for e in bombings))
     assert any("RIFLES" in f for e in _by_type(a, "attack") for f in _all_forms(a, e, "instrument"))
+
+
+def test_events_incidents_armed_forces_fighting_each_other_are_no_incident(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 20 MAR 71 (ZETA-PRESS) -- [TEXT] REBELS AMBUSHED TWENTY SOLDIERS NEAR THE TOWN OF\n"
+        "KESTRO YESTERDAY.\n\n   IN ANOTHER INCIDENT, SOLDIERS MURDERED FIVE PEASANTS IN THE TOWN OF DARNE.\n")
+    words = {m.text for e in a.events for m in e.mentions if e.type in ("attack", "bombing")}
+    assert "AMBUSHED" not in words, words  # rebels against a patrol: a military clash
+    assert "MURDERED" in words, words  # soldiers against peasants: an incident
+
+
+def test_events_incidents_clash_rule_keeps_attacks_on_police_and_buildings(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 21 MAR 71 (ZETA-PRESS) -- [TEXT] REBELS ATTACKED A POLICE POST IN THE TOWN OF KESTRO\n"
+        "YESTERDAY.\n")
+    assert _by_type(a, "attack"), [e.type for e in a.events]
+
+
+def test_events_incidents_victim_name_cut_short_by_the_capitals_gets_its_given_name(analyse_text):
+    a = analyse_text(
+        "   VELMORA, 22 MAR 71 (ZETA-PRESS) -- [TEXT] UNIDENTIFIED GUNMEN MURDERED STUDENT EDUARDO TARNOVSKI\n"
+        "VELKANDRO IN THE TOWN OF KESTRO YESTERDAY.\n")
+    victims = set().union(*(_all_forms(a, e, "patient") for e in _by_type(a, "attack")))
+    assert not victims or any(v.startswith("EDUARDO") for v in victims), victims

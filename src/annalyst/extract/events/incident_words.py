@@ -125,3 +125,14 @@ BLAME_VERBS = frozenset({"attribute", "blame", "accuse", "hold", "charge", "clai
 #: words that mark an incident as a perpetrator's act even without an agent: "terrorist attack"
 TERROR_MODIFIERS = frozenset({"terrorist", "guerrilla", "rebel", "subversive", "criminal", "dynamite", "bomb",
                               "car", "car-bomb", "narcoterrorist"})
+
+#: heads of noun phrases that name armed forces in combat, of a state or of an insurgency ("the troops", "a
+#: rebel column"): an act whose every participant on both sides is one is a military clash, not a terrorist
+#: incident (MUC-4's task definition: "military versus military" engagements are not relevant). Police and
+#: guards are not here: an attack on a police post is an incident.
+ARMED_FORCES = frozenset({
+    "soldier", "troop", "army", "guerrilla", "guerilla", "rebel", "insurgent", "subversive", "combatant",
+    "battalion", "brigade", "patrol", "column", "detachment", "militia", "militiaman", "militiamen", "marine",
+    "paratrooper", "serviceman", "servicemen", "forces", "force", "unit", "regiment", "platoon",
+    "infantryman", "infantrymen",
+})

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ....language.given_names import given_names
 from ...context import DocContext
 from ..incident_words import (
     INSTRUMENTS,
@@ -159,6 +160,10 @@ def read_arg(token, offset: int, names: NameIndex) -> Arg | None:
                 # unless the text gives it as a surname too
             if s >= phrase[0] - 2 and e <= phrase[1] + 2:
                 kind = {"PERSON": "person", "FAC": "facility"}.get(etype, "name")
+                if etype == "PERSON":
+                    fuller = _given_name_before(s, e, names)
+                    if fuller is not None:
+                        return fuller
                 return Arg(s, e, (text[s:e],), eid, kind)
         return None
     if category is None:
@@ -191,6 +196,34 @@ def _person(token, offset: int, text: str, names: NameIndex) -> Arg | None:
         return None
     name = " ".join(text[start:end].split())
     return Arg(start, end, (*names.full_names(name), name), None, "person")
+
+
+def _given_name_before(start: int, end: int, names: NameIndex) -> Arg | None:
+    """A person's name the capitals cut short after its given name ("Z" or "Y Z" read as the name in "X Y Z"
+    when X is a given name and Y no title or function word; "X Y" and "Z" read as two names a line break
+    parts): the fuller name, as a described person."""
+    text = names.ctx.text
+    for s, e, eid in names.spans:
+        gap = text[e:start]
+        if s < start and e <= start and names.types.get(eid) == "PERSON" and gap.count("\n") == 1 \
+                and not gap.strip():
+            return Arg(s, end, (" ".join(text[s:end].split()), " ".join(text[start:end].split())), None, "person")
+    words = list(re.finditer(r"[A-Za-z]+", text[max(0, start - 40):start]))[-2:]
+    shift = max(0, start - 40)
+    begin = None
+    for n, word in enumerate(reversed(words)):
+        w = word.group(0)
+        if w.lower() in given_names():
+            begin = shift + word.start()
+            break
+        if n or w.upper() in _FUNCTION_WORDS or w.lower() in TITLE_WORDS:
+            break
+    if begin is None or "\n\n" in text[begin:start] or re.search(r"[^A-Za-z\s]", text[begin:start]):
+        return None
+    if any(s < start and e > begin for s, e, _ in names.spans):
+        return None  # the words are a name of their own
+    short = " ".join(text[start:end].split())
+    return Arg(begin, end, (" ".join(text[begin:end].split()), short), None, "person")
 
 
 _ACRONYM = re.compile(r"\s*[(\[]([A-Z][A-Z-]{1,9})[)\]]")

@@ -10,7 +10,7 @@ from ....language.event_labels import make_label
 from ....model import Event, LocalEntity, Mention, Participant, Span
 from ...context import DocContext
 from ..dating import dated_timexes, narrative_value, split_value
-from ..incident_words import EXPLOSIVES
+from ..incident_words import ARMED_FORCES, EXPLOSIVES
 from .acts import Act
 from .phrases import ACTOR_TYPES, Arg, NameIndex
 
@@ -22,6 +22,7 @@ _DESCRIBED_TYPES = {"body": "ORG", "person": "PERSON"}  # classes whose sentence
 
 
 def make_incidents(ctx: DocContext, acts: list[Act], names: NameIndex) -> tuple[list[Event], list[LocalEntity]]:
+    acts = [act for act in acts if not _clash(act)]
     # an attack with explosives is a bombing; a killing in the sentence of a bombing or an arson its effect
     for act in acts:
         if act.kind == "attack" and any(role == "instrument" and _explosive(arg) for arg, role in act.args):
@@ -72,6 +73,26 @@ def make_incidents(ctx: DocContext, acts: list[Act], names: NameIndex) -> tuple[
                 extractor=EXTRACTOR, confidence=0.6, date_source=source, antecedent=first_id))
             first_id = first_id or event_id
     return _without_doubles(events, list(entities.values()), names)
+
+
+def _clash(act: Act) -> bool:
+    """Whether an act is a military clash: armed forces hit (soldiers, a rebel column) by armed forces
+    or by no one named, not a terrorist incident ("guerrillas ambushed twenty soldiers", "two soldiers were
+    killed in the fighting"). A name counts as an armed force by its last word ("the X Y army")."""
+    patients = [arg for arg, role in act.args if role == "patient"]
+    agents = [arg for arg, role in act.args if role == "agent"]
+    if not patients or not all(_armed(arg) for arg in patients):
+        return False
+    return all(_armed(arg) for arg in agents)
+
+
+def _armed(arg: Arg) -> bool:
+    """Whether a participant is an armed force: the head of its description or the last word of its name."""
+    words = arg.forms[0].lower().replace("-", " ").split()
+    if not words:
+        return False
+    head = words[-1]
+    return head in ARMED_FORCES or (head.endswith("s") and head[:-1] in ARMED_FORCES)
 
 
 def _explosive(arg: Arg) -> bool:
