@@ -225,7 +225,7 @@ def _pairs(claims: list[Claim], by_id: dict[str, Claim], writers: dict[str, str]
 #: how many claims of one block each claim is compared with (the next ones in document-date order)
 _WINDOW = 50
 #: how many later claims one claim is compared with at most, those sharing the most blocking keys first
-#: (on 1,000 FRUS records 113 of 12,916 claims reach it, and the links are those of no bound)
+#: (on 1,000 diplomatic records 113 of 12,916 claims reach it, and the links are those of no bound)
 _PARTNERS = 400
 
 
