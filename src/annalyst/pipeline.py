@@ -152,9 +152,11 @@ def analyse(paths: Iterable[str | Path], out: str | Path, *, workers: int = 1, b
     if progress:
         progress("resolving", len(analyses), None)
     dossier = resolve(analyses, failures)
+    documents = len(analyses)
+    analyses.clear()  # the dossier holds what it needs of them (the documents themselves, not copies)
     dossier, summary.corrections = correct_case(dossier, out)  # a reviewer's decisions survive every re-run
     summary.store = _write_case(dossier, out, store)
-    summary.documents = len(analyses)
+    summary.documents = documents
     summary.failed = len(failures)
     summary.failures = failures
     summary.partial = [f.message for f in dossier.findings if f.kind == "stage_failed"]

@@ -248,11 +248,27 @@ def test_links_a_crowded_block_is_read_as_a_sorted_neighbourhood():
     claims = [Claim(id=f"d{n}:C1", doc=f"d{n}", start=0, end=30, text="Varnland will not sign the treaty.",
                     holder="author", stance="asserts", actors=("varnland",), predicate="sign") for n in range(400)]
     dates = {f"d{n}": f"19{60 + n % 10}-01-{1 + n % 28:02d}" for n in range(400)}
-    pairs = links._pairs(claims, {c.id: c for c in claims}, {}, dates)
+    pairs = list(links._pairs(claims, {c.id: c for c in claims}, {}, dates))
     assert len(pairs) <= 400 * links._WINDOW
     assert len(pairs) < 400 * 399 / 2 / 3
     years = [abs(int(dates[a.doc][:4]) - int(dates[b.doc][:4])) for a, b in pairs]
     assert sum(years) / len(years) < 1  # neighbours in time
+
+
+def test_links_a_claim_is_paired_with_a_bounded_number_of_later_claims_those_sharing_most_first(monkeypatch):
+    """A claim of many words sits in many blocks; its partners are capped, the ones sharing the most keys kept."""
+    from collections import Counter
+
+    from annalyst.resolve import links
+
+    monkeypatch.setattr(links, "_PARTNERS", 3)
+    texts = ["Varnland will not sign the grelmic treaty at Oskova.", "Varnland will not sign the treaty."]
+    claims = [Claim(id=f"d{n}:C1", doc=f"d{n}", start=0, end=30, text=texts[n % 2 if n < 10 else 1],
+                    holder="author", stance="asserts", actors=("varnland",), predicate="sign") for n in range(20)]
+    pairs = list(links._pairs(claims, {c.id: c for c in claims}, {}, {}))
+    assert max(Counter(a.id for a, _ in pairs).values()) == 3
+    assert [b.id for a, b in pairs if a.id == "d0:C1"] == ["d2:C1", "d4:C1", "d6:C1"]  # the wordier ones first
+    assert pairs == sorted(pairs, key=lambda p: (claims.index(p[0]), claims.index(p[1])))
 
 
 def test_links_one_holders_remarks_sharing_a_few_words_are_not_one_position():

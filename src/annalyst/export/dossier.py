@@ -15,9 +15,10 @@ older writer left out take the record's default.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import MISSING, asdict, fields
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
 
 from ..errors import InputError
 from ..model import (
@@ -56,43 +57,61 @@ def _span(s) -> dict[str, Any]:
     return {"doc": s.doc, "start": s.start, "end": s.end, "text": s.text}
 
 
+def dossier_parts(d: Dossier) -> Iterator[tuple[str, Any]]:
+    """``(key, value)`` of the top-level object, each list as a stream of its items' JSON objects."""
+    yield "format", FORMAT
+    yield "documents", (
+        {"id": doc.id, "source": doc.source, "title": doc.title, "author": doc.author,
+         "published": doc.published, "text": doc.text, "sha256": doc.sha256, **({"url": doc.url} if doc.url else {})}
+        for doc in d.documents)
+    yield "entities", (
+        {"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases),
+         "descriptors": list(e.descriptors), "mentions": [_span(m) for m in e.mentions]}
+        for e in d.entities)
+    yield "timexes", (_plain(asdict(t)) for t in d.timexes)
+    yield "events", (
+        {"id": e.id, "type": e.type, "label": e.label, "date": e.date, "date_end": e.date_end,
+         "participants": [{"entity": p.entity, "role": p.role} for p in e.participants],
+         "place": e.place,
+         "mentions": [{**_span(m), "id": mid} for m, mid in
+                      zip(e.mentions, e.mention_ids or (e.id,) * len(e.mentions), strict=True)],
+         "extractor": e.extractor, "confidence": e.confidence, "date_source": e.date_source,
+         "merged_from": list(e.merged_from)}
+        for e in d.events)
+    for key in ("quotes", "claims", "links", "findings", "failures"):
+        yield key, (_plain(asdict(x)) for x in getattr(d, key))
+
+
 def dossier_to_dict(d: Dossier) -> dict[str, Any]:
-    return {
-        "format": FORMAT,
-        "documents": [
-            {"id": doc.id, "source": doc.source, "title": doc.title, "author": doc.author,
-             "published": doc.published, "text": doc.text, "sha256": doc.sha256,
-             **({"url": doc.url} if doc.url else {})}
-            for doc in d.documents
-        ],
-        "entities": [
-            {"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases),
-             "descriptors": list(e.descriptors), "mentions": [_span(m) for m in e.mentions]}
-            for e in d.entities
-        ],
-        "timexes": [_plain(asdict(t)) for t in d.timexes],
-        "events": [
-            {"id": e.id, "type": e.type, "label": e.label, "date": e.date, "date_end": e.date_end,
-             "participants": [{"entity": p.entity, "role": p.role} for p in e.participants],
-             "place": e.place,
-             "mentions": [{**_span(m), "id": mid} for m, mid in
-                          zip(e.mentions, e.mention_ids or (e.id,) * len(e.mentions), strict=True)],
-             "extractor": e.extractor, "confidence": e.confidence, "date_source": e.date_source,
-             "merged_from": list(e.merged_from)}
-            for e in d.events
-        ],
-        "quotes": [_plain(asdict(q)) for q in d.quotes],
-        "claims": [_plain(asdict(c)) for c in d.claims],
-        "links": [_plain(asdict(link)) for link in d.links],
-        "findings": [_plain(asdict(f)) for f in d.findings],
-        "failures": [_plain(asdict(f)) for f in d.failures],
-    }
+    return {key: value if isinstance(value, str) else list(value) for key, value in dossier_parts(d)}
+
+
+def _dump(value: Any, depth: int) -> str:
+    """``value`` as ``json.dump(..., indent=1)`` writes it ``depth`` levels deep (a JSON string never holds a
+    raw line break, so indenting every line break indents every line)."""
+    return json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n" + " " * depth)
+
+
+def _stream(d: Dossier, f: IO[str]) -> None:
+    """The bytes ``json.dump(dossier_to_dict(d), f, ensure_ascii=False, indent=1)`` writes, one record at a
+    time: a corpus's dossier is never held whole in memory as JSON objects."""
+    f.write("{")
+    for n, (key, value) in enumerate(dossier_parts(d)):
+        f.write(("," if n else "") + "\n " + json.dumps(key, ensure_ascii=False) + ": ")
+        if isinstance(value, str):
+            f.write(json.dumps(value, ensure_ascii=False))
+            continue
+        empty = True
+        for item in value:
+            f.write(("[" if empty else ",") + "\n  " + _dump(item, 2))
+            empty = False
+        f.write("[]" if empty else "\n ]")
+    f.write("\n}")
 
 
 def write_dossier(d: Dossier, path: str | Path) -> Path:
-    """Write ``dossier.json`` atomically: an interrupted run never leaves half a file."""
-    data = dossier_to_dict(d)
-    return write_atomic(path, lambda f: json.dump(data, f, ensure_ascii=False, indent=1))
+    """Write ``dossier.json`` atomically (an interrupted run never leaves half a file), as a stream."""
+    return write_atomic(path, lambda f: _stream(d, f))
 
 
 def _record(cls: type[R], data: dict[str, Any], where: str) -> R:

@@ -251,6 +251,7 @@ _OVERLAP_IN_OTHER_WORDS = 0.4
 _MOST_CONCEPTS = 24
 
 
+@lru_cache(maxsize=65536)
 def concepts(text: str) -> frozenset[str]:
     """The concepts of a claim's common words, near-synonyms folded (:mod:`annalyst.language.senses`)."""
     return frozenset(c for unit in units(text) for c in unit)
@@ -308,6 +309,8 @@ def _much_in_common(a: Claim, b: Claim, weights: Mapping[str, float], overlap: f
     ca, cb = concepts(a.text), concepts(b.text)
     if not ca or not cb or len(ca) > _MOST_CONCEPTS or len(cb) > _MOST_CONCEPTS:
         return False
+    if not any(weights.get(k, 0.0) >= _SPECIFIC for k in ca & cb):
+        return False  # no specific concept in common, so no phrase in common: the cheap test first
     weight = sum(weights.get(k, 0.0) for k in shared_units(a.text, b.text, weights))
     heavier = max(sum(weights.get(k, 0.0) for k in ca), sum(weights.get(k, 0.0) for k in cb))
     return heavier > 0 and weight >= overlap * heavier

@@ -26,14 +26,14 @@ from __future__ import annotations
 
 import getpass
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from importlib import resources
 from typing import Any, Protocol
 
 from ..errors import StoreError
-from ..export.dossier import FORMAT, dossier_to_dict
+from ..export.dossier import FORMAT, dossier_parts
 from ..model import Dossier
 from .base import Run, SearchHit
 
@@ -90,7 +90,7 @@ class Writer(Protocol):
 
     def many(self, sql: str, rows: list[dict[str, Any]]) -> None: ...
 
-    def insert(self, table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    def insert(self, table: str, columns: tuple[str, ...], rows: Iterable[tuple]) -> None:
         """Append rows to a table (PostgreSQL uses COPY: several times faster than INSERTs)."""
 
 
@@ -143,13 +143,12 @@ class SQLStore:
         so the store holds this run alone: what a case folder's own ``annalyst.db`` wants, where each
         ``analyze`` or correction supersedes the last. A shared store keeps every run.
         """
-        d = dossier_to_dict(dossier)
         try:
             with self._transaction() as tx:
                 run = tx.insert_run({"user": _user(), "started": now(), "format": FORMAT})
-                self._write(tx, run, d)
+                self._write(tx, run, dossier)
                 tx.run("UPDATE runs SET finished = :finished, documents = :documents WHERE id = :run",
-                       {"finished": now(), "documents": len(d["documents"]), "run": run})
+                       {"finished": now(), "documents": len(dossier.documents), "run": run})
                 if replace:  # the other runs' rows go with them (ON DELETE CASCADE)
                     tx.run("DELETE FROM runs WHERE id <> :run", {"run": run})
                     tx.run("DELETE FROM documents WHERE id NOT IN (SELECT id FROM run_documents)")
@@ -159,8 +158,14 @@ class SQLStore:
             raise
         return run
 
-    def _write(self, tx: Writer, run: int, d: dict[str, Any]) -> None:
+    def _write(self, tx: Writer, run: int, dossier: Dossier) -> None:
+        # each table's rows are made one by one as they are written (a corpus's dossier is never held whole
+        # as JSON objects); only the documents' small forms are kept, their texts are the dossier's own
+        def part(key: str) -> Iterator[dict[str, Any]]:
+            return dict(dossier_parts(dossier))[key]
+
         # documents in sha256 order: concurrent saves lock shared rows in the same order (no deadlock)
+        d = {"documents": list(part("documents"))}
         docs = sorted(d["documents"], key=lambda doc: doc["sha256"])
         forms = {doc["id"]: dump({k: v for k, v in doc.items() if k != "text"}) for doc in docs}
         tx.many(self._UPSERT, [
@@ -170,15 +175,15 @@ class SQLStore:
         tx.insert("run_documents", ("run", "n", "id", "data"),
                   [(run, n, doc["id"], forms[doc["id"]]) for n, doc in enumerate(d["documents"])])
         tx.insert("entities", ("run", "n", "id", "name", "type", "data"),
-                  [(run, n, e["id"], e["name"], e["type"], dump({k: v for k, v in e.items() if k != "mentions"}))
-                   for n, e in enumerate(d["entities"])])
-        mentions = [(e["id"], m) for e in d["entities"] for m in e["mentions"]]
+                  ((run, n, e["id"], e["name"], e["type"], dump({k: v for k, v in e.items() if k != "mentions"}))
+                   for n, e in enumerate(part("entities"))))
+        mentions = ((e["id"], m) for e in part("entities") for m in e["mentions"])
         tx.insert("mentions", ("run", "n", "entity", "doc", "start", "end", "text"),
-                  [(run, n, entity, m["doc"], m["start"], m["end"], m["text"])
-                   for n, (entity, m) in enumerate(mentions)])
+                  ((run, n, entity, m["doc"], m["start"], m["end"], m["text"])
+                   for n, (entity, m) in enumerate(mentions)))
         for table, cols in _TABLES.items():
             tx.insert(table, ("run", "n", *cols, "data"),
-                      [(run, n, *(item.get(c) for c in cols), dump(item)) for n, item in enumerate(d[table])])
+                      ((run, n, *(item.get(c) for c in cols), dump(item)) for n, item in enumerate(part(table))))
 
     # -- read
     def load(self, run: int | None = None) -> dict[str, Any]:
