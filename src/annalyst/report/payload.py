@@ -356,3 +356,9 @@ class _Builder:
 def report_payload(d: dict[str, Any], limits: Limits | None = None) -> dict[str, Any]:
     """The object the report page is drawn from (see the module docstring)."""
     return _Builder(d, limits or Limits()).build()
+
+
+def network_payload(d: dict[str, Any], limits: Limits | None = None) -> dict[str, Any]:
+    """Only the network of who is tied to whom (``{"nodes", "edges", ...}``), from entities with their
+    mentions, events and quotes; ``annalyst serve`` draws its network page from it."""
+    return _Builder(d, limits or Limits()).network()

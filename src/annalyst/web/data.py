@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import AnnalystError, InputError
-from ..report.payload import Limits, _Builder
+from ..report.payload import Limits, network_payload
 from ..store import Store, is_url, open_store
 from ..store.sql import chunks, in_list
 
@@ -327,9 +327,9 @@ class Case:
                         **dparams):
                     if entity in entities:
                         entities[entity]["mentions"].append({"doc": doc, "start": start, "end": end})
-            shape = _Builder({"documents": [], "entities": list(entities.values()), "events": self._events,
-                              "quotes": self._quotes},
-                             Limits(network_nodes=NETWORK_NODES, network_edges=NETWORK_EDGES)).network()
+            shape = network_payload({"documents": [], "entities": list(entities.values()), "events": self._events,
+                                     "quotes": self._quotes},
+                                    Limits(network_nodes=NETWORK_NODES, network_edges=NETWORK_EDGES))
             for node in shape["nodes"]:
                 node["name"] = entities[node["id"]]["name"]
             self._network = {**shape, "limits": {"nodes": NETWORK_NODES, "edges": NETWORK_EDGES}}
