@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from .conftest import TEXT_A
+
+expect = pytest.importorskip("playwright.sync_api").expect
 
 
 @pytest.fixture
@@ -31,6 +35,7 @@ def report(page, case_dir):
 
 def test_report_overview_lists_the_sources_offline(report):
     rows = report.locator("#view table tbody tr")
+    rows.first.wait_for()
     assert rows.count() == 2
     text = report.locator("#view table").inner_text()
     assert "Harbour news" in text and "Ede Varn" in text and "2031-03-12" in text and "web page" in text
@@ -70,8 +75,9 @@ def test_report_network_draws_people_linked_by_events_and_quotes(report):
 def test_report_entity_to_quote_to_its_highlighted_words(report):
     report.click("#tabs a[data-view=entities]")
     report.get_by_role("link", name="Orvel Lind", exact=True).first.click()
-    assert report.locator("#view h2").first.inner_text().startswith("Orvel Lind")
+    expect(report.locator("#view h2").first).to_have_text(re.compile(r"^Orvel Lind"))  # drawn on hashchange
     cards = report.locator(".source-card")
+    cards.first.wait_for()
     assert cards.count() == 2  # each source side by side
     assert "cited: [1] · [1] Council minutes, 12 March 2031." in report.locator("li.quote .citations").inner_text()
     report.locator("li.quote a.src").first.click()
@@ -89,6 +95,7 @@ def test_report_entity_to_quote_to_its_highlighted_words(report):
 def test_report_compare_shows_both_sides_in_their_own_words(report):
     report.click("#tabs a[data-view=compare]")
     pair = report.locator("article.pair.kind-contradicts")
+    pair.first.wait_for()  # the view is drawn after the click returns
     assert pair.count() == 1
     sides = pair.locator(".side")
     assert sides.count() == 2
