@@ -6,11 +6,7 @@ General knowledge of English usage. The one place for them: the entity rules
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    """A word list written as whitespace-separated text, for readability."""
-    return frozenset(text.split())
-
+from .wordlist import words as _words
 
 # Last words of organisation names ("Human Rights Commission", "Peruvian Army").
 ORG_HEADS = _words("""

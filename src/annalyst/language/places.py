@@ -11,12 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from .names import canonical_key
-
-
-def _words(text: str) -> frozenset[str]:
-    """A word list written as whitespace-separated text, for readability."""
-    return frozenset(text.split())
-
+from .wordlist import words as _words
 
 # Place nouns that "the N of X" says X is: "the town of X", "the province of X" (not "the capital of X").
 PLACE_KINDS = _words("""

@@ -21,10 +21,7 @@ two named sets, not one:
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from .wordlist import words as _words
 
 #: Verbs that relay what someone *said* in a conversation ("He said ...", "Marr continued, ...",
 #: "He went on that ..."): the sentences after one, in the minutes of a talk, go on in that voice.

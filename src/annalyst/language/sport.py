@@ -8,11 +8,7 @@ is meant: a place does not beat anybody, has no captain and no fans.
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    """A word list written as whitespace-separated text, for readability."""
-    return frozenset(text.split())
-
+from .wordlist import words as _words
 
 # Verbs of a contest between two sides: "X beat Y", "Y were routed by X" (lemmas).
 CONTEST_VERBS = _words("""

@@ -8,12 +8,7 @@ read it from here.
 from __future__ import annotations
 
 from .names import key
-
-
-def _words(text: str) -> frozenset[str]:
-    """A word list written as whitespace-separated text, for readability."""
-    return frozenset(text.split())
-
+from .wordlist import words as _words
 
 # Honorifics, ranks and offices that may stand before a person's name. Lower case,
 # without the final dot; multi-word titles are matched token by token. The last line

@@ -13,12 +13,7 @@ from __future__ import annotations
 import re
 
 from ...language.reporting import CLAIM_VERBS
-
-
-def _words(text: str) -> frozenset[str]:
-    """A word list written as whitespace-separated text, for readability."""
-    return frozenset(text.split())
-
+from ...language.wordlist import words as _words
 
 # Verbs that put a proposition forward on behalf of their subject (language/reporting.py).
 REPORTING_VERBS = CLAIM_VERBS

@@ -17,6 +17,7 @@ from ...language.names import COMMON_ABBREVIATIONS, LEGAL_SUFFIXES, STATE_PREFIX
 from ...language.organisations import NEWSPAPER_HEADS, ORG_HEADS
 from ...language.places import PLACE_KINDS, place_names
 from ...language.titles import FEMALE_TITLES, MALE_TITLES, TITLE_LINKS, TITLE_MODIFIERS, TITLES, is_role, title_sex
+from ...language.wordlist import words as _words
 
 # The names, titles, places and organisation heads that resolve/ needs too live in language/ (one
 # source each); they are imported here so that the entity rules read every list from this module.
@@ -24,10 +25,6 @@ __all__ = ["COMMON_ABBREVIATIONS", "FEMALE_TITLES", "LEGAL_SUFFIXES", "MALE_TITL
            "PLACE_KINDS", "STATE_PREFIXES", "TITLES", "TITLE_LINKS", "TITLE_MODIFIERS", "canonical_key", "is_acronym",
            "is_role", "key", "place_names", "title_sex"]
 
-
-def _words(text: str) -> frozenset[str]:
-    """A word list written as whitespace-separated text, for readability."""
-    return frozenset(text.split())
 
 # Title words that also commonly head an organisation name ("General Assembly",
 # "Director of Intelligence"): they only count as a person's title when a name follows.

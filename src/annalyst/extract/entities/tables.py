@@ -27,6 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...language.places import nation_names
+from ...language.wordlist import words as _words
 from .lexicon import (
     FACILITY_NOUNS,
     FUNCTION_WORDS,
@@ -41,10 +42,6 @@ from .teams import TEAM
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # Lower-case words a results table uses between its names: "X v Y", "X at Y", "b", "c" (bowled, caught).

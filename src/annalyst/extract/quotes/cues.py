@@ -13,11 +13,7 @@ from ...language.reporting import QUOTE_VERBS
 from ...language.titles import FEMALE_RANKS, MALE_RANKS
 from ...language.titles import FEMALE_TITLES as COURTESY_FEMALE
 from ...language.titles import MALE_TITLES as COURTESY_MALE
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from ...language.wordlist import words as _words
 
 # Lemmas of verbs that introduce what someone said or wrote (language/reporting.py).
 REPORTING_VERBS = QUOTE_VERBS
