@@ -12,10 +12,11 @@ is what telling a quotation's speaker needs.
 from __future__ import annotations
 
 from ...language.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS
+from ...language.titles import FEMALE_GENDERED, HONORIFICS, MALE_GENDERED
 from ...model import Mention
 from ..references import sentences_back
 from .clauses import SUBJECT_DEPS
-from .cues import FEMALE_TITLES, HONORIFICS, INSTITUTION_NOUNS, MALE_TITLES, PERSON_NOUNS, SPOKES_NOUNS
+from .cues import INSTITUTION_NOUNS, PERSON_NOUNS, SPOKES_NOUNS
 
 
 class Antecedents:
@@ -141,8 +142,8 @@ class Antecedents:
             titles.update(w.rstrip(".") for w in before.split()[-1:])
             titles.update(w.lower().rstrip(".") for w in x.text.split()[:1])
         if gender == "m":
-            return not (titles & FEMALE_TITLES)
-        return not (titles & MALE_TITLES)
+            return not (titles & FEMALE_GENDERED)
+        return not (titles & MALE_GENDERED)
 
     def _is_subject(self, m: Mention) -> bool:
         for t in self.tokens_in(m.start, m.end):

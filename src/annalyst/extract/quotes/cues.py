@@ -1,4 +1,4 @@
-"""General word lists for quote attribution: reporting verbs, pronouns, titles.
+"""General word lists for quote attribution: reporting verbs, speaking nouns, abbreviations.
 
 Hand-written because no maintained library ships an offline lexicon of English
 reporting verbs in a usable form (textacy's ``direct_quotations`` hard-codes a
@@ -10,9 +10,7 @@ particular text.
 from __future__ import annotations
 
 from ...language.reporting import QUOTE_VERBS
-from ...language.titles import FEMALE_RANKS, MALE_RANKS
-from ...language.titles import FEMALE_TITLES as COURTESY_FEMALE
-from ...language.titles import MALE_TITLES as COURTESY_MALE
+from ...language.titles import HONORIFICS
 from ...language.wordlist import words as _words
 
 # Lemmas of verbs that introduce what someone said or wrote (language/reporting.py).
@@ -28,13 +26,6 @@ answer
 NAMING_VERBS = _words("call dub name term label nickname christen title")
 
 
-# Titles that tell a speaker's sex, for "he" and "she": courtesy titles and gendered ranks (language/titles.py).
-MALE_TITLES = COURTESY_MALE | MALE_RANKS
-FEMALE_TITLES = COURTESY_FEMALE | FEMALE_RANKS
-HONORIFICS = MALE_TITLES | FEMALE_TITLES | _words("""
-dr doctor prof professor rev reverend gen general col colonel lt capt captain adm admiral maj major sen senator
-rep gov governor president secretary minister ambassador judge justice chancellor premier marshal mayor
-""")
 
 # Head nouns naming a written source: "said the report", "the memo states".
 DOCUMENT_NOUNS = _words("""

@@ -10,11 +10,11 @@ from __future__ import annotations
 import bisect
 import re
 
+from ...language.titles import FEMALE_GENDERED, HONORIFICS, MALE_GENDERED
 from ...model import LocalEntity, Mention
-from .cues import FEMALE_TITLES, HONORIFICS, MALE_TITLES
 from .roles import another_holder, appositive_role, equated_role, fronted_role, role_holder, role_words
 
-_PERSON_TITLE = re.compile(r"\b(?:" + "|".join(sorted(MALE_TITLES | FEMALE_TITLES)) + r")\.?\s*$")
+_PERSON_TITLE = re.compile(r"\b(?:" + "|".join(sorted(MALE_GENDERED | FEMALE_GENDERED)) + r")\.?\s*$")
 
 
 class Naming:

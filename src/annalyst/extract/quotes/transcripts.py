@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ...language.diplomatic import PARTICIPANTS_HEADING
-from .cues import FEMALE_TITLES, HONORIFICS, MALE_TITLES
+from ...language.titles import FEMALE_GENDERED, HONORIFICS, MALE_GENDERED
 
 # A label: one to four upper-case words (initials, titles with dots), then a colon.
 _TURN = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})[ \t]*:[ \t]+(\S)")
@@ -115,7 +115,7 @@ _LEGEND_END = re.compile(r"\([A-Z][A-Z.]{0,5}\)$")
 _TITLED_NAME = re.compile(r"(?i:" + "|".join(sorted(HONORIFICS | {"messrs", "mme", "m"}, key=len, reverse=True))
                           + r")\.?\s+[A-Z][\w’'.-]")
 # A personal title and a name ("Mr. Tolve", "Sir Roy Mott"): always a new person, never a role.
-_PERSONAL_NAME = re.compile(r"(?i:" + "|".join(sorted(MALE_TITLES | FEMALE_TITLES | {"dr", "messrs", "mme", "m"},
+_PERSONAL_NAME = re.compile(r"(?i:" + "|".join(sorted(MALE_GENDERED | FEMALE_GENDERED | {"dr", "messrs", "mme", "m"},
                                                        key=len, reverse=True))
                             + r")\.?\s+[A-Z][\w’'.-]")
 
