@@ -19,7 +19,8 @@ import re
 from ...language.titles import FEMALE_GENDERED, HONORIFICS, MALE_GENDERED, MILITARY_RANKS
 from ...model import Quote
 from ..context import DocContext
-from .marks import Quotation, find_quotations, nest, paragraph_spans
+from ..references import paragraph_spans
+from .marks import Quotation, find_quotations, nest
 from .references import citation_after, leading_name, marker_after, reference_span, signature_after
 from .speakers import Attribution, Attributor
 from .transcripts import QUESTIONER_LABELS, Participant, find_participants, find_turns, legend_spans, match_label

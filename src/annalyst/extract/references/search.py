@@ -33,7 +33,7 @@ from typing import TypeVar
 
 from spacy.tokens import Span, Token
 
-from ..language.pronouns import PERSONAL_PRONOUNS
+from ...language.pronouns import PERSONAL_PRONOUNS
 
 T = TypeVar("T")
 

@@ -1,8 +1,12 @@
-"""The entity a phrase names in quote attribution: by name, surname, title, role or head word.
+"""The entity a phrase names: by name, surname, title, role or head word.
 
 Reads the entity mentions of the entities stage; a mention's type is read as
 PERSON when a title or most of the parser's tags say so (typing errors
-upstream are common).
+upstream are common). A bare surname two people of the text share names the
+one just called by full name or title; a definite role noun ("the minister")
+the one person the text gave that role (:mod:`.roles`); "the King" the one
+person named with that title; a definite description ("the commission") the
+nearest earlier body with that head word.
 """
 
 from __future__ import annotations
@@ -18,16 +22,7 @@ _PERSON_TITLE = re.compile(r"\b(?:" + "|".join(sorted(MALE_GENDERED | FEMALE_GEN
 
 
 class Naming:
-    """The entity a name, surname, title, role or description names (mixin over :class:`.layout.QuoteLayout`)."""
-
-    def mentions_in(self, start: int, end: int) -> list[Mention]:
-        i = bisect.bisect_left(self._mention_starts, start)
-        out = []
-        while i < len(self._mentions) and self._mentions[i].start < end:
-            if self._mentions[i].end <= end + 2:
-                out.append(self._mentions[i])
-            i += 1
-        return out
+    """The entity a name, surname, title, role or description names (mixin over :class:`.positions.Positions`)."""
 
     def entity(self, entity_id: str | None) -> LocalEntity | None:
         return self._entities.get(entity_id or "")
@@ -85,9 +80,10 @@ class Naming:
         if not words:
             return None
         last_seen: dict[str, int] = {}
+        keep = self.quotes_at(tok.idx)
         fronted: dict[str, list[str]] = {}
         for m in self._mentions[:bisect.bisect_left(self._mention_starts, tok.idx)]:
-            if not self.inside_quote(m.start, set()) and not self._is_byline(m):
+            if not self.inside_quote(m.start, keep) and not self._is_byline(m):
                 last_seen[m.entity] = m.start
                 first = self.token_at(m.start)
                 for role in (fronted_role(first), appositive_role(first), equated_role(first)):
@@ -96,7 +92,7 @@ class Naming:
         persons = [e for e in self.ctx.entities if e.id in last_seen and self.speaker_kind(e.id) == "PERSON"]
         holder = role_holder(words, persons, last_seen, self.paragraph(tok.idx)[0], fronted)
         if holder and any(another_holder(t, tok) for t in self.tokens_in(last_seen[holder], tok.idx)
-                          if not self.inside_quote(t.idx, set())):
+                          if not self.inside_quote(t.idx, keep)):
             return None
         return holder
 
@@ -143,8 +139,9 @@ class Naming:
         if len(bearers) < 2:
             return m.entity
         since = self._window_start(m.start, paragraphs=2)
+        keep = self.quotes_at(m.start)
         named = [x for x in self._mentions if x.entity in bearers and since <= x.start < m.start
-                 and not self.inside_quote(x.start, set())
+                 and not self.inside_quote(x.start, keep)
                  and (" " in x.text.strip() or self._titled(x))]
         if named:
             return named[-1].entity
@@ -169,4 +166,7 @@ class Naming:
         if author and m.text.casefold() in author:
             return True
         lo, hi = self.paragraph(m.start)
-        return not any(t.pos_ in ("VERB", "AUX") for t in self.tokens_in(lo, hi))
+        verbless = self._bylines.get(lo)
+        if verbless is None:
+            verbless = self._bylines[lo] = not any(t.pos_ in ("VERB", "AUX") for t in self.tokens_in(lo, hi))
+        return verbless
