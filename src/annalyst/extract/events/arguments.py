@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...language.pronouns import RELATIVE_PRONOUNS
-from .. import references
+from ...language.pronouns import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS
 from ..context import DocContext, text_of
+from ..references import references_of
 from .lexicon import GATHERINGS, NON_AGENTIVE
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -73,15 +73,11 @@ class EntityIndex:
         return best
 
     def antecedent(self, token) -> str | None:
-        """A third-person pronoun's referent when the entities stage gave none: the last person named before it
-        in the same or the previous sentence (a recency heuristic, right for the narrative prose it meets;
-        see :mod:`..references`)."""
-        doc = token.doc
-
-        def persons(s, end: int) -> list[str]:
-            return [eid for i, eid in self.persons if s.start <= i < s.end and doc[i].idx < end]
-
-        return references.antecedent(token, persons, sentences=2)
+        """A third-person pronoun's referent when the entities stage gave none: the person the document's
+        reference resolver finds within the pronoun's sentence and the one before (:mod:`..references`)."""
+        if token.lower_ not in PERSONAL_PRONOUNS:
+            return None
+        return references_of(self.ctx).antecedent(token, sentences=2)
 
 
 def entities_of(token, index: EntityIndex, *, depth: int = 0) -> list[str]:
@@ -198,11 +194,14 @@ def arguments_of(head, light, index: EntityIndex, *, is_noun: bool) -> tuple[lis
                 place = place or ids[0]
                 continue
             if prep in _PLACE_PREPS and not ids:
-                # "in a room of the hotel in X": a place one level down
+                # "in a room of the hotel in X": a place one level down; "at length with X": a partner the
+                # parser hung on the adverbial noun
                 for p2, o2 in _prep_objects(obj):
                     ids2 = entities_of(o2, index)
                     if p2 in _PLACE_PREPS and ids2 and index.types.get(ids2[0]) in PLACE_TYPES:
                         place = place or ids2[0]
+                    elif p2 == "with" and obj.pos_ == "NOUN" and not any(c.dep_ == "det" for c in obj.children):
+                        found.extend((eid, "other") for eid in ids2)
                 continue
             if prep == "by":
                 role = "agent"

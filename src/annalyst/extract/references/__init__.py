@@ -23,7 +23,6 @@ from ..context import DocContext
 from .naming import Naming
 from .positions import SUBJECT_DEPS, Positions, paragraph_spans, phrase_span, sentences_back
 from .pronouns import Antecedents
-from .search import antecedent  # noqa: F401 (the claims and events search, until they use References)
 
 __all__ = ["SUBJECT_DEPS", "References", "paragraph_spans", "phrase_span", "references_of", "sentences_back"]
 

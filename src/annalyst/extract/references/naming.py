@@ -14,6 +14,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from ...language.countries import country_key
+from ...language.reporting import BELIEF_VERBS, SPEECH_VERBS
 from ...language.titles import FEMALE_GENDERED, HONORIFICS, MALE_GENDERED
 from ...model import LocalEntity, Mention
 from .roles import another_holder, appositive_role, equated_role, fronted_role, role_holder, role_words
@@ -49,7 +51,7 @@ class Naming:
         tagged = 0
         for x in mentions:
             before = self.text[max(0, x.start - 12):x.start].lower()
-            if x.type == "PERSON" or _PERSON_TITLE.search(before):
+            if x.type == "PERSON" or _PERSON_TITLE.search(before) or self._speaks_as_person(x):
                 kind = "PERSON"
                 break
             tagged += self.token_at(x.start).ent_type_ == "PERSON"
@@ -57,6 +59,14 @@ class Naming:
             kind = "PERSON"
         self._types[m.entity] = kind
         return kind
+
+    def _speaks_as_person(self, m: Mention) -> bool:
+        """A one-word name that says or thinks something ("Ostrow said", "Ostrow believes"): a person, whatever
+        type it was given, unless it names a state ("Paris said" is a government speaking)."""
+        if " " in m.text or not m.text[:1].isupper() or m.text.isupper() or country_key(m.text) is not None:
+            return False
+        t = self.token_at(m.start)
+        return t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS
 
     def by_name(self, phrase: str, before: int) -> str | None:
         """The entity whose name or alias the (honorific-less) phrase equals or ends."""
