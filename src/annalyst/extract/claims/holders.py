@@ -69,7 +69,7 @@ def entity_of(ctx: DocContext, token: Token) -> str | None:
     m = mention_at(ctx, token) or antecedent(ctx, token)
     if m is not None:
         return m.entity
-    titled = titled_person(ctx, token)
+    titled = references_of(ctx).by_title(token)  # "the King": the one person named with that title
     if titled is not None:
         return titled
     # "the union's general secretary, Samuel Nwosu, warned": the person in apposition speaks,
@@ -86,20 +86,6 @@ def entity_of(ctx: DocContext, token: Token) -> str | None:
             if m is not None:
                 return m.entity
     return None
-
-
-def titled_person(ctx: DocContext, token: Token) -> str | None:
-    """ "the King", "the Ambassador": the one person of the document whose name carries that title
-    ("King Arvel", "Ambassador Tessin"), as diplomatic prose refers to the holder of an office."""
-    if token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper() or mention_at(ctx, token) is not None:
-        return None
-    if any(c.dep_ in ("compound", "amod", "poss") for c in token.children):
-        return None  # "the Foreign Minister of X", "Varnland's King": a described office, not the one named
-    title = token.text.casefold().rstrip(".")
-    found = {e.id for e in ctx.entities if e.type in ("PERSON", "ORG")
-             for form in (e.name, *e.aliases)
-             if len(form.split()) > 1 and form.split()[0].casefold().rstrip(".") == title}
-    return found.pop() if len(found) == 1 else None
 
 
 def quote_at(ctx: DocContext, token: Token) -> Quote | None:

@@ -16,7 +16,7 @@ import re
 
 from ...language.countries import country_key
 from ...language.reporting import BELIEF_VERBS, SPEECH_VERBS
-from ...language.titles import FEMALE_GENDERED, HONORIFICS, MALE_GENDERED
+from ...language.titles import FEMALE_GENDERED, HONORIFICS, MALE_GENDERED, TITLES
 from ...model import LocalEntity, Mention
 from .roles import another_holder, appositive_role, equated_role, fronted_role, role_holder, role_words
 
@@ -107,13 +107,18 @@ class Naming:
         return holder
 
     def by_title(self, tok) -> str | None:
-        """ "The King", "the Ambassador" as a subject: the one person of the text named with that title
-        ("King X", "Ambassador Y"), as diplomatic prose calls an office holder by the office."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+        """ "The King", "the Ambassador", or in a cable's clipped style "Ambassador" alone: the one person of the
+        text named with that title ("King X", "Ambassador Y"), as diplomatic prose calls an office holder by the
+        office. Not "Varnland's King" or "the Foreign Minister of X": a described office, not the one named."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper() or any(
                 c.dep_ in ("poss", "compound", "amod") for c in tok.children):
             return None
         title = tok.lower_.rstrip(".")
-        found = {e.id for e in self.ctx.entities if e.mentions and self.speaker_kind(e.id) == "PERSON"
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        if dets != ["the"] and not (not dets and title in TITLES):
+            return None
+        found = {e.id for e in self.ctx.entities if e.mentions and (
+                    e.type in ("PERSON", "ORG") or self.speaker_kind(e.id) == "PERSON")
                  for form in (e.name, *e.aliases)
                  if len(form.split()) > 1 and form.split()[0].lower().rstrip(".") == title}
         return found.pop() if len(found) == 1 else None
