@@ -123,15 +123,16 @@ class Naming:
                  if len(form.split()) > 1 and form.split()[0].lower().rstrip(".") == title}
         return found.pop() if len(found) == 1 else None
 
-    def by_head_word(self, word: str, before: int) -> str | None:
-        """A definite description ("the commission") names the nearest earlier entity with that head word."""
+    def by_head_word(self, word: str, before: int, types: tuple[str, ...] | None = None) -> str | None:
+        """A definite description ("the commission", "the Council") names the nearest earlier entity (not a
+        person; of ``types`` when given) with that head word ("the Harbour Commission")."""
         word = word.lower()
         best = None
         for m in self._mentions:
             if m.start >= before:
                 break
             entity = self._entities.get(m.entity)
-            if entity is None or entity.type == "PERSON":
+            if entity is None or entity.type == "PERSON" or (types is not None and entity.type not in types):
                 continue
             if any(f.lower().split()[-1:] == [word] for f in (entity.name, *entity.aliases)):
                 best = m.entity
