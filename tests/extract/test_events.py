@@ -465,3 +465,14 @@ def test_events_companion_of_a_verb_inside_a_gathering_takes_part(analyse_text):
                      "at lunch.")
     [lunch] = [e for e in _events(a, "meeting") if e.mentions[0].text == "lunch"]
     assert "Wrenfield" in _roles(a, lunch)
+
+
+def test_events_a_partner_hung_on_an_adverbial_noun_takes_part(analyse_text):
+    """ "met at length with Y": the parser hangs "with Y" on "length"; Y still took part, and "he" of the
+    main clause is the one named as a subject before (the reference resolver), not the partner."""
+    a = analyse_text("Senator Ilmar Dask arrived in Parvia on 4 May 1961. Having conferred at length with "
+                     "Premier Oskar Velt, he left the capital.")
+    [meeting] = _events(a, "meeting")
+    roles = _roles(a, meeting)
+    assert roles.get("Velt") == "other"
+    assert roles.get("Dask") == "agent"

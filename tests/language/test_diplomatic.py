@@ -8,6 +8,7 @@ from annalyst.language.diplomatic import (
     is_apparatus,
     is_diplomatic,
     is_identification,
+    participants_lists,
 )
 from annalyst.language.senses import WEAK, concept_of, stem
 
@@ -56,3 +57,18 @@ def test_diplomatic_an_editors_identification_of_a_person_is_apparatus():
     assert is_identification("[4] Both Messrs. Vale and Ek had been designated as Advisers to the Delegation")
     assert not is_identification("[3] A Kestrian force including tanks conducted a raid on the villages")
     assert not is_identification("Mr. Anton Vale was Director of the Office when the strike began")  # no note mark
+
+
+def test_diplomatic_a_participants_list_runs_from_its_heading_to_prose_a_field_or_a_turn():
+    memo = ("MEMORANDUM OF CONVERSATION\nPARTICIPANTS:\nVelmoria\nGeneral Orsk Tavel, President of the Council\n"
+            "Sir Hollin Brede, High Commissioner\nSUBJECT: Grain\nThe General opened by saying that the harvest "
+            "had failed in the northern provinces this year.\n")
+    [(start, end)] = participants_lists(memo)
+    assert memo[start:end].split("\n")[1:] == ["Velmoria", "General Orsk Tavel, President of the Council",
+                                               "Sir Hollin Brede, High Commissioner"]
+    sides = "Present:\nUnited Provinces: Mr. Dalo Renn\nKestria: Ms. Ilse Varn\n\nTHE CHAIRMAN: Welcome.\n"
+    [(start, end)] = participants_lists(sides)
+    assert sides[start:end].strip().endswith("Ms. Ilse Varn")  # a side's name goes on, a turn ends the list
+    prose = "Attending\nDr. Pell Osk\nThe meeting then turned at some length to the question of the ports.\n"
+    [(start, end)] = participants_lists(prose)
+    assert prose[start:end].strip() == "Dr. Pell Osk"

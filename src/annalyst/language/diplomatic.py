@@ -39,15 +39,65 @@ _APPARATUS = re.compile(
 #: A sentence opening with a bracket that is no footnote number: an editor's insertion.
 _EDITORIAL = re.compile(r"\s*\[(?!\d{1,3}\])")
 
-#: The line that opens an edition's footnotes ("--- Footnotes ---", "Footnotes").
 #: The heading of a memorandum of conversation's participants list: "PARTICIPANTS:", "Present:",
 #: "| Participants: |" (a table row), or the word alone on its line; the list follows, one person a line.
-#: Read by the entities (the names and roles listed) and the quotations (whom a turn label stands for).
-PARTICIPANTS_HEADING = re.compile(r"(?im)^[ \t|]*(?:participants|present|attendees|those present|in attendance)"
-                                  r"[ \t]*(?::[ \t|]*|[ \t|]*$)")
+#: Read by the entities (the names and roles listed), the quotations (whom a turn label stands for) and
+#: the events (the meeting a memorandum records), through :func:`participants_lists` where the list's end
+#: matters.
+PARTICIPANTS_HEADING = re.compile(r"(?im)^[ \t|]*(?:participants?|present|attendees|attending|those present|"
+                                  r"persons present|in attendance|parties)[ \t]*(?::[ \t|]*|[ \t|]*$)")
 
+#: The line that opens an edition's footnotes ("--- Footnotes ---", "Footnotes").
 FOOTNOTES_HEADING = re.compile(r"^[-—\t ]*footnotes?[-—\t :]*$", re.IGNORECASE | re.MULTILINE)
 
+#: Labels that head a document's fields or notes, not turns of speech ("SUBJECT:", "Note:"): the header
+#: fields of memoranda, cables and e-mail, and the notes of news copy.
+FIELD_LABELS = frozenset({
+    "NOTE", "NOTES", "UPDATE", "SOURCE", "SOURCES", "PHOTO", "PHOTOS", "CORRECTION", "WARNING", "TAGS", "SUBJECT",
+    "FROM", "TO", "DATE", "RE", "CC", "BCC", "TITLE", "TIME", "PLACE", "PARTICIPANTS", "CLASSIFICATION", "SUMMARY",
+    "EDITOR'S NOTE", "EDITOR’S NOTE", "ADDENDUM", "PS", "P.S.", "URL", "LOCATION", "TOPIC", "REF", "REFERENCE",
+    "ATTACHMENT", "ENCLOSURE", "DISTRIBUTION", "MEMORANDUM", "SECRET", "CONFIDENTIAL", "EXCLUSIVE", "WATCH", "READ",
+})
+
+#: A line that starts with a label ("SUBJECT:", "THE PRESIDENT:", "United States: Mr. A, …").
+LINE_LABEL = re.compile(r"([A-Z][A-Za-z.'’ -]{0,30}):(?:[ \t|]+|$)")
+
+
+def participants_lists(text: str) -> list[tuple[int, int]]:
+    """Where each participants list lies: from the end of its heading (:data:`PARTICIPANTS_HEADING`) to the end
+    of its last line. The list ends at the first line of prose, of a header field or of a speaker's turn
+    ("SUBJECT:", "THE PRESIDENT:"; a side's name, "United States: Mr. A", goes on), or after three blank lines.
+    Lines are read without the bars of a table row."""
+    out = []
+    for head in PARTICIPANTS_HEADING.finditer(text):
+        pos, end, blanks = head.end(), head.end(), 0
+        while pos < len(text):
+            nl = text.find("\n", pos)
+            line_end = nl if nl >= 0 else len(text)
+            stripped = text[pos:line_end].strip(" \t|")
+            if not stripped:
+                blanks += 1
+                if blanks > 2:
+                    break
+            else:
+                blanks = 0
+                labelled = LINE_LABEL.match(stripped)
+                if _is_prose(stripped) or (labelled and _ends_list(labelled.group(1))):
+                    break
+                end = line_end
+            pos = line_end + 1
+        out.append((head.end(), end))
+    return out
+
+
+def _ends_list(label: str) -> bool:
+    """A header field or a turn label ends a participants list; a side's name ("United States: …") does not."""
+    return label.upper() in FIELD_LABELS or label.isupper()
+
+
+def _is_prose(line: str) -> bool:
+    words = line.split()
+    return len(words) > 20 or (len(words) >= 8 and line.rstrip().endswith((".", "!", "?", ":")))
 
 def is_diplomatic(title: str | None, text: str = "") -> bool:
     """Whether a document is a cable, memorandum, estimate or other diplomatic paper, by its heading."""

@@ -38,6 +38,29 @@ MALE_RANKS = frozenset({"king", "prince", "emperor", "father", "brother"})
 FEMALE_RANKS = frozenset({"queen", "princess", "empress", "sister"})
 
 
+# Titles that tell a pronoun's gender ("he", "she"): the courtesy titles and the gendered ranks.
+MALE_GENDERED = MALE_TITLES | MALE_RANKS
+FEMALE_GENDERED = FEMALE_TITLES | FEMALE_RANKS
+
+# Military ranks, with their abbreviations: a person given one is not also called "Mr." or "Mrs." in
+# the same text.
+MILITARY_RANKS = _words("""
+gen general col colonel lt lieutenant capt captain adm admiral maj major marshal brig brigadier sgt sergeant
+cmdr commander cpl corporal
+""")
+
+# The titles of the forms of address, which stand before a name and are no part of it: the courtesy
+# titles, the gendered ranks, and the academic, clerical, military and civil titles of address
+# ("Dr.", "Rev.", "Gen.", "Governor"). A part of TITLES: the offices that are roles more than forms
+# of address ("chairman", "spokesman", "chief") are left out, since the quote rules strip these words
+# from a name to compare what remains.
+HONORIFICS = MALE_GENDERED | FEMALE_GENDERED | _words("""
+dr doctor prof professor rev reverend gen general col colonel lt capt captain adm admiral maj major sen senator
+rep gov governor president secretary minister ambassador judge justice chancellor premier marshal mayor
+""")
+assert HONORIFICS <= TITLES and MILITARY_RANKS <= TITLES
+
+
 def title_sex(title: str | None) -> str | None:
     """"female" for "Mrs.", "Ms.", "Lady"; "male" for "Mr.", "Sir"; None for a rank or an office."""
     words = {w.rstrip(".") for w in (title or "").casefold().split()}

@@ -15,15 +15,13 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ...language.modality import DENIAL_VERBS, NEGATIVE_PRONOUNS, NEGATORS
 from ..context import DocContext
 from ..timexes.lookup import dates_touching
 from .cues import (
     COMPOUND_PARTICIPLE,
-    DENIAL_VERBS,
     EVENT_OF,
     LIGHT_VERBS,
-    NEGATIVE_PRONOUNS,
-    NEGATORS,
     OTHER_EVENT,
     PREDICATE_OF,
     REPORTING_VERBS,

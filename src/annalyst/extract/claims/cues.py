@@ -18,12 +18,6 @@ from ...language.wordlist import words as _words
 # Verbs that put a proposition forward on behalf of their subject (language/reporting.py).
 REPORTING_VERBS = CLAIM_VERBS
 
-# Reporting verbs whose subject rejects the complement: "X denied that ...".
-DENIAL_VERBS = _words("deny reject dispute refute disprove rebut contest dismiss")
-
-# Reporting verbs by which the subject doubts the complement: "X doubted that ...".
-DOUBT_VERBS = _words("doubt question")
-
 # "made it plain/clear that ...": make + one of these adjectives + a that-clause.
 PLAIN_ADJECTIVES = _words("plain clear known obvious evident explicit likely probable possible certain")
 
@@ -67,15 +61,6 @@ testimony assurance insistence thesis theory idea notion suggestion rumour rumor
 accusation charge impression perception narrative report tale legend assumption feeling theme conviction
 judgment judgement estimate assessment position point plea sense hope fear concern
 """)
-
-# Auxiliaries of what will, would or might be: a clause with one puts no fact forward yet.
-MODALS = _words("will would could might may should shall must can 'll wo ca")
-
-# Negation cues inside a clause, beyond spaCy's ``neg`` dependency.
-NEGATORS = _words("not n't never no neither nor nobody nothing")
-
-# Subjects that deny for everyone they cover: "Nobody in Paris knew".
-NEGATIVE_PRONOUNS = _words("nobody none neither noone no-one")
 
 # Predicate classes: what an actor did, normalised so that "backed", "supported" and
 # "orchestrated" a coup read as one proposition ("involvement") across sources.

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 from ...language.countries import country_key
 from ...language.countries import norm_name as _norm
 from ...language.pronouns import AUTHOR_PRONOUNS, PERSONAL_PRONOUNS
-from .. import references
 from ..context import DocContext
+from ..references import references_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -34,7 +34,6 @@ _MESSAGE = frozenset({"tell", "say", "inform", "assure", "report", "write", "con
 _QUANTIFIERS = frozenset({"nobody", "anybody", "somebody", "everybody", "none", "anyone", "someone", "everyone",
                           "one", "officials", "people"})
 _PERMISSION = frozenset({"may", "can", "could", "might", "should", "must"})
-_SUBJECTS = ("nsubj", "nsubjpass")
 _MODIFIERS = ("compound", "amod", "nmod", "poss")
 
 
@@ -53,32 +52,16 @@ def mention_at(ctx: DocContext, token: Token) -> Mention | None:
 
 
 def antecedent(ctx: DocContext, token: Token) -> Mention | None:
-    """The person a third-person singular pronoun refers to (see :mod:`..references`): the last
-    person named as a subject earlier in the sentence, else the subject of one of the two sentences
-    before, else the last person named before it."""
-    doc = token.doc
-
-    def persons(s, end: int) -> list[Mention]:
-        return [m for m in ctx.mentions_in(s.start_char, end) if m.end <= token.idx and (
-            m.type == "PERSON" or _speaks_as_person(doc, m))]
-
-    return references.antecedent(token, persons, sentences=3, is_subject=lambda m: _is_subject(doc, m))
-
-
-def _speaks_as_person(doc, m: Mention) -> bool:
-    """A one-word name the tagger did not type as a person but that says or thinks something ("Ostrow said"):
-    a person for pronoun resolution, unless it names a state."""
-    from ...language.reporting import BELIEF_VERBS, SPEECH_VERBS
-
-    if " " in m.text or not m.text[:1].isupper() or m.text.isupper() or country_key(m.text) is not None:
-        return False
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS
-
-
-def _is_subject(doc, m: Mention) -> bool:
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in _SUBJECTS
+    """The person a third-person singular pronoun refers to, by the document's reference resolver
+    (:mod:`..references`: agreement, recency, subjects first, within three sentences), as the last
+    mention of that person before the pronoun."""
+    if token.lower_ not in PERSONAL_PRONOUNS:
+        return None
+    entity = references_of(ctx).antecedent(token, sentences=3)
+    if entity is None:
+        return None
+    before = [m for m in ctx.mentions_in(0, token.idx) if m.entity == entity]
+    return before[-1] if before else None
 
 
 def entity_of(ctx: DocContext, token: Token) -> str | None:
@@ -86,7 +69,7 @@ def entity_of(ctx: DocContext, token: Token) -> str | None:
     m = mention_at(ctx, token) or antecedent(ctx, token)
     if m is not None:
         return m.entity
-    titled = titled_person(ctx, token)
+    titled = references_of(ctx).by_title(token)  # "the King": the one person named with that title
     if titled is not None:
         return titled
     # "the union's general secretary, Samuel Nwosu, warned": the person in apposition speaks,
@@ -103,20 +86,6 @@ def entity_of(ctx: DocContext, token: Token) -> str | None:
             if m is not None:
                 return m.entity
     return None
-
-
-def titled_person(ctx: DocContext, token: Token) -> str | None:
-    """ "the King", "the Ambassador": the one person of the document whose name carries that title
-    ("King Arvel", "Ambassador Tessin"), as diplomatic prose refers to the holder of an office."""
-    if token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper() or mention_at(ctx, token) is not None:
-        return None
-    if any(c.dep_ in ("compound", "amod", "poss") for c in token.children):
-        return None  # "the Foreign Minister of X", "Varnland's King": a described office, not the one named
-    title = token.text.casefold().rstrip(".")
-    found = {e.id for e in ctx.entities if e.type in ("PERSON", "ORG")
-             for form in (e.name, *e.aliases)
-             if len(form.split()) > 1 and form.split()[0].casefold().rstrip(".") == title}
-    return found.pop() if len(found) == 1 else None
 
 
 def quote_at(ctx: DocContext, token: Token) -> Quote | None:

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...language.modality import MODALS
 from .clauses import clause_range, polarity_of
-from .cues import MODALS, REPORTING_VERBS
+from .cues import REPORTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...language.modality import DENIAL_VERBS, DOUBT_VERBS
 from ...language.reporting import ESTIMATE_ADVERBS, HYPOTHETICAL_MODALS, RELAY_REQUESTS, RELAY_VERBS
 from .assessments import assessed, revoice
 from .builder import Builder, question_before
@@ -24,10 +25,8 @@ from .cues import (
     ACCEPT_VERBS,
     BACKING_NOUNS,
     CLAIM_NOUNS,
-    DENIAL_VERBS,
     DIFFICULTY_ADJECTIVES,
     DOUBT_ADJECTIVES,
-    DOUBT_VERBS,
     EVIDENCE_NOUNS,
     FALSE_ADJECTIVES,
     FALSE_FRAMES,

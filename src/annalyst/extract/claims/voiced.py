@@ -19,12 +19,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...language.modality import DENIAL_VERBS, MODALS
 from .clauses import char_range, clause_range, negative_subject, polarity_of
 from .cues import (
     CLAIM_NOUNS,
-    DENIAL_VERBS,
     EVIDENCE_NOUNS,
-    MODALS,
     PREDICATE_NOUNS,
     REFUTING_VERBS,
     REPORTING_VERBS,

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...language.pronouns import RELATIVE_PRONOUNS
-from .. import references
+from ...language.pronouns import PERSONAL_PRONOUNS, RELATIVE_PRONOUNS
 from ..context import DocContext, text_of
+from ..references import references_of
 from .lexicon import GATHERINGS, NON_AGENTIVE
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -39,18 +39,12 @@ class EntityIndex:
         self.ctx = ctx
         self.by_token: dict[int, str] = {}
         self.types = {e.id: e.type for e in ctx.entities}
-        self.persons: list[tuple[int, str]] = []  # (token index, entity id) of PERSON mentions, text order
-        self.bodies: list[tuple[int, str, str]] = []  # (token index, last word, entity id) of ORG mentions
         for m in ctx.mentions():
             span = ctx.parsed.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
             for t in span:
                 self.by_token.setdefault(t.i, m.entity)
-            if self.types.get(m.entity) == "PERSON":
-                self.persons.append((span.start, m.entity))
-            elif self.types.get(m.entity) in _BODY_TYPES and len(span) > 1:
-                self.bodies.append((span.start, span[-1].lower_, m.entity))
 
     def at(self, token) -> str | None:
         return self.by_token.get(token.i) or self._described(token)
@@ -58,30 +52,22 @@ class EntityIndex:
     def _described(self, token) -> str | None:
         """A definite description that repeats the head noun of a body named before it ("the National Workers'
         Union ... the union", "the Revolutionary Council ... the Council"): that body, the latest one named
-        in the document before it. Only a bare "the"/"its" + noun qualifies; "a union" is any union."""
+        in the document before it (the reference resolver's :meth:`~..references.naming.Naming.by_head_word`).
+        Only a bare "the"/"its" + noun qualifies; "a union" is any union."""
         if token.pos_ not in ("NOUN", "PROPN") or token.i in self.by_token:
             return None
         dets = [c for c in token.children if c.dep_ in ("det", "poss")]
         if len(dets) != 1 or dets[0].lower_ not in ("the", "its", "this") or \
                 any(c.dep_ in ("amod", "compound") for c in token.children):
             return None
-        word = token.lower_
-        best = None
-        for i, last, eid in self.bodies:
-            if i < token.i and last == word:
-                best = eid
-        return best
+        return references_of(self.ctx).by_head_word(token.lower_, token.idx, types=tuple(_BODY_TYPES))
 
     def antecedent(self, token) -> str | None:
-        """A third-person pronoun's referent when the entities stage gave none: the last person named before it
-        in the same or the previous sentence (a recency heuristic, right for the narrative prose it meets;
-        see :mod:`..references`)."""
-        doc = token.doc
-
-        def persons(s, end: int) -> list[str]:
-            return [eid for i, eid in self.persons if s.start <= i < s.end and doc[i].idx < end]
-
-        return references.antecedent(token, persons, sentences=2)
+        """A third-person pronoun's referent when the entities stage gave none: the person the document's
+        reference resolver finds within the pronoun's sentence and the one before (:mod:`..references`)."""
+        if token.lower_ not in PERSONAL_PRONOUNS:
+            return None
+        return references_of(self.ctx).antecedent(token, sentences=2)
 
 
 def entities_of(token, index: EntityIndex, *, depth: int = 0) -> list[str]:
@@ -198,11 +184,14 @@ def arguments_of(head, light, index: EntityIndex, *, is_noun: bool) -> tuple[lis
                 place = place or ids[0]
                 continue
             if prep in _PLACE_PREPS and not ids:
-                # "in a room of the hotel in X": a place one level down
+                # "in a room of the hotel in X": a place one level down; "at length with X": a partner the
+                # parser hung on the adverbial noun
                 for p2, o2 in _prep_objects(obj):
                     ids2 = entities_of(o2, index)
                     if p2 in _PLACE_PREPS and ids2 and index.types.get(ids2[0]) in PLACE_TYPES:
                         place = place or ids2[0]
+                    elif p2 == "with" and obj.pos_ == "NOUN" and not any(c.dep_ == "det" for c in obj.children):
+                        found.extend((eid, "other") for eid in ids2)
                 continue
             if prep == "by":
                 role = "agent"

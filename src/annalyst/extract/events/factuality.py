@@ -26,20 +26,25 @@ import bisect
 import math
 import re
 
-_NEG_DETS = frozenset({"no", "neither"})
-_NEG_SUBJECTS = frozenset({"nobody", "nothing", "none", "noone", "no-one"})
-_CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-_MODALS = frozenset({"will", "would", "could", "might", "may", "should", "shall", "'ll", "wo", "ca", "can"})
+from ...language.modality import (
+    CONDITIONAL_MARKS,
+    DENIAL_VERBS,
+    DOUBT_VERBS,
+    MODALS,
+    NEGATIVE_DETERMINERS,
+    NEGATIVE_SUBJECTS,
+    REFUSAL_VERBS,
+)
+
 #: nouns whose that-clause is a proposition someone tells, not a fact the text asserts
 _PROPOSITION_NOUNS = frozenset({
     "story", "claim", "myth", "idea", "notion", "theory", "rumour", "rumor", "allegation", "suggestion",
     "belief", "legend", "lie", "assertion", "accusation", "speculation", "hypothesis", "conspiracy", "fiction",
     "fantasy", "fable", "tale", "insinuation", "pretence", "pretense",
 })
-#: verbs whose clausal complement the subject rejects or doubts
-#: (and verbs whose infinitive the subject refuses to do: "refused to pass the message" passes none)
-_DENIAL_VERBS = frozenset({"deny", "doubt", "dispute", "reject", "refute", "disprove", "question", "refuse",
-                           "decline"})
+#: verbs whose clausal complement the subject rejects or doubts, or whose infinitive it refuses to do
+#: ("refused to pass the message" passes none)
+_DENIAL_VERBS = DENIAL_VERBS | DOUBT_VERBS | REFUSAL_VERBS
 _FUNCTION_WORDS = frozenset({
     "a", "an", "the", "of", "on", "in", "by", "and", "to", "for", "at", "with", "from", "or", "as", "vs", "via",
     "de", "la", "le", "von", "van", "der", "is", "&",
@@ -94,12 +99,12 @@ def negated(verb) -> bool:
     for child in verb.children:
         if child.dep_ == "neg":
             return True
-        if child.dep_ == "aux" and child.lower_ in _MODALS:
+        if child.dep_ == "aux" and child.lower_ in MODALS:
             return True
         if child.dep_ in ("nsubj", "nsubjpass", "dobj", "obj"):
-            if child.lower_ in _NEG_SUBJECTS:
+            if child.lower_ in NEGATIVE_SUBJECTS:
                 return True
-            if any(g.dep_ == "det" and g.lower_ in _NEG_DETS for g in child.children):
+            if any(g.dep_ == "det" and g.lower_ in NEGATIVE_DETERMINERS for g in child.children):
                 return True
     sent = verb.sent
     return sent.text.rstrip().rstrip("\u201d\"'").endswith("?")
@@ -123,7 +128,7 @@ def non_factual(verb) -> bool:
         return True
     token = verb
     for _ in range(12):
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in token.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
             return True
         head = token.head
         if head.i == token.i:

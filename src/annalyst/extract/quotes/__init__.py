@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 
+from ...language.titles import FEMALE_GENDERED, HONORIFICS, MALE_GENDERED, MILITARY_RANKS
 from ...model import Quote
 from ..context import DocContext
-from .cues import FEMALE_TITLES, HONORIFICS, MALE_TITLES
-from .marks import Quotation, find_quotations, nest, paragraph_spans
+from ..references import paragraph_spans
+from .marks import Quotation, find_quotations, nest
 from .references import citation_after, leading_name, marker_after, reference_span, signature_after
 from .speakers import Attribution, Attributor
 from .transcripts import QUESTIONER_LABELS, Participant, find_participants, find_turns, legend_spans, match_label
@@ -36,7 +37,7 @@ _TITLE_SMALL = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a"
                           "van", "da", "di", "y", "its", "their", "with", "by", "from", "or", "as", "into", "upon",
                           "under", "between", "against", "over"})
 # Titles that say nothing about a role: a label made of them alone names nobody.
-_PERSONAL_TITLES = MALE_TITLES | FEMALE_TITLES | frozenset({"dr", "prof"})
+_PERSONAL_TITLES = MALE_GENDERED | FEMALE_GENDERED | frozenset({"dr", "prof"})
 # Words that announce a name or a scare quote right before the opening mark.
 _NAMING = re.compile(r"\b(?:so-called|so called|dubbed|nicknamed|known as|termed|labell?ed|branded|christened|"
                      r"referred to as|self-styled|self-proclaimed|titled|entitled|headlined|code-?named|"
@@ -331,18 +332,14 @@ def _titles_clash(one: set[str], other: set[str]) -> bool:
     """ "Mr." and "Mrs.", or a rank ("Col.") and only civil titles ("Mrs."): not one person's titles.
     Offices ("President", "Dr.") go with any title."""
     for a, b in ((one, other), (other, one)):
-        if a & MALE_TITLES and b & FEMALE_TITLES and not a & FEMALE_TITLES:
+        if a & MALE_GENDERED and b & FEMALE_GENDERED and not a & FEMALE_GENDERED:
             return True
-        if a & _RANKS and b & (MALE_TITLES | FEMALE_TITLES) and not b & _RANKS:
+        if a & MILITARY_RANKS and b & (MALE_GENDERED | FEMALE_GENDERED) and not b & MILITARY_RANKS:
             return True
     return False
 
 
-# Military ranks, as titles: a person given one is not also called "Mr." or "Mrs." in the same text.
-_RANKS = frozenset({"gen", "general", "col", "colonel", "lt", "lieutenant", "capt", "captain", "adm", "admiral",
-                    "maj", "major", "marshal", "brig", "brigadier", "sgt", "sergeant", "cmdr", "commander",
-                    "cpl", "corporal"})
-_TITLES = HONORIFICS | _RANKS
+_TITLES = HONORIFICS | MILITARY_RANKS
 
 
 def _by_label(attributor: Attributor, label: str) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ...language.pronouns import FIRST_PERSON, SECOND_PERSON
-from .clauses import phrase_span
+from ..references import phrase_span
 from .cues import ADDRESSING_VERBS
 from .marks import Quotation
 

@@ -1,5 +1,5 @@
-"""Reading the parse around a quotation: which token is a cue, what its subject is, and the
-noun phrase a speaker token heads.
+"""Reading the parse around a quotation: which token is a cue and what its subject is (the noun
+phrase a speaker token heads is the reference resolver's, :func:`..references.phrase_span`).
 
 The cue words are reporting verbs (:data:`.cues.REPORTING_VERBS`), "according to", and
 "in X's words"; the subject is found through the chains English uses to share one subject
@@ -8,13 +8,12 @@ between verbs, repairing two attachments the small English model often gets wron
 
 from __future__ import annotations
 
+from ..references import SUBJECT_DEPS
 from .cues import ADDRESSING_VERBS, REPORTING_VERBS
 from .marks import Quotation
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 # Dependencies through which a verb shares the subject of its head.
 _SHARED_SUBJECT = ("conj", "xcomp", "acomp", "advcl", "pcomp", "dep")
-_LEFT_MODIFIERS = ("det", "compound", "amod", "poss", "nummod", "flat", "nmod", "case", "punct")
 
 
 # "in X's words", "in her view": the owner is the speaker.
@@ -188,23 +187,3 @@ def _breaks_verb_group(verb, head) -> bool:
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return any(c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in head.children)
-
-
-def phrase_span(tok) -> tuple[int, int]:
-    """Character span of the noun phrase a speaker token heads, without appositions or clauses."""
-    left = tok.i
-    for c in tok.lefts:
-        if c.dep_ in _LEFT_MODIFIERS:
-            left = min(left, c.left_edge.i)
-    right = tok.i
-    for c in tok.rights:
-        if c.dep_ in ("compound", "flat") or (c.dep_ == "prep" and c.lower_ in ("of", "on", "from", "for")):
-            right = max(right, c.right_edge.i)
-        else:
-            break
-    doc = tok.doc
-    while left < tok.i and (not doc[left].text[:1].isalnum() or "\n" in doc[left: tok.i].text):
-        left += 1
-    while right > tok.i and doc[right].is_punct:
-        right -= 1
-    return doc[left].idx, doc[right].idx + len(doc[right].text)

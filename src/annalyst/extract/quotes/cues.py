@@ -1,4 +1,4 @@
-"""General word lists for quote attribution: reporting verbs, pronouns, titles.
+"""General word lists for quote attribution: reporting verbs, speaking nouns, abbreviations.
 
 Hand-written because no maintained library ships an offline lexicon of English
 reporting verbs in a usable form (textacy's ``direct_quotations`` hard-codes a
@@ -10,9 +10,7 @@ particular text.
 from __future__ import annotations
 
 from ...language.reporting import QUOTE_VERBS
-from ...language.titles import FEMALE_RANKS, MALE_RANKS
-from ...language.titles import FEMALE_TITLES as COURTESY_FEMALE
-from ...language.titles import MALE_TITLES as COURTESY_MALE
+from ...language.titles import HONORIFICS
 from ...language.wordlist import words as _words
 
 # Lemmas of verbs that introduce what someone said or wrote (language/reporting.py).
@@ -28,13 +26,6 @@ answer
 NAMING_VERBS = _words("call dub name term label nickname christen title")
 
 
-# Titles that tell a speaker's sex, for "he" and "she": courtesy titles and gendered ranks (language/titles.py).
-MALE_TITLES = COURTESY_MALE | MALE_RANKS
-FEMALE_TITLES = COURTESY_FEMALE | FEMALE_RANKS
-HONORIFICS = MALE_TITLES | FEMALE_TITLES | _words("""
-dr doctor prof professor rev reverend gen general col colonel lt capt captain adm admiral maj major sen senator
-rep gov governor president secretary minister ambassador judge justice chancellor premier marshal mayor
-""")
 
 # Head nouns naming a written source: "said the report", "the memo states".
 DOCUMENT_NOUNS = _words("""
@@ -44,39 +35,10 @@ note notes brief filing complaint ruling verdict judgment judgement decree testi
 newspaper magazine paper journal website site blog post release
 """)
 
-# Head nouns naming someone who speaks *for* an organisation: "a ministry spokesman said".
-SPOKES_NOUNS = _words("""
-official officials spokesman spokeswoman spokesperson source sources aide aides representative representatives
-diplomat diplomats officer officers staff staffer
-""")
-
 # Abbreviations whose dot does not end a sentence.
 ABBREVIATIONS = HONORIFICS | _words("""
 st jr sr vs no nos inc ltd co corp dept est fig etc al approx ca cf e g i e jan feb mar apr jun jul aug sep sept
 oct nov dec mt ft u s n y d c
-""")
-
-# Common nouns that can speak: a cue whose subject is one of these ("a diplomat said") has found
-# its speaker even though the text gives no name.
-PERSON_NOUNS = _words("""
-man woman men women person people boy girl child children resident residents witness witnesses protester
-protesters critic critics expert experts analyst analysts observer observers lawyer lawyers attorney judge
-prosecutor officer soldier soldiers general colonel commander minister ministers secretary president leader
-leaders ruler dictator diplomat ambassador envoy senator senators lawmaker lawmakers politician politicians
-journalist journalists reporter reporters writer author editor columnist historian historians scholar scholars
-professor student students teacher doctor doctors nurse priest bishop rabbi imam activist activists
-businessman banker economist economists scientist scientists engineer farmer farmers worker workers shopkeeper
-owner driver survivor survivors victim victims mother father son daughter wife husband brother sister friend
-neighbour neighbor villager villagers voter voters candidate chairman chairwoman director manager employee
-employees member members adviser advisor aide negotiator mediator investigator investigators inspector
-commissioner governor mayor chief head king queen prince official officials spokesman spokeswoman spokesperson
-source sources representative representatives delegate delegates veteran veterans refugee refugees
-""")
-
-# Institutions that speak through their people: also speakers, but not antecedents of "he" or "she".
-INSTITUTION_NOUNS = _words("""
-government ministry commission committee council agency department court army police union party embassy
-administration office board parliament congress senate cabinet
 """)
 
 # Nouns for what someone said: their owner is the speaker ("his reply was: “…”").

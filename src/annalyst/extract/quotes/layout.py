@@ -1,10 +1,9 @@
-"""Where things are in one document under quote attribution: tokens, paragraphs, nested quotations.
+"""Where things are in one document under quote attribution: the reference resolver's positions, with nested quotations.
 
-:class:`QuoteLayout` holds the document's state every other part of the
-attribution reads (the parse, the text, the quotations, the paragraphs, the
-entity mentions) and answers position questions: the tokens between two
-offsets, the paragraph of an offset, whether an offset is inside a quotation.
-The other parts (:mod:`.frames`, :mod:`.naming`, :mod:`.antecedents`,
+:class:`QuoteLayout` is the reference resolver (:class:`..references.References`:
+tokens, paragraphs, mentions, names, roles, pronouns) over the quotations this
+stage finds, nested as they are: whether an offset is inside a quotation, and
+which quotations enclose one. The other parts (:mod:`.frames`,
 :mod:`.addressees`) are mixins over it, joined in :class:`.speakers.Attributor`.
 """
 
@@ -13,19 +12,16 @@ from __future__ import annotations
 import bisect
 
 from ..context import DocContext
+from ..references import References
 from .marks import Quotation
 
 
-class QuoteLayout:
-    """The parse, text, quotations, paragraphs and mentions of one document, and where things are in it."""
+class QuoteLayout(References):
+    """The reference resolver over one document's quotations, nested."""
 
     def __init__(self, ctx: DocContext, quotations: list[Quotation], paragraphs: list[tuple[int, int]]):
-        self.ctx = ctx
-        self.doc = ctx.parsed
-        self.text = ctx.text
+        super().__init__(ctx, paragraphs)
         self.quotations = quotations
-        self.paragraphs = paragraphs
-        self._starts = [t.idx for t in self.doc]
         # quotations as covered intervals (marks included), for fast "is this inside a quote" tests
         self._bounds = [(q.open if q.open is not None else q.start, q.close + 1 if q.close is not None else q.end)
                         for q in quotations]
@@ -34,22 +30,6 @@ class QuoteLayout:
             self._children.setdefault(q.parent, []).append(n)
         self._top_starts = [self._bounds[n][0] for n in self._children.get(None, [])]
         self._closing = {q.close: n for n, q in enumerate(quotations) if q.close is not None}
-        self._mentions = ctx.mentions()
-        self._mention_starts = [m.start for m in self._mentions]
-        self._entities = {e.id: e for e in ctx.entities}
-        self._types: dict[str, str] = {}
-
-    def tokens_in(self, start: int, end: int) -> list:
-        i = bisect.bisect_left(self._starts, start)
-        out = []
-        while i < len(self._starts) and self._starts[i] < end:
-            out.append(self.doc[i])
-            i += 1
-        return out
-
-    def token_at(self, pos: int):
-        i = bisect.bisect_right(self._starts, pos) - 1
-        return self.doc[max(i, 0)]
 
     def inside_quote(self, pos: int, keep: set[int]) -> bool:
         """Is ``pos`` inside (or on a mark of) a quotation other than those in ``keep``?"""
@@ -66,13 +46,19 @@ class QuoteLayout:
             candidates.extend(self._children.get(n, []))
         return False
 
-    def paragraph(self, pos: int) -> tuple[int, int]:
-        i = bisect.bisect_right(self.paragraphs, (pos, 1 << 62)) - 1
-        return self.paragraphs[max(i, 0)]
-
-    def _window_start(self, pos: int, paragraphs: int) -> int:
-        i = bisect.bisect_right(self.paragraphs, (pos, 1 << 62)) - 1
-        return self.paragraphs[max(i - paragraphs + 1, 0)][0]
+    def quotes_at(self, pos: int) -> set[int]:
+        """The quotations ``pos`` lies in (or on a mark of), the enclosing ones included."""
+        out: set[int] = set()
+        level = self._children.get(None, [])
+        i = bisect.bisect_right(self._top_starts, pos) - 1
+        candidates = [level[i]] if i >= 0 else []
+        while candidates:
+            n = candidates.pop()
+            lo, hi = self._bounds[n]
+            if lo <= pos < hi:
+                out.add(n)
+                candidates.extend(self._children.get(n, []))
+        return out
 
     def lineage(self, n: int) -> set[int]:
         out = {n}

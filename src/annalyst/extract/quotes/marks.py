@@ -23,8 +23,9 @@ mis-directed and paragraph-spanning marks that real articles are full of
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
+
+from ..references import paragraph_spans
 
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
@@ -36,7 +37,6 @@ SINGLE_EITHER = "'"
 # What may stand right before an opening mark / right after a closing mark.
 _BEFORE_OPEN = set("([{—–-/:;") | {""}
 _AFTER_CLOSE = set(".,;:!?)]}[—–-…/*¹²³⁴⁵⁶⁷⁸⁹⁰") | {""}
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 # How many paragraphs a block quote or an unclosed quotation may run over.
 _MAX_PARAGRAPHS = 8
 
@@ -81,19 +81,6 @@ def _role(text: str, i: int, opens: str, closes: str, either: str) -> str | None
     if right_free and not left_free:
         return "close"
     return "either"
-
-
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each paragraph: blank-line separated, or line by line when the text has no blank line."""
-    breaks = list(_PARAGRAPH_BREAK.finditer(text))
-    if not breaks:
-        breaks = list(re.finditer(r"\n", text))
-    spans, start = [], 0
-    for m in breaks:
-        spans.append((start, m.start()))
-        start = m.end()
-    spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
 
 
 def _paragraph_of(paragraphs: list[tuple[int, int]], pos: int) -> int:

@@ -15,27 +15,26 @@ role ("the minister", :mod:`.roles`), a definite description's earlier full
 name ("the commission"), or the organisation behind a document or a
 spokesman. Reading cues and subjects off the parse is :mod:`.clauses`' part.
 
-The parts, by concern: :mod:`.layout` (tokens, paragraphs, nested
-quotations), :mod:`.frames` (the frame), :mod:`.naming` (the entity a name,
-title, role or description names), :mod:`.antecedents` (pronouns, by the
-classic salience rules), :mod:`.addressees` (to whom); this module holds the
-cues and the speaker they give.
+The parts, by concern: :mod:`.layout` (the reference resolver,
+:mod:`..references`, over nested quotations: the entity a name, title, role,
+description or pronoun names), :mod:`.frames` (the frame), :mod:`.addressees`
+(to whom); this module holds the cues and the speaker they give.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...language.people import PERSON_NOUNS, SPOKES_NOUNS
 from ...language.pronouns import FEMALE_PRONOUNS, FIRST_PERSON, MALE_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS
 from ...language.reporting import HYPOTHETICAL_MODALS
+from ..references import phrase_span
 from .addressees import Addressees
-from .antecedents import Antecedents
-from .clauses import cue_span, is_cue, phrase_span, quoting_verb, subject_of
-from .cues import DOCUMENT_NOUNS, PERSON_NOUNS, SPEECH_NOUNS, SPOKES_NOUNS
+from .clauses import cue_span, is_cue, quoting_verb, subject_of
+from .cues import DOCUMENT_NOUNS, SPEECH_NOUNS
 from .frames import Frames
 from .layout import QuoteLayout
 from .marks import Quotation
-from .naming import Naming
 
 
 def _hypothetical(cue) -> bool:
@@ -59,12 +58,12 @@ class Attribution:
     reporter: str | None = None  # who relays the words: "the paper quoted X as saying"
 
 
-class Attributor(Frames, Antecedents, Addressees, Naming, QuoteLayout):
+class Attributor(Frames, Addressees, QuoteLayout):
     """Attribution over one parsed document; built once per document.
 
-    One object over the parts by concern: where things are (:mod:`.layout`), the frame of a quotation
-    (:mod:`.frames`), what a phrase names (:mod:`.naming`), pronoun antecedents (:mod:`.antecedents`), the
-    addressee (:mod:`.addressees`); here, the cues of a quotation and the speaker they give.
+    One object over the parts by concern: the reference resolver over the quotations (:mod:`.layout`), the
+    frame of a quotation (:mod:`.frames`), the addressee (:mod:`.addressees`); here, the cues of a quotation
+    and the speaker they give.
     """
 
     def cues(self, n: int) -> list:

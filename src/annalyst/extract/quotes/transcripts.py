@@ -17,8 +17,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ...language.diplomatic import PARTICIPANTS_HEADING
-from .cues import FEMALE_TITLES, HONORIFICS, MALE_TITLES
+from ...language.diplomatic import FIELD_LABELS, LINE_LABEL, participants_lists
+from ...language.titles import FEMALE_GENDERED, HONORIFICS, MALE_GENDERED
 
 # A label: one to four upper-case words (initials, titles with dots), then a colon.
 _TURN = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z.'’-]*)(?:[ \t]+[A-Z][A-Z.'’-]*){0,3})[ \t]*:[ \t]+(\S)")
@@ -34,13 +34,6 @@ class Turn:
     end: int
 
 
-# Upper-case labels that head memo fields or notes, not turns of speech.
-FIELD_LABELS = frozenset({
-    "NOTE", "NOTES", "UPDATE", "SOURCE", "SOURCES", "PHOTO", "PHOTOS", "CORRECTION", "WARNING", "TAGS", "SUBJECT",
-    "FROM", "TO", "DATE", "RE", "CC", "BCC", "TITLE", "TIME", "PLACE", "PARTICIPANTS", "CLASSIFICATION", "SUMMARY",
-    "EDITOR'S NOTE", "EDITOR’S NOTE", "ADDENDUM", "PS", "P.S.", "URL", "LOCATION", "TOPIC", "REF", "REFERENCE",
-    "ATTACHMENT", "ENCLOSURE", "DISTRIBUTION", "MEMORANDUM", "SECRET", "CONFIDENTIAL", "EXCLUSIVE", "WATCH", "READ",
-})
 
 
 # A label in title case ("Marr: …"): a turn only when it names someone the text knows.
@@ -88,7 +81,7 @@ def _names_a_holder(text: str, m: re.Match) -> bool:
     if _NAME_LINE.fullmatch(text, m.start(2), line_end) is None:
         return False
     next_line = text[line_end + 1:].split("\n", 1)[0]
-    return not next_line.strip() or _LINE_LABEL.match(next_line.strip(" \t|")) is not None  # not a wrapped turn
+    return not next_line.strip() or LINE_LABEL.match(next_line.strip(" \t|")) is not None  # not a wrapped turn
 
 
 def legend_spans(text: str, label: str) -> list[tuple[int, int]]:
@@ -104,8 +97,6 @@ def legend_spans(text: str, label: str) -> list[tuple[int, int]]:
 
 # ---------------------------------------------------------------- participants lists
 
-# A line that starts with a label ("SUBJECT:", "THE PRESIDENT:", "United States: Mr. A, …").
-_LINE_LABEL = re.compile(r"([A-Z][A-Za-z.'’ -]{0,30}):(?:[ \t|]+|$)")
 # Between the name and the role: a comma or a dash ("Mr. Alexander—VD", "Sir X, High Commissioner").
 _NAME_END = re.compile(r"\s*(?:,|[—–]|\s-{1,2}\s)\s*")
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -115,7 +106,7 @@ _LEGEND_END = re.compile(r"\([A-Z][A-Z.]{0,5}\)$")
 _TITLED_NAME = re.compile(r"(?i:" + "|".join(sorted(HONORIFICS | {"messrs", "mme", "m"}, key=len, reverse=True))
                           + r")\.?\s+[A-Z][\w’'.-]")
 # A personal title and a name ("Mr. Tolve", "Sir Roy Mott"): always a new person, never a role.
-_PERSONAL_NAME = re.compile(r"(?i:" + "|".join(sorted(MALE_TITLES | FEMALE_TITLES | {"dr", "messrs", "mme", "m"},
+_PERSONAL_NAME = re.compile(r"(?i:" + "|".join(sorted(MALE_GENDERED | FEMALE_GENDERED | {"dr", "messrs", "mme", "m"},
                                                        key=len, reverse=True))
                             + r")\.?\s+[A-Z][\w’'.-]")
 
@@ -138,36 +129,19 @@ def find_participants(text: str) -> list[Participant]:
     first line of prose or the next header field.
     """
     out: list[Participant] = []
-    for head in PARTICIPANTS_HEADING.finditer(text):
-        pos, blanks = head.end(), 0
-        while pos < len(text) and len(out) < 60:
+    for start, end in participants_lists(text):
+        pos = start
+        while pos < end and len(out) < 60:
             nl = text.find("\n", pos)
-            line_end = nl if nl >= 0 else len(text)
+            line_end = min(nl if nl >= 0 else len(text), end)
             line = text[pos:line_end]
             stripped = line.strip(" \t|")
-            if not stripped:
-                blanks += 1
-                if blanks > 2:
-                    break
-            else:
-                blanks = 0
-                labelled = _LINE_LABEL.match(stripped)
-                if _is_prose(stripped) or (labelled and _ends_list(labelled.group(1))):
-                    break
+            if stripped:
+                labelled = LINE_LABEL.match(stripped)
                 lead = len(line) - len(line.lstrip(" \t|")) + (labelled.end() if labelled else 0)
                 out.extend(_entries(text, pos + lead, pos + len(line.rstrip(" \t|"))))
             pos = line_end + 1
     return out
-
-
-def _ends_list(label: str) -> bool:
-    """A header field or a turn label ends the list; a side's name ("United States: …") does not."""
-    return label.upper() in FIELD_LABELS or label.isupper()
-
-
-def _is_prose(line: str) -> bool:
-    words = line.split()
-    return len(words) > 20 or (len(words) >= 8 and line.rstrip().endswith((".", "!", "?", ":")))
 
 
 def _entries(text: str, start: int, end: int) -> list[Participant]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from annalyst.extract.quotes.roles import fits, role_holder
+from annalyst.extract.references.roles import fits, role_holder
 from annalyst.model import LocalEntity
 
 

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Mapping
 
 from ...model import LocalEntity
 from ..context import text_of
-from .clauses import phrase_span
+from .positions import phrase_span
 
 # Words that make a role someone else's: a deputy minister is not "the minister".
 _LESSER = frozenset({"deputy", "vice", "assistant", "associate", "under", "sub", "former", "ex", "late",

@@ -1,27 +1,26 @@
-"""The entity a pronoun subject of a reporting verb refers to, by the classic salience rules.
+"""The entity a pronoun refers to, by the classic salience rules.
 
 spaCy's small English model has no coreference component, and coreferee or
 fastcoref need models downloaded at run time, so the antecedent is searched
 here with agreement (gender, number), recency and subjects first, within three
-paragraphs and four sentences. It is richer than the search claims and events
-share (:mod:`..references`): it follows chains of pronouns, unnamed roles ("the
-president") and lone given names, and skips text inside quotation marks, which
-is what telling a quotation's speaker needs.
+paragraphs and a few sentences (four unless the caller says fewer). It follows
+chains of pronouns, unnamed roles ("the president") and lone given names, and
+skips quoted words other than those the pronoun stands in.
 """
 
 from __future__ import annotations
 
+from ...language.people import INSTITUTION_NOUNS, PERSON_NOUNS, SPOKES_NOUNS
 from ...language.pronouns import FEMALE_PRONOUNS, MALE_PRONOUNS, NEUTER_PRONOUNS, PLURAL_PRONOUNS
+from ...language.titles import FEMALE_GENDERED, HONORIFICS, MALE_GENDERED
 from ...model import Mention
-from ..references import sentences_back
-from .clauses import SUBJECT_DEPS
-from .cues import FEMALE_TITLES, HONORIFICS, INSTITUTION_NOUNS, MALE_TITLES, PERSON_NOUNS, SPOKES_NOUNS
+from .positions import SUBJECT_DEPS, sentences_back
 
 
 class Antecedents:
-    """Pronoun antecedents for quote attribution (mixin over :class:`.layout.QuoteLayout`, :class:`.naming.Naming`)."""
+    """Pronoun antecedents (mixin over :class:`.positions.Positions` and :class:`.naming.Naming`)."""
 
-    def antecedent(self, tok, exclude: str | None, depth: int = 0) -> str | None:
+    def antecedent(self, tok, exclude: str | None = None, depth: int = 0, *, sentences: int = 4) -> str | None:
         """The entity a pronoun refers to: agreeing, recent, main-clause subjects first, within three paragraphs.
 
         Sentences are read backwards from the pronoun; in each, the subject of the main verb
@@ -43,22 +42,23 @@ class Antecedents:
                 else MALE_PRONOUNS | FEMALE_PRONOUNS
         gender = "m" if lower in MALE_PRONOUNS else "f" if lower in FEMALE_PRONOUNS else None
         window_start = self._window_start(tok.idx, paragraphs=3)
+        keep = self.quotes_at(tok.idx)
         candidates = []
         for m in self._mentions:
             if m.start >= tok.idx:
                 break
-            if m.start < window_start or m.entity == exclude or self.inside_quote(m.start, set()):
+            if m.start < window_start or m.entity == exclude or self.inside_quote(m.start, keep):
                 continue
             if self._is_byline(m):
                 continue
             if self.mention_type(m) not in types or not self._gender_agrees(m, gender):
                 continue
             candidates.append(m)
-        for sentence in sentences_back(tok, 4):
+        for sentence in sentences_back(tok, sentences):
             if sentence.end_char <= window_start:
                 break
             subjects = [t for t in sentence if t.dep_ in SUBJECT_DEPS and t.i < tok.i
-                        and not self.inside_quote(t.idx, set())]
+                        and not self.inside_quote(t.idx, keep)]
             subjects.sort(key=lambda t: (t.head != t.sent.root, -t.i))
             for t in subjects:
                 found = [m for m in candidates if self._covers(m, t)]
@@ -71,7 +71,7 @@ class Antecedents:
                 if named and named != exclude and self._gender_agrees(self._entities[named].mentions[0], gender):
                     return named  # "Elena went home. “…,” she said": the one Elena of the text
                 if t.lower_ in kind and depth < 3:
-                    chained = self.antecedent(t, exclude, depth + 1)
+                    chained = self.antecedent(t, exclude, depth + 1, sentences=sentences)
                     if chained:
                         return chained
                 equated = self._equated(t, candidates)
@@ -141,8 +141,8 @@ class Antecedents:
             titles.update(w.rstrip(".") for w in before.split()[-1:])
             titles.update(w.lower().rstrip(".") for w in x.text.split()[:1])
         if gender == "m":
-            return not (titles & FEMALE_TITLES)
-        return not (titles & MALE_TITLES)
+            return not (titles & FEMALE_GENDERED)
+        return not (titles & MALE_GENDERED)
 
     def _is_subject(self, m: Mention) -> bool:
         for t in self.tokens_in(m.start, m.end):

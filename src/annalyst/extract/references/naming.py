@@ -1,8 +1,12 @@
-"""The entity a phrase names in quote attribution: by name, surname, title, role or head word.
+"""The entity a phrase names: by name, surname, title, role or head word.
 
 Reads the entity mentions of the entities stage; a mention's type is read as
 PERSON when a title or most of the parser's tags say so (typing errors
-upstream are common).
+upstream are common). A bare surname two people of the text share names the
+one just called by full name or title; a definite role noun ("the minister")
+the one person the text gave that role (:mod:`.roles`); "the King" the one
+person named with that title; a definite description ("the commission") the
+nearest earlier body with that head word.
 """
 
 from __future__ import annotations
@@ -10,24 +14,17 @@ from __future__ import annotations
 import bisect
 import re
 
+from ...language.countries import country_key
+from ...language.reporting import BELIEF_VERBS, SPEECH_VERBS
+from ...language.titles import FEMALE_GENDERED, HONORIFICS, MALE_GENDERED, TITLES
 from ...model import LocalEntity, Mention
-from .cues import FEMALE_TITLES, HONORIFICS, MALE_TITLES
 from .roles import another_holder, appositive_role, equated_role, fronted_role, role_holder, role_words
 
-_PERSON_TITLE = re.compile(r"\b(?:" + "|".join(sorted(MALE_TITLES | FEMALE_TITLES)) + r")\.?\s*$")
+_PERSON_TITLE = re.compile(r"\b(?:" + "|".join(sorted(MALE_GENDERED | FEMALE_GENDERED)) + r")\.?\s*$")
 
 
 class Naming:
-    """The entity a name, surname, title, role or description names (mixin over :class:`.layout.QuoteLayout`)."""
-
-    def mentions_in(self, start: int, end: int) -> list[Mention]:
-        i = bisect.bisect_left(self._mention_starts, start)
-        out = []
-        while i < len(self._mentions) and self._mentions[i].start < end:
-            if self._mentions[i].end <= end + 2:
-                out.append(self._mentions[i])
-            i += 1
-        return out
+    """The entity a name, surname, title, role or description names (mixin over :class:`.positions.Positions`)."""
 
     def entity(self, entity_id: str | None) -> LocalEntity | None:
         return self._entities.get(entity_id or "")
@@ -54,7 +51,7 @@ class Naming:
         tagged = 0
         for x in mentions:
             before = self.text[max(0, x.start - 12):x.start].lower()
-            if x.type == "PERSON" or _PERSON_TITLE.search(before):
+            if x.type == "PERSON" or _PERSON_TITLE.search(before) or self._speaks_as_person(x):
                 kind = "PERSON"
                 break
             tagged += self.token_at(x.start).ent_type_ == "PERSON"
@@ -62,6 +59,14 @@ class Naming:
             kind = "PERSON"
         self._types[m.entity] = kind
         return kind
+
+    def _speaks_as_person(self, m: Mention) -> bool:
+        """A one-word name that says or thinks something ("Ostrow said", "Ostrow believes"): a person, whatever
+        type it was given, unless it names a state ("Paris said" is a government speaking)."""
+        if " " in m.text or not m.text[:1].isupper() or m.text.isupper() or country_key(m.text) is not None:
+            return False
+        t = self.token_at(m.start)
+        return t.dep_ == "nsubj" and t.head.lemma_ in SPEECH_VERBS | BELIEF_VERBS
 
     def by_name(self, phrase: str, before: int) -> str | None:
         """The entity whose name or alias the (honorific-less) phrase equals or ends."""
@@ -85,9 +90,10 @@ class Naming:
         if not words:
             return None
         last_seen: dict[str, int] = {}
+        keep = self.quotes_at(tok.idx)
         fronted: dict[str, list[str]] = {}
         for m in self._mentions[:bisect.bisect_left(self._mention_starts, tok.idx)]:
-            if not self.inside_quote(m.start, set()) and not self._is_byline(m):
+            if not self.inside_quote(m.start, keep) and not self._is_byline(m):
                 last_seen[m.entity] = m.start
                 first = self.token_at(m.start)
                 for role in (fronted_role(first), appositive_role(first), equated_role(first)):
@@ -96,31 +102,37 @@ class Naming:
         persons = [e for e in self.ctx.entities if e.id in last_seen and self.speaker_kind(e.id) == "PERSON"]
         holder = role_holder(words, persons, last_seen, self.paragraph(tok.idx)[0], fronted)
         if holder and any(another_holder(t, tok) for t in self.tokens_in(last_seen[holder], tok.idx)
-                          if not self.inside_quote(t.idx, set())):
+                          if not self.inside_quote(t.idx, keep)):
             return None
         return holder
 
     def by_title(self, tok) -> str | None:
-        """ "The King", "the Ambassador" as a subject: the one person of the text named with that title
-        ("King X", "Ambassador Y"), as diplomatic prose calls an office holder by the office."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or any(
+        """ "The King", "the Ambassador", or in a cable's clipped style "Ambassador" alone: the one person of the
+        text named with that title ("King X", "Ambassador Y"), as diplomatic prose calls an office holder by the
+        office. Not "Varnland's King" or "the Foreign Minister of X": a described office, not the one named."""
+        if tok.pos_ not in ("NOUN", "PROPN") or not tok.text[:1].isupper() or any(
                 c.dep_ in ("poss", "compound", "amod") for c in tok.children):
             return None
         title = tok.lower_.rstrip(".")
-        found = {e.id for e in self.ctx.entities if e.mentions and self.speaker_kind(e.id) == "PERSON"
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        if dets != ["the"] and not (not dets and title in TITLES):
+            return None
+        found = {e.id for e in self.ctx.entities if e.mentions and (
+                    e.type in ("PERSON", "ORG") or self.speaker_kind(e.id) == "PERSON")
                  for form in (e.name, *e.aliases)
                  if len(form.split()) > 1 and form.split()[0].lower().rstrip(".") == title}
         return found.pop() if len(found) == 1 else None
 
-    def by_head_word(self, word: str, before: int) -> str | None:
-        """A definite description ("the commission") names the nearest earlier entity with that head word."""
+    def by_head_word(self, word: str, before: int, types: tuple[str, ...] | None = None) -> str | None:
+        """A definite description ("the commission", "the Council") names the nearest earlier entity (not a
+        person; of ``types`` when given) with that head word ("the Harbour Commission")."""
         word = word.lower()
         best = None
         for m in self._mentions:
             if m.start >= before:
                 break
             entity = self._entities.get(m.entity)
-            if entity is None or entity.type == "PERSON":
+            if entity is None or entity.type == "PERSON" or (types is not None and entity.type not in types):
                 continue
             if any(f.lower().split()[-1:] == [word] for f in (entity.name, *entity.aliases)):
                 best = m.entity
@@ -143,8 +155,9 @@ class Naming:
         if len(bearers) < 2:
             return m.entity
         since = self._window_start(m.start, paragraphs=2)
+        keep = self.quotes_at(m.start)
         named = [x for x in self._mentions if x.entity in bearers and since <= x.start < m.start
-                 and not self.inside_quote(x.start, set())
+                 and not self.inside_quote(x.start, keep)
                  and (" " in x.text.strip() or self._titled(x))]
         if named:
             return named[-1].entity
@@ -169,4 +182,7 @@ class Naming:
         if author and m.text.casefold() in author:
             return True
         lo, hi = self.paragraph(m.start)
-        return not any(t.pos_ in ("VERB", "AUX") for t in self.tokens_in(lo, hi))
+        verbless = self._bylines.get(lo)
+        if verbless is None:
+            verbless = self._bylines[lo] = not any(t.pos_ in ("VERB", "AUX") for t in self.tokens_in(lo, hi))
+        return verbless
