@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...language.diplomatic import PARTICIPANTS_HEADING
+from ...language.diplomatic import participants_lists
 from .lexicon import (
     FACILITY_NOUNS,
     FUNCTION_WORDS,
@@ -243,12 +243,12 @@ def participants(text: str, names: list[tuple[int, int]]) -> list[Entry]:
     that holds one of them; short lines without a name are group headings
     ("United Kingdom"), and the first line of prose or the first turn ends the list.
     """
-    head = PARTICIPANTS_HEADING.search(text)
-    if head is None:
+    lists = participants_lists(text)
+    if not lists:
         return []
     out = []
-    pos = head.end()
-    for line in text[pos:].splitlines(keepends=True):
+    pos, stop = lists[0]
+    for line in text[pos:stop].splitlines(keepends=True):
         start, end = pos, pos + len(line.rstrip("\r\n"))
         pos += len(line)
         inside = [(a, b) for a, b in names if start <= a and b <= end]
@@ -273,12 +273,12 @@ def listed_names(text: str) -> list[tuple[int, int]]:
     ("NORLAND", "United Kingdom") is a group heading, and prose or a speaker's
     turn ends the list.
     """
-    head = PARTICIPANTS_HEADING.search(text)
-    if head is None:
+    lists = participants_lists(text)
+    if not lists:
         return []
     out = []
-    pos = head.end()
-    for line in text[pos:].splitlines(keepends=True):
+    pos, stop = lists[0]
+    for line in text[pos:stop].splitlines(keepends=True):
         start = pos
         pos += len(line)
         body = line.rstrip("\r\n")
