@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from ...language.diplomatic import participants_lists
+from ...language.titles import COURTESY_TITLES
 from .lexicon import (
     FACILITY_NOUNS,
     FUNCTION_WORDS,
@@ -80,7 +81,6 @@ _DATELINE_PLACE = re.compile(rf"(?m)^[ \t]*(?P<place>{_PLACE})(?:[ \t]*,[ \t]*(?
                              rf"{_DATE}(?:,?[ \t]+\d[\w:.]*(?:[ \t]*[ap]\.?m\.?)?)?\.?[ \t]*$")
 _ARTICLES = {"the", "a", "an"}
 _HANDLE = re.compile(r"[ \t]*\([ \t]*(@\w+)[ \t]*\)")
-_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mister", "sir", "dame", "dr", "lord", "lady", "madam", "hon"})
 
 
 def bylines(text: str, limit: int = 1500) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
@@ -305,7 +305,7 @@ def _roles(title: str, role: str) -> tuple[str, ...]:
     office = re.split(r"\s+(?:of|to|for|at|in)\s+|\s*[(,;]", role, maxsplit=1)[0].strip()
     if office:
         out.append(" ".join(_lower_words(office)))
-    words = [w for w in _lower_words(title) if w in TITLES and w not in _COURTESY]  # "General", not "Mr."
+    words = [w for w in _lower_words(title) if w in TITLES and w not in COURTESY_TITLES]  # "General", not "Mr."
     if words:
         out.append(" ".join(words))
     return tuple(r for r in out if r)
