@@ -22,12 +22,7 @@ from typing import TYPE_CHECKING
 from ...language.modality import DENIAL_VERBS, MODALS
 from ...language.reporting import CLAIM_VERBS
 from .clauses import char_range, clause_range, negative_subject, polarity_of
-from .cues import (
-    CLAIM_NOUNS,
-    EVIDENCE_NOUNS,
-    PREDICATE_NOUNS,
-    REFUTING_VERBS,
-)
+from .cues import CLAIM_NOUNS, EVIDENCE_NOUNS, PREDICATE_NOUNS, REFUTING_VERBS
 from .holders import holder_of
 
 if TYPE_CHECKING:
