@@ -8,6 +8,7 @@ from tests.conftest import make_document
 from annalyst.extract.context import DocContext
 from annalyst.extract.references import paragraph_spans, references_of
 from annalyst.extract.stages import STAGES, run_stages
+from annalyst.model import LocalEntity, Mention
 
 
 @pytest.fixture
@@ -91,3 +92,20 @@ def test_references_words_quoted_elsewhere_name_no_antecedent(resolver):
 def test_references_paragraphs_are_blank_line_separated_or_one_a_line():
     assert paragraph_spans("One.\n\nTwo.\n") == [(0, 4), (6, 11)]
     assert paragraph_spans("One.\nTwo.") == [(0, 4), (5, 9)]
+
+
+def test_references_a_title_that_ends_a_sentence_types_no_name_after_it(nlp):
+    text = "Mrs. Marit Olund spoke for an hour. The envoys came to assist the King. Velmorian officers were there."
+    people = [("Marit Olund", "PERSON"), ("Velmorian", "NORP")]
+    entities = []
+    for n, (name, kind) in enumerate(people):
+        start = text.index(name)
+        mention = Mention(doc="d", start=start, end=start + len(name), text=name, type=kind, entity=f"d:L{n}",
+                          extractor="test", confidence=1.0)
+        entities.append(LocalEntity(id=f"d:L{n}", doc="d", name=name, type=kind, aliases=(name,), descriptors=(),
+                                    mentions=(mention,)))
+    ctx = DocContext(document=make_document(text, doc_id="d"), parsed=nlp(text), entities=entities)
+    refs = references_of(ctx)
+    olund, velmorian = (e.mentions[0] for e in entities)
+    assert refs.mention_type(olund) == "PERSON"
+    assert refs.mention_type(velmorian) == "NORP"  # "the King." ends a sentence: no title of the next name

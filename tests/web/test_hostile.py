@@ -225,7 +225,7 @@ def test_timeline_and_network_data(client):
     assert n["edges"][0]["quotes"] == ["doc1:Q1"]
 
 
-@pytest.mark.parametrize("name", ["vis-timeline.js", "cytoscape.js", "views.js", "vis-timeline.css", "app.css"])
+@pytest.mark.parametrize("name", ["vis-timeline.js", "cytoscape.js", "network.js", "views.js", "vis-timeline.css", "app.css"])
 def test_static_files_are_a_fixed_list(client, name):
     response = client.get(f"/static/{name}")
     assert response.status_code == 200 and len(response.content) > 1000

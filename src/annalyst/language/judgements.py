@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+from .modality import CLITIC_MODALS, CONDITIONAL_MARKS
+from .modality import MODALS as _MODALS
+
 #: concept -> (words affirming it, words denying it); matched as whole words, case-insensitively
 JUDGEMENTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "retaliation": (("retaliation", "retaliatory", "reprisal", "reprisals", "revenge", "vengeance"), ()),
@@ -40,9 +43,9 @@ COPULAS = frozenset({"is", "was", "were", "are", "been", "be", "being", "'s"})
 #: nouns of a reported position whose "of" names the judgement held ("their claim of non-responsibility")
 POSITION_NOUNS = frozenset({"claim", "claims", "assertion", "assertions", "denial", "denials", "charge",
                             "charges", "accusation", "accusations", "admission", "allegation", "allegations"})
-#: words that put a judgement in the future or in a condition: no judgement of what happened
-MODALS = frozenset({"would", "will", "may", "might", "could", "can", "should", "must", "shall", "if", "unless",
-                    "whether"})
+#: words that put a judgement in the future or in a condition: no judgement of what happened (the modals and
+#: marks of a condition of :mod:`.modality`, as words of the text)
+MODALS = (_MODALS - CLITIC_MODALS) | CONDITIONAL_MARKS
 #: words before a judgement word that make it a thing wanted, opposed or expected, not a judgement of an act
 GOVERNORS = frozenset({"against", "for", "another", "further", "more", "new", "future", "urging", "threat",
                        "threats", "threaten", "threatened", "risk"})

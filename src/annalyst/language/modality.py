@@ -14,8 +14,12 @@ from __future__ import annotations
 
 from .wordlist import words as _words
 
+#: The clitic forms of modals spaCy's tokenizer gives ("'ll"; "wo" of "won't", "ca" of "can't"): tokens, not words
+#: of a text read as words.
+CLITIC_MODALS = _words("'ll wo ca")
+
 #: Auxiliaries of what will, would, might or must be: a clause with one puts no fact forward yet.
-MODALS = _words("will would could might may should shall must can 'll wo ca")
+MODALS = _words("will would could might may should shall must can") | CLITIC_MODALS
 
 #: Negation cues inside a clause, beyond spaCy's ``neg`` dependency ("never", "nor").
 NEGATORS = _words("not n't never no neither nor nobody nothing")

@@ -12,21 +12,33 @@ from __future__ import annotations
 
 from .wordlist import words as _words
 
-#: Common nouns that can speak: a cue whose subject is one of these ("a diplomat said") has found
-#: its speaker even though the text gives no name.
+#: Nouns for people, by role, occupation, kinship or circumstance ("the minister", "a witness", "his widow"),
+#: singular and the common plurals: a cue whose subject is one of these ("a diplomat said") has found its
+#: speaker though the text gives no name; an apposition or copula with one ("X, a lawyer") makes X a person.
 PERSON_NOUNS = _words("""
-man woman men women person people boy girl child children resident residents witness witnesses protester
-protesters critic critics expert experts analyst analysts observer observers lawyer lawyers attorney judge
-prosecutor officer soldier soldiers general colonel commander minister ministers secretary president leader
-leaders ruler dictator diplomat ambassador envoy senator senators lawmaker lawmakers politician politicians
-journalist journalists reporter reporters writer author editor columnist historian historians scholar scholars
-professor student students teacher doctor doctors nurse priest bishop rabbi imam activist activists
-businessman banker economist economists scientist scientists engineer farmer farmers worker workers shopkeeper
-owner driver survivor survivors victim victims mother father son daughter wife husband brother sister friend
-neighbour neighbor villager villagers voter voters candidate chairman chairwoman director manager employee
-employees member members adviser advisor aide negotiator mediator investigator investigators inspector
-commissioner governor mayor chief head king queen prince official officials spokesman spokeswoman spokesperson
-source sources representative representatives delegate delegates veteran veterans refugee refugees
+activist activists actor actress admiral adviser advisor agent aide ally ambassador analyst analysts architect
+artist assistant attorney aunt author banker biographer bishop boy broadcaster brother businessman
+businesswoman butcher candidate chairman chairwoman chief child children colleague colonel columnist commander
+commentator commissioner correspondent cousin criminal critic critics daughter delegate delegates deputy
+dictator diplomat director doctor doctors driver economist economists editor emperor employee employees
+engineer envoy expert experts farmer farmers father fiancee founder friend general girl governor granddaughter
+grandfather grandmother grandson head historian historians husband imam industrialist inspector inventor
+investigator investigators journalist journalists judge killer king lawmaker lawmakers lawyer lawyers leader
+leaders lecturer legislator magnate man manager mayor mediator member members men mentor merchant minister
+ministers mother murderer negotiator neighbor neighbour nephew niece novelist nurse observer observers officer
+official officials opponent owner people person philosopher photographer physician player poet politician
+politicians predecessor president priest prince princess professor prosecutor protege protester protesters
+publisher queen rabbi refugee refugees reporter reporters representative representatives researcher resident
+residents rival ruler scholar scholars scientist scientists secretary senator senators shopkeeper singer
+sister soldier soldiers son source sources spokesman spokesperson spokeswoman spy stepdaughter stepson student
+students successor supporter surgeon survivor survivors teacher theologian tyrant uncle veteran veterans
+victim victims villager villagers voter voters widow wife witness witnesses woman women worker workers writer
+""")
+
+#: Kinship nouns: "X, the minister's wife" introduces X as somebody's relative.
+KIN_NOUNS = _words("""
+aunt brother cousin daughter father fiance fiancee granddaughter grandfather grandmother grandson husband
+mother nephew niece sister son stepdaughter stepson uncle widow widower wife
 """)
 
 #: Institutions that speak through their people: also speakers, but not antecedents of "he" or "she".

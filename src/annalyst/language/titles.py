@@ -32,6 +32,9 @@ FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam", "madame", "mme", "mlle"
                            "señora", "dona", "doña"})
 MALE_TITLES = frozenset({"mr", "mister", "sir", "lord", "monsieur", "herr", "senor", "señor", "don"})
 
+# Titles of courtesy, which say nothing of an office: the courtesy titles of either sex, "Dr." and "Hon.".
+COURTESY_TITLES = FEMALE_TITLES | MALE_TITLES | {"dr", "hon"}
+
 # Ranks and kinship titles that also tell a person's sex ("King X", "Sister Y"): for a pronoun's gender,
 # though not a courtesy title ("Prince X" and "Mr. X" may well be one man).
 MALE_RANKS = frozenset({"king", "prince", "emperor", "father", "brother"})

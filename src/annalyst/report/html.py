@@ -29,7 +29,7 @@ from ..export.dossier import dossier_to_dict
 from ..model import Dossier
 from .payload import Limits, report_payload
 
-SCRIPTS = ("vis-timeline-graph2d.min.js", "cytoscape.min.js", "report.js")
+SCRIPTS = ("vis-timeline-graph2d.min.js", "cytoscape.min.js", "network.js", "report.js")
 STYLES = ("vis-timeline-graph2d.min.css", "report.css")
 _ENDS_BLOCK = re.compile(r"</(script|style)|<!--", re.IGNORECASE)
 

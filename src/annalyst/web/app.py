@@ -35,6 +35,7 @@ LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 # the bundled timeline and network libraries (report/assets) and the views drawn with them, served from here
 SCRIPTS = {"vis-timeline.js": ("report", "assets/vis-timeline-graph2d.min.js"),
            "cytoscape.js": ("report", "assets/cytoscape.min.js"),
+           "network.js": ("report", "assets/network.js"),
            "views.js": ("web", "static/views.js")}
 STYLES = {"app.css": ("web", "templates/app.css"),
           "vis-timeline.css": ("report", "assets/vis-timeline-graph2d.min.css")}

@@ -30,9 +30,15 @@ import re
 from typing import TYPE_CHECKING
 
 from ...language.diplomatic import is_apparatus
-from ...language.reporting import BELIEF_VERBS, HYPOTHETICAL_MODALS, RELAY_REQUESTS, RELAY_VERBS, SPEECH_VERBS
+from ...language.reporting import (
+    BELIEF_VERBS,
+    CLAIM_VERBS,
+    HYPOTHETICAL_MODALS,
+    RELAY_REQUESTS,
+    RELAY_VERBS,
+    SPEECH_VERBS,
+)
 from .clauses import clause_range, polarity_of
-from .cues import REPORTING_VERBS
 from .holders import holder_of
 
 if TYPE_CHECKING:
@@ -58,7 +64,7 @@ def reports_clause(verb: Token) -> bool:
 
     Not when it is hypothetical ("other states might conclude that ..."): nobody has said it.
     """
-    if verb.lemma_ not in REPORTING_VERBS and verb.lemma_ not in BELIEF_VERBS:
+    if verb.lemma_ not in CLAIM_VERBS and verb.lemma_ not in BELIEF_VERBS:
         return False
     if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in verb.children):
         return False

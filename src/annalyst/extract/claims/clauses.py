@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...language.modality import DENIAL_VERBS, NEGATIVE_PRONOUNS, NEGATORS
+from ...language.reporting import CLAIM_VERBS
 from ..context import DocContext
 from ..timexes.lookup import dates_touching
 from .cues import (
@@ -24,7 +25,6 @@ from .cues import (
     LIGHT_VERBS,
     OTHER_EVENT,
     PREDICATE_OF,
-    REPORTING_VERBS,
     years_in,
 )
 from .holders import agents_of, antecedent, country_key, mention_at, sides_of
@@ -71,7 +71,7 @@ def inside(ranges: list[tuple[int, int]], start: int, end: int | None = None) ->
 
 def _reports_elsewhere(tok: Token) -> bool:
     """An adverbial clause that is itself a report ("as he admitted that ...") is a claim of its own."""
-    return any(t.lemma_ in REPORTING_VERBS | DENIAL_VERBS and any(c.dep_ == "ccomp" for c in t.children)
+    return any(t.lemma_ in CLAIM_VERBS | DENIAL_VERBS and any(c.dep_ == "ccomp" for c in t.children)
                for t in tok.subtree)
 
 

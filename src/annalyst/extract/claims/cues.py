@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ...language.reporting import CLAIM_VERBS
 from ...language.wordlist import words as _words
-
-# Verbs that put a proposition forward on behalf of their subject (language/reporting.py).
-REPORTING_VERBS = CLAIM_VERBS
 
 # "made it plain/clear that ...": make + one of these adjectives + a that-clause.
 PLAIN_ADJECTIVES = _words("plain clear known obvious evident explicit likely probable possible certain")

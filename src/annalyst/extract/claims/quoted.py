@@ -16,8 +16,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.modality import MODALS
+from ...language.reporting import CLAIM_VERBS
 from .clauses import clause_range, polarity_of
-from .cues import REPORTING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -34,7 +34,7 @@ _LIGHT = frozenset({
 
 def _statement(verb: Token) -> bool:
     """A finite main verb with a subject of its own, neither modal nor asked."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _LIGHT or verb.lemma_ in REPORTING_VERBS:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ in _LIGHT or verb.lemma_ in CLAIM_VERBS:
         return False
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.modality import DENIAL_VERBS, DOUBT_VERBS
-from ...language.reporting import ESTIMATE_ADVERBS, HYPOTHETICAL_MODALS, RELAY_REQUESTS, RELAY_VERBS
+from ...language.reporting import CLAIM_VERBS, ESTIMATE_ADVERBS, HYPOTHETICAL_MODALS, RELAY_REQUESTS, RELAY_VERBS
 from .assessments import assessed, revoice
 from .builder import Builder, question_before
 from .clauses import (
@@ -35,7 +35,6 @@ from .cues import (
     PREDICATE_CLASSES,
     PREDICATE_NOUNS,
     REFUTING_VERBS,
-    REPORTING_VERBS,
     TRUE_ADJECTIVES,
 )
 from .holders import entity_of, holder_of, quote_at
@@ -264,7 +263,7 @@ def _reported(b: Builder, sent: Span) -> None:
     _nominal(b, sent)
     for verb in sent:
         lemma = verb.lemma_
-        if verb.pos_ != "VERB" or lemma not in REPORTING_VERBS | DENIAL_VERBS | DOUBT_VERBS | {"make"} | RELAY_VERBS:
+        if verb.pos_ != "VERB" or lemma not in CLAIM_VERBS | DENIAL_VERBS | DOUBT_VERBS | {"make"} | RELAY_VERBS:
             continue
         relayed = _relayed_for(verb)  # "asked me to convey that ...": the asker's message
         if relayed is None and (lemma in RELAY_VERBS or any(c.dep_ == "aux" and c.tag_ == "TO"
@@ -282,7 +281,7 @@ def _reported(b: Builder, sent: Span) -> None:
         disbelief = lemma in _BELIEF_VERBS and any(c.dep_ == "neg" for c in verb.children)
         if comp is None or b.quoted(verb) or (any(c.dep_ == "neg" for c in verb.children) and not disbelief):
             continue  # "X did not say that ..." puts nothing forward
-        if comp.lemma_ in REPORTING_VERBS and _complement(comp) is not None:
+        if comp.lemma_ in CLAIM_VERBS and _complement(comp) is not None:
             continue  # "X says he thinks that ...": the inner report holds the proposition
         direct = not any(c.dep_ == "mark" for c in comp.children) and b.quoted(comp)
         if direct:  # 'X says, "..."': the quotes layer owns direct speech
@@ -490,7 +489,7 @@ def _asserted(b: Builder, sent: Span) -> None:
             continue  # nouns only as "X was the architect of Y"
         if not predicate_class(tok) or b.covered(tok):
             continue
-        if tok.lemma_ in REPORTING_VERBS and _complement(tok) is not None:
+        if tok.lemma_ in CLAIM_VERBS and _complement(tok) is not None:
             continue  # "I know that ...": a report, whose clause the rule for reports holds
         if predicate_class(tok) == "knowledge" and not _known_matter(b, tok):
             continue  # "you know": nothing known

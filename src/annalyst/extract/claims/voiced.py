@@ -20,14 +20,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...language.modality import DENIAL_VERBS, MODALS
+from ...language.reporting import CLAIM_VERBS
 from .clauses import char_range, clause_range, negative_subject, polarity_of
-from .cues import (
-    CLAIM_NOUNS,
-    EVIDENCE_NOUNS,
-    PREDICATE_NOUNS,
-    REFUTING_VERBS,
-    REPORTING_VERBS,
-)
+from .cues import CLAIM_NOUNS, EVIDENCE_NOUNS, PREDICATE_NOUNS, REFUTING_VERBS
 from .holders import holder_of
 
 if TYPE_CHECKING:
@@ -57,7 +52,7 @@ def _eligible(b: Builder, verb: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children):
         return False
-    if verb.lemma_ in REPORTING_VERBS and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+    if verb.lemma_ in CLAIM_VERBS and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return False  # "I know that ...": the report rule's
     return not verb.sent.text.rstrip().rstrip("”\"'’").endswith("?")
 

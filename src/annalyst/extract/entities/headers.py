@@ -26,9 +26,11 @@ the genre, not language a statistical model has seen.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ...language.diplomatic import PARTICIPANTS_HEADING
+from ...language.diplomatic import participants_lists
+from ...language.titles import COURTESY_TITLES
 from .lexicon import (
     FACILITY_NOUNS,
     FUNCTION_WORDS,
@@ -80,7 +82,6 @@ _DATELINE_PLACE = re.compile(rf"(?m)^[ \t]*(?P<place>{_PLACE})(?:[ \t]*,[ \t]*(?
                              rf"{_DATE}(?:,?[ \t]+\d[\w:.]*(?:[ \t]*[ap]\.?m\.?)?)?\.?[ \t]*$")
 _ARTICLES = {"the", "a", "an"}
 _HANDLE = re.compile(r"[ \t]*\([ \t]*(@\w+)[ \t]*\)")
-_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mister", "sir", "dame", "dr", "lord", "lady", "madam", "hon"})
 
 
 def bylines(text: str, limit: int = 1500) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
@@ -236,6 +237,18 @@ def turn_labels(text: str) -> list[tuple[int, int, str]]:
     return found if len({label for _, _, label in found}) >= 2 else []
 
 
+def _list_lines(text: str) -> Iterator[tuple[int, str]]:
+    """``(offset, line without its line break)`` of each line of the text's first participants list
+    (:func:`~annalyst.language.diplomatic.participants_lists`)."""
+    lists = participants_lists(text)
+    if not lists:
+        return
+    pos, stop = lists[0]
+    for line in text[pos:stop].splitlines(keepends=True):
+        yield pos, line.rstrip("\r\n")
+        pos += len(line)
+
+
 def participants(text: str, names: list[tuple[int, int]]) -> list[Entry]:
     """The participants list after a "PARTICIPANTS:" heading: one person a line, with a role.
 
@@ -243,14 +256,9 @@ def participants(text: str, names: list[tuple[int, int]]) -> list[Entry]:
     that holds one of them; short lines without a name are group headings
     ("United Kingdom"), and the first line of prose or the first turn ends the list.
     """
-    head = PARTICIPANTS_HEADING.search(text)
-    if head is None:
-        return []
     out = []
-    pos = head.end()
-    for line in text[pos:].splitlines(keepends=True):
-        start, end = pos, pos + len(line.rstrip("\r\n"))
-        pos += len(line)
+    for start, line in _list_lines(text):
+        end = start + len(line)
         inside = [(a, b) for a, b in names if start <= a and b <= end]
         if not inside:
             if len(line.split()) > 4 or _TURN.match(line):
@@ -273,15 +281,8 @@ def listed_names(text: str) -> list[tuple[int, int]]:
     ("NORLAND", "United Kingdom") is a group heading, and prose or a speaker's
     turn ends the list.
     """
-    head = PARTICIPANTS_HEADING.search(text)
-    if head is None:
-        return []
     out = []
-    pos = head.end()
-    for line in text[pos:].splitlines(keepends=True):
-        start = pos
-        pos += len(line)
-        body = line.rstrip("\r\n")
+    for start, body in _list_lines(text):
         m = _ENTRY.match(body)
         if m is None:
             if len(body.split()) > 4 or _TURN.match(body):
@@ -305,7 +306,7 @@ def _roles(title: str, role: str) -> tuple[str, ...]:
     office = re.split(r"\s+(?:of|to|for|at|in)\s+|\s*[(,;]", role, maxsplit=1)[0].strip()
     if office:
         out.append(" ".join(_lower_words(office)))
-    words = [w for w in _lower_words(title) if w in TITLES and w not in _COURTESY]  # "General", not "Mr."
+    words = [w for w in _lower_words(title) if w in TITLES and w not in COURTESY_TITLES]  # "General", not "Mr."
     if words:
         out.append(" ".join(words))
     return tuple(r for r in out if r)

@@ -15,41 +15,21 @@ import unicodedata
 from ...language.given_names import given_names
 from ...language.names import COMMON_ABBREVIATIONS, LEGAL_SUFFIXES, STATE_PREFIXES, canonical_key, is_acronym, key
 from ...language.organisations import NEWSPAPER_HEADS, ORG_HEADS
+from ...language.people import KIN_NOUNS, PERSON_NOUNS
 from ...language.places import PLACE_KINDS, place_names
 from ...language.titles import FEMALE_TITLES, MALE_TITLES, TITLE_LINKS, TITLE_MODIFIERS, TITLES, is_role, title_sex
 from ...language.wordlist import words as _words
 
 # The names, titles, places and organisation heads that resolve/ needs too live in language/ (one
 # source each); they are imported here so that the entity rules read every list from this module.
-__all__ = ["COMMON_ABBREVIATIONS", "FEMALE_TITLES", "LEGAL_SUFFIXES", "MALE_TITLES", "NEWSPAPER_HEADS", "ORG_HEADS",
-           "PLACE_KINDS", "STATE_PREFIXES", "TITLES", "TITLE_LINKS", "TITLE_MODIFIERS", "canonical_key", "is_acronym",
-           "is_role", "key", "place_names", "title_sex"]
+__all__ = ["COMMON_ABBREVIATIONS", "FEMALE_TITLES", "KIN_NOUNS", "LEGAL_SUFFIXES", "MALE_TITLES", "NEWSPAPER_HEADS",
+           "ORG_HEADS", "PERSON_NOUNS", "PLACE_KINDS", "STATE_PREFIXES", "TITLES", "TITLE_LINKS", "TITLE_MODIFIERS",
+           "canonical_key", "is_acronym", "is_role", "key", "place_names", "title_sex"]
 
 
 # Title words that also commonly head an organisation name ("General Assembly",
 # "Director of Intelligence"): they only count as a person's title when a name follows.
 WEAK_TITLES = frozenset({"general", "chief", "head", "leader", "officer", "agent", "chair", "justice", "director"})
-
-# Role nouns of people: an apposition or copula with one of these makes its name a PERSON.
-PERSON_NOUNS = _words("""
-lawyer attorney agent spy officer official diplomat ambassador envoy minister secretary president leader ruler
-dictator general admiral colonel soldier politician senator journalist reporter writer author editor columnist
-historian scholar professor student teacher doctor priest bishop rabbi imam activist businessman businesswoman
-banker economist scientist engineer spokesman spokeswoman candidate director chairman chairwoman founder member
-colleague friend wife husband son daughter father mother brother sister widow king queen prince princess emperor
-judge prosecutor analyst adviser advisor aide assistant deputy inventor criminal murderer killer victim
-commander chief head mayor governor man woman boy girl player actor actress singer artist poet novelist
-philosopher theologian lawmaker legislator representative negotiator mediator architect butcher tyrant
-correspondent commentator biographer publisher broadcaster photographer lecturer researcher physician surgeon
-merchant industrialist magnate ally rival opponent critic supporter successor predecessor protege mentor
-nephew niece cousin uncle aunt grandson granddaughter grandfather grandmother stepson stepdaughter fiancee
-""")
-
-# Kinship nouns: "X, the minister's wife" introduces X as somebody's relative.
-KIN_NOUNS = _words("""
-wife husband son daughter father mother brother sister widow widower nephew niece cousin uncle aunt grandson
-granddaughter grandfather grandmother stepson stepdaughter fiancee fiance
-""")
 
 # Nouns naming places: "the X region", "X, a colony in ...".
 PLACE_NOUNS = _words("""

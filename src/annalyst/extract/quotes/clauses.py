@@ -1,15 +1,16 @@
 """Reading the parse around a quotation: which token is a cue and what its subject is (the noun
 phrase a speaker token heads is the reference resolver's, :func:`..references.phrase_span`).
 
-The cue words are reporting verbs (:data:`.cues.REPORTING_VERBS`), "according to", and
+The cue words are the quotation cues (:data:`annalyst.language.reporting.QUOTE_VERBS`), "according to", and
 "in X's words"; the subject is found through the chains English uses to share one subject
 between verbs, repairing two attachments the small English model often gets wrong.
 """
 
 from __future__ import annotations
 
+from ...language.reporting import QUOTE_VERBS
 from ..references import SUBJECT_DEPS
-from .cues import ADDRESSING_VERBS, REPORTING_VERBS
+from .cues import ADDRESSING_VERBS
 from .marks import Quotation
 
 # Dependencies through which a verb shares the subject of its head.
@@ -46,7 +47,7 @@ def is_cue(t) -> bool:
     if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
         return True
     if t.pos_ in ("VERB", "AUX"):
-        return t.lemma_.lower() in REPORTING_VERBS and t.dep_ != "amod"
+        return t.lemma_.lower() in QUOTE_VERBS and t.dep_ != "amod"
     return _mistagged_cue(t)
 
 
@@ -58,8 +59,8 @@ def _mistagged_cue(t) -> bool:
     """
     if t.pos_ not in ("NOUN", "PROPN") or not t.lower_.endswith(("s", "ed")):
         return False
-    if t.lemma_.lower() not in REPORTING_VERBS and t.lower_.rstrip("s") not in REPORTING_VERBS \
-            and t.lower_[:-1] not in REPORTING_VERBS:
+    if t.lemma_.lower() not in QUOTE_VERBS and t.lower_.rstrip("s") not in QUOTE_VERBS \
+            and t.lower_[:-1] not in QUOTE_VERBS:
         return False
     doc = t.doc
     before = doc[t.i - 1] if t.i > 0 else None

@@ -1,5 +1,7 @@
-"""General word lists for quote attribution: reporting verbs, speaking nouns, abbreviations.
+"""General word lists for quote attribution: verbs of addressing and naming, document and speech nouns, abbreviations.
 
+The quotation cues themselves are :data:`annalyst.language.reporting.QUOTE_VERBS`, the
+titles :mod:`annalyst.language.titles`, the person nouns :mod:`annalyst.language.people`.
 Hand-written because no maintained library ships an offline lexicon of English
 reporting verbs in a usable form (textacy's ``direct_quotations`` hard-codes a
 short list of its own; VerbNet's "say" and "communication" classes need a
@@ -9,12 +11,8 @@ particular text.
 
 from __future__ import annotations
 
-from ...language.reporting import QUOTE_VERBS
 from ...language.titles import HONORIFICS
 from ...language.wordlist import words as _words
-
-# Lemmas of verbs that introduce what someone said or wrote (language/reporting.py).
-REPORTING_VERBS = QUOTE_VERBS
 
 # Reporting verbs whose direct object is the person spoken to ("told Y", "reassures Y").
 ADDRESSING_VERBS = _words("""

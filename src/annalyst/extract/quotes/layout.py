@@ -31,24 +31,8 @@ class QuoteLayout(References):
         self._top_starts = [self._bounds[n][0] for n in self._children.get(None, [])]
         self._closing = {q.close: n for n, q in enumerate(quotations) if q.close is not None}
 
-    def inside_quote(self, pos: int, keep: set[int]) -> bool:
-        """Is ``pos`` inside (or on a mark of) a quotation other than those in ``keep``?"""
-        level = self._children.get(None, [])
-        i = bisect.bisect_right(self._top_starts, pos) - 1
-        candidates = [level[i]] if i >= 0 else []
-        while candidates:
-            n = candidates.pop()
-            lo, hi = self._bounds[n]
-            if not lo <= pos < hi:
-                continue
-            if n not in keep:
-                return True
-            candidates.extend(self._children.get(n, []))
-        return False
-
-    def quotes_at(self, pos: int) -> set[int]:
-        """The quotations ``pos`` lies in (or on a mark of), the enclosing ones included."""
-        out: set[int] = set()
+    def _enclosing(self, pos: int):
+        """The quotations ``pos`` lies in (or on a mark of), outermost first."""
         level = self._children.get(None, [])
         i = bisect.bisect_right(self._top_starts, pos) - 1
         candidates = [level[i]] if i >= 0 else []
@@ -56,9 +40,16 @@ class QuoteLayout(References):
             n = candidates.pop()
             lo, hi = self._bounds[n]
             if lo <= pos < hi:
-                out.add(n)
+                yield n
                 candidates.extend(self._children.get(n, []))
-        return out
+
+    def inside_quote(self, pos: int, keep: set[int]) -> bool:
+        """Is ``pos`` inside (or on a mark of) a quotation other than those in ``keep``?"""
+        return any(n not in keep for n in self._enclosing(pos))
+
+    def quotes_at(self, pos: int) -> set[int]:
+        """The quotations ``pos`` lies in (or on a mark of), the enclosing ones included."""
+        return set(self._enclosing(pos))
 
     def lineage(self, n: int) -> set[int]:
         out = {n}

@@ -20,7 +20,11 @@ from ...language.titles import FEMALE_GENDERED, HONORIFICS, MALE_GENDERED, TITLE
 from ...model import LocalEntity, Mention
 from .roles import another_holder, appositive_role, equated_role, fronted_role, role_holder, role_words
 
-_PERSON_TITLE = re.compile(r"\b(?:" + "|".join(sorted(MALE_GENDERED | FEMALE_GENDERED)) + r")\.?\s*$")
+# A gendered title right before a name ("Mrs. X", "King X"); a dot only after an abbreviated one, since "... to
+# assist the King. Israeli ..." ends a sentence with the title and types nothing.
+_ABBREVIATED_TITLES = frozenset({"mr", "mrs", "ms", "mme", "mlle"})
+_PERSON_TITLE = re.compile(r"\b(?:(?:" + "|".join(sorted(_ABBREVIATED_TITLES)) + r")\.?|(?:"
+                           + "|".join(sorted((MALE_GENDERED | FEMALE_GENDERED) - _ABBREVIATED_TITLES)) + r"))\s*$")
 
 
 class Naming:

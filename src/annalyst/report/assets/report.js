@@ -444,7 +444,7 @@
     ];
   }
 
-  const NODE_COLOURS = { PERSON: "#1f5fa8", ORG: "#a8461f", GPE: "#2b7a3d" };
+  const NODE_COLOURS = window.annalystNetwork ? annalystNetwork.COLOURS : {};  // network.js
   function edgeDetail(x) {
     return el("div", {}, el("h3", {}, name(x.a), " — ", name(x.b)),
       el("p", {}, who(x.a), " and ", who(x.b), `: ${plural(x.n_events, "shared event")}, ${plural(x.n_quotes, "quote")}.`),
@@ -470,20 +470,9 @@
       box, detail, el("h3", {}, `Links (${fmt(list.length)})`), pager(list, 50, render, "Pages of links")];
   }
   function drawNetwork(box, detail) {
-    if (!window.cytoscape || !box.isConnected) return;
+    if (!window.cytoscape || !window.annalystNetwork || !box.isConnected) return;
     const net = D.network;
-    const max = Math.max(1, ...net.nodes.map((n) => n.degree));
-    const elements = net.nodes.map((n) => ({ data: { id: n.id, label: clip(name(n.id), 30), colour: NODE_COLOURS[n.type] || "#555", size: 14 + 30 * Math.sqrt(n.degree / max) } }))
-      .concat(net.edges.map((x, i) => ({ data: { id: "e" + i, source: x.a, target: x.b, width: Math.min(8, 1 + x.weight), edge: i } })));
-    const cy = cytoscape({
-      container: box, elements,
-      style: [
-        { selector: "node", style: { "background-color": "data(colour)", label: "data(label)", width: "data(size)", height: "data(size)", "font-size": 11, color: "#1d232a", "text-valign": "bottom", "text-margin-y": 3, "text-background-color": "#ffffff", "text-background-opacity": 0.8, "text-background-padding": 1 } },
-        { selector: "edge", style: { width: "data(width)", "line-color": "#9aa5b1", "curve-style": "haystack", opacity: 0.8 } },
-        { selector: ":selected", style: { "border-width": 3, "border-color": "#111", "line-color": "#111" } },
-      ],
-      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, numIter: 600 },
-    });
+    const cy = annalystNetwork.draw(box, net.nodes, net.edges, (n) => name(n.id));
     cy.on("tap", "node", (evt) => {
       const id = evt.target.id();
       const ties = net.edges.filter((x) => x.a === id || x.b === id).sort((x, y) => y.weight - x.weight);

@@ -1,5 +1,6 @@
 // The timeline and network pages of `annalyst serve`: drawn with the libraries bundled in the report
-// (vis-timeline, cytoscape.js) from the page's <script type="application/json" id="view-data"> block.
+// (vis-timeline, cytoscape.js, and the report's own network drawing, network.js) from the page's
+// <script type="application/json" id="view-data"> block.
 // Strings from the case are untrusted: they reach the page only as text nodes (or canvas labels).
 "use strict";
 (function () {
@@ -67,23 +68,11 @@
     box.setAttribute("data-drawn", String(items.length));
   }
 
-  const COLOURS = { PERSON: "#1f5fa8", ORG: "#a8461f", GPE: "#2b7a3d" };
   function drawNetwork() {
     const box = document.getElementById("network-box");
-    if (!window.cytoscape || !box) return;
+    if (!window.cytoscape || !window.annalystNetwork || !box) return;
     if (!D.nodes.length) { box.textContent = "No link between people, organisations or places was found."; return; }
-    const max = Math.max(1, ...D.nodes.map((n) => n.degree));
-    const elements = D.nodes.map((n) => ({ data: { id: n.id, label: clip(n.name, 30), colour: COLOURS[n.type] || "#555", size: 14 + 30 * Math.sqrt(n.degree / max) } }))
-      .concat(D.edges.map((x, i) => ({ data: { id: "e" + i, source: x.a, target: x.b, width: Math.min(8, 1 + x.weight) } })));
-    const cy = cytoscape({
-      container: box, elements,
-      style: [
-        { selector: "node", style: { "background-color": "data(colour)", label: "data(label)", width: "data(size)", height: "data(size)", "font-size": 11, color: "#1d232a", "text-valign": "bottom", "text-margin-y": 3, "text-background-color": "#ffffff", "text-background-opacity": 0.8, "text-background-padding": 1 } },
-        { selector: "edge", style: { width: "data(width)", "line-color": "#9aa5b1", "curve-style": "haystack", opacity: 0.8 } },
-        { selector: ":selected", style: { "border-width": 3, "border-color": "#111", "line-color": "#111" } },
-      ],
-      layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, numIter: 600 },
-    });
+    const cy = annalystNetwork.draw(box, D.nodes, D.edges, (n) => n.name);
     cy.on("tap", "node", (evt) => open("entities", evt.target.id()));
     box.setAttribute("data-drawn", String(D.nodes.length));
   }
