@@ -78,30 +78,30 @@ def create_app(case_dir: str | Path, *, allowed_hosts: Sequence[str] | None = LO
              for name, (package, path) in table.items()}
 
     @app.get("/static/{name}", include_in_schema=False)
-    def static(name: str) -> Response:  # a fixed list of files, never a path
+    async def static(name: str) -> Response:  # a fixed list of files, never a path
         if name not in files:
             raise HTTPException(404, f"no static file {name!r}")
         body, media = files[name]
         return Response(body, media_type=media, headers={"Cache-Control": "public, max-age=3600"})
 
     @app.get("/favicon.ico", include_in_schema=False)
-    def favicon() -> Response:  # browsers ask for one on every page; answer "none" instead of a 404
+    async def favicon() -> Response:  # browsers ask for one on every page; answer "none" instead of a 404
         return Response(status_code=204)
 
     @app.exception_handler(NotFound)
-    def not_found(request: Request, exc: NotFound) -> Response:
+    async def not_found(request: Request, exc: NotFound) -> Response:
         return _error(request, 404, str(exc))
 
     @app.exception_handler(BadQuery)
-    def bad_query(request: Request, exc: BadQuery) -> Response:
+    async def bad_query(request: Request, exc: BadQuery) -> Response:
         return _error(request, 400, str(exc))
 
     @app.exception_handler(HTTPException)
-    def http_error(request: Request, exc: HTTPException) -> Response:
+    async def http_error(request: Request, exc: HTTPException) -> Response:
         return _error(request, exc.status_code, str(exc.detail))
 
     @app.exception_handler(RequestValidationError)
-    def invalid(request: Request, exc: RequestValidationError) -> Response:
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
         problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
         return _error(request, 400, f"invalid request: {problems}")
 
