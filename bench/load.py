@@ -209,6 +209,26 @@ async def run(port: int, urls: dict[str, list[str]], clients: int, requests: int
     return latencies, server, errors, examples, time.perf_counter() - started
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """CPU time (user and system) of process ``pid`` and its children (uvicorn's workers), from /proc
+    (Linux); None elsewhere. Unlike wall-clock times it does not grow when other jobs share the cores."""
+    try:
+        ticks = os.sysconf("SC_CLK_TCK")
+        total = 0.0
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if entry.name == str(pid) or fields[1] == str(pid):  # fields[1]: the parent's pid
+                total += (int(fields[11]) + int(fields[12])) / ticks
+        return total
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered) + 0.5) - 1))]
@@ -238,11 +258,18 @@ def measure(case: Path, workers: int, clients: list[int], requests: int, seconds
         wait_ready(port, server)
         urls, n_documents, n_entities = targets(port, random.Random(seed))
         for n in clients:
+            server_cpu, own_cpu = cpu_seconds(server.pid), time.process_time()
             latencies, timings, errors, examples, elapsed = asyncio.run(run(port, urls, n, requests, seconds, seed))
+            own_cpu = time.process_time() - own_cpu
+            server_cpu = None if server_cpu is None else (cpu_seconds(server.pid) or 0) - server_cpu
             total = sum(len(v) for v in latencies.values())
             out.append({"case": str(case), "documents": n_documents, "entities_listed": n_entities,
                         "workers": workers, "cache_mb": cache, "clients": n, "requests": total,
                         "seconds": round(elapsed, 1), "per_second": round(total / elapsed, 1) if elapsed else None,
+                        "server_cpu_ms_per_request": round(1000 * server_cpu / total, 2) if server_cpu and total
+                        else None,
+                        "client_cpu_ms_per_request": round(1000 * own_cpu / total, 2) if total else None,
+                        "load_average": round(os.getloadavg()[0], 1),
                         "latency": _rows(latencies), "server": _rows(timings),
                         "errors": dict(errors), "error_examples": examples})
     finally:
@@ -288,6 +315,8 @@ def main(argv: list[str] | None = None) -> int:
                       + " ".join(f"{row[k]:7.1f} [{s.get(k, float('nan')):5.1f}]"
                                  for k in ("p50_ms", "p95_ms", "p99_ms"))
                       + f" {row['max_ms']:8.1f} {r['per_second'] if kind == 'all' else '':>6}")
+            print(f"{'':15} CPU per request: server {r['server_cpu_ms_per_request']} ms, "
+                  f"clients {r['client_cpu_ms_per_request']} ms; load average {r['load_average']}")
             for what, n in r["errors"].items():
                 print(f"error ({r['workers']} workers, {r['clients']} clients): {what} x{n} "
                       f"(e.g. {r['error_examples'][what]})")

@@ -17,6 +17,8 @@ from .policy import VIEWS_CSP
 from .render import render
 
 router = APIRouter(include_in_schema=False)
+SEARCH_EACH = 20  # hits of each kind on a search of everything (each kind links to its own page of more)
+SEARCH_ONE = 50  # hits on a search of one kind
 
 
 def _case(request: Request) -> Case:
@@ -40,8 +42,9 @@ async def overview(request: Request) -> HTMLResponse:
 async def search(request: Request, q: str = Query("", max_length=500), kind: str = "all") -> HTMLResponse:
     case = _case(request)
     kinds = SEARCH_KINDS if kind == "all" else (kind,)
-    results = {k: case.search(q, k, 50) for k in kinds}
-    return _page("search.html", q=q, kind=kind, kinds=SEARCH_KINDS, results=results)
+    limit = SEARCH_EACH if kind == "all" else SEARCH_ONE
+    results = {k: case.search(q, k, limit) for k in kinds}
+    return _page("search.html", q=q, kind=kind, kinds=SEARCH_KINDS, results=results, limit=limit)
 
 
 @router.get("/compare")
