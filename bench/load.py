@@ -1,7 +1,7 @@
 """A load test of ``annalyst serve``: the app in a second process on loopback, many clients at once.
 
     python bench/load.py CASE_DIR [--clients 10,25,50] [--workers 1,2] [--cache MB]
-                         [--requests 2000] [--seconds 60] [--json]
+                         [--kinds "search api"] [--requests 2000] [--seconds 60] [--json]
 
 For each ``--workers`` value, starts ``annalyst serve CASE_DIR --host 127.0.0.1
 --port P --workers N`` (P a free port) in a subprocess, waits for it to answer,
@@ -10,10 +10,13 @@ own API, then for each ``--clients`` value runs that many concurrent clients
 until ``--requests`` requests are done or ``--seconds`` have passed, whichever
 comes first. The requests are, in turn, a search page (``/search?q=WORD``,
 every kind), a search through the API (``/api/search?q=WORD``), a document
-page (the reader, with every item marked) and an entity page; the words are
+page (the reader, with every item marked) and an entity page (``--kinds``
+names fewer, e.g. ``--kinds "search api"``); the words are
 drawn from every title word of five letters or more, the documents from all of
-them, so most requests of a short run are not repeats. ``--cache 0`` runs the
-server without its response cache (every request computed).
+them. The server keeps its answers for repeats (``annalyst serve --cache``);
+the figures count the requests whose URL that server was asked for before
+(``repeats``: the runs of one server follow each other, so later runs repeat
+more), and ``--cache 0`` runs the server without (every request computed).
 
 The clients are cheap so that they leave the CPU to the server: one asyncio
 loop, one keep-alive HTTP/1.1 connection per client written and read with
@@ -172,23 +175,27 @@ def targets(port: int, rng: random.Random) -> tuple[dict[str, list[str]], int, i
     }, len(documents), len(entities)
 
 
-async def run(port: int, urls: dict[str, list[str]], clients: int, requests: int, seconds: float, seed: int):
+async def run(port: int, urls: dict[str, list[str]], clients: int, requests: int, seconds: float, seed: int,
+              kinds: tuple[str, ...] = KINDS, asked: set[str] | None = None):
     latencies: dict[str, list[float]] = defaultdict(list)
     server: dict[str, list[float]] = defaultdict(list)
     errors: Counter = Counter()
     examples: dict[str, str] = {}
-    issued = 0
+    issued = repeats = 0
+    asked = set() if asked is None else asked  # every URL this server was asked for, to count the repeats
     deadline = time.monotonic() + seconds
 
     async def client(n: int) -> None:
-        nonlocal issued
+        nonlocal issued, repeats
         rng = random.Random(seed * 1000 + n)
         connection = Connection(port)
         try:
             while issued < requests and time.monotonic() < deadline:
-                kind = KINDS[issued % len(KINDS)]
+                kind = kinds[issued % len(kinds)]
                 issued += 1
                 url = rng.choice(urls[kind])
+                repeats += url in asked
+                asked.add(url)
                 started = time.perf_counter()
                 try:
                     status, _, took = await connection.get(url)
@@ -206,7 +213,7 @@ async def run(port: int, urls: dict[str, list[str]], clients: int, requests: int
 
     started = time.perf_counter()
     await asyncio.gather(*(client(n) for n in range(clients)))
-    return latencies, server, errors, examples, time.perf_counter() - started
+    return latencies, server, errors, examples, time.perf_counter() - started, repeats
 
 
 def cpu_seconds(pid: int) -> float | None:
@@ -249,7 +256,7 @@ def _rows(times: dict[str, list[float]]) -> dict[str, dict[str, float]]:
 
 
 def measure(case: Path, workers: int, clients: list[int], requests: int, seconds: float, seed: int,
-            cache: float | None) -> list[dict]:
+            cache: float | None, kinds: tuple[str, ...] = KINDS) -> list[dict]:
     """One server with ``workers`` processes, loaded by each number of ``clients`` in turn."""
     port = free_port()
     server = start_server(case, port, workers, cache)
@@ -257,14 +264,17 @@ def measure(case: Path, workers: int, clients: list[int], requests: int, seconds
     try:
         wait_ready(port, server)
         urls, n_documents, n_entities = targets(port, random.Random(seed))
+        asked: set[str] = set()
         for n in clients:
             server_cpu, own_cpu = cpu_seconds(server.pid), time.process_time()
-            latencies, timings, errors, examples, elapsed = asyncio.run(run(port, urls, n, requests, seconds, seed))
+            latencies, timings, errors, examples, elapsed, repeats = asyncio.run(
+                run(port, urls, n, requests, seconds, seed, kinds, asked))
             own_cpu = time.process_time() - own_cpu
             server_cpu = None if server_cpu is None else (cpu_seconds(server.pid) or 0) - server_cpu
             total = sum(len(v) for v in latencies.values())
             out.append({"case": str(case), "documents": n_documents, "entities_listed": n_entities,
-                        "workers": workers, "cache_mb": cache, "clients": n, "requests": total,
+                        "workers": workers, "cache_mb": cache, "clients": n, "kinds": list(kinds), "requests": total,
+                        "repeats": repeats,
                         "seconds": round(elapsed, 1), "per_second": round(total / elapsed, 1) if elapsed else None,
                         "server_cpu_ms_per_request": round(1000 * server_cpu / total, 2) if server_cpu and total
                         else None,
@@ -293,14 +303,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=_numbers, default=[1], help="server processes, e.g. 1,2")
     parser.add_argument("--cache", type=float, default=None,
                         help="the server's response cache in MB (0: none; default: the server's default)")
+    parser.add_argument("--kinds", type=lambda t: tuple(k.strip() for k in t.split(",")), default=KINDS,
+                        help=f"the kinds of request sent, in turn (default: all of {', '.join(KINDS)})")
     parser.add_argument("--requests", type=int, default=2000, help="requests in each run")
     parser.add_argument("--seconds", type=float, default=60, help="time limit of each run")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
+    if unknown := set(args.kinds) - set(KINDS):
+        parser.error(f"unknown kinds {', '.join(sorted(unknown))}: choose from {', '.join(KINDS)}")
 
     results = [r for w in args.workers
-               for r in measure(args.case, w, args.clients, args.requests, args.seconds, args.seed, args.cache)]
+               for r in measure(args.case, w, args.clients, args.requests, args.seconds, args.seed, args.cache,
+                                 args.kinds)]
     if args.json:
         print(json.dumps(results if len(results) > 1 else results[0], indent=1))
     else:
@@ -315,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
                       + " ".join(f"{row[k]:7.1f} [{s.get(k, float('nan')):5.1f}]"
                                  for k in ("p50_ms", "p95_ms", "p99_ms"))
                       + f" {row['max_ms']:8.1f} {r['per_second'] if kind == 'all' else '':>6}")
-            print(f"{'':15} CPU per request: server {r['server_cpu_ms_per_request']} ms, "
+            print(f"{'':15} {r['repeats']} repeats; CPU per request: server {r['server_cpu_ms_per_request']} ms, "
                   f"clients {r['client_cpu_ms_per_request']} ms; load average {r['load_average']}")
             for what, n in r["errors"].items():
                 print(f"error ({r['workers']} workers, {r['clients']} clients): {what} x{n} "
