@@ -169,3 +169,10 @@ def test_serve_workers_hands_the_case_to_each_process(calls, case, monkeypatch):
 def test_serve_help_tells_workers_and_cache():
     text = " ".join(CliRunner().invoke(cli, ["serve", "--help"]).output.split())
     assert "--workers" in text and "--cache MB" in text
+
+
+def test_templates_read_record_keys_as_jinja_does():
+    from annalyst.web.render import _env
+
+    template = _env().from_string("{{ r.doc }}|{{ r.missing }}|{{ t.get('get', 'none') }}|{{ r.items()|list|length }}")
+    assert template.render(r={"doc": "<b>", "items": "x"}, t={"get": "title of get"}) == "&lt;b&gt;||title of get|2"
