@@ -20,7 +20,10 @@ more), and ``--cache 0`` runs the server without (every request computed).
 
 The clients are cheap so that they leave the CPU to the server: one asyncio
 loop, one keep-alive HTTP/1.1 connection per client written and read with
-plain streams (no HTTP library), as a browser holds one. Prints, per kind,
+plain streams (no HTTP library), as a browser holds one. They start one after
+another over ``--ramp`` seconds: with several server processes a connection
+stays with the process that accepted it, and fifty connections opened in the
+same millisecond are all accepted by whichever process woke first. Prints, per kind,
 p50/p95/p99 latency seen by the clients and the server's own time for the
 request (its ``Server-Timing: app;dur=`` header: from the request reaching
 the app to the response leaving it, so the rest of the client's figure is
@@ -176,7 +179,7 @@ def targets(port: int, rng: random.Random) -> tuple[dict[str, list[str]], int, i
 
 
 async def run(port: int, urls: dict[str, list[str]], clients: int, requests: int, seconds: float, seed: int,
-              kinds: tuple[str, ...] = KINDS, asked: set[str] | None = None):
+              kinds: tuple[str, ...] = KINDS, asked: set[str] | None = None, ramp: float = 1.0):
     latencies: dict[str, list[float]] = defaultdict(list)
     server: dict[str, list[float]] = defaultdict(list)
     errors: Counter = Counter()
@@ -188,6 +191,7 @@ async def run(port: int, urls: dict[str, list[str]], clients: int, requests: int
     async def client(n: int) -> None:
         nonlocal issued, repeats
         rng = random.Random(seed * 1000 + n)
+        await asyncio.sleep(ramp * n / clients)  # clients arrive one after another, as readers do
         connection = Connection(port)
         try:
             while issued < requests and time.monotonic() < deadline:
@@ -256,7 +260,7 @@ def _rows(times: dict[str, list[float]]) -> dict[str, dict[str, float]]:
 
 
 def measure(case: Path, workers: int, clients: list[int], requests: int, seconds: float, seed: int,
-            cache: float | None, kinds: tuple[str, ...] = KINDS) -> list[dict]:
+            cache: float | None, kinds: tuple[str, ...] = KINDS, ramp: float = 1.0) -> list[dict]:
     """One server with ``workers`` processes, loaded by each number of ``clients`` in turn."""
     port = free_port()
     server = start_server(case, port, workers, cache)
@@ -268,7 +272,7 @@ def measure(case: Path, workers: int, clients: list[int], requests: int, seconds
         for n in clients:
             server_cpu, own_cpu = cpu_seconds(server.pid), time.process_time()
             latencies, timings, errors, examples, elapsed, repeats = asyncio.run(
-                run(port, urls, n, requests, seconds, seed, kinds, asked))
+                run(port, urls, n, requests, seconds, seed, kinds, asked, ramp))
             own_cpu = time.process_time() - own_cpu
             server_cpu = None if server_cpu is None else (cpu_seconds(server.pid) or 0) - server_cpu
             total = sum(len(v) for v in latencies.values())
@@ -307,6 +311,8 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"the kinds of request sent, in turn (default: all of {', '.join(KINDS)})")
     parser.add_argument("--requests", type=int, default=2000, help="requests in each run")
     parser.add_argument("--seconds", type=float, default=60, help="time limit of each run")
+    parser.add_argument("--ramp", type=float, default=1.0,
+                        help="seconds over which the clients start, one after another (default 1)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
@@ -315,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
 
     results = [r for w in args.workers
                for r in measure(args.case, w, args.clients, args.requests, args.seconds, args.seed, args.cache,
-                                 args.kinds)]
+                                 args.kinds, args.ramp)]
     if args.json:
         print(json.dumps(results if len(results) > 1 else results[0], indent=1))
     else:

@@ -379,8 +379,8 @@ def export(ctx: click.Context, folder: Path, fmt: str, out: Path | None) -> None
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Server processes answering on the port, each with its own read-only connection to the store "
-                   "(and its own memory: some 100 MB each for a case of 1,000 documents). For many readers at once "
-                   "give about one per free CPU core.")
+                   "and its own memory (some 100 MB for a case of 1,000 documents, and its --cache). For many "
+                   "readers at once give about one per free CPU core.")
 @click.option("--cache", "cache_mb", type=click.FloatRange(0), default=64, show_default=True, metavar="MB",
               help="Answers kept per process to send again when the same page is asked for (the case shown does "
                    "not change while the server runs); 0 keeps none.")
