@@ -35,6 +35,7 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 _SECURITY = [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in HEADERS.items()]
 _SKIP = {b"etag", b"content-length"}  # set again on each answer sent
+_ENTRY = 400  # bytes of Python objects around each answer kept (tuples, the list of headers, the dict's slot)
 
 
 class Headers:
@@ -113,12 +114,18 @@ class Answers:
 
         await self.app(scope, receive, hold)
 
+    @staticmethod
+    def _cost(key: tuple[str, bytes], answer: tuple[list[tuple[bytes, bytes]], bytes, bytes]) -> int:
+        """The bytes an answer kept takes: its body, and its URL and headers (many small answers, such as
+        ``[]`` for searches that find nothing, must fill the limit too)."""
+        headers, body, tag = answer
+        return _ENTRY + len(key[0]) + len(key[1]) + len(body) + len(tag) + sum(len(k) + len(v) for k, v in headers)
+
     def _keep(self, key: tuple[str, bytes], answer: tuple[list[tuple[bytes, bytes]], bytes, bytes]) -> None:
         self.kept[key] = answer
-        self.size += len(answer[1])
+        self.size += self._cost(key, answer)
         while self.size > self.limit and self.kept:
-            _, (_, old, _) = self.kept.popitem(last=False)
-            self.size -= len(old)
+            self.size -= self._cost(*self.kept.popitem(last=False))
 
     @staticmethod
     async def _send(send: Send, headers: list[tuple[bytes, bytes]], body: bytes, tag: bytes,
