@@ -2,9 +2,11 @@
 
 The routes are ``async``: they read a local read-only store and run in the event loop, with no thread
 hand-off (a thread per request costs more than a search, and threads fight over one interpreter lock);
-``annalyst serve --workers N`` runs N such loops. Each answer is written as JSON straight from the
-store's records (:func:`_json`), not validated again against its model on the way out: the models
-describe the answers in the schema, and tests/web/test_fast_path.py checks that the answers match them.
+``annalyst serve --workers N`` runs N such loops. A PostgreSQL store's queries wait in the loop too, one
+at a time, as they did before on the app's one connection (:class:`.data.Case` holds one per process).
+Each answer is written as JSON straight from the store's records (:func:`_json`), not validated again
+against its model on the way out: the models describe the answers in the schema, and
+tests/web/test_fast_path.py checks that the answers match them.
 """
 
 from __future__ import annotations
