@@ -5,7 +5,8 @@
 
 ``CASE`` is a folder ``annalyst analyze`` wrote (its ``annalyst.db``) or a store URL. The app is
 driven in-process through Starlette's TestClient (the full ASGI stack, middleware and rendering
-included; no network). Timed, each after one warm-up request:
+included; no network), with no answer kept for repeats (``--cache 0``, unless told otherwise): each
+request is computed. Timed, each after one warm-up request:
 
 - search: 50 fixed queries (plain words, a phrase, a prefix, OR, NEAR), each through
   ``/api/search`` for documents, quotes and claims, and the ``/search`` page (all three at once):
@@ -64,10 +65,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("case")
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--cache", type=float, default=0,
+                        help="the app's answers kept, in MB (default 0: every request computed, as measured here)")
     args = parser.parse_args()
 
     started = time.perf_counter()
-    app = create_app(args.case)
+    app = create_app(args.case, cache_mb=args.cache)
     opened = (time.perf_counter() - started) * 1000
     client = TestClient(app, base_url="http://127.0.0.1")
     case = app.state.case
@@ -85,7 +88,7 @@ def main() -> None:
         print(_line(f"`/api/search?kind={kind}` (50 queries)", times))
     print(_line("`/api/search`, the three kinds", every))
     _get(client, "/search", q="treaty")()
-    print(_line("`/search` page (documents, quotes, claims; 50 hits each)",
+    print(_line("`/search` page (documents, quotes, claims; 20 hits each)",
                 [_ms(_get(client, "/search", q=q)) for q in QUERIES]))
 
     (person, mentions), = case.store.rows(

@@ -1,15 +1,18 @@
 """A small, bounded load test of ``annalyst serve``: the app in a second process on 127.0.0.1, many clients.
 
-The full figures (1,000 documents, 50 clients, 2,000 requests) come from
-``bench/load.py`` and are in docs/performance.md; this test runs the same script
-on an invented case of 40 documents, 20 clients and 200 requests, and asks for
-no error: every request answered 200, none refused or timed out.
+The full figures (1,000 documents; 10, 25 and 50 clients; one and two server
+processes) come from ``bench/load.py`` and are in docs/performance.md; this
+test runs the same script on an invented case of 40 documents, 20 clients and
+200 requests against one server process and against two (``serve --workers
+2``), and asks for no error: every request answered 200, none refused or timed
+out, each with the server's own time in its ``Server-Timing`` header.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib.util
+import json
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -50,13 +53,17 @@ def _case(folder: Path, n: int = 40) -> Path:
     return folder
 
 
-def test_serve_load_20_clients_on_loopback_get_every_answer(tmp_path, capsys):
+def test_serve_load_20_clients_on_loopback_get_every_answer_from_one_and_two_processes(tmp_path, capsys):
     case = _case(tmp_path)
-    args = [str(case), "--clients", "20", "--requests", "200", "--seconds", "60", "--json"]
+    args = [str(case), "--clients", "20", "--workers", "1,2", "--requests", "200", "--seconds", "60", "--json"]
     # in a thread of its own: the script runs its own event loop, and the browser tests' session may hold one
     # in this thread
     with ThreadPoolExecutor(1) as pool:
         code = pool.submit(_bench_load().main, args).result()
     report = capsys.readouterr().out
     assert code == 0, report
-    assert '"requests": 200' in report and '"errors": {}' in report
+    runs = json.loads(report)
+    assert [(r["workers"], r["clients"], r["requests"], r["errors"]) for r in runs] == [(1, 20, 200, {}), (2, 20, 200, {})]
+    for r in runs:  # the server's own time came back in its Server-Timing header, for every kind of request
+        assert set(r["server"]) == {"search page", "search api", "document page", "entity page", "all"}
+        assert r["server"]["all"]["n"] == 200

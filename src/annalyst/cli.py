@@ -377,18 +377,28 @@ def export(ctx: click.Context, folder: Path, fmt: str, out: Path | None) -> None
               help="Interface to listen on. The default accepts connections from this machine only; "
                    "another address exposes the case to the network (read-only, no login).")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Server processes answering on the port, each with its own read-only connection to the store "
+                   "and its own memory (some 100 MB for a case of 1,000 documents, and its --cache). For many "
+                   "readers at once give about one per free CPU core.")
+@click.option("--cache", "cache_mb", type=click.FloatRange(0), default=64, show_default=True, metavar="MB",
+              help="Answers kept per process to send again when the same page is asked for (the case shown does "
+                   "not change while the server runs); 0 keeps none.")
 @_store_option("DIR/annalyst.db")
 @click.pass_context
-def serve(ctx: click.Context, folder: Path | None, host: str, port: int, store: str | None) -> None:
+def serve(ctx: click.Context, folder: Path | None, host: str, port: int, workers: int, cache_mb: float,
+          store: str | None) -> None:
     """Browse an analysis in a web browser: sources, search, entities, events, the document reader.
 
     DIR is the folder 'annalyst analyze' wrote (it needs annalyst.db). The app
-    is read-only; its JSON API is described at /api/openapi.json. Needs
+    is read-only; its JSON API is described at /api/openapi.json. It shows the
+    latest run at start-up: restart it to see a later one. Needs
     pip install 'annalyst[web]'.
 
     \b
     Example:
         annalyst serve case/              # then open http://127.0.0.1:8000/
+        annalyst serve case/ --workers 4  # many readers at once
         annalyst serve --store postgresql://me@dbhost/cases
     """
     if folder is None and store is None:
@@ -398,7 +408,7 @@ def serve(ctx: click.Context, folder: Path | None, host: str, port: int, store: 
     except ModuleNotFoundError as exc:
         raise click.ClickException(f"the web app needs {exc.name}: pip install 'annalyst[web]'") from exc
     try:
-        run(store or folder, host=host, port=port)
+        run(store or folder, host=host, port=port, workers=workers, cache_mb=cache_mb)
     except AnnalystError as exc:
         if ctx.obj["debug"]:
             raise

@@ -5,8 +5,10 @@
 
 Modules: :mod:`.data` (read-only queries over the store), :mod:`.highlight`
 (a document's text with its items marked), :mod:`.pages` (HTML),
-:mod:`.api` (JSON under ``/api/``), :mod:`.app` (the app and its safety
-headers), :mod:`.render` (Jinja2, autoescape on).
+:mod:`.api` (JSON under ``/api/``), :mod:`.app` (the app, ``serve``),
+:mod:`.middleware` (the safety headers on every answer; ETags and the answers
+kept for repeats), :mod:`.policy` (the headers), :mod:`.render` (Jinja2,
+autoescape on).
 """
 
 from __future__ import annotations

@@ -1,10 +1,20 @@
-"""The JSON API under ``/api/`` (schema at ``/api/openapi.json``): records in their ``dossier.json`` form."""
+"""The JSON API under ``/api/`` (schema at ``/api/openapi.json``): records in their ``dossier.json`` form.
+
+The routes are ``async``: they read a local read-only store and run in the event loop, with no thread
+hand-off (a thread per request costs more than a search, and threads fight over one interpreter lock);
+``annalyst serve --workers N`` runs N such loops. A PostgreSQL store's queries wait in the loop too, one
+at a time, as they did before on the app's one connection (:class:`.data.Case` holds one per process).
+Each answer is written as JSON straight from the store's records (:func:`_json`), not validated again
+against its model on the way out: the models describe the answers in the schema, and
+tests/web/test_fast_path.py checks that the answers match them.
+"""
 
 from __future__ import annotations
 
 from typing import Any, Literal
 
 from fastapi import APIRouter, Query, Request
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
 from .data import MAX_ROWS, PAGE_SIZE, Case  # SearchHit.kind and search(kind=) list data.SEARCH_KINDS
@@ -104,36 +114,44 @@ def _case(request: Request) -> Case:
     return request.app.state.case
 
 
+def _json(data: Any) -> JSONResponse:
+    """``data`` (plain JSON values read from the store) as the answer, as it stands."""
+    return JSONResponse(data)
+
+
 @router.get("/overview", response_model=Overview, summary="Sources, counts, most-mentioned entities, events")
-def overview(request: Request) -> dict[str, Any]:
-    return _case(request).overview()
+async def overview(request: Request) -> JSONResponse:
+    return _json(_case(request).overview())
 
 
 @router.get("/documents", response_model=list[DocumentSummary], summary="Every source with title, author, date")
-def documents(request: Request) -> list[dict[str, Any]]:
-    return _case(request).overview()["documents"]
+async def documents(request: Request) -> JSONResponse:
+    return _json(_case(request).overview()["documents"])
 
 
-@router.get("/documents/{doc_id:path}", summary="A document's text and every item extracted from it")
-def document(request: Request, doc_id: str) -> dict[str, Any]:
-    return _case(request).document(doc_id)
+@router.get("/documents/{doc_id:path}", response_model=dict[str, Any],
+            summary="A document's text and every item extracted from it")
+async def document(request: Request, doc_id: str) -> JSONResponse:
+    return _json(_case(request).document(doc_id))
 
 
-@router.get("/entities/{entity_id:path}", summary="An entity: its mentions in context, sources, quotes, claims, events")
-def entity(request: Request, entity_id: str, limit: int = Query(MAX_ROWS, ge=1, le=10_000)) -> dict[str, Any]:
-    return _case(request).entity(entity_id, limit)
+@router.get("/entities/{entity_id:path}", response_model=dict[str, Any],
+            summary="An entity: its mentions in context, sources, quotes, claims, events")
+async def entity(request: Request, entity_id: str, limit: int = Query(MAX_ROWS, ge=1, le=10_000)) -> JSONResponse:
+    return _json(_case(request).entity(entity_id, limit))
 
 
-@router.get("/events/{event_id:path}", summary="An event: its mentions in context, links and claims about it")
-def event(request: Request, event_id: str) -> dict[str, Any]:
-    return _case(request).event(event_id)
+@router.get("/events/{event_id:path}", response_model=dict[str, Any],
+            summary="An event: its mentions in context, links and claims about it")
+async def event(request: Request, event_id: str) -> JSONResponse:
+    return _json(_case(request).event(event_id))
 
 
 @router.get("/links", response_model=LinksPage,
             summary="The source comparison: contradictions, then agreements, between claims, one page at a time")
-def links(request: Request, kind: Literal["all", "contradicts", "agrees"] = "all",
-          page: int = Query(1, ge=1, le=1_000_000, description=f"from 1; {PAGE_SIZE} links a page")) -> dict[str, Any]:
-    return _case(request).links(kind, page)
+async def links(request: Request, kind: Literal["all", "contradicts", "agrees"] = "all",
+          page: int = Query(1, ge=1, le=1_000_000, description=f"from 1; {PAGE_SIZE} links a page")) -> JSONResponse:
+    return _json(_case(request).links(kind, page))
 
 
 class TimelineEvent(BaseModel):
@@ -184,19 +202,20 @@ class Network(BaseModel):
 
 
 @router.get("/timeline", response_model=Timeline, summary="The dated events the timeline draws (the most reported)")
-def timeline(request: Request) -> dict[str, Any]:
-    return _case(request).timeline()
+async def timeline(request: Request) -> JSONResponse:
+    return _json(_case(request).timeline())
 
 
 @router.get("/network", response_model=Network,
             summary="Who is linked to whom through shared events and quotes (the most connected)")
-def network(request: Request) -> dict[str, Any]:
-    return _case(request).network()
+async def network(request: Request) -> JSONResponse:
+    return _json(_case(request).network())
 
 
 @router.get("/search", response_model=list[SearchHit],
             summary="Full-text search (SQLite: FTS5 syntax; PostgreSQL: web search)")
-def search(request: Request, q: str = Query(..., max_length=500, description="words, \"a phrase\", OR, NEAR(a b)"),
-           kind: Literal["documents", "quotes", "claims"] = "documents",
-           limit: int = Query(20, ge=1, le=200)) -> list[dict[str, Any]]:
-    return _case(request).search(q, kind, limit)
+async def search(request: Request,
+                 q: str = Query(..., max_length=500, description="words, \"a phrase\", OR, NEAR(a b)"),
+                 kind: Literal["documents", "quotes", "claims"] = "documents",
+                 limit: int = Query(20, ge=1, le=200)) -> JSONResponse:
+    return _json(_case(request).search(q, kind, limit))

@@ -11,11 +11,18 @@ related headers on every response; a Host check that refuses other names than
 loopback unless the server was told to listen elsewhere (against DNS
 rebinding). Errors under ``/api/`` share one JSON shape,
 ``{"error": {"status": 404, "message": "..."}}``.
+
+Under load (docs/performance.md): the answers to GET requests are tagged and
+kept (:mod:`.middleware`), since the run shown never changes while the app
+runs; ``serve(workers=N)`` runs N processes (uvicorn's workers, each with its
+own read-only connection to the store) on one port.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+import json
+import os
+from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
@@ -26,9 +33,10 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 
 from .. import __version__
+from ..store import is_url
 from . import api, pages
 from .data import BadQuery, Case, NotFound
-from .policy import HEADERS
+from .middleware import Answers, Headers
 from .render import render
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
@@ -47,11 +55,16 @@ def _error(request: Request, status: int, message: str) -> Response:
     return HTMLResponse(render("error.html", status=status, message=message), status_code=status)
 
 
-def create_app(case_dir: str | Path, *, allowed_hosts: Sequence[str] | None = LOOPBACK_HOSTS) -> FastAPI:
+CACHE_MB = 64  # answers kept for repeats, per server process
+
+
+def create_app(case_dir: str | Path, *, allowed_hosts: Sequence[str] | None = LOOPBACK_HOSTS,
+               cache_mb: float = CACHE_MB) -> FastAPI:
     """The app over the folder ``annalyst analyze`` wrote (it needs its ``annalyst.db``).
 
     ``allowed_hosts``: the Host header values accepted (``None`` accepts any, for a server
-    deliberately bound to another interface).
+    deliberately bound to another interface). ``cache_mb``: the answers kept for repeated
+    requests (0 keeps none; every answer still gets an ``ETag``).
     """
     case = Case(case_dir)
     app = FastAPI(title="annalyst", version=__version__, docs_url=None, redoc_url=None,
@@ -66,49 +79,62 @@ def create_app(case_dir: str | Path, *, allowed_hosts: Sequence[str] | None = LO
              for name, (package, path) in table.items()}
 
     @app.get("/static/{name}", include_in_schema=False)
-    def static(name: str) -> Response:  # a fixed list of files, never a path
+    async def static(name: str) -> Response:  # a fixed list of files, never a path
         if name not in files:
             raise HTTPException(404, f"no static file {name!r}")
         body, media = files[name]
         return Response(body, media_type=media, headers={"Cache-Control": "public, max-age=3600"})
 
     @app.get("/favicon.ico", include_in_schema=False)
-    def favicon() -> Response:  # browsers ask for one on every page; answer "none" instead of a 404
+    async def favicon() -> Response:  # browsers ask for one on every page; answer "none" instead of a 404
         return Response(status_code=204)
 
     @app.exception_handler(NotFound)
-    def not_found(request: Request, exc: NotFound) -> Response:
+    async def not_found(request: Request, exc: NotFound) -> Response:
         return _error(request, 404, str(exc))
 
     @app.exception_handler(BadQuery)
-    def bad_query(request: Request, exc: BadQuery) -> Response:
+    async def bad_query(request: Request, exc: BadQuery) -> Response:
         return _error(request, 400, str(exc))
 
     @app.exception_handler(HTTPException)
-    def http_error(request: Request, exc: HTTPException) -> Response:
+    async def http_error(request: Request, exc: HTTPException) -> Response:
         return _error(request, exc.status_code, str(exc.detail))
 
     @app.exception_handler(RequestValidationError)
-    def invalid(request: Request, exc: RequestValidationError) -> Response:
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
         problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
         return _error(request, 400, f"invalid request: {problems}")
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        response = await call_next(request)
-        for name, value in HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
-
+    # the last added runs first: headers on every answer, then the Host check, then the answers kept
+    app.add_middleware(Answers, limit=int(cache_mb * (1 << 20)))
     if allowed_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
+    app.add_middleware(Headers)
     return app
 
 
-def serve(case_dir: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Run the app with uvicorn until interrupted."""
+_SETTINGS = "ANNALYST_SERVE"  # how serve(workers=N) hands the case to each worker process
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one of ``serve``'s worker processes, from the settings it left in the environment."""
+    settings = json.loads(os.environ[_SETTINGS])
+    return create_app(settings["case"], allowed_hosts=settings["hosts"], cache_mb=settings["cache_mb"])
+
+
+def serve(case_dir: str | Path, host: str = "127.0.0.1", port: int = 8000, *, workers: int = 1,
+          cache_mb: float = CACHE_MB, access_log: bool = True) -> None:
+    """Run the app with uvicorn until interrupted, in ``workers`` processes (each opens the store itself)."""
     import uvicorn
 
-    loopback = host in LOOPBACK_HOSTS
-    app = create_app(case_dir, allowed_hosts=LOOPBACK_HOSTS if loopback else None)
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    hosts = LOOPBACK_HOSTS if host in LOOPBACK_HOSTS else None
+    options = {"host": host, "port": port, "log_level": "info", "access_log": access_log}
+    if workers == 1:
+        uvicorn.run(create_app(case_dir, allowed_hosts=hosts, cache_mb=cache_mb), **options)
+        return
+    Case(case_dir).close()  # a store that cannot be read stops here, with the same message as one process gives
+    target = str(case_dir) if is_url(case_dir) else str(Path(case_dir).resolve())
+    os.environ[_SETTINGS] = json.dumps({"case": target, "hosts": None if hosts is None else list(hosts),
+                                        "cache_mb": cache_mb})
+    uvicorn.run(f"{__name__}:app_from_environment", factory=True, workers=workers, **options)

@@ -54,6 +54,12 @@ def _by_date(r: dict[str, Any]) -> tuple:
     return (r.get("date") is None, r.get("date") or "", r["id"])
 
 
+def _dated(doc: tuple[str | None, str, str | None] | None) -> tuple[bool, str]:
+    """Documents with a date first, by date (``(title, source, published)`` of :attr:`Case._docs`)."""
+    published = doc[2] if doc else None
+    return (published is None, published or "")
+
+
 _ORDER: dict[str, Callable[[dict[str, Any]], tuple]] = {"quotes": _by_place, "claims": _by_place, "events": _by_date}
 
 
@@ -99,6 +105,7 @@ class Case:
         self._events: list[dict[str, Any]] = []  # every event, summarised for the timeline (with participants)
         self._quotes: list[dict[str, Any]] = []  # every quote, who speaks to whom, for the network
         self._network: dict[str, Any] | None = None  # drawn once, on first asking
+        self._docs: dict[str, tuple[str | None, str, str | None]] = {}  # the run's documents: (title, source, date)
         self._link_counts: dict[str, int] | None = None
         try:
             self._index()
@@ -111,6 +118,10 @@ class Case:
 
     def _index(self) -> None:
         refs = self._refs
+        for did, title, source, published in self._q(
+                "SELECT d.id, d.title, d.source, d.published FROM run_documents r JOIN documents d ON d.id = r.id "
+                "WHERE r.run = :run"):
+            self._docs[did] = (title, source, published)
         for qid, doc, start, end, speaker, data in self._q(
                 'SELECT id, doc, start, "end", speaker, data FROM quotes WHERE run = :run ORDER BY n'):
             quote = json.loads(data)
@@ -174,7 +185,11 @@ class Case:
     def titles(self, ids: set[str]) -> dict[str, str]:
         """Document id -> title (or the file name when it has none)."""
         out: dict[str, str] = {}
-        for part in chunks(sorted(i for i in ids if i)):
+        for i in ids:  # the run's documents are known; others (a record naming a document of another run) are read
+            if i in self._docs:
+                title, source, _ = self._docs[i]
+                out[i] = title or Path(source).name
+        for part in chunks(sorted(i for i in ids if i and i not in out)):
             names, params = in_list("i", part)
             for i, t, s in self._q(f"SELECT id, title, source FROM documents WHERE id IN ({names})", **params):
                 out[i] = t or Path(s).name
@@ -216,25 +231,29 @@ class Case:
         if not row:
             raise NotFound(f"no entity with id {entity_id!r}")
         entity = json.loads(row[0][0])
-        total = self._q("SELECT count(*) FROM mentions WHERE run = :run AND entity = :id", id=entity_id)[0][0]
-        order = "d.published IS NULL, d.published, m.doc, m.start, m.n"
-        mx = self._max
-        mentions = [
-            {"doc": d, "start": s, "end": e, "text": x, "before": b, "after": a}
-            for d, s, e, x, b, a in self._q(
-                'SELECT m.doc, m.start, m."end", m.text, '
-                f"substr(d.text, {mx}(m.start - :c, 0) + 1, m.start - {mx}(m.start - :c, 0)), "
-                'substr(d.text, m."end" + 1, :c) '
-                "FROM (SELECT m.* FROM mentions m JOIN documents d ON d.id = m.doc "
-                f"WHERE m.run = :run AND m.entity = :id ORDER BY {order} LIMIT :limit) m "  # text read for these only
-                f"JOIN documents d ON d.id = m.doc ORDER BY {order}",
-                c=CONTEXT, id=entity_id, limit=limit)]
-        sources = [{"id": i, "title": t or Path(s).name, "published": p, "mentions": k}
-                   for i, t, s, p, k in self._q(
-                       "SELECT d.id, d.title, d.source, d.published, count(*) FROM mentions m "
-                       "JOIN documents d ON d.id = m.doc WHERE m.run = :run AND m.entity = :id "
-                       "GROUP BY d.id, d.title, d.source, d.published "
-                       "ORDER BY d.published IS NULL, d.published, d.title, d.id", id=entity_id)]
+        # every mention's place (a covering read of the index and rows, no document text), ordered here by the
+        # documents' dates kept in memory; the text around the first ``limit`` is read once per document
+        docs = self._docs
+        places = self._q('SELECT doc, start, "end", text, n FROM mentions WHERE run = :run AND entity = :id',
+                         id=entity_id)
+        total = len(places)
+        places.sort(key=lambda m: (_dated(docs.get(m[0])), m[0], m[1], m[4]))
+        shown = places[:limit]
+        texts: dict[str, str] = {}
+        for part in chunks(sorted({m[0] for m in shown})):
+            names, params = in_list("d", part)
+            texts.update(self._q(f"SELECT id, text FROM documents WHERE id IN ({names})", **params))
+        mentions = []
+        for d, s, e, x, _ in shown:
+            text = texts.get(d, "")
+            mentions.append({"doc": d, "start": s, "end": e, "text": x,
+                             "before": text[max(s - CONTEXT, 0):s], "after": text[e:e + CONTEXT]})
+        per_doc: dict[str, int] = defaultdict(int)
+        for m in places:
+            per_doc[m[0]] += 1
+        sources = [{"id": i, "title": t or Path(src).name, "published": p, "mentions": per_doc[i]}
+                   for i, (t, src, p) in sorted(((i, docs.get(i) or (None, i, None)) for i in per_doc),
+                                                 key=lambda r: (_dated(r[1]), r[1][0] or "", r[0]))]
         found: dict[str, list[dict[str, Any]]] = {}
         counts = {"mentions": total}
         for name, key in _ORDER.items():

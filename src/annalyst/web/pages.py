@@ -1,4 +1,6 @@
-"""The HTML pages: overview, search, entity, event and the document reader."""
+"""The HTML pages: overview, search, entity, event and the document reader.
+
+Like the API's, the routes are ``async`` and run in the event loop (see :mod:`.api`)."""
 
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from .policy import VIEWS_CSP
 from .render import render
 
 router = APIRouter(include_in_schema=False)
+SEARCH_EACH = 20  # hits of each kind on a search of everything (each kind links to its own page of more)
+SEARCH_ONE = 50  # hits on a search of one kind
 
 
 def _case(request: Request) -> Case:
@@ -30,25 +34,26 @@ def _refs(*groups: list[dict[str, Any]], keys: tuple[str, ...] = ("speaker", "ho
 
 
 @router.get("/")
-def overview(request: Request) -> HTMLResponse:
+async def overview(request: Request) -> HTMLResponse:
     return _page("overview.html", o=_case(request).overview())
 
 
 @router.get("/search")
-def search(request: Request, q: str = Query("", max_length=500), kind: str = "all") -> HTMLResponse:
+async def search(request: Request, q: str = Query("", max_length=500), kind: str = "all") -> HTMLResponse:
     case = _case(request)
     kinds = SEARCH_KINDS if kind == "all" else (kind,)
-    results = {k: case.search(q, k, 50) for k in kinds}
-    return _page("search.html", q=q, kind=kind, kinds=SEARCH_KINDS, results=results)
+    limit = SEARCH_EACH if kind == "all" else SEARCH_ONE
+    results = {k: case.search(q, k, limit) for k in kinds}
+    return _page("search.html", q=q, kind=kind, kinds=SEARCH_KINDS, results=results, limit=limit)
 
 
 @router.get("/compare")
-def compare(request: Request, kind: str = "all", page: int = Query(1, ge=1, le=1_000_000)) -> HTMLResponse:
+async def compare(request: Request, kind: str = "all", page: int = Query(1, ge=1, le=1_000_000)) -> HTMLResponse:
     return _page("compare.html", c=_case(request).links(kind, page))
 
 
 @router.get("/timeline")
-def timeline(request: Request) -> HTMLResponse:
+async def timeline(request: Request) -> HTMLResponse:
     t = _case(request).timeline()
     page = _page("timeline.html", t=t, data=Markup(json_for_script({"view": "timeline", **t})))
     page.headers["Content-Security-Policy"] = VIEWS_CSP
@@ -56,7 +61,7 @@ def timeline(request: Request) -> HTMLResponse:
 
 
 @router.get("/network")
-def network(request: Request) -> HTMLResponse:
+async def network(request: Request) -> HTMLResponse:
     n = _case(request).network()
     names = {node["id"]: node["name"] for node in n["nodes"]}
     page = _page("network.html", n=n, names=names, data=Markup(json_for_script({"view": "network", **n})))
@@ -65,7 +70,7 @@ def network(request: Request) -> HTMLResponse:
 
 
 @router.get("/entities/{entity_id:path}")
-def entity(request: Request, entity_id: str) -> HTMLResponse:
+async def entity(request: Request, entity_id: str) -> HTMLResponse:
     case = _case(request)
     e = case.entity(entity_id)
     names = case.names(_refs(e["quotes"], e["claims"]) | {p["entity"] for ev in e["events"]
@@ -76,7 +81,7 @@ def entity(request: Request, entity_id: str) -> HTMLResponse:
 
 
 @router.get("/events/{event_id:path}")
-def event(request: Request, event_id: str) -> HTMLResponse:
+async def event(request: Request, event_id: str) -> HTMLResponse:
     case = _case(request)
     ev = case.event(event_id)
     refs = {p["entity"] for p in ev["event"].get("participants", [])} | _refs(ev["claims"])
@@ -88,7 +93,7 @@ def event(request: Request, event_id: str) -> HTMLResponse:
 
 
 @router.get("/documents/{doc_id:path}")
-def document(request: Request, doc_id: str, start: int | None = Query(None, ge=0),
+async def document(request: Request, doc_id: str, start: int | None = Query(None, ge=0),
              end: int | None = Query(None, ge=0)) -> HTMLResponse:
     case = _case(request)
     d = case.document(doc_id)
