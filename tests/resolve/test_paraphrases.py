@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from annalyst.model import Claim, Entity, Mention
+from annalyst.model import Claim, Document, Entity, Mention
 from annalyst.resolve.links import compare_claims
 from annalyst.resolve.paraphrases import Paraphrases, alike_in_other_words, worth_asking
 from annalyst.resolve.propositions import concept_weights
@@ -86,14 +86,16 @@ def test_paraphrases_one_phrase_in_common_is_a_topic_not_a_matter():
     assert alike_in_other_words(claims[0], claims[1], weights, _SIDES, _SIDES, para) is None
 
 
-def test_paraphrases_words_of_time_and_light_verbs_are_no_matter():
-    a = "The envoy gave the minister a hard time on Tuesday afternoon"
-    b = "I gave the minister the same warning on Tuesday morning"
-    claims = _claims(a, b)
-    weights = concept_weights(claims)
-    para = Paraphrases(_Encoder({a, b}))
-    para.embed([a, b])
-    assert alike_in_other_words(claims[0], claims[1], weights, _SIDES, _SIDES, para) is None
+def test_paraphrases_words_of_time_proceedings_and_light_verbs_are_no_matter():
+    for a, b in (("The envoy gave the minister a hard time on Tuesday afternoon",
+                  "I gave the minister the same warning on Tuesday morning"),
+                 ("His government is giving a full report of his conversation with the envoy",
+                  "The envoy and he had been giving thought to the river question since our conversation")):
+        claims = _claims(a, b)
+        weights = concept_weights(claims)
+        para = Paraphrases(_Encoder({a, b}))
+        para.embed([a, b])
+        assert alike_in_other_words(claims[0], claims[1], weights, _SIDES, _SIDES, para) is None
 
 
 def _entities() -> list[Entity]:
@@ -104,14 +106,27 @@ def _entities() -> list[Entity]:
     return [gpe("varnia", "Varnia", ("d1", "d2")), gpe("oskelia", "Oskelia", ("d1", "d2"))]
 
 
+def _documents(second: str | None = "2031-05-09") -> list[Document]:
+    dates = {"d1": "2031-05-02", "d2": second}
+    return [Document(id=f"d{n}", source=f"d{n}.txt", text="", sha256="", published=dates.get(f"d{n}", "2031-05-03"))
+            for n in range(1, 7)]
+
+
 def test_compare_claims_links_paraphrases_only_with_an_encoder():
     claims = _claims()
     encoder = _Encoder({_A, _B})
-    [link] = [x for x in compare_claims(claims, [], _entities(), encoder=encoder) if x.a == "d1:C1"]
+    [link] = [x for x in compare_claims(claims, [], _entities(), _documents(), encoder=encoder) if x.a == "d1:C1"]
     assert link.kind == "agrees" and link.b == "d2:C1"
     assert "in other words" in link.explanation and "pressure" in link.explanation
     assert encoder.seen.count(_A) == 1  # each claim embedded once
-    assert not [x for x in compare_claims(claims, [], _entities(), encoder=None) if x.a == "d1:C1"]
+    assert not [x for x in compare_claims(claims, [], _entities(), _documents(), encoder=None) if x.a == "d1:C1"]
+
+
+def test_compare_claims_paraphrases_need_a_known_and_close_moment():
+    claims = _claims()
+    for second in (None, "2031-07-30"):  # undated, or months later: maybe another moment
+        links = compare_claims(claims, [], _entities(), _documents(second), encoder=_Encoder({_A, _B}))
+        assert not [x for x in links if x.a == "d1:C1"]
 
 
 def test_compare_claims_keeps_each_claims_closest_partner_in_a_document():
@@ -127,5 +142,6 @@ def test_compare_claims_keeps_each_claims_closest_partner_in_a_document():
                     out[n] = np.array([0.8, 0.6] + [0.0] * 62, dtype=np.float32)
             return out
 
-    links = [x for x in compare_claims(claims, [], _entities(), encoder=_Graded({_A, near})) if x.a == "d1:C1"]
+    links = [x for x in compare_claims(claims, [], _entities(), _documents(), encoder=_Graded({_A, near}))
+             if x.a == "d1:C1"]
     assert [x.b for x in links] == ["d2:C2"]

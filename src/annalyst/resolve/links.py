@@ -250,6 +250,13 @@ def _close_in_time(a: Claim, b: Claim, dates: dict[str, str], days: int = 0) -> 
         return True
 
 
+def _dated_close(a: Claim, b: Claim, dates: dict[str, str], days: int) -> bool:
+    """Whether both claims' documents carry a day and are at most ``days`` apart (the weaker the evidence that two
+    claims speak of one matter, the surer the moment must be: an unknown date does not pass here)."""
+    da, db = dates.get(a.doc) or "", dates.get(b.doc) or ""
+    return len(da) >= 10 and len(db) >= 10 and _close_in_time(a, b, dates, days)
+
+
 def _side_reader(entities: Sequence[Entity]) -> Callable[[str, str], frozenset[str]]:
     """``(doc, text) ->`` the states ``text`` names, by name, demonym or the document's government acronyms."""
     places = [e.name.casefold() for e in entities if e.type == "GPE"]
@@ -348,6 +355,9 @@ def _figure_link(a: Claim, b: Claim, fa: list[Figure] | None, fb: list[Figure] |
     return None
 
 
+#: claims told in other words further apart than this many days (or undated) may tell of different moments: a
+#: paraphrase shares fewer words than a repeated claim, so the moment must be known and closer
+_PARAPHRASE_DAYS = 14
 #: equal figures of one side's people further apart than this many days may count different incidents
 _FIGURE_DAYS = 14
 #: two judgements of one actor further apart than this many days may judge different acts
@@ -417,7 +427,7 @@ def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: S
                 found = (said, 1) if said else None
                 worded = said is not None
             if found is None:
-                if para is not None and _close_in_time(a, b, dates) and \
+                if para is not None and _dated_close(a, b, dates, _PARAPHRASE_DAYS) and \
                         worth_asking(a, b, weights, sides[a.id], sides[b.id]):
                     deferred.append((a, b))  # told in other words, maybe: the encoder decides after the loop
                 continue

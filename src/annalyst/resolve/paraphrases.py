@@ -17,8 +17,9 @@ same way, are one matter in other words only when
 * they name a common actor (a state by name, demonym or government acronym, or
   an entity both are about);
 * they share at least two uncommon phrases (near-synonyms folded by
-  :mod:`annalyst.language.senses`), none of them a word of time ("morning") or
-  a light verb ("gave");
+  :mod:`annalyst.language.senses`), none of them a word of time ("morning"),
+  of the proceedings ("conversation", "report"), a light verb ("gave") or a
+  participle ("submitted");
 * these make a fair part of what the wordier claim says;
 * and the two sentences are close as wholes (the cosine of their embeddings).
 
@@ -41,9 +42,9 @@ from ..model import Claim
 from .propositions import LIGHT, SPECIFIC, concepts, content_words, shared_units
 from .sentences import Encoder
 
-#: the least cosine of two claims' embeddings for them to say one thing (all-MiniLM-L6-v2: unrelated sentences
-#: on one subject sit about 0.2 to 0.45, paraphrases 0.5 and above)
-CLOSE = 0.5
+#: the least cosine of two claims' embeddings for them to say one thing (all-MiniLM-L6-v2: sentences on one
+#: subject sit anywhere from 0.2 to 0.7, paraphrases from 0.5 up; with the other tests, this confirms, not decides)
+CLOSE = 0.55
 #: how many uncommon phrases in common at least, and the part of the wordier claim's weight they must make
 PHRASES = 2
 PART = 0.15
@@ -58,10 +59,18 @@ _MOMENTS = frozenset(stem(w) for w in (*MONTHS, *WEEKDAYS, "morning", "afternoon
                                        "tomorrow", "hour", "minute"))
 
 
+#: words of the proceedings themselves, which two records of one negotiation share whatever they say (general
+#: English, beside the procedure words of :data:`annalyst.language.senses.WEAK`)
+_PROCEEDINGS = frozenset(stem(w) for w in ("conversation", "conversations", "meeting", "meetings", "talk", "talks",
+                                           "report", "reports", "date", "know", "knew", "known", "discussion"))
+
+
 def _light(word: str, concept: str) -> bool:
-    """A word of time or a light verb, by its concept or by the verb an irregular past stands for ("gave")."""
+    """A word of time, a light verb (by its concept or the verb an irregular past stands for: "gave"), or a verb's
+    participle: what two sentences of one procedure share whatever they say ("submitted", "giving", "conducted")."""
     lemma = IRREGULAR_PAST.get(word, word)
-    return concept in _MOMENTS or stem(lemma) in WEAK or lemma in LIGHT
+    return concept in _MOMENTS or concept in _PROCEEDINGS or stem(lemma) in WEAK or lemma in LIGHT or \
+        (len(word) > 5 and word.endswith(("ed", "ing")))
 
 
 def specific_words(text: str, weights: Mapping[str, float]) -> dict[str, str]:
