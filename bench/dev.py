@@ -127,7 +127,7 @@ SETS = [
                    "quotes.speaker_accuracy": 0.8, "events.recall": 0.83, "claims.recall": 0.9,
                    "claims.stance_and_holder_recall": 0.75, "links.same_event_found": 0.66,
                    "events.cross_doc_merged": 0.66,
-                   "links.contradictions_found": 0.5, "links.agreements_found": 0.07},
+                   "links.contradictions_found": 0.5, "links.agreements_found": 0.14},
            ceilings={"links.false_contradictions": 0}),
     DevSet("frus-dates", "FRUS records as text alone: the date their dateline gives",
            _frus_dates_inputs, _frus_dates_score,

