@@ -734,3 +734,25 @@ def test_timexes_within_days_still_to_run_is_a_duration(timexes_of):
     assert (found["within weeks"].type, found["within weeks"].value) == ("DURATION", "PXW")
     assert found["within a few days"].value == "PXD"
     assert found["within weeks#2"].value == "2021-08"  # told of the past: soon after that day
+
+
+def test_timexes_a_yearless_date_ahead_in_a_story_of_the_past_is_the_coming_one(timexes_of):
+    # a text that mostly tells of old years still has a date of writing: "in April" still ahead is this April's
+    text = ("The league of Tarvel towns was founded in 1911 and enlarged in 1924 and 1937.\n\n"
+            "Its flag is blue.\n\nThe summit in Orvane in April is the next step.")
+    found, _ = timexes_of(text, published="2031-03-12")
+    assert found["April"].value == "2031-04"
+
+
+def test_timexes_a_yearless_date_in_the_present_perfect_lies_before_the_writing(timexes_of):
+    text = ("The league of Tarvel towns was founded in 1911 and enlarged in 1924 and 1937.\n\n"
+            "Its flag is blue.\n\nIts grain prices have fallen since November.")
+    found, _ = timexes_of(text, published="2031-03-12")
+    assert found["November"].value == "2030-11"
+
+
+def test_timexes_a_news_dateline_without_a_year_is_the_day_of_writing(timexes_of):
+    text = ("\n\nVELMORA, February 26 (Zentra) --\n\nThe presidents of Orvane and Tarvel have signed the papers "
+            "of the league founded in 1911, enlarged in 1924 and in 1937.")
+    found, _ = timexes_of(text, published="2031-02-27")
+    assert found["February 26"].value == "2031-02-26"

@@ -388,6 +388,11 @@ class Resolver:
                 anchor = self._speech_time(c)
             return self._apply(r, anchor), anchor.id if anchor else None
         if r.rel == "yearless":
+            if c.extra.get("dateline") and self.published:
+                # "OSTRAVA, March 3 (Agency) --": the day the report was written, the one nearest its date
+                year = isodates.nearest_year(r.month, r.day, self.published, 0)  # type: ignore[arg-type]
+                if year is not None and (not r.day or isodates.valid_day(year, r.month, r.day)):  # type: ignore[arg-type]
+                    return isodates.ymd(year, r.month, r.day), self.published_id
             if c.region is None and c.extra.get("present") and c.extra.get("bare") and r.day \
                     and (c.extra.get("argument") or not self.current):
                 # a present-tense day used as a name ("14 March is a day of mourning", "people
@@ -538,17 +543,16 @@ class Resolver:
         """The year of a year-less date counted from the day of writing, or ``None`` for "any year".
 
         A past narrative ("On June 30 he wrote") means the last such day before the writing; a
-        present-tense one that would fall after the day of writing is no particular year's; a
-        future one ("will meet on 2 May") is the next such day."""
-        year = isodates.year_for(r.month, r.day, anchor.value, c.tense)  # type: ignore[arg-type]
+        present or future one ("is expected at the summit in April", "will meet on 2 May") the next
+        such day (a day used as a name, "2 October is a holiday", is caught before)."""
+        tense = -1 if c.extra.get("perfect") else c.tense  # "prices have come down since mid-October"
+        year = isodates.year_for(r.month, r.day, anchor.value, tense)  # type: ignore[arg-type]
         parts = isodates.parse(anchor.value)
         if year is None or parts is None:
             return None
         later = year == parts[0] and (r.month, r.day or 1) > (parts[1] or 12, parts[2] or 31)
-        if c.tense < 0:
+        if tense < 0:
             return year - 1 if later else year
-        if c.tense == 0 and later:
-            return None
         return year
 
     def _apply(self, r: Reading, anchor: _Anchor | None) -> str | None:

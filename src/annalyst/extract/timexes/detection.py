@@ -97,6 +97,8 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
                 c.extra["argument"] = _is_an_argument(token, c.end)
         # a list entry's opening date ("3 May – the strike begins") dates the entry, however it is worded
         c.extra["entry"] = _opens_entry(text, c.start, c.end)
+        # a news dateline ("OSTRAVA, March 3 (Agency) --"): the day of writing, not a day used as a name
+        c.extra["dateline"] = c.reading.rel == "yearless" and bool(_DATELINE_LEAD.fullmatch(text, 0, c.start))
         c.extra["heading"] = c.extra.get("kind") == "year" and _is_heading(text, c.start, c.end)
         c.extra["bare"] = not _PREPOSITION_BEFORE.search(text, max(0, c.start - 12), c.start) \
             and not c.extra["entry"]
@@ -110,6 +112,8 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
     return candidates
 
 
+# the text opens on a place and a comma, the date follows
+_DATELINE_LEAD = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*,\s*")
 _END_POINT = re.compile(r"(?<![\w-])(?:until|till|to|through|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _BOUNDARY = re.compile(r"(?<![\w-])(?:until|till|up\s+to|by|since)\s+(?:the\s+)?$", re.IGNORECASE)
 # a date after one of these is a time of the story; without one ("associate September 11 with",
