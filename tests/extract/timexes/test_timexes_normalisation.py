@@ -249,3 +249,16 @@ def test_timexes_a_companys_year_and_its_year_end(timexes_of):
 def test_timexes_the_first_hours_are_uncounted(timexes_of):
     found, _ = timexes_of("Prisoners were taken in the first hours of the offensive.")
     assert found["the first hours"].value == "PTXH"
+
+
+def test_timexes_the_past_year_is_the_year_before_a_counted_past_a_stretch(timexes_of):
+    found, _ = timexes_of("Complaints about the Orvane ferry rose over the past year, and in the past two years "
+                          "fares doubled.", published="2031-05-02")
+    assert (found["the past year"].type, found["the past year"].value) == ("DATE", "2030")
+    assert (found["the past two years"].type, found["the past two years"].value) == ("DURATION", "P2Y")
+
+
+def test_timexes_last_decade_is_a_calendar_decade_a_decade_ago_ten_years(timexes_of):
+    found, _ = timexes_of("Last decade the Orvane ferry was calm. A decade ago it sank.", published="2031-05-02")
+    assert found["Last decade"].value == "202X"
+    assert found["A decade ago"].value == "2021"

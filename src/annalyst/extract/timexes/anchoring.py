@@ -587,6 +587,8 @@ class Resolver:
         value = isodates.shift(base, unit, r.n, r.sign, fuzzy=r.fuzzy) if r.n else _truncate(base, unit)
         if value is None:
             return None
+        if r.extra.get("calendar") and r.n and isodates.parse(value) is not None:
+            value = _truncate(value, unit) or value  # "last decade": the decade before, not ten years back
         if r.extra.get("this"):  # "twenty years ago this summer": that year's summer
             return _this_of(value, base, r.extra["this"])
         if r.extra.get("month"):  # "July last year"
