@@ -756,3 +756,14 @@ def test_timexes_a_news_dateline_without_a_year_is_the_day_of_writing(timexes_of
             "of the league founded in 1911, enlarged in 1924 and in 1937.")
     found, _ = timexes_of(text, published="2031-02-27")
     assert found["February 26"].value == "2031-02-26"
+
+
+def test_timexes_a_reports_year_earlier_counts_from_its_own_period_not_from_last_year(timexes_of):
+    text = ("Orvane Mills said on Tuesday that its third-quarter profit rose. Last year, it earned 5 million "
+            "crowns. The year-earlier results have been restated. It is paying a dividend of 4 crowns, up from "
+            "3 crowns a year earlier.\n\n"
+            "Its exports fell to 2 million crowns last year, down from 3 million the year before.")
+    found, _ = timexes_of(text, published="2031-05-02")
+    assert found["year-earlier"].value == "2030"
+    assert found["a year earlier"].value == "2030"
+    assert found["the year before"].value == "2029"  # the year before last year, in the same sentence

@@ -375,6 +375,14 @@ class Resolver:
                 # "Twenty years on, I want to explain": the time of speaking, that long after the story
                 anchor = self._speech_time(c, level)
                 return (_truncate(anchor.value, r.unit or "day") if anchor else None), anchor.id if anchor else None
+            if self.current and r.unit == "year" and r.sign < 0 and r.n and not r.fuzzy:
+                # a report's "up from $3 million a year earlier", "year-earlier results": a year before the
+                # period it reports on (a month or day of its sentence or the one before, "the quarter ended
+                # 30 September", or a year of its own sentence, "last year, down from ... the year
+                # before"), else before its date of writing; not before a "last year" or another
+                # comparison of an earlier sentence, which would count two years back
+                anchor = self._period_reported(c) or self._speech_time(c, level)
+                return self._apply(r, anchor), anchor.id if anchor else None
             anchor = self._narrative(c, level)
             later = self._moved_on(c, anchor, level) if r.n and level != "year" and r.type == "DATE" \
                 and r.unit not in ("hour", "minute", "second") else None
@@ -478,6 +486,20 @@ class Resolver:
         if year is None or (r.day and not isodates.valid_day(year, r.month, r.day)):  # type: ignore[arg-type]
             return None, anchor.id
         return isodates.ymd(year, r.month, _day_in(year, r)), anchor.id
+
+    def _period_reported(self, c: Candidate) -> _Anchor | None:
+        """The last calendar date of ``c``'s sentence, or one at least a month precise of the sentence
+        before, in its paragraph and voice."""
+        best = None
+        for o in self.cands:
+            if o.start >= c.start:
+                break
+            if o.para == c.para and o.region == c.region and o.resolved and o.reading.type == "DATE" \
+                    and not o.extra.get("header") and _CALENDAR.match(o.value or ""):
+                ends = len(_SENTENCE_END.findall(self.text, o.end, c.start))
+                if ends == 0 or (ends == 1 and isodates.is_finer_or_equal(o.value, "month")):
+                    best = o
+        return _Anchor(best.value, best.id) if best else None  # type: ignore[arg-type]
 
     def _full_date_in_paragraph(self, c: Candidate) -> _Anchor | None:
         """The last date before ``c`` in its sentence or the one before, in its paragraph and voice, that
