@@ -767,3 +767,10 @@ def test_timexes_a_reports_year_earlier_counts_from_its_own_period_not_from_last
     assert found["year-earlier"].value == "2030"
     assert found["a year earlier"].value == "2030"
     assert found["the year before"].value == "2029"  # the year before last year, in the same sentence
+
+
+def test_timexes_a_yearless_date_told_by_a_past_verb_of_saying_takes_the_reported_verbs_tense(timexes_of):
+    # "said" is past, the flights it reports are still to come: the nearest August 6, the coming one
+    found, _ = timexes_of("Orvane Air said two new flights would leave Velmora on Mondays, with a third departing "
+                          "each Thursday from August 6.", published="2031-02-13")
+    assert found["August 6"].value == "2031-08-06"

@@ -77,7 +77,10 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
             elif c.reading.rel == "weekday" and not own:
                 c.extra["scheduled"] = c.extra["scheduled"] or _scheduled(token) \
                     or bool(_AHEAD.search(text, max(0, c.start - 20), c.start))
-            c.tense = own or c.tense
+            if not own and c.reading.rel == "yearless" and (reported := _reported_clause(token)) is not None:
+                c.tense = _clause_tense(reported)  # "it said flights would leave from 3 May": their tense
+            else:
+                c.tense = own or c.tense
             if _in_parentheses(text, c.start):
                 c.frame = c.opens = False  # "(She had left in 1979.)": said in passing
             elif not c.opens and _in_past_perfect(token):
@@ -530,6 +533,21 @@ def _governing_verb(token: Token) -> Token:
             break
         head = head.head
     return head
+
+
+def _reported_clause(token: Token) -> Token | None:
+    """The verb of the clause a past verb of saying reports, when ``token`` sits in one ("it said two
+    flights would leave from 3 May"): the past of the saying tells nothing of when the reported things
+    happen, the reported verb's own tense does."""
+    head = token
+    for _ in range(12):
+        parent = head.head
+        if parent is head:
+            return None
+        if head.dep_ == "ccomp" and parent.lemma_ in _REPORTING and parent.tag_ == "VBD":
+            return head
+        head = parent
+    return None
 
 
 def _scheduled(token: Token) -> bool:
