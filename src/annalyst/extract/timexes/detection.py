@@ -546,6 +546,8 @@ def _reported_clause(token: Token) -> Token | None:
             return None
         if head.dep_ == "ccomp" and parent.lemma_ in _REPORTING and parent.tag_ == "VBD":
             return head
+        if head.dep_ in ("acl", "relcl", "advcl") and head.pos_ in ("VERB", "AUX"):
+            return None  # "the boy, rescued in November, would go home": a clause with a time of its own
         head = parent
     return None
 
