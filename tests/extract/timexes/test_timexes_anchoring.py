@@ -774,3 +774,9 @@ def test_timexes_a_yearless_date_told_by_a_past_verb_of_saying_takes_the_reporte
     found, _ = timexes_of("Orvane Air said two new flights would leave Velmora on Mondays, with a third departing "
                           "each Thursday from August 6.", published="2031-02-13")
     assert found["August 6"].value == "2031-08-06"
+
+
+def test_timexes_a_yearless_date_under_a_participle_takes_the_tense_of_the_verb_it_hangs_from(timexes_of):
+    found, _ = timexes_of("Orvane Mills' stock has fluctuated sharply, rising to a high of 42 crowns in June from "
+                          "29 crowns in March.", published="2031-10-30")
+    assert found["March"].value == "2031-03"  # the present perfect looks back: not the coming March

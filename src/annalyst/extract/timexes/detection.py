@@ -94,7 +94,12 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
                 c.extra["present"] = _has_present_verb(token)
             if c.reading.rel == "yearless":
                 c.extra["loose"] = _hangs_from_a_noun(token, c.end)
-                c.extra["perfect"] = _in_present_perfect(token)
+                main = _main_of_participle(token) if not own else None
+                if main is not None:
+                    # "the stock has fluctuated, rising to a high in June from a low in March": a participle
+                    # without a tense of its own tells its time by the verb it hangs from
+                    c.tense = _clause_tense(main) or c.tense
+                c.extra["perfect"] = _in_present_perfect(token) or (main is not None and _in_present_perfect(main))
             if c.reading.rel in ("yearless", None):
                 c.extra["end_point"] = bool(_END_POINT.search(text, max(0, c.start - 12), c.start))
                 c.extra["argument"] = _is_an_argument(token, c.end)
@@ -533,6 +538,16 @@ def _governing_verb(token: Token) -> Token:
             break
         head = head.head
     return head
+
+
+def _main_of_participle(token: Token) -> Token | None:
+    """The verb a bare participial clause governing ``token`` hangs from ("has fluctuated, rising to a high
+    in June"), if ``token``'s verb is one."""
+    verb = _governing_verb(token)
+    if verb.tag_ in ("VBG", "VBN") and verb.dep_ == "advcl" and verb.head is not verb \
+            and not any(t.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for t in verb.children):
+        return _governing_verb(verb.head)
+    return None
 
 
 def _reported_clause(token: Token) -> Token | None:
