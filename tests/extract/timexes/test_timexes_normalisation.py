@@ -262,3 +262,9 @@ def test_timexes_last_decade_is_a_calendar_decade_a_decade_ago_ten_years(timexes
     found, _ = timexes_of("Last decade the Orvane ferry was calm. A decade ago it sank.", published="2031-05-02")
     assert found["Last decade"].value == "202X"
     assert found["A decade ago"].value == "2021"
+
+
+def test_timexes_the_current_year_is_the_speakers_not_the_last_year_mentioned(timexes_of):
+    found, _ = timexes_of("Orvane Breweries, which last year held 41% of the market, is expected to see that grow "
+                          "to 42% in the current year.", published="2031-10-30")
+    assert found["the current year"].value == "2031"

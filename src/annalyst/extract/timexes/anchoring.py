@@ -390,7 +390,8 @@ class Resolver:
                 # "Its report came out in October 1996. He resigned two weeks later": in 1996, not two
                 # weeks after the last full date, which the story has left behind
                 return isodates.shift_period(later.value, r.unit or "day", r.n, r.sign, fuzzy=r.fuzzy), later.id
-            if r.extra.get("deictic_unless_past") and (c.tense > 0 or anchor is None):
+            if r.extra.get("deictic_unless_past") and (c.tense > 0 or anchor is None
+                                                        or (r.extra.get("current") and c.tense == 0)):
                 # "we will pay before the end of the year": the current one (present tense is no sign:
                 # the parser often misses the verb of "By the end of the year thousands had fled")
                 anchor = self._speech_time(c)

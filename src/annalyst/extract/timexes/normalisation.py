@@ -344,7 +344,9 @@ def _the_year(g, _):
     year": the year the story is in (a report's own)."""
     if g.get("ended") is not None:
         return Reading(type="DURATION", value="P1Y")
-    return Reading(rel="anaphoric", unit="year", n=0, extra={"deictic_unless_past": True})
+    # "the current year" outside a past narrative: the speaker's, whatever year the sentence spoke of before
+    extra = {"deictic_unless_past": True, "current": bool(g.get("current"))}
+    return Reading(rel="anaphoric", unit="year", n=0, extra=extra)
 
 
 def _year_adj(g, _):

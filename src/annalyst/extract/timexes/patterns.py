@@ -131,7 +131,8 @@ FAMILIES: dict[str, str] = {
     "that_unit": (rf"(?P<rel>earlier|later)?\s*(?:that|the\s+same)\s+(?:same\s+)?(?P<u>{CAL_UNIT}|{PART_OF_DAY}"
                   rf"|{SEASON})(?!\s+(?:of|when|which|that)\b)"),
     # a company's year: "for the year ended 30 June" is a year's length; "sales for the full year" that year
-    "the_year": (r"the\s+(?:(?:current|full|fiscal|whole|entire)\s+)*year(?![-'])"
+    "the_year": (r"the\s+(?:(?:full|fiscal|whole|entire)\s+)*(?P<current>current\s+)?"
+                 r"(?:(?:full|fiscal|whole|entire)\s+)*year(?![-'])"
                  r"(?P<ended>(?=\s+(?:ended|ending)\b))?"
                  r"(?!\s+(?:in\s+which|when|that|of|before|after|earlier|later|ago|to\s+come|\d))"),
     "year_adj": r"(?P<w>year[-\s]end|year's\s+end|year-earlier|year-ago)",
