@@ -780,3 +780,9 @@ def test_timexes_a_yearless_date_under_a_participle_takes_the_tense_of_the_verb_
     found, _ = timexes_of("Orvane Mills' stock has fluctuated sharply, rising to a high of 42 crowns in June from "
                           "29 crowns in March.", published="2031-10-30")
     assert found["March"].value == "2031-03"  # the present perfect looks back: not the coming March
+
+
+def test_timexes_a_far_year_said_in_passing_in_a_report_sets_no_year(timexes_of):
+    found, _ = timexes_of("Each right entitles the holder to buy bonds due 2035 and shares at 30 cents. The rights, "
+                          "which expire Nov. 21, can be exercised for 100 crowns each.", published="2031-11-02")
+    assert found["Nov. 21"].value == "2031-11-21"

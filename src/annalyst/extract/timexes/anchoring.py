@@ -193,9 +193,10 @@ class Resolver:
         return not (o.region is None and o.reading.rel == "deictic" and o.para != c.para and not sets_scene(o))
 
     def _near(self, value: str | None) -> bool:
-        """Whether ``value`` lies from a year before the date of writing on."""
+        """Whether ``value`` lies within a year of the date of writing (a report's "bonds due 2041" is
+        no more a time it is at than its "joined the firm in 2029")."""
         parts, dct = isodates.parse(value), isodates.parse(self.published)
-        return parts is not None and dct is not None and parts[0] >= dct[0] - 1
+        return parts is not None and dct is not None and dct[0] - 1 <= parts[0] <= dct[0] + 1
 
     def _framing_year(self, c: Candidate) -> _Anchor | None:
         """The date that sets the year of a year-less date in the author's voice.
