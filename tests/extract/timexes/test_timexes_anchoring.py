@@ -786,3 +786,13 @@ def test_timexes_a_far_year_said_in_passing_in_a_report_sets_no_year(timexes_of)
     found, _ = timexes_of("Each right entitles the holder to buy bonds due 2035 and shares at 30 cents. The rights, "
                           "which expire Nov. 21, can be exercised for 100 crowns each.", published="2031-11-02")
     assert found["Nov. 21"].value == "2031-11-21"
+
+
+def test_timexes_a_bare_weekday_after_last_weekday_names_the_same_day_not_the_day_of_writing(timexes_of):
+    # written on a Sunday: "Sunday's attack" is the Sunday already told of, not the day of writing
+    found, _ = timexes_of("The border remains tense. Last Sunday's raid weakened the Orvane council. Sunday's "
+                          "attack also damaged our standing with Tarvel.", published="2031-11-23")
+    assert found["Last Sunday"].value == "2031-11-16"
+    assert found["Sunday"].value == "2031-11-16"
+    found, _ = timexes_of("The council met on Sunday.", published="2031-11-23")
+    assert found["Sunday"].value == "2031-11-23"  # news style: the day of writing's own weekday

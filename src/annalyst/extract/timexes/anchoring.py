@@ -436,6 +436,10 @@ class Resolver:
             direction = r.sign if deictic else (1 if c.extra.get("scheduled") else c.tense or -1)
             if not deictic and c.region is None and dct is not None and anchor.value[:10] == dct.value[:10] \
                     and isodates.weekday_near(dct.value, r.weekday, 0) == dct.value[:10]:
+                told = self._same_weekday_told(c, r.weekday)
+                if told is not None:
+                    # "Last Sunday's raid ... Sunday's attack" in a Sunday's cable: the Sunday already told of
+                    return told.value[:10] + r.suffix, told.id
                 direction = 0  # news style: the day of writing's own weekday is that day, not a week off
             value = isodates.weekday_near(anchor.value, r.weekday, direction)  # type: ignore[arg-type]
             return (value + r.suffix if value else None), anchor.id
@@ -447,6 +451,18 @@ class Resolver:
                 return "XXXX-XX-XX" + r.suffix, None
             return anchor.value[:10] + r.suffix, anchor.id
         return r.value, None
+
+    def _same_weekday_told(self, c: Candidate, weekday: int) -> _Anchor | None:
+        """An earlier mention of the same weekday in ``c``'s voice that is not the day of writing ("last
+        Sunday"): a later bare "Sunday" names that day again, not the day of writing."""
+        for o in reversed(self.cands[:self.cands.index(c)]):
+            if o.region != c.region or not o.resolved or o.reading.rel != "weekday" \
+                    or o.reading.weekday != weekday or not isodates.is_finer_or_equal(o.value, "day"):
+                continue
+            if self.published and o.value[:10] != self.published[:10]:  # type: ignore[index]
+                return _Anchor(o.value, o.id)  # type: ignore[arg-type]
+            return None
+        return None
 
     def _ahead(self, c: Candidate) -> bool:
         """Whether the clause before ``c`` looks ahead: a modal or a verb of expecting ("could head for
