@@ -796,3 +796,10 @@ def test_timexes_a_bare_weekday_after_last_weekday_names_the_same_day_not_the_da
     assert found["Sunday"].value == "2031-11-16"
     found, _ = timexes_of("The council met on Sunday.", published="2031-11-23")
     assert found["Sunday"].value == "2031-11-23"  # news style: the day of writing's own weekday
+
+
+def test_timexes_a_clock_time_takes_the_day_written_earlier_in_its_own_sentence(timexes_of):
+    found, _ = timexes_of("The Orvane envoy arrived on November 14. A November 15 memorandum from the council states "
+                          "that he called at noon. He left that day.", published="2031-11-23")
+    assert found["noon"].value == "2031-11-15T12:00"
+    assert found["that day"].value == "2031-11-15"

@@ -445,12 +445,27 @@ class Resolver:
             return (value + r.suffix if value else None), anchor.id
         if r.rel == "clock":
             # else the day the story moved to (as for a weekday), not one said in passing
-            anchor = self._date_beside(c) or self._dated_before(
+            anchor = self._date_beside(c) or self._day_of_sentence(c) or self._dated_before(
                 c, "day", paras=1, frames_only=c.region is None, no_asides=True) or self._speech_time(c)
             if anchor is None or not isodates.is_finer_or_equal(anchor.value, "day"):
                 return "XXXX-XX-XX" + r.suffix, None
             return anchor.value[:10] + r.suffix, anchor.id
         return r.value, None
+
+    def _day_of_sentence(self, c: Candidate) -> _Anchor | None:
+        """The last calendar day written earlier in ``c``'s own sentence and voice, not in an aside ("A 3
+        May memorandum states that the envoy called at noon"): the day a clock time of that sentence
+        is on, before any day an earlier sentence moved the story to."""
+        best = None
+        for o in self.cands:
+            if o.start >= c.start:
+                break
+            if o.region == c.region and o.resolved and o.reading.type == "DATE" and not o.extra.get("header") \
+                    and not o.extra.get("aside") and _CALENDAR.match(o.value or "") \
+                    and isodates.is_finer_or_equal(o.value, "day") \
+                    and not _SENTENCE_END.search(self.text, o.end, c.start):
+                best = o
+        return _Anchor(best.value, best.id) if best else None  # type: ignore[arg-type]
 
     def _same_weekday_told(self, c: Candidate, weekday: int) -> _Anchor | None:
         """An earlier mention of the same weekday in ``c``'s voice that is not the day of writing ("last
