@@ -268,3 +268,11 @@ def test_timexes_the_current_year_is_the_speakers_not_the_last_year_mentioned(ti
     found, _ = timexes_of("Orvane Breweries, which last year held 41% of the market, is expected to see that grow "
                           "to 42% in the current year.", published="2031-10-30")
     assert found["the current year"].value == "2031"
+
+
+def test_timexes_a_year_after_a_possessive_names_the_year_of_what_follows(timexes_of):
+    for text in ("Orvane Mills' 2029 unconsolidated profit rose.", "The company's 2029 results were restated."):
+        found, _ = timexes_of(text)
+        assert found["2029"].value == "2029"
+    found, _ = timexes_of("The Embassy's 1820 to the Department was repeated.")
+    assert found == {}  # a cable's number, not a year

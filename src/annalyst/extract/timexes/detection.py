@@ -284,9 +284,10 @@ def _is_year(doc: Doc, starts: list[int], start: int, end: int) -> bool:
     if prev is not None and prev.lower_ == "." and tok.i > 1 and doc[tok.i - 2].lower_ + "." in _NOT_YEAR_BEFORE:
         return False
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if prev is not None and prev.tag_ == "POS" and nxt is not None and nxt.tag_ in ("NN", "JJ", "VBG"):
-        # "the company's 1989 operating results": the year of what the noun names; a cable's "Embassy's
-        # 1820 to the Department" is a message number
+    if prev is not None and prev.tag_ == "POS" and nxt is not None and (
+            nxt.tag_ in ("NN", "JJ", "VBG") or (nxt.tag_ in ("NNS", "VBN") and tok.ent_type_ == "DATE")):
+        # "the company's 1989 operating results", "its 1989 unconsolidated profit": the year of what the noun
+        # names; a cable's "Embassy's 1820 to the Department" is a message number
         return True
     if prev is not None and prev.lower_ in _NOT_YEAR_BEFORE:
         return False
