@@ -276,3 +276,8 @@ def test_timexes_a_year_after_a_possessive_names_the_year_of_what_follows(timexe
         assert found["2029"].value == "2029"
     found, _ = timexes_of("The Embassy's 1820 to the Department was repeated.")
     assert found == {}  # a cable's number, not a year
+
+
+def test_timexes_a_year_after_pre_or_post_is_a_year(timexes_of):
+    found, _ = timexes_of("The post-2019 politics of Orvane split families.")
+    assert found["2019"].value == "2019"

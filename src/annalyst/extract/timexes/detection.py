@@ -279,6 +279,8 @@ def _is_year(doc: Doc, starts: list[int], start: int, end: int) -> bool:
     tok = _token_at(doc, starts, start)
     if tok is None:
         return True
+    if re.fullmatch(r"(?:pre|post)-\d{4}", tok.lower_):
+        return True  # "the post-1959 politics": a time counted from that year
     prev = doc[tok.i - 1] if tok.i > 0 else None
     # "No. 1948" is tokenised as "No", ".", "1948"
     if prev is not None and prev.lower_ == "." and tok.i > 1 and doc[tok.i - 2].lower_ + "." in _NOT_YEAR_BEFORE:
