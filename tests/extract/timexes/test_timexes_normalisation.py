@@ -281,3 +281,10 @@ def test_timexes_a_year_after_a_possessive_names_the_year_of_what_follows(timexe
 def test_timexes_a_year_after_pre_or_post_is_a_year(timexes_of):
     found, _ = timexes_of("The post-2019 politics of Orvane split families.")
     assert found["2019"].value == "2019"
+
+
+def test_timexes_the_week_of_a_day_is_that_days_calendar_week(timexes_of):
+    found, _ = timexes_of("The case may be heard the week of March 6, the Orvane lawyer said. The talks opened the "
+                          "week of 2 May 2030.", published="2031-02-24")
+    assert found["the week of March 6"].value == "2031-W10"
+    assert found["the week of 2 May 2030"].value == "2030-W18"

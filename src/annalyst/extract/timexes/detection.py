@@ -117,6 +117,7 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
             c.extra["boundary"] = True
             c.extra["since"] = boundary.group().lower().startswith("since")
             c.frame = c.opens = False
+    _with_week_of(candidates, text)  # after the context checks, which read the day's own words
     return candidates
 
 
@@ -337,6 +338,26 @@ def _with_coordinated_days(cands: list[Candidate], text: str) -> list[Candidate]
         c.end, c.text = m.end(), text[c.start:m.end()]
         c.reading = Reading(rel="range", parts=(r, second))
     return cands
+
+
+# "the week of 6 March": the calendar week holding that day
+_WEEK_OF = re.compile(r"(?<![\w-])(?:the\s+)?week\s+of\s+$", re.IGNORECASE)
+
+
+def _with_week_of(cands: list[Candidate], text: str) -> None:
+    """A day after "the week of" becomes the week holding it (one span, valued as that week once resolved)."""
+    for i, c in enumerate(cands):
+        if c.reading.rel not in (None, "yearless") or c.reading.type != "DATE" or (
+                c.reading.rel == "yearless" and not c.reading.day) or (
+                c.reading.rel is None and not isodates.is_finer_or_equal(c.reading.value, "day")):
+            continue
+        m = _WEEK_OF.search(text, max(0, c.start - 16), c.start)
+        if m is None or (i and cands[i - 1].end > m.start()):
+            continue
+        c.start, c.text = m.start(), text[m.start():c.end]
+        if c.id:
+            c.id = f"{c.id.rsplit(':T', 1)[0]}:T{c.start}"
+        c.extra["week_of"] = True
 
 
 def _a_share(c: Candidate, text: str) -> bool:
