@@ -288,3 +288,8 @@ def test_timexes_the_week_of_a_day_is_that_days_calendar_week(timexes_of):
                           "week of 2 May 2030.", published="2031-02-24")
     assert found["the week of March 6"].value == "2031-W10"
     assert found["the week of 2 May 2030"].value == "2030-W18"
+
+
+def test_timexes_a_unit_long_adjective_is_one_unit_of_duration(timexes_of):
+    found, _ = timexes_of("The Orvane delegates left their third day-long meeting.")
+    assert (found["day"].type, found["day"].value) == ("DURATION", "P1D")

@@ -506,6 +506,8 @@ def _set(g, _):
 
 
 def _duration_family(g, text):
+    if g.get("u1"):
+        return Reading(type="DURATION", value=_duration(1, _unit(g["u1"])))  # "a day-long meeting"
     n, vague = _number(g["n"])
     if g.get("half"):
         n += 0.5  # "a minute and a half"

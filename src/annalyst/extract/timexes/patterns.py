@@ -157,7 +157,9 @@ FAMILIES: dict[str, str] = {
             rf"|(?<=on\s)(?P<wd>{_cased(WEEKDAYS)})s{E}"),
     "duration": (rf"(?:{APPROX}\s+)?(?!{_HOURS_CLOCK})(?P<n>{NUM})[-\s]+(?:(?:more|additional|further)\s+)?"
                  rf"(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?"
-                 rf"(?=[-\s]+(?:long|old)|[^\w-]|$)"),
+                 rf"(?=[-\s]+(?:long|old)|[^\w-]|$)"
+                 # "a day-long meeting", "a year-long siege": one unit
+                 rf"|(?<![\w-])(?P<u1>(?:hour|day|week|month|year))(?=-long\b)"),
     "clock": (rf"(?<![\d:.])(?P<h>[01]?[0-9]|2[0-3])(?P<sep>[:.])(?P<mi>[0-5][0-9])"
               rf"(?:\s*(?P<ap>[AaPp]\.\s?[Mm]\.|[AaPp][Mm]{E}))"
               rf"|(?<![\d:.])(?P<h_>[01]?[0-9]|2[0-3]):(?P<mi_>[0-5][0-9])(?![\d:])(?:\s*(?P<tz>GMT|UTC|[A-Z][SD]T{E}|hours{E}|hrs{E}))?"
@@ -210,7 +212,8 @@ _TRIGGERS = (r"(?:a|an|the|this|that|last|next|coming|recent|days|weeks|months|y
              r"|today|tonight|tomorrow|yesterday|noon|midday|midnight|earlier|later|daily|weekly"
              rf"|monthly|yearly|annually|nightly|hourly|quarterly|biweekly|half|few|several|some|many"
              rf"|about|around|approximately|roughly|circa|c\.|nearly|almost|over|more|less|{_SMALL}|{_TENS}"
-             r"|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)(?![a-z])")
+             r"|spring|summer|autumn|fall|winter|morning|afternoon|evening|night"
+             r"|(?:hour|day|week|month)-long)(?![a-z])")
 GRAMMAR = _combined()
 
 
