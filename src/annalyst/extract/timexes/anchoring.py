@@ -31,9 +31,11 @@ Four anchors, as a historian reads them:
   In the author's voice a bare weekday counted from the day of writing
   that falls on that weekday is that very day ("on Tuesday" in a
   Tuesday's report), as news style writes it.
-* **the day beside it** for a clock time ("8 May at 16.00 hours"), else the
-  day the story moved to in this or the previous paragraph (not a date said
-  in passing, "the curfew imposed on 2 May will stay"), else the speech time.
+* **the day beside it** for a clock time ("8 May at 16.00 hours"), else a
+  day written earlier in its sentence ("A 3 May memorandum states that he
+  called at noon"), else the day the story moved to in this or the previous
+  paragraph (not a date said in passing, "the curfew imposed on 2 May will
+  stay"), else the speech time.
 
 A **report of current events** (news, a cable, a memorandum: a text with a
 date of writing whose written-out dates mostly lie from a year before it on,
@@ -44,10 +46,15 @@ the year nearest to the last full date of their paragraph or else to the day
 of writing, on the side the tense of their own verb allows ("dismissed in
 November" written in February is the November before; "payable 2 January",
 a date qualifying a noun, and "extended to 16 November", an end point, take
-no side), and older years it mentions in passing anchor nothing. Its
-quotations without a dated attribution are spoken on its date. A comparison
-at the end of a clause ("up from $3 million a year earlier") anchors nothing
-in any text; "A year later, she left" does.
+no side), and older years (or years more than one ahead) it mentions in
+passing anchor nothing. Its quotations without a dated attribution are
+spoken on its date; its "a year earlier", "year-earlier results" count back
+from the period it reports on (a month or day of the sentence or the one
+before, "the quarter ended 30 September"), else from its date of writing. A
+bare weekday written on that weekday is the day of writing, unless an
+earlier "last Sunday" told of another. A comparison at the end of a clause
+("up from $3 million a year earlier") anchors nothing in any text; "A year
+later, she left" does.
 
 Dates the story does not move to never anchor: the byline's, end and start
 points ("held until 1970", "had fled by 1970", "since 1970"; a sentence that
