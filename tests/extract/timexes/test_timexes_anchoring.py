@@ -734,3 +734,72 @@ def test_timexes_within_days_still_to_run_is_a_duration(timexes_of):
     assert (found["within weeks"].type, found["within weeks"].value) == ("DURATION", "PXW")
     assert found["within a few days"].value == "PXD"
     assert found["within weeks#2"].value == "2021-08"  # told of the past: soon after that day
+
+
+def test_timexes_a_yearless_date_ahead_in_a_story_of_the_past_is_the_coming_one(timexes_of):
+    # a text that mostly tells of old years still has a date of writing: "in April" still ahead is this April's
+    text = ("The league of Tarvel towns was founded in 1911 and enlarged in 1924 and 1937.\n\n"
+            "Its flag is blue.\n\nThe summit in Orvane in April is the next step.")
+    found, _ = timexes_of(text, published="2031-03-12")
+    assert found["April"].value == "2031-04"
+
+
+def test_timexes_a_yearless_date_in_the_present_perfect_lies_before_the_writing(timexes_of):
+    text = ("The league of Tarvel towns was founded in 1911 and enlarged in 1924 and 1937.\n\n"
+            "Its flag is blue.\n\nIts grain prices have fallen since November.")
+    found, _ = timexes_of(text, published="2031-03-12")
+    assert found["November"].value == "2030-11"
+
+
+def test_timexes_a_news_dateline_without_a_year_is_the_day_of_writing(timexes_of):
+    text = ("\n\nVELMORA, February 26 (Zentra) --\n\nThe presidents of Orvane and Tarvel have signed the papers "
+            "of the league founded in 1911, enlarged in 1924 and in 1937.")
+    found, _ = timexes_of(text, published="2031-02-27")
+    assert found["February 26"].value == "2031-02-26"
+
+
+def test_timexes_a_reports_year_earlier_counts_from_its_own_period_not_from_last_year(timexes_of):
+    text = ("Orvane Mills said on Tuesday that its third-quarter profit rose. Last year, it earned 5 million "
+            "crowns. The year-earlier results have been restated. It is paying a dividend of 4 crowns, up from "
+            "3 crowns a year earlier.\n\n"
+            "Its exports fell to 2 million crowns last year, down from 3 million the year before.")
+    found, _ = timexes_of(text, published="2031-05-02")
+    assert found["year-earlier"].value == "2030"
+    assert found["a year earlier"].value == "2030"
+    assert found["the year before"].value == "2029"  # the year before last year, in the same sentence
+
+
+def test_timexes_a_yearless_date_told_by_a_past_verb_of_saying_takes_the_reported_verbs_tense(timexes_of):
+    # "said" is past, the flights it reports are still to come: the nearest August 6, the coming one
+    found, _ = timexes_of("Orvane Air said two new flights would leave Velmora on Mondays, with a third departing "
+                          "each Thursday from August 6.", published="2031-02-13")
+    assert found["August 6"].value == "2031-08-06"
+
+
+def test_timexes_a_yearless_date_under_a_participle_takes_the_tense_of_the_verb_it_hangs_from(timexes_of):
+    found, _ = timexes_of("Orvane Mills' stock has fluctuated sharply, rising to a high of 42 crowns in June from "
+                          "29 crowns in March.", published="2031-10-30")
+    assert found["March"].value == "2031-03"  # the present perfect looks back: not the coming March
+
+
+def test_timexes_a_far_year_said_in_passing_in_a_report_sets_no_year(timexes_of):
+    found, _ = timexes_of("Each right entitles the holder to buy bonds due 2035 and shares at 30 cents. The rights, "
+                          "which expire Nov. 21, can be exercised for 100 crowns each.", published="2031-11-02")
+    assert found["Nov. 21"].value == "2031-11-21"
+
+
+def test_timexes_a_bare_weekday_after_last_weekday_names_the_same_day_not_the_day_of_writing(timexes_of):
+    # written on a Sunday: "Sunday's attack" is the Sunday already told of, not the day of writing
+    found, _ = timexes_of("The border remains tense. Last Sunday's raid weakened the Orvane council. Sunday's "
+                          "attack also damaged our standing with Tarvel.", published="2031-11-23")
+    assert found["Last Sunday"].value == "2031-11-16"
+    assert found["Sunday"].value == "2031-11-16"
+    found, _ = timexes_of("The council met on Sunday.", published="2031-11-23")
+    assert found["Sunday"].value == "2031-11-23"  # news style: the day of writing's own weekday
+
+
+def test_timexes_a_clock_time_takes_the_day_written_earlier_in_its_own_sentence(timexes_of):
+    found, _ = timexes_of("The Orvane envoy arrived on November 14. A November 15 memorandum from the council states "
+                          "that he called at noon. He left that day.", published="2031-11-23")
+    assert found["noon"].value == "2031-11-15T12:00"
+    assert found["that day"].value == "2031-11-15"

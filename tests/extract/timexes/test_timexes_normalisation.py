@@ -249,3 +249,47 @@ def test_timexes_a_companys_year_and_its_year_end(timexes_of):
 def test_timexes_the_first_hours_are_uncounted(timexes_of):
     found, _ = timexes_of("Prisoners were taken in the first hours of the offensive.")
     assert found["the first hours"].value == "PTXH"
+
+
+def test_timexes_the_past_year_is_the_year_before_a_counted_past_a_stretch(timexes_of):
+    found, _ = timexes_of("Complaints about the Orvane ferry rose over the past year, and in the past two years "
+                          "fares doubled.", published="2031-05-02")
+    assert (found["the past year"].type, found["the past year"].value) == ("DATE", "2030")
+    assert (found["the past two years"].type, found["the past two years"].value) == ("DURATION", "P2Y")
+
+
+def test_timexes_last_decade_is_a_calendar_decade_a_decade_ago_ten_years(timexes_of):
+    found, _ = timexes_of("Last decade the Orvane ferry was calm. A decade ago it sank.", published="2031-05-02")
+    assert found["Last decade"].value == "202X"
+    assert found["A decade ago"].value == "2021"
+
+
+def test_timexes_the_current_year_is_the_speakers_not_the_last_year_mentioned(timexes_of):
+    found, _ = timexes_of("Orvane Breweries, which last year held 41% of the market, is expected to see that grow "
+                          "to 42% in the current year.", published="2031-10-30")
+    assert found["the current year"].value == "2031"
+
+
+def test_timexes_a_year_after_a_possessive_names_the_year_of_what_follows(timexes_of):
+    for text in ("Orvane Mills' 2029 unconsolidated profit rose.", "The company's 2029 results were restated."):
+        found, _ = timexes_of(text)
+        assert found["2029"].value == "2029"
+    found, _ = timexes_of("The Embassy's 1820 to the Department was repeated.")
+    assert found == {}  # a cable's number, not a year
+
+
+def test_timexes_a_year_after_pre_or_post_is_a_year(timexes_of):
+    found, _ = timexes_of("The post-2019 politics of Orvane split families.")
+    assert found["2019"].value == "2019"
+
+
+def test_timexes_the_week_of_a_day_is_that_days_calendar_week(timexes_of):
+    found, _ = timexes_of("The case may be heard the week of March 6, the Orvane lawyer said. The talks opened the "
+                          "week of 2 May 2030.", published="2031-02-24")
+    assert found["the week of March 6"].value == "2031-W10"
+    assert found["the week of 2 May 2030"].value == "2030-W18"
+
+
+def test_timexes_a_unit_long_adjective_is_one_unit_of_duration(timexes_of):
+    found, _ = timexes_of("The Orvane delegates left their third day-long meeting.")
+    assert (found["day"].type, found["day"].value) == ("DURATION", "P1D")

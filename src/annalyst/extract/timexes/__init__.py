@@ -58,6 +58,9 @@ def extract_timexes(ctx: DocContext) -> list[Timex]:
     if published_id == "published" and "dateline" not in ctx.document.meta.get("archival", {}):
         _mark_header(candidates, text, published)
     Resolver(candidates, text, published, regions, published_id).run()
+    for c in candidates:
+        if c.extra.get("week_of") and c.value and isodates.is_finer_or_equal(c.value, "day"):
+            c.value = isodates.week_of(c.value[:10]) or c.value  # "the week of 6 March"
     # a time counted from an event ("the night of the fire") that no date beside it gives is no value
     # a reader could check
     candidates = [c for c in candidates if c.reading.rel != "event" or c.value is not None]

@@ -31,9 +31,11 @@ Four anchors, as a historian reads them:
   In the author's voice a bare weekday counted from the day of writing
   that falls on that weekday is that very day ("on Tuesday" in a
   Tuesday's report), as news style writes it.
-* **the day beside it** for a clock time ("8 May at 16.00 hours"), else the
-  day the story moved to in this or the previous paragraph (not a date said
-  in passing, "the curfew imposed on 2 May will stay"), else the speech time.
+* **the day beside it** for a clock time ("8 May at 16.00 hours"), else a
+  day written earlier in its sentence ("A 3 May memorandum states that he
+  called at noon"), else the day the story moved to in this or the previous
+  paragraph (not a date said in passing, "the curfew imposed on 2 May will
+  stay"), else the speech time.
 
 A **report of current events** (news, a cable, a memorandum: a text with a
 date of writing whose written-out dates mostly lie from a year before it on,
@@ -44,10 +46,15 @@ the year nearest to the last full date of their paragraph or else to the day
 of writing, on the side the tense of their own verb allows ("dismissed in
 November" written in February is the November before; "payable 2 January",
 a date qualifying a noun, and "extended to 16 November", an end point, take
-no side), and older years it mentions in passing anchor nothing. Its
-quotations without a dated attribution are spoken on its date. A comparison
-at the end of a clause ("up from $3 million a year earlier") anchors nothing
-in any text; "A year later, she left" does.
+no side), and older years (or years more than one ahead) it mentions in
+passing anchor nothing. Its quotations without a dated attribution are
+spoken on its date; its "a year earlier", "year-earlier results" count back
+from the period it reports on (a month or day of the sentence or the one
+before, "the quarter ended 30 September"), else from its date of writing. A
+bare weekday written on that weekday is the day of writing, unless an
+earlier "last Sunday" told of another. A comparison at the end of a clause
+("up from $3 million a year earlier") anchors nothing in any text; "A year
+later, she left" does.
 
 Dates the story does not move to never anchor: the byline's, end and start
 points ("held until 1970", "had fled by 1970", "since 1970"; a sentence that
@@ -193,9 +200,10 @@ class Resolver:
         return not (o.region is None and o.reading.rel == "deictic" and o.para != c.para and not sets_scene(o))
 
     def _near(self, value: str | None) -> bool:
-        """Whether ``value`` lies from a year before the date of writing on."""
+        """Whether ``value`` lies within a year of the date of writing (a report's "bonds due 2041" is
+        no more a time it is at than its "joined the firm in 2029")."""
         parts, dct = isodates.parse(value), isodates.parse(self.published)
-        return parts is not None and dct is not None and parts[0] >= dct[0] - 1
+        return parts is not None and dct is not None and dct[0] - 1 <= parts[0] <= dct[0] + 1
 
     def _framing_year(self, c: Candidate) -> _Anchor | None:
         """The date that sets the year of a year-less date in the author's voice.
@@ -375,6 +383,14 @@ class Resolver:
                 # "Twenty years on, I want to explain": the time of speaking, that long after the story
                 anchor = self._speech_time(c, level)
                 return (_truncate(anchor.value, r.unit or "day") if anchor else None), anchor.id if anchor else None
+            if self.current and r.unit == "year" and r.sign < 0 and r.n and not r.fuzzy:
+                # a report's "up from $3 million a year earlier", "year-earlier results": a year before the
+                # period it reports on (a month or day of its sentence or the one before, "the quarter ended
+                # 30 September", or a year of its own sentence, "last year, down from ... the year
+                # before"), else before its date of writing; not before a "last year" or another
+                # comparison of an earlier sentence, which would count two years back
+                anchor = self._period_reported(c) or self._speech_time(c, level)
+                return self._apply(r, anchor), anchor.id if anchor else None
             anchor = self._narrative(c, level)
             later = self._moved_on(c, anchor, level) if r.n and level != "year" and r.type == "DATE" \
                 and r.unit not in ("hour", "minute", "second") else None
@@ -382,12 +398,18 @@ class Resolver:
                 # "Its report came out in October 1996. He resigned two weeks later": in 1996, not two
                 # weeks after the last full date, which the story has left behind
                 return isodates.shift_period(later.value, r.unit or "day", r.n, r.sign, fuzzy=r.fuzzy), later.id
-            if r.extra.get("deictic_unless_past") and (c.tense > 0 or anchor is None):
+            if r.extra.get("deictic_unless_past") and (c.tense > 0 or anchor is None
+                                                        or (r.extra.get("current") and c.tense == 0)):
                 # "we will pay before the end of the year": the current one (present tense is no sign:
                 # the parser often misses the verb of "By the end of the year thousands had fled")
                 anchor = self._speech_time(c)
             return self._apply(r, anchor), anchor.id if anchor else None
         if r.rel == "yearless":
+            if c.extra.get("dateline") and self.published:
+                # "OSTRAVA, March 3 (Agency) --": the day the report was written, the one nearest its date
+                year = isodates.nearest_year(r.month, r.day, self.published, 0)  # type: ignore[arg-type]
+                if year is not None and (not r.day or isodates.valid_day(year, r.month, r.day)):  # type: ignore[arg-type]
+                    return isodates.ymd(year, r.month, r.day), self.published_id
             if c.region is None and c.extra.get("present") and c.extra.get("bare") and r.day \
                     and (c.extra.get("argument") or not self.current):
                 # a present-tense day used as a name ("14 March is a day of mourning", "people
@@ -421,17 +443,48 @@ class Resolver:
             direction = r.sign if deictic else (1 if c.extra.get("scheduled") else c.tense or -1)
             if not deictic and c.region is None and dct is not None and anchor.value[:10] == dct.value[:10] \
                     and isodates.weekday_near(dct.value, r.weekday, 0) == dct.value[:10]:
+                told = self._same_weekday_told(c, r.weekday)
+                if told is not None:
+                    # "Last Sunday's raid ... Sunday's attack" in a Sunday's cable: the Sunday already told of
+                    return told.value[:10] + r.suffix, told.id
                 direction = 0  # news style: the day of writing's own weekday is that day, not a week off
             value = isodates.weekday_near(anchor.value, r.weekday, direction)  # type: ignore[arg-type]
             return (value + r.suffix if value else None), anchor.id
         if r.rel == "clock":
             # else the day the story moved to (as for a weekday), not one said in passing
-            anchor = self._date_beside(c) or self._dated_before(
+            anchor = self._date_beside(c) or self._day_of_sentence(c) or self._dated_before(
                 c, "day", paras=1, frames_only=c.region is None, no_asides=True) or self._speech_time(c)
             if anchor is None or not isodates.is_finer_or_equal(anchor.value, "day"):
                 return "XXXX-XX-XX" + r.suffix, None
             return anchor.value[:10] + r.suffix, anchor.id
         return r.value, None
+
+    def _day_of_sentence(self, c: Candidate) -> _Anchor | None:
+        """The last calendar day written earlier in ``c``'s own sentence and voice, not in an aside ("A 3
+        May memorandum states that the envoy called at noon"): the day a clock time of that sentence
+        is on, before any day an earlier sentence moved the story to."""
+        best = None
+        for o in self.cands:
+            if o.start >= c.start:
+                break
+            if o.region == c.region and o.resolved and o.reading.type == "DATE" and not o.extra.get("header") \
+                    and not o.extra.get("aside") and _CALENDAR.match(o.value or "") \
+                    and isodates.is_finer_or_equal(o.value, "day") \
+                    and not _SENTENCE_END.search(self.text, o.end, c.start):
+                best = o
+        return _Anchor(best.value, best.id) if best else None  # type: ignore[arg-type]
+
+    def _same_weekday_told(self, c: Candidate, weekday: int) -> _Anchor | None:
+        """An earlier mention of the same weekday in ``c``'s voice that is not the day of writing ("last
+        Sunday"): a later bare "Sunday" names that day again, not the day of writing."""
+        for o in reversed(self.cands[:self.cands.index(c)]):
+            if o.region != c.region or not o.resolved or o.reading.rel != "weekday" \
+                    or o.reading.weekday != weekday or not isodates.is_finer_or_equal(o.value, "day"):
+                continue
+            if self.published and o.value[:10] != self.published[:10]:  # type: ignore[index]
+                return _Anchor(o.value, o.id)  # type: ignore[arg-type]
+            return None
+        return None
 
     def _ahead(self, c: Candidate) -> bool:
         """Whether the clause before ``c`` looks ahead: a modal or a verb of expecting ("could head for
@@ -473,6 +526,20 @@ class Resolver:
         if year is None or (r.day and not isodates.valid_day(year, r.month, r.day)):  # type: ignore[arg-type]
             return None, anchor.id
         return isodates.ymd(year, r.month, _day_in(year, r)), anchor.id
+
+    def _period_reported(self, c: Candidate) -> _Anchor | None:
+        """The last calendar date of ``c``'s sentence, or one at least a month precise of the sentence
+        before, in its paragraph and voice."""
+        best = None
+        for o in self.cands:
+            if o.start >= c.start:
+                break
+            if o.para == c.para and o.region == c.region and o.resolved and o.reading.type == "DATE" \
+                    and not o.extra.get("header") and _CALENDAR.match(o.value or ""):
+                ends = len(_SENTENCE_END.findall(self.text, o.end, c.start))
+                if ends == 0 or (ends == 1 and isodates.is_finer_or_equal(o.value, "month")):
+                    best = o
+        return _Anchor(best.value, best.id) if best else None  # type: ignore[arg-type]
 
     def _full_date_in_paragraph(self, c: Candidate) -> _Anchor | None:
         """The last date before ``c`` in its sentence or the one before, in its paragraph and voice, that
@@ -538,17 +605,16 @@ class Resolver:
         """The year of a year-less date counted from the day of writing, or ``None`` for "any year".
 
         A past narrative ("On June 30 he wrote") means the last such day before the writing; a
-        present-tense one that would fall after the day of writing is no particular year's; a
-        future one ("will meet on 2 May") is the next such day."""
-        year = isodates.year_for(r.month, r.day, anchor.value, c.tense)  # type: ignore[arg-type]
+        present or future one ("is expected at the summit in April", "will meet on 2 May") the next
+        such day (a day used as a name, "2 October is a holiday", is caught before)."""
+        tense = -1 if c.extra.get("perfect") else c.tense  # "prices have come down since mid-October"
+        year = isodates.year_for(r.month, r.day, anchor.value, tense)  # type: ignore[arg-type]
         parts = isodates.parse(anchor.value)
         if year is None or parts is None:
             return None
         later = year == parts[0] and (r.month, r.day or 1) > (parts[1] or 12, parts[2] or 31)
-        if c.tense < 0:
+        if tense < 0:
             return year - 1 if later else year
-        if c.tense == 0 and later:
-            return None
         return year
 
     def _apply(self, r: Reading, anchor: _Anchor | None) -> str | None:
@@ -583,6 +649,8 @@ class Resolver:
         value = isodates.shift(base, unit, r.n, r.sign, fuzzy=r.fuzzy) if r.n else _truncate(base, unit)
         if value is None:
             return None
+        if r.extra.get("calendar") and r.n and isodates.parse(value) is not None:
+            value = _truncate(value, unit) or value  # "last decade": the decade before, not ten years back
         if r.extra.get("this"):  # "twenty years ago this summer": that year's summer
             return _this_of(value, base, r.extra["this"])
         if r.extra.get("month"):  # "July last year"

@@ -77,7 +77,10 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
             elif c.reading.rel == "weekday" and not own:
                 c.extra["scheduled"] = c.extra["scheduled"] or _scheduled(token) \
                     or bool(_AHEAD.search(text, max(0, c.start - 20), c.start))
-            c.tense = own or c.tense
+            if not own and c.reading.rel == "yearless" and (reported := _reported_clause(token)) is not None:
+                c.tense = _clause_tense(reported)  # "it said flights would leave from 3 May": their tense
+            else:
+                c.tense = own or c.tense
             if _in_parentheses(text, c.start):
                 c.frame = c.opens = False  # "(She had left in 1979.)": said in passing
             elif not c.opens and _in_past_perfect(token):
@@ -91,12 +94,19 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
                 c.extra["present"] = _has_present_verb(token)
             if c.reading.rel == "yearless":
                 c.extra["loose"] = _hangs_from_a_noun(token, c.end)
-                c.extra["perfect"] = _in_present_perfect(token)
+                main = _main_of_participle(token) if not own else None
+                if main is not None:
+                    # "the stock has fluctuated, rising to a high in June from a low in March": a participle
+                    # without a tense of its own tells its time by the verb it hangs from
+                    c.tense = _clause_tense(main) or c.tense
+                c.extra["perfect"] = _in_present_perfect(token) or (main is not None and _in_present_perfect(main))
             if c.reading.rel in ("yearless", None):
                 c.extra["end_point"] = bool(_END_POINT.search(text, max(0, c.start - 12), c.start))
                 c.extra["argument"] = _is_an_argument(token, c.end)
         # a list entry's opening date ("3 May – the strike begins") dates the entry, however it is worded
         c.extra["entry"] = _opens_entry(text, c.start, c.end)
+        # a news dateline ("OSTRAVA, March 3 (Agency) --"): the day of writing, not a day used as a name
+        c.extra["dateline"] = c.reading.rel == "yearless" and bool(_DATELINE_LEAD.fullmatch(text, 0, c.start))
         c.extra["heading"] = c.extra.get("kind") == "year" and _is_heading(text, c.start, c.end)
         c.extra["bare"] = not _PREPOSITION_BEFORE.search(text, max(0, c.start - 12), c.start) \
             and not c.extra["entry"]
@@ -107,9 +117,12 @@ def find_candidates(doc_id: str, text: str, doc: Doc, regions: list[tuple[int, i
             c.extra["boundary"] = True
             c.extra["since"] = boundary.group().lower().startswith("since")
             c.frame = c.opens = False
+    _with_week_of(candidates, text)  # after the context checks, which read the day's own words
     return candidates
 
 
+# the text opens on a place and a comma, the date follows
+_DATELINE_LEAD = re.compile(r"\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*,\s*")
 _END_POINT = re.compile(r"(?<![\w-])(?:until|till|to|through|by)\s+(?:the\s+)?$", re.IGNORECASE)
 _BOUNDARY = re.compile(r"(?<![\w-])(?:until|till|up\s+to|by|since)\s+(?:the\s+)?$", re.IGNORECASE)
 # a date after one of these is a time of the story; without one ("associate September 11 with",
@@ -267,14 +280,17 @@ def _is_year(doc: Doc, starts: list[int], start: int, end: int) -> bool:
     tok = _token_at(doc, starts, start)
     if tok is None:
         return True
+    if re.fullmatch(r"(?:pre|post)-\d{4}", tok.lower_):
+        return True  # "the post-1959 politics": a time counted from that year
     prev = doc[tok.i - 1] if tok.i > 0 else None
     # "No. 1948" is tokenised as "No", ".", "1948"
     if prev is not None and prev.lower_ == "." and tok.i > 1 and doc[tok.i - 2].lower_ + "." in _NOT_YEAR_BEFORE:
         return False
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if prev is not None and prev.tag_ == "POS" and nxt is not None and nxt.tag_ in ("NN", "JJ", "VBG"):
-        # "the company's 1989 operating results": the year of what the noun names; a cable's "Embassy's
-        # 1820 to the Department" is a message number
+    if prev is not None and prev.tag_ == "POS" and nxt is not None and (
+            nxt.tag_ in ("NN", "JJ", "VBG") or (nxt.tag_ in ("NNS", "VBN") and tok.ent_type_ == "DATE")):
+        # "the company's 1989 operating results", "its 1989 unconsolidated profit": the year of what the noun
+        # names; a cable's "Embassy's 1820 to the Department" is a message number
         return True
     if prev is not None and prev.lower_ in _NOT_YEAR_BEFORE:
         return False
@@ -322,6 +338,26 @@ def _with_coordinated_days(cands: list[Candidate], text: str) -> list[Candidate]
         c.end, c.text = m.end(), text[c.start:m.end()]
         c.reading = Reading(rel="range", parts=(r, second))
     return cands
+
+
+# "the week of 6 March": the calendar week holding that day
+_WEEK_OF = re.compile(r"(?<![\w-])(?:the\s+)?week\s+of\s+$", re.IGNORECASE)
+
+
+def _with_week_of(cands: list[Candidate], text: str) -> None:
+    """A day after "the week of" becomes the week holding it (one span, valued as that week once resolved)."""
+    for i, c in enumerate(cands):
+        if c.reading.rel not in (None, "yearless") or c.reading.type != "DATE" or (
+                c.reading.rel == "yearless" and not c.reading.day) or (
+                c.reading.rel is None and not isodates.is_finer_or_equal(c.reading.value, "day")):
+            continue
+        m = _WEEK_OF.search(text, max(0, c.start - 16), c.start)
+        if m is None or (i and cands[i - 1].end > m.start()):
+            continue
+        c.start, c.text = m.start(), text[m.start():c.end]
+        if c.id:
+            c.id = f"{c.id.rsplit(':T', 1)[0]}:T{c.start}"
+        c.extra["week_of"] = True
 
 
 def _a_share(c: Candidate, text: str) -> bool:
@@ -526,6 +562,33 @@ def _governing_verb(token: Token) -> Token:
             break
         head = head.head
     return head
+
+
+def _main_of_participle(token: Token) -> Token | None:
+    """The verb a bare participial clause governing ``token`` hangs from ("has fluctuated, rising to a high
+    in June"), if ``token``'s verb is one."""
+    verb = _governing_verb(token)
+    if verb.tag_ in ("VBG", "VBN") and verb.dep_ == "advcl" and verb.head is not verb \
+            and not any(t.dep_ in ("aux", "auxpass", "mark", "nsubj", "nsubjpass") for t in verb.children):
+        return _governing_verb(verb.head)
+    return None
+
+
+def _reported_clause(token: Token) -> Token | None:
+    """The verb of the clause a past verb of saying reports, when ``token`` sits in one ("it said two
+    flights would leave from 3 May"): the past of the saying tells nothing of when the reported things
+    happen, the reported verb's own tense does."""
+    head = token
+    for _ in range(12):
+        parent = head.head
+        if parent is head:
+            return None
+        if head.dep_ == "ccomp" and parent.lemma_ in _REPORTING and parent.tag_ == "VBD":
+            return head
+        if head.dep_ in ("acl", "relcl", "advcl") and head.pos_ in ("VERB", "AUX"):
+            return None  # "the boy, rescued in November, would go home": a clause with a time of its own
+        head = parent
+    return None
 
 
 def _scheduled(token: Token) -> bool:

@@ -344,7 +344,9 @@ def _the_year(g, _):
     year": the year the story is in (a report's own)."""
     if g.get("ended") is not None:
         return Reading(type="DURATION", value="P1Y")
-    return Reading(rel="anaphoric", unit="year", n=0, extra={"deictic_unless_past": True})
+    # "the current year" outside a past narrative: the speaker's, whatever year the sentence spoke of before
+    extra = {"deictic_unless_past": True, "current": bool(g.get("current"))}
+    return Reading(rel="anaphoric", unit="year", n=0, extra=extra)
 
 
 def _year_adj(g, _):
@@ -453,6 +455,14 @@ def _period(g, _):
     n, vague = _number(g.get("n"))
     word = g.get("u") or g.get("u_")
     unit = _unit(word)
+    if g.get("dir_") and g["dir_"].lower() in ("past", "last") and unit == "year" and not word.lower().endswith("s"):
+        # "over the past year": the calendar year before, as TimeML reads it, where a counted "the past
+        # two years" is a stretch of time (a decade or century said so is rather the last hundred years)
+        return Reading(rel="deictic", unit=unit, n=1, sign=-1)
+    return _period_duration(g, n, vague, word, unit)
+
+
+def _period_duration(g, n, vague, word, unit):
     vague = vague or (not g.get("n") and word.lower().endswith("s"))  # "the first hours": uncounted
     return Reading(type="DURATION", value=_vague_duration(unit) if vague else _duration(n, unit),
                    mod="APPROX" if vague else None)
@@ -471,7 +481,10 @@ def _deictic_rel(g, _):
         return Reading(rel="deictic", unit="named_month", month=MONTHS[word], sign=sign)
     if word in SEASONS:
         return Reading(rel="deictic", unit="season", sign=sign, extra={"season": SEASONS[word]})
-    return Reading(rel="deictic", unit=_unit(word), n=abs(sign), sign=sign)
+    unit = _unit(word)
+    # "last decade", "this century": the calendar unit ("202X", "20"), where "a decade ago" is ten years back
+    extra = {"calendar": True} if unit in ("decade", "century") else {}
+    return Reading(rel="deictic", unit=unit, n=abs(sign), sign=sign, extra=extra)
 
 
 def _set(g, _):
@@ -493,6 +506,8 @@ def _set(g, _):
 
 
 def _duration_family(g, text):
+    if g.get("u1"):
+        return Reading(type="DURATION", value=_duration(1, _unit(g["u1"])))  # "a day-long meeting"
     n, vague = _number(g["n"])
     if g.get("half"):
         n += 0.5  # "a minute and a half"

@@ -131,7 +131,8 @@ FAMILIES: dict[str, str] = {
     "that_unit": (rf"(?P<rel>earlier|later)?\s*(?:that|the\s+same)\s+(?:same\s+)?(?P<u>{CAL_UNIT}|{PART_OF_DAY}"
                   rf"|{SEASON})(?!\s+(?:of|when|which|that)\b)"),
     # a company's year: "for the year ended 30 June" is a year's length; "sales for the full year" that year
-    "the_year": (r"the\s+(?:(?:current|full|fiscal|whole|entire)\s+)*year(?![-'])"
+    "the_year": (r"the\s+(?:(?:full|fiscal|whole|entire)\s+)*(?P<current>current\s+)?"
+                 r"(?:(?:full|fiscal|whole|entire)\s+)*year(?![-'])"
                  r"(?P<ended>(?=\s+(?:ended|ending)\b))?"
                  r"(?!\s+(?:in\s+which|when|that|of|before|after|earlier|later|ago|to\s+come|\d))"),
     "year_adj": r"(?P<w>year[-\s]end|year's\s+end|year-earlier|year-ago)",
@@ -156,7 +157,9 @@ FAMILIES: dict[str, str] = {
             rf"|(?<=on\s)(?P<wd>{_cased(WEEKDAYS)})s{E}"),
     "duration": (rf"(?:{APPROX}\s+)?(?!{_HOURS_CLOCK})(?P<n>{NUM})[-\s]+(?:(?:more|additional|further)\s+)?"
                  rf"(?P<u>{UNIT})(?P<half>\s+and\s+a\s+half)?"
-                 rf"(?=[-\s]+(?:long|old)|[^\w-]|$)"),
+                 rf"(?=[-\s]+(?:long|old)|[^\w-]|$)"
+                 # "a day-long meeting", "a year-long siege": one unit
+                 rf"|(?<![\w-])(?P<u1>(?:hour|day|week|month|year))(?=-long\b)"),
     "clock": (rf"(?<![\d:.])(?P<h>[01]?[0-9]|2[0-3])(?P<sep>[:.])(?P<mi>[0-5][0-9])"
               rf"(?:\s*(?P<ap>[AaPp]\.\s?[Mm]\.|[AaPp][Mm]{E}))"
               rf"|(?<![\d:.])(?P<h_>[01]?[0-9]|2[0-3]):(?P<mi_>[0-5][0-9])(?![\d:])(?:\s*(?P<tz>GMT|UTC|[A-Z][SD]T{E}|hours{E}|hrs{E}))?"
@@ -209,7 +212,8 @@ _TRIGGERS = (r"(?:a|an|the|this|that|last|next|coming|recent|days|weeks|months|y
              r"|today|tonight|tomorrow|yesterday|noon|midday|midnight|earlier|later|daily|weekly"
              rf"|monthly|yearly|annually|nightly|hourly|quarterly|biweekly|half|few|several|some|many"
              rf"|about|around|approximately|roughly|circa|c\.|nearly|almost|over|more|less|{_SMALL}|{_TENS}"
-             r"|spring|summer|autumn|fall|winter|morning|afternoon|evening|night)(?![a-z])")
+             r"|spring|summer|autumn|fall|winter|morning|afternoon|evening|night"
+             r"|(?:hour|day|week|month)-long)(?![a-z])")
 GRAMMAR = _combined()
 
 
