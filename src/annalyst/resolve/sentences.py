@@ -14,6 +14,11 @@ are small enough to run as a few numpy matrix products, so annalyst needs no
 deep-learning library: :class:`Encoder` reads the safetensors file, tokenises
 with the model's own WordPiece vocabulary and pools the last layer by the mean,
 as sentence-transformers does (the outputs match it to about 1e-5).
+Why not the libraries: torch (about 700 MB) is the only thing sentence-transformers
+would run this on; Hugging Face's ``tokenizers`` brings ``huggingface_hub``, a
+download client annalyst must not carry (nothing is fetched at run time); the
+safetensors layout is a length, a JSON header and raw arrays, fifteen lines to
+read. What is written here is tested against the model's own outputs.
 
 When the package is not installed (or ``ANNALYST_PARAPHRASE=0``) :func:`encoder`
 returns None and the links are found by the rules alone. ``ANNALYST_PARAPHRASE_MODEL``
