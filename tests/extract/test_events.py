@@ -476,3 +476,15 @@ def test_events_a_partner_hung_on_an_adverbial_noun_takes_part(analyse_text):
     roles = _roles(a, meeting)
     assert roles.get("Velt") == "other"
     assert roles.get("Dask") == "agent"
+
+
+def test_events_memorandum_title_meeting_is_one_event(analyse_text):
+    text = ("Lorinville, June 5, 1958.\n\nMemorandum of Conversation With Dr. Peter Walsh, Director of the "
+            "Arland Fisheries Mission\n\nPresent: Dr. Walsh, Henrik Dahl, Anna Berg\n\n"
+            "I told Dr. Walsh that the fleets of the south would not sail before the winter.")
+    a = analyse_text(text)
+    ids = [e.id for e in a.events]
+    assert len(ids) == len(set(ids))
+    [record] = [e for e in _events(a, "meeting") if e.mentions[0].text == "Conversation"]
+    assert {(_name(a, p.entity) or "").split()[-1] for p in record.participants} >= {"Walsh", "Dahl", "Berg"}
+    assert not [f for f in a.findings if f.kind == "stage_failed"]

@@ -112,7 +112,10 @@ def _mentioned_events(ctx: DocContext) -> list[Event]:
         trig.date, trig.date_end, trig.source = _date_of(ctx, trig, dated, assigned)
     memo = _memo_meeting(ctx, dated)
     if memo is not None:
-        triggers.insert(0, memo)
+        # the header's meeting is the record of its title word ("Memorandum of Conversation"), which the narrative
+        # may have read as a meeting of its own: one event, the header's (its participants and date are the memo's)
+        triggers = [memo, *(t for t in triggers if t.head.i != memo.head.i)]
+        by_token[memo.head.i] = memo
     _link_parts(triggers, by_token)
     _link_nominals(triggers)
 
