@@ -55,7 +55,7 @@ def _write_set(folder, n_copies: int = 3):
 
 
 def test_incident_model_normal_forms_compare_as_key_fillers():
-    assert train.normal("The F.M.L.N.'s  Urban-Front") == train.normal("fmlns urban front")
+    assert train.normal("The F.M.L.N.'s  Urban-Front") == "fmln urban front"
     assert train.normal("A Bomb") == "bomb"
 
 
@@ -67,7 +67,7 @@ def test_incident_model_trains_on_a_tiny_invented_set_and_is_used_when_configure
     with open(out, "rb") as stream:
         model = pickle.load(stream)
     assert isinstance(model, learned.IncidentModel)
-    assert all(0 < t < 1 for t in model.thresholds)
+    assert len(model.thresholds) == 4 and all(0 < t <= 1.01 for t in model.thresholds)
     messages = train.read_messages(tmp_path, "inv")
     assert model.version == train.training_hash(messages)
     # the message classifier learned which messages report incidents
@@ -88,11 +88,23 @@ def test_incident_model_training_labels_follow_the_key(tmp_path, nlp):
     labelled = {}
     for message, ctx, events, described in train.read_by_rules(messages):
         labelled[message.document.id] = train.examples(message, ctx, events, described)
-    incidents, participants = labelled["INV-b0"]
-    assert incidents and incidents[0][1] == 1  # the bombing is an incident of the key
-    assert any(y for _, y in participants)  # some participant names a key filler
-    clash_incidents, _ = labelled["INV-c0"]
-    assert all(y == 0 for _, y in clash_incidents)  # no key: whatever the rules read is not one
+    bombing = labelled["INV-b0"]
+    assert bombing.incidents and bombing.incidents[0][1] == 1  # the bombing is an incident of the key
+    assert any(y for _, y in bombing.participants)  # some participant names a key filler
+    assert len(bombing.owner) == len(bombing.participants)
+    assert all(y == 0 for _, y in labelled["INV-c0"].incidents)  # no key: whatever the rules read is not one
+    kidnapping = labelled["INV-k0"]
+    # the victim's name fills the victims slot whether the rules or the candidates gave it
+    named = [y for _, y in kidnapping.participants] + [y != "none" for _, y in kidnapping.candidates]
+    assert any(named)
+
+
+def test_incident_model_slots_by_role_and_type():
+    assert train.slot_of("agent", "ORG") == "perpetrator_orgs"
+    assert train.slot_of("agent", "OTHER") == "perpetrator_individuals"
+    assert train.slot_of("patient", "PERSON") == "victims"
+    assert train.slot_of("patient", "FAC") == "targets"
+    assert train.slot_of("instrument", "OTHER") == "instruments"
 
 
 class _Constant:
@@ -112,7 +124,7 @@ class _Constant:
 ])
 def test_incident_model_judges_messages_incidents_and_participants(monkeypatch, analyse_text, message,
                                                                    participant, incidents, participants):
-    model = learned.IncidentModel(_Constant(message), _Constant(0.9), _Constant(participant), (0.5, 0.5, 0.5))
+    model = learned.IncidentModel(_Constant(message), _Constant(0.9), _Constant(participant), (0.5, 0.5, 0.5, 0.5))
     monkeypatch.setattr("annalyst.extract.events.incidents.configured", lambda: model)
     analysis = analyse_text(BOMBING, published="1971-03-03")
     violent = [e for e in analysis.events if e.type in ("bombing", "attack", "killing")]

@@ -43,7 +43,8 @@ class IncidentModel:
     message: object  # text -> P(reports an incident)
     incident: object  # feature dict -> P(a real incident)
     participant: object  # feature dict -> P(the participant holds its role)
-    thresholds: tuple[float, float, float]  # message, incident, participant
+    thresholds: tuple[float, ...]  # message, incident, participant, candidate
+    candidate: object | None = None  # feature dict -> the role an entity the rules left out holds, or "none"
     version: str = ""
 
 
@@ -180,6 +181,48 @@ def participant_features(ctx: DocContext, group: list[Event], entity: LocalEntit
     return f
 
 
+#: entity types that never fill a role of an incident (places, times, amounts)
+_NO_PART = frozenset({"GPE", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
+
+
+def candidates(ctx: DocContext, groups: list[list[Event]]) -> list[tuple[int, LocalEntity]]:
+    """Entities of the message no incident counts among its participants, each with the incident (an index
+    into ``groups``) whose acts one of its mentions comes nearest."""
+    if not groups:
+        return []
+    taken = {p.entity for group in groups for event in group for p in event.participants}
+    acts = [(event.mentions[0].start, gi) for gi, group in enumerate(groups) for event in group]
+    out = []
+    for entity in ctx.entities:
+        if entity.id in taken or entity.type in _NO_PART or not entity.mentions:
+            continue
+        _gap, gi = min((abs(m.start - start), gi) for m in entity.mentions for start, gi in acts)
+        out.append((gi, entity))
+    return out
+
+
+def candidate_features(ctx: DocContext, group: list[Event], entity: LocalEntity) -> dict[str, float]:
+    """What the model reads of an entity the rules did not make a participant: as of a participant, without
+    a role."""
+    return participant_features(ctx, group, entity, entity.id, "none")
+
+
+def proposed(classifier, rows: list) -> list[tuple[str, float]]:
+    """The most probable role other than "none" of each row, with its probability."""
+    if not rows:
+        return []
+    probs = classifier.predict_proba(rows)
+    classes = [str(c) for c in getattr(classifier, "classes_", ())]
+    roles = [i for i, c in enumerate(classes) if c != "none"]
+    if not roles:
+        return [("none", 0.0)] * len(rows)
+    out = []
+    for row in probs:
+        best = max(roles, key=lambda i: row[i])
+        out.append((classes[best], float(row[best])))
+    return out
+
+
 def judge(ctx: DocContext, events: list[Event], described: list[LocalEntity], model: IncidentModel
           ) -> tuple[list[Event], list[LocalEntity]]:
     """The incidents and participants the model keeps; none when it reads no incident in the message."""
@@ -187,7 +230,7 @@ def judge(ctx: DocContext, events: list[Event], described: list[LocalEntity], mo
 
     from ....model import Participant
 
-    t_message, t_incident, t_participant = model.thresholds
+    t_message, t_incident, t_participant = model.thresholds[:3]
     if positive(model.message, [ctx.text])[0] < t_message:
         return [], []
     groups = groups_of(events)
@@ -207,10 +250,19 @@ def judge(ctx: DocContext, events: list[Event], described: list[LocalEntity], mo
     if rows:
         scores = positive(model.participant, rows)
         keep = {(gi, ei, p.entity) for (gi, ei, p), s in zip(where, scores, strict=True) if s >= t_participant}
+    added: dict[int, list[Participant]] = {}
+    if model.candidate is not None and len(model.thresholds) > 3:
+        found = candidates(ctx, kept_groups)
+        rows = [candidate_features(ctx, kept_groups[gi], entity) for gi, entity in found]
+        for (gi, entity), (role, p) in zip(found, proposed(model.candidate, rows), strict=True):
+            if p >= model.thresholds[3]:
+                added.setdefault(gi, []).append(Participant(entity.id, role))
     out: list[Event] = []
     for gi, group in enumerate(kept_groups):
         for ei, event in enumerate(group):
             parts = tuple(Participant(p.entity, p.role) for p in event.participants if (gi, ei, p.entity) in keep)
+            if ei == 0:
+                parts += tuple(added.get(gi, ()))
             out.append(replace(event, participants=parts))
     used = {p.entity for e in out for p in e.participants}
     return sorted(out, key=lambda e: e.mentions[0].start), [e for e in described if e.id in used]

@@ -34,14 +34,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ....model import Document, Event, LocalEntity
-from .learned import IncidentModel, groups_of, incident_features, participant_features, positive
+from .learned import (
+    IncidentModel,
+    candidate_features,
+    candidates,
+    groups_of,
+    incident_features,
+    participant_features,
+    positive,
+    proposed,
+)
 
 #: the incident classes the rules read, as MUC-4 incident types
 MUC_TYPES = {"attack": "ATTACK", "killing": "ATTACK", "bombing": "BOMBING", "arson": "ARSON",
              "kidnapping": "KIDNAPPING", "robbery": "ROBBERY", "strike": "FORCED WORK STOPPAGE"}
-#: the key's filler slots each role stands for
-ROLE_SLOTS = {"agent": ("perpetrator_individuals", "perpetrator_orgs"), "patient": ("targets", "victims"),
-              "instrument": ("instruments",)}
 _GRID = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 
 
@@ -51,12 +57,23 @@ def default_out() -> Path:
 
 
 def normal(text: str) -> str:
-    """A name as key fillers are compared: case-folded, accents, dots and apostrophes dropped, other
-    punctuation a space, articles dropped."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+    """A name as key fillers are compared: case-folded, "'s" and the articles a, an, the dropped, dots and
+    apostrophes dropped, other punctuation a space."""
+    text = unicodedata.normalize("NFKC", text).replace("\u2019", "'").casefold()
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"(?<![\w-])(a|an|the)\s+", " ", text)
     text = re.sub(r"[.'`]", "", text)
-    text = re.sub(r"[^a-z0-9]+", " ", text)
-    return " ".join(w for w in text.split() if w not in ("a", "an", "the"))
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def slot_of(role: str, etype: str | None) -> str | None:
+    """The key slot a participant fills, by its role and its entity's type (the template's distinction of
+    individuals and organisations, of physical and human targets)."""
+    if role == "agent":
+        return "perpetrator_orgs" if etype in ("ORG", "NORP") else "perpetrator_individuals"
+    if role == "patient":
+        return "victims" if etype in ("PERSON", "NORP") else "targets"
+    return "instruments" if role == "instrument" else None
 
 
 @dataclass(frozen=True)
@@ -102,34 +119,61 @@ def read_by_rules(messages: list[Message]) -> Iterator[tuple[Message, object, li
         yield message, ctx, events, described
 
 
-def _fillers(incident: dict, slots: tuple[str, ...]) -> set[str]:
-    return {normal(alt) for slot in slots for filler in incident.get(slot) or () for alt in filler}
+def _fillers(incident: dict, slot: str | None) -> set[str]:
+    return {normal(alt) for filler in incident.get(slot) or () for alt in filler} if slot else set()
 
 
-def examples(message: Message, ctx, events: list[Event], described: list[LocalEntity]
-             ) -> tuple[list[tuple[dict, int]], list[tuple[dict, int]]]:
-    """Labelled incident and participant examples of one message."""
+@dataclass
+class Rows:
+    """What a message gives to learn from: its text and label; its incidents, their participants and the
+    entities the rules left out, each labelled, with the incident each belongs to."""
+
+    text: str
+    relevant: int
+    incidents: list[tuple[dict, int]]
+    participants: list[tuple[dict, int]]
+    owner: list[int]
+    candidates: list[tuple[dict, str]]
+    candidate_owner: list[int]
+
+
+def examples(message: Message, ctx, events: list[Event], described: list[LocalEntity]) -> Rows:
+    """Labelled incidents, participants and left-out entities of one message: an incident is one when the key
+    has an incident of its class (as many as the key has), a participant or entity holds a role when its name
+    equals a filler of the slot its role and type stand for in such an incident."""
     by_type: dict[str, list[dict]] = {}
     for incident in message.incidents:
         for kind in incident.get("type") or ():
             by_type.setdefault(kind, []).append(incident)
     entities = {e.id: e for e in ctx.entities}
     entities.update({e.id: e for e in described})
-    incidents, participants = [], []
+    rows = Rows(message.document.text, int(message.relevant), [], [], [], [], [])
     seen: dict[str, int] = {}
-    for rank, group in enumerate(groups_of(events)):
+    groups = groups_of(events)
+
+    def holds(entity: LocalEntity | None, role: str, keys: list[dict]) -> bool:
+        if entity is None:
+            return False
+        forms = {normal(f) for f in (entity.name, *entity.aliases)}
+        return any(forms & _fillers(key, slot_of(role, entity.type)) for key in keys)
+
+    for rank, group in enumerate(groups):
         kind = MUC_TYPES.get(group[0].type, "")
         keys = by_type.get(kind, [])
         seen[kind] = seen.get(kind, 0) + 1
-        incidents.append((incident_features(ctx, group, rank), int(seen[kind] <= len(keys))))
+        rows.incidents.append((incident_features(ctx, group, rank), int(seen[kind] <= len(keys))))
         for event in group:
             for p in event.participants:
                 entity = entities.get(p.entity)
-                forms = {normal(f) for f in ((entity.name, *entity.aliases) if entity is not None else ())}
-                slots = ROLE_SLOTS.get(p.role, ())
-                hit = any(forms & _fillers(key, slots) for key in keys)
-                participants.append((participant_features(ctx, group, entity, p.entity, p.role), int(hit)))
-    return incidents, participants
+                rows.participants.append((participant_features(ctx, group, entity, p.entity, p.role),
+                                          int(holds(entity, p.role, keys))))
+                rows.owner.append(rank)
+    for gi, entity in candidates(ctx, groups):
+        keys = by_type.get(MUC_TYPES.get(groups[gi][0].type, ""), [])
+        role = next((r for r in ("agent", "patient", "instrument") if holds(entity, r, keys)), "none")
+        rows.candidates.append((candidate_features(ctx, groups[gi], entity), role))
+        rows.candidate_owner.append(gi)
+    return rows
 
 
 def key_count(messages: list[Message]) -> int:
@@ -156,88 +200,115 @@ def _dict_model():
 
 
 def _fit(make, x, y):
-    model = make()
+    if not x:
+        x, y = [{}], [0]
     if len(set(y)) < 2:  # a tiny set with one label: a constant model
         from sklearn.dummy import DummyClassifier
 
         model = DummyClassifier(strategy="prior")
+        model.fit([[0]] * len(y), y)
+        return _Constant(model.classes_, model.predict_proba([[0]])[0])
+    model = make()
     model.fit(x, y)
     return model
 
 
+@dataclass(frozen=True)
+class _Constant:
+    """A classifier that gives every row the same probabilities (a training set with one label)."""
+
+    classes_: object
+    probs: object
+
+    def predict_proba(self, rows):
+        import numpy as np
+
+        return np.array([self.probs for _ in rows])
+
+
+def _fit_all(rows: list[Rows]) -> tuple[object, object, object, object]:
+    return (_fit(_message_model, [r.text for r in rows], [r.relevant for r in rows]),
+            _fit(_dict_model, [x for r in rows for x, _ in r.incidents], [y for r in rows for _, y in r.incidents]),
+            _fit(_dict_model, [x for r in rows for x, _ in r.participants],
+                 [y for r in rows for _, y in r.participants]),
+            _fit(_dict_model, [x for r in rows for x, _ in r.candidates], [y for r in rows for _, y in r.candidates]))
+
+
 @dataclass
-class _Rows:
-    """What a message contributes, in order: its text and label, its incidents and participants, each
-    participant's incident (an index into the message's incidents)."""
+class _Scored:
+    """Out-of-fold predictions for one message."""
 
-    text: str
-    relevant: int
-    incidents: list[tuple[dict, int]]
-    participants: list[tuple[dict, int]]
-    owner: list[int]
+    message: float
+    incidents: list[float]
+    participants: list[float]
+    candidates: list[tuple[str, float]]
 
 
-def _owners(events: list[Event]) -> list[int]:
-    return [gi for gi, group in enumerate(groups_of(events)) for event in group for _ in event.participants]
+def _f1(correct: int, responses: int, key: int) -> float:
+    precision = correct / responses if responses else 0.0
+    recall = correct / key if key else 0.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def _choose(rows: list[_Rows], folds: int, key: int) -> tuple[float, float, float]:
-    """Thresholds maximising the labels' slot F1 on out-of-fold predictions."""
-    import numpy as np
+def _counts(rows: list[Rows], scored: list[_Scored], thresholds: tuple[float, ...]) -> tuple[int, int]:
+    """Correct items and responses the labels give when the model keeps what reaches ``thresholds``."""
+    tm, ti, tp, tc = thresholds
+    correct = responses = 0
+    for r, s in zip(rows, scored, strict=True):
+        if s.message < tm:
+            continue
+        kept = {gi for gi, p in enumerate(s.incidents) if p >= ti}
+        correct += sum(r.incidents[gi][1] for gi in kept)
+        responses += len(kept)
+        for (_, y), gi, p in zip(r.participants, r.owner, s.participants, strict=True):
+            if gi in kept and p >= tp:
+                correct += y
+                responses += 1
+        for (_, y), gi, (role, p) in zip(r.candidates, r.candidate_owner, s.candidates, strict=True):
+            if gi in kept and p >= tc:
+                correct += int(role == y)
+                responses += 1
+    return correct, responses
 
-    n = len(rows)
-    p_msg = np.zeros(n)
-    p_inc: list = [None] * n
-    p_par: list = [None] * n
+
+def choose(rows: list[Rows], folds: int, key: int) -> tuple[float, ...]:
+    """Thresholds maximising the labels' slot F1 on out-of-fold predictions: the message, incident and
+    participant thresholds together, then the candidates'."""
+    scored: list[_Scored | None] = [None] * len(rows)
     for fold in range(folds):
-        train = [r for i, r in enumerate(rows) if i % folds != fold]
-        test = [i for i in range(n) if i % folds == fold]
-        m = _fit(_message_model, [r.text for r in train], [r.relevant for r in train])
-        inc = _fit(_dict_model, [x for r in train for x, _ in r.incidents] or [{}],
-                   [y for r in train for _, y in r.incidents] or [0])
-        par = _fit(_dict_model, [x for r in train for x, _ in r.participants] or [{}],
-                   [y for r in train for _, y in r.participants] or [0])
-        probs = positive(m, [rows[i].text for i in test])
-        for i, p in zip(test, probs, strict=True):
-            p_msg[i] = p
-            p_inc[i] = positive(inc, [x for x, _ in rows[i].incidents])
-            p_par[i] = positive(par, [x for x, _ in rows[i].participants])
-    best, best_f1 = (0.5, 0.5, 0.5), -1.0
+        m, inc, par, cand = _fit_all([r for i, r in enumerate(rows) if i % folds != fold])
+        test = [i for i in range(len(rows)) if i % folds == fold]
+        for i, p in zip(test, positive(m, [rows[i].text for i in test]), strict=True):
+            r = rows[i]
+            scored[i] = _Scored(p, positive(inc, [x for x, _ in r.incidents]),
+                                positive(par, [x for x, _ in r.participants]),
+                                proposed(cand, [x for x, _ in r.candidates]))
+    done = [s for s in scored if s is not None]
+    best, best_f1 = (0.5, 0.5, 0.5, 1.0), -1.0
     for tm in _GRID:
         for ti in _GRID:
             for tp in _GRID:
-                correct = responses = 0
-                for i, r in enumerate(rows):
-                    if p_msg[i] < tm:
-                        continue
-                    kept = {gi for gi, p in enumerate(p_inc[i]) if p >= ti}
-                    correct += sum(r.incidents[gi][1] for gi in kept)
-                    responses += len(kept)
-                    for (_, y), gi, p in zip(r.participants, r.owner, p_par[i], strict=True):
-                        if gi in kept and p >= tp:
-                            correct += y
-                            responses += 1
-                precision = correct / responses if responses else 0.0
-                recall = correct / key if key else 0.0
-                f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+                f1 = _f1(*_counts(rows, done, (tm, ti, tp, 1.01)), key)
                 if f1 > best_f1 + 1e-9:
-                    best, best_f1 = (tm, ti, tp), f1
+                    best, best_f1 = (tm, ti, tp, 1.01), f1
+    for tc in (*_GRID, 0.65, 0.7, 0.8, 0.9, 1.01):
+        f1 = _f1(*_counts(rows, done, (*best[:3], tc)), key)
+        if f1 > best_f1 + 1e-9:
+            best, best_f1 = (*best[:3], tc), f1
     print(f"train: thresholds {best} (out-of-fold slot F1 of the labels {100 * best_f1:.2f})", file=sys.stderr)
     return best
 
 
+def learn(rows: list[Rows], key: int, folds: int = 5, version: str = "") -> IncidentModel:
+    """The model fitted on every message, with thresholds chosen on out-of-fold predictions."""
+    thresholds = choose(rows, folds, key) if len(rows) >= 2 * folds else (0.5, 0.5, 0.5, 0.5)
+    message, incident, participant, candidate = _fit_all(rows)
+    return IncidentModel(message, incident, participant, thresholds, candidate, version)
+
+
 def train(messages: list[Message], folds: int = 5) -> IncidentModel:
-    rows = []
-    for message, ctx, events, described in read_by_rules(messages):
-        incidents, participants = examples(message, ctx, events, described)
-        rows.append(_Rows(message.document.text, int(message.relevant), incidents, participants, _owners(events)))
-    thresholds = _choose(rows, folds, key_count(messages)) if len(rows) >= 2 * folds else (0.5, 0.5, 0.5)
-    message = _fit(_message_model, [r.text for r in rows], [r.relevant for r in rows])
-    incident = _fit(_dict_model, [x for r in rows for x, _ in r.incidents] or [{}],
-                    [y for r in rows for _, y in r.incidents] or [0])
-    participant = _fit(_dict_model, [x for r in rows for x, _ in r.participants] or [{}],
-                       [y for r in rows for _, y in r.participants] or [0])
-    return IncidentModel(message, incident, participant, thresholds, version=training_hash(messages))
+    rows = [examples(*read) for read in read_by_rules(messages)]
+    return learn(rows, key_count(messages), folds, training_hash(messages))
 
 
 def training_hash(messages: list[Message]) -> str:
