@@ -130,3 +130,27 @@ def test_incident_model_judges_messages_incidents_and_participants(monkeypatch, 
     violent = [e for e in analysis.events if e.type in ("bombing", "attack", "killing")]
     assert bool(violent) is incidents
     assert any(e.participants for e in violent) is participants
+
+
+class _Role:
+    """A candidate classifier that gives every entity the same role."""
+
+    classes_ = np.array(["agent", "none"])
+
+    def predict_proba(self, rows):
+        return np.array([[0.9, 0.1] for _ in rows])
+
+
+def test_incident_model_proposes_entities_the_rules_left_out(monkeypatch, analyse_text):
+    text = BOMBING + "\n   INTERIOR MINISTER ALDO KRESNIK OF THE TARNOVIAN REPUBLIC VISITED THE SITE TODAY.\n"
+
+    def participants(candidate):
+        model = learned.IncidentModel(_Constant(0.9), _Constant(0.9), _Constant(0.9), (0.5, 0.5, 0.5, 0.5),
+                                      candidate)
+        monkeypatch.setattr("annalyst.extract.events.incidents.configured", lambda: model)
+        analysis = analyse_text(text, published="1971-03-03")
+        return {(p.entity, p.role) for e in analysis.events if e.type == "bombing" for p in e.participants}
+
+    alone, proposed = participants(None), participants(_Role())
+    assert alone < proposed
+    assert all(role == "agent" for _, role in proposed - alone)
