@@ -228,6 +228,7 @@ def judge(ctx: DocContext, events: list[Event], described: list[LocalEntity], mo
     """The incidents and participants the model keeps; none when it reads no incident in the message."""
     from dataclasses import replace
 
+    from ....language.event_labels import make_label
     from ....model import Participant
 
     t_message, t_incident, t_participant = model.thresholds[:3]
@@ -263,6 +264,10 @@ def judge(ctx: DocContext, events: list[Event], described: list[LocalEntity], mo
             parts = tuple(Participant(p.entity, p.role) for p in event.participants if (gi, ei, p.entity) in keep)
             if ei == 0:
                 parts += tuple(added.get(gi, ()))
-            out.append(replace(event, participants=parts))
+            label = event.label
+            if parts != event.participants:
+                named = [(by_id[p.entity].name if p.entity in by_id else p.entity, p.role) for p in parts]
+                label = make_label(event.type, event.mentions[0].text, named, None, event.date, event.date_end)
+            out.append(replace(event, participants=parts, label=label))
     used = {p.entity for e in out for p in e.participants}
     return sorted(out, key=lambda e: e.mentions[0].start), [e for e in described if e.id in used]
