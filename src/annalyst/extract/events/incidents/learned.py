@@ -186,19 +186,11 @@ _NO_PART = frozenset({"GPE", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTIT
 
 
 def candidates(ctx: DocContext, groups: list[list[Event]]) -> list[tuple[int, LocalEntity]]:
-    """Entities of the message no incident counts among its participants, each with the incident (an index
-    into ``groups``) whose acts one of its mentions comes nearest."""
-    if not groups:
-        return []
+    """Entities of the message no incident counts among its participants, each with every incident (an index
+    into ``groups``): the model weighs how near the entity is named to each."""
     taken = {p.entity for group in groups for event in group for p in event.participants}
-    acts = [(event.mentions[0].start, gi) for gi, group in enumerate(groups) for event in group]
-    out = []
-    for entity in ctx.entities:
-        if entity.id in taken or entity.type in _NO_PART or not entity.mentions:
-            continue
-        _gap, gi = min((abs(m.start - start), gi) for m in entity.mentions for start, gi in acts)
-        out.append((gi, entity))
-    return out
+    kept = [e for e in ctx.entities if e.id not in taken and e.type not in _NO_PART and e.mentions]
+    return [(gi, entity) for gi in range(len(groups)) for entity in kept]
 
 
 def candidate_features(ctx: DocContext, group: list[Event], entity: LocalEntity) -> dict[str, float]:
@@ -255,9 +247,12 @@ def judge(ctx: DocContext, events: list[Event], described: list[LocalEntity], mo
     if model.candidate is not None and len(model.thresholds) > 3:
         found = candidates(ctx, kept_groups)
         rows = [candidate_features(ctx, kept_groups[gi], entity) for gi, entity in found]
+        best: dict[str, tuple[float, int, str]] = {}  # entity -> (probability, incident, role): one incident each
         for (gi, entity), (role, p) in zip(found, proposed(model.candidate, rows), strict=True):
-            if p >= model.thresholds[3]:
-                added.setdefault(gi, []).append(Participant(entity.id, role))
+            if p >= model.thresholds[3] and p > best.get(entity.id, (0.0,))[0]:
+                best[entity.id] = (p, gi, role)
+        for eid, (_p, gi, role) in best.items():
+            added.setdefault(gi, []).append(Participant(eid, role))
     out: list[Event] = []
     for gi, group in enumerate(kept_groups):
         for ei, event in enumerate(group):

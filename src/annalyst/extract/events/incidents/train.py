@@ -138,39 +138,46 @@ class Rows:
 
 
 def examples(message: Message, ctx, events: list[Event], described: list[LocalEntity]) -> Rows:
-    """Labelled incidents, participants and left-out entities of one message: an incident is one when the key
-    has an incident of its class (as many as the key has), a participant or entity holds a role when its name
-    equals a filler of the slot its role and type stand for in such an incident."""
-    by_type: dict[str, list[dict]] = {}
-    for incident in message.incidents:
-        for kind in incident.get("type") or ():
-            by_type.setdefault(kind, []).append(incident)
+    """Labelled incidents, participants and left-out entities of one message, the way a template scorer
+    aligns them: each incident the rules read is paired with at most one key incident of its class (the pairs
+    that share the most fillers first); an incident is one when it is paired, a participant or entity holds a
+    role when its name equals a filler of the slot its role and type stand for in the paired key incident."""
     entities = {e.id: e for e in ctx.entities}
     entities.update({e.id: e for e in described})
     rows = Rows(message.document.text, int(message.relevant), [], [], [], [], [])
-    seen: dict[str, int] = {}
     groups = groups_of(events)
 
-    def holds(entity: LocalEntity | None, role: str, keys: list[dict]) -> bool:
-        if entity is None:
+    def holds(entity: LocalEntity | None, role: str, key: dict | None) -> bool:
+        if entity is None or key is None:
             return False
         forms = {normal(f) for f in (entity.name, *entity.aliases)}
-        return any(forms & _fillers(key, slot_of(role, entity.type)) for key in keys)
+        return bool(forms & _fillers(key, slot_of(role, entity.type)))
 
-    for rank, group in enumerate(groups):
+    weights = []
+    for gi, group in enumerate(groups):
         kind = MUC_TYPES.get(group[0].type, "")
-        keys = by_type.get(kind, [])
-        seen[kind] = seen.get(kind, 0) + 1
-        rows.incidents.append((incident_features(ctx, group, rank), int(seen[kind] <= len(keys))))
+        for ki, key in enumerate(message.incidents):
+            if kind in (key.get("type") or ()):
+                hits = sum(holds(entities.get(p.entity), p.role, key) for e in group for p in e.participants)
+                weights.append((-hits, gi, ki))
+    paired: dict[int, dict] = {}
+    used: set[int] = set()
+    for _hits, gi, ki in sorted(weights):
+        if gi not in paired and ki not in used:
+            paired[gi] = message.incidents[ki]
+            used.add(ki)
+    for rank, group in enumerate(groups):
+        key = paired.get(rank)
+        rows.incidents.append((incident_features(ctx, group, rank), int(key is not None)))
         for event in group:
             for p in event.participants:
                 entity = entities.get(p.entity)
                 rows.participants.append((participant_features(ctx, group, entity, p.entity, p.role),
-                                          int(holds(entity, p.role, keys))))
+                                          int(holds(entity, p.role, key))))
                 rows.owner.append(rank)
     for gi, entity in candidates(ctx, groups):
-        keys = by_type.get(MUC_TYPES.get(groups[gi][0].type, ""), [])
-        role = next((r for r in ("agent", "patient", "instrument") if holds(entity, r, keys)), "none")
+        key = paired.get(gi)
+        role = next((r for r in ("agent", "patient", "instrument") if holds(entity, r, key)), "none")
         rows.candidates.append((candidate_features(ctx, groups[gi], entity), role))
         rows.candidate_owner.append(gi)
     return rows
