@@ -160,7 +160,7 @@ SETS = [
            floors={"no_MISC.f1": 86.5}),
     DevSet("muc4", "MUC-4 TST1+TST2, incident templates (GTT convention)",
            lambda _w: [DEV / "muc4" / "muc4-dev.jsonl"], _muc4_score,
-           floors={"slots.micro (GTT).f1": 38.6}, environment=_muc4_model),
+           floors={"slots.micro (GTT).f1": 40.0}, environment=_muc4_model),
 ]
 
 # The figures printed for each set besides its floors: what a reader of the table wants to see.
