@@ -48,6 +48,7 @@ class DevSet:
     score: Callable[[Path, Path], dict[str, float]]  # dossier, work folder -> figures
     floors: dict[str, float] = field(default_factory=dict)  # figure -> lowest value allowed
     ceilings: dict[str, float] = field(default_factory=dict)  # figure -> highest value allowed
+    environment: Callable[[Path], dict[str, str]] | None = None  # work folder -> variables set for the analysis
 
 
 def _run_json(args: list[str]) -> dict:
@@ -114,6 +115,22 @@ def _ner_score(dossier: Path, _work: Path) -> dict[str, float]:
     return _flatten(_run_json([str(EVAL / "ner_score.py"), str(dossier), str(gold)]))
 
 
+def _muc4_model(_work: Path) -> dict[str, str]:
+    """The learned incident check trained on muc4-train (never on the scored set), cached by a hash of the
+    training data and of the code that reads it; nothing when the training data is absent (the rules alone)."""
+    from annalyst.extract.events.incidents import learned, train
+
+    data = DEV / "muc4"
+    if not (data / "muc4-train.jsonl").is_file():
+        return {}
+    messages = train.read_messages(data)
+    path = train.default_out().with_name(f"incident-model-{train.training_hash(messages)}.pkl")
+    if not path.is_file():
+        print(f"muc4: training the incident model on muc4-train into {path}", file=sys.stderr, flush=True)
+        train.main(["--data", str(data), "--out", str(path)])
+    return {learned.ENV: str(path)}
+
+
 def _muc4_score(dossier: Path, _work: Path) -> dict[str, float]:
     gold = DEV / "muc4" / "muc4-dev.gold.json"
     report = _run_json([str(EVAL / "muc4_score.py"), str(dossier), str(gold), "--gtt"])
@@ -143,7 +160,7 @@ SETS = [
            floors={"no_MISC.f1": 86.5}),
     DevSet("muc4", "MUC-4 TST1+TST2, incident templates (GTT convention)",
            lambda _w: [DEV / "muc4" / "muc4-dev.jsonl"], _muc4_score,
-           floors={"slots.micro (GTT).f1": 38.6}),
+           floors={"slots.micro (GTT).f1": 40.0}, environment=_muc4_model),
 ]
 
 # The figures printed for each set besides its floors: what a reader of the table wants to see.
@@ -180,7 +197,17 @@ def run_set(dev: DevSet, work: Path, workers: int) -> tuple[list[Row], float]:
 
     started = time.monotonic()
     work.mkdir(parents=True, exist_ok=True)
-    analyse(dev.inputs(work), work / "out", workers=workers)
+    variables = dev.environment(work) if dev.environment is not None else {}
+    saved = {name: os.environ.get(name) for name in variables}
+    os.environ.update(variables)
+    try:
+        analyse(dev.inputs(work), work / "out", workers=workers)
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
     figures = dev.score(work / "out" / "dossier.json", work)
     names = list(dict.fromkeys([*SHOWN.get(dev.name, []), *dev.floors, *dev.ceilings]))
     rows = [Row(dev.name, n, figures.get(n), dev.floors.get(n), dev.ceilings.get(n)) for n in names]

@@ -77,8 +77,8 @@ def extract_events(ctx: DocContext) -> list[Event]:
     """Every event mention of the document, in text order; in a wire report set in capitals, its incidents
     of political violence (see :mod:`.incidents`) stand for the violent events the general lexicon finds."""
     events = _mentioned_events(ctx)
-    incidents, described = read_incidents(ctx)
-    if not incidents:
+    incidents, described, read = read_incidents(ctx)
+    if not read:
         return events
     dropped = {e.id for e in events if e.type in VIOLENT_CLASSES}
     kept = [e if e.antecedent not in dropped else replace(e, antecedent=None)

@@ -37,19 +37,33 @@ from __future__ import annotations
 from ....model import Event, LocalEntity
 from ...context import DocContext
 from .acts import Act, act_class
+from .learned import configured, judge
 from .phrases import Arg, NameIndex
 from .roles import read_arguments, sentence_extras, told_apart
 from .templates import make_incidents
 from .wire import capitalised, parse_sentences, sentences
 
-__all__ = ["VIOLENT_CLASSES", "capitalised", "read_incidents", "sentences"]
+__all__ = ["VIOLENT_CLASSES", "capitalised", "read_incidents", "rules_incidents", "sentences"]
 
 #: classes of the general event lexicon an incident stands for in a document read as a wire report
 VIOLENT_CLASSES = frozenset({"killing", "attack", "shooting", "death", "raid"})
 
 
-def read_incidents(ctx: DocContext) -> tuple[list[Event], list[LocalEntity]]:
-    """Incident events of a document set in capitals, and the described participants they point at."""
+def read_incidents(ctx: DocContext) -> tuple[list[Event], list[LocalEntity], bool]:
+    """Incident events of a document set in capitals, the described participants they point at, and whether
+    the rules read any incident there (then the general lexicon's violent events give way to them, even when
+    the learned check configured (see :mod:`.learned`) keeps none of them)."""
+    events, described = rules_incidents(ctx)
+    if not events:
+        return [], [], False
+    model = configured()
+    if model is not None:
+        events, described = judge(ctx, events, described, model)
+    return events, described, True
+
+
+def rules_incidents(ctx: DocContext) -> tuple[list[Event], list[LocalEntity]]:
+    """The incidents the rules of this package read, before any learned check."""
     parses = parse_sentences(ctx)
     if not parses:
         return [], []
