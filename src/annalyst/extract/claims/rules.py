@@ -609,8 +609,10 @@ def _backed(b: Builder, sent: Span) -> None:
     an actor even when the main clause names only the one who acted.
     """
     for prep in sent:
+        if prep.lower_ != "with" or prep.dep_ != "prep":  # the cheap test first
+            continue
         verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head  # "seized power with ..."
-        if prep.lower_ != "with" or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
         noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_ in BACKING_NOUNS), None)
         if noun is None or b.covered(noun):
