@@ -53,11 +53,3 @@ def test_pieces_a_long_document_gives_records_with_offsets_into_the_whole_text(m
     assert len(ids) == len(set(ids))  # local ids unique across pieces
     assert any(f.kind == "long_document" for f in analysis.findings)
     assert pieces.PIECE_CHARS > 400  # the real limit is untouched
-
-
-def test_parse_groups_bound_the_characters_parsed_at_once_not_the_count():
-    texts = ["a" * 30, "b" * 5, "c" * 5, "d" * 50, "e" * 10, "f" * 90]
-    groups = runner.parse_groups(texts, chars=60)
-    assert [t for g in groups for t in g] == texts  # in order, none lost
-    assert groups == [["a" * 30, "b" * 5, "c" * 5], ["d" * 50, "e" * 10], ["f" * 90]]  # a longer text alone
-    assert runner.parse_groups([], chars=60) == []

@@ -42,9 +42,12 @@ def analyse_batch(documents: Sequence[Document], model: str | None = None) -> li
             units.append((i, 0, document))
     parts: list[list[tuple[int, DocAnalysis]]] = [[] for _ in documents]
     errors: dict[int, Exception] = {}
-    parses = itertools.chain.from_iterable(nlp.pipe(texts, batch_size=len(texts))
-                                           for texts in parse_groups([u.text for _, _, u in units]))
-    for (i, start, unit), parsed in zip(units, parses, strict=True):
+    texts = (u.text for _, _, u in units)
+    longest = max((len(u.text) for _, _, u in units), default=1)
+    # a parse needs some kilobytes a character (measured: 200,000 characters at once peak at 0.8 GB with the
+    # model), so no more than one piece's worth of characters is parsed at once
+    size = max(1, min(len(units), PIECE_CHARS // max(1, longest)))
+    for (i, start, unit), parsed in zip(units, nlp.pipe(texts, batch_size=size), strict=True):
         if i in errors:
             continue
         try:
@@ -62,26 +65,6 @@ def analyse_batch(documents: Sequence[Document], model: str | None = None) -> li
         else:
             out.append(cite_analysis(join_pieces(document, parts[i])))  # notes may lie in a later piece
     return out
-
-
-def parse_groups(texts: Sequence[str], chars: int = PIECE_CHARS) -> list[list[str]]:
-    """The texts in consecutive groups of at most ``chars`` characters together (a longer text alone),
-    each parsed as one spaCy batch.
-
-    A parse needs some kilobytes a character (measured: 200,000 characters at once peak at 0.8 GB with the
-    model), so no more than one piece's worth of characters is parsed at once; bounding the sum rather than
-    the count times the longest keeps the batches of short documents as large as a plain ``nlp.pipe``'s
-    (the model runs a larger batch faster per token).
-    """
-    groups: list[list[str]] = []
-    size = 0
-    for text in texts:
-        if not groups or size + len(text) > chars:
-            groups.append([])
-            size = 0
-        groups[-1].append(text)
-        size += len(text)
-    return groups
 
 
 def in_batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
