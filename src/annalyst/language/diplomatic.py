@@ -12,6 +12,7 @@ The kinds and apparatus phrasings here are those editions' general forms.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Headings of diplomatic document kinds.
 _KINDS = re.compile(
@@ -105,6 +106,7 @@ def is_diplomatic(title: str | None, text: str = "") -> bool:
     return bool(_KINDS.search(head or ""))
 
 
+@lru_cache(maxsize=4096)  # each stage asks of the same sentences (claims, assessments, citations, links)
 def is_apparatus(sentence: str) -> bool:
     """Whether a sentence is an editor's note about documents rather than about events."""
     if _EDITORIAL.match(sentence):  # "[Here follows a list of persons present.]": the editor's words

@@ -84,11 +84,19 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _paragraph_start(text: str, pos: int) -> int:
-    return text.rfind("\n\n", 0, pos) + 2 if text.rfind("\n\n", 0, pos) >= 0 else 0
+    found = text.rfind("\n\n", 0, pos)
+    return found + 2 if found >= 0 else 0
 
 
 def parenthetical_voice(b: Builder, sent: Span) -> str | None:
     """The speaker of a sentence with a parenthetical cue ("..., he said, ...", "Frankly, X continued, ...")."""
+    key = (sent.start, sent.end)  # asked three times of each sentence: found once
+    if key not in b.parenthetical:
+        b.parenthetical[key] = _parenthetical_voice(b, sent)
+    return b.parenthetical[key]
+
+
+def _parenthetical_voice(b: Builder, sent: Span) -> str | None:
     for verb in sent:
         if verb.lemma_ not in SPEECH_VERBS or verb.pos_ != "VERB":
             continue
@@ -136,8 +144,9 @@ def assessed(b: Builder, sent: Span) -> None:
     if not b.diplomatic:
         return
     text = b.ctx.text
-    if _paragraph_start(text, sent.start_char) != b.voice_paragraph:
-        b.voice_paragraph = _paragraph_start(text, sent.start_char)
+    paragraph = _paragraph_start(text, sent.start_char)
+    if paragraph != b.voice_paragraph:
+        b.voice_paragraph = paragraph
         if not _NUMBERED.match(text, b.voice_paragraph):
             b.voice = None
     if is_apparatus(sent.text) or sent.start_char >= b.notes_start:

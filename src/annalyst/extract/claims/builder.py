@@ -54,6 +54,7 @@ class Builder:
         self.voice: str | None = None
         self.voice_paragraph = -1
         self.notes_start = footnotes_start(ctx.text)
+        self.parenthetical: dict[tuple[int, int], str | None] = {}  # sentence -> its parenthetical speaker
 
     def add(self, lo: int, hi: int, head: Token, *, holder: str | None, stance: str, cue: str | None,
             flip: int = 1, confidence: float = 0.8, target: Claim | None = None,

@@ -53,6 +53,11 @@ class Proposition:
     distinct: bool = False  # "an earlier coup attempt": not the event the document is about
 
 
+_REPORTS = CLAIM_VERBS | DENIAL_VERBS  # made once, not at every token it tests
+
+
+
+
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks: words there belong to the quoted speaker, not the author."""
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
@@ -71,7 +76,7 @@ def inside(ranges: list[tuple[int, int]], start: int, end: int | None = None) ->
 
 def _reports_elsewhere(tok: Token) -> bool:
     """An adverbial clause that is itself a report ("as he admitted that ...") is a claim of its own."""
-    return any(t.lemma_ in CLAIM_VERBS | DENIAL_VERBS and any(c.dep_ == "ccomp" for c in t.children)
+    return any(t.lemma_ in _REPORTS and any(c.dep_ == "ccomp" for c in t.children)
                for t in tok.subtree)
 
 

@@ -60,6 +60,14 @@ _WH = frozenset({"WP", "WDT", "WRB", "WP$"})
 _VIEWERS = frozenset({"them", "him", "her", "many", "most", "some", "others", "critics", "supporters"})
 
 
+# unions made once, not at every token they test
+_REPORT_HEADS = CLAIM_VERBS | DENIAL_VERBS | DOUBT_VERBS | {"make"} | RELAY_VERBS
+_AGAINST = DENIAL_VERBS | DOUBT_VERBS
+_CLAIM_FRAMES = CLAIM_NOUNS | FALSE_FRAMES
+
+
+
+
 def _known_matter(b: Builder, verb: Token) -> bool:
     """Whether "know" says what is known: an object or clause of its own, or the question it answers."""
     if any(c.dep_ in ("dobj", "prep", "ccomp", "attr") for c in verb.children):
@@ -104,7 +112,7 @@ def _content_relcl(noun: Token) -> Token | None:
     stand for: a subject of its own and another token in the same slot ("planned"
     has "coup" as object, so "that" is not its object).
     """
-    if noun.lemma_ not in CLAIM_NOUNS | FALSE_FRAMES and noun.lower_ not in FALSE_FRAMES:
+    if noun.lemma_ not in _CLAIM_FRAMES and noun.lower_ not in FALSE_FRAMES:
         return None
     for clause in noun.children:
         if clause.dep_ not in ("relcl", "acl") or clause.i < noun.i:
@@ -263,7 +271,7 @@ def _reported(b: Builder, sent: Span) -> None:
     _nominal(b, sent)
     for verb in sent:
         lemma = verb.lemma_
-        if verb.pos_ != "VERB" or lemma not in CLAIM_VERBS | DENIAL_VERBS | DOUBT_VERBS | {"make"} | RELAY_VERBS:
+        if verb.pos_ != "VERB" or lemma not in _REPORT_HEADS:
             continue
         relayed = _relayed_for(verb)  # "asked me to convey that ...": the asker's message
         if relayed is None and (lemma in RELAY_VERBS or any(c.dep_ == "aux" and c.tag_ == "TO"
@@ -287,7 +295,7 @@ def _reported(b: Builder, sent: Span) -> None:
         if direct:  # 'X says, "..."': the quotes layer owns direct speech
             continue
         holder, _ = holder_of(b.ctx, relayed if relayed is not None else verb)
-        flip = -1 if lemma in DENIAL_VERBS | DOUBT_VERBS or disbelief else 1
+        flip = -1 if lemma in _AGAINST or disbelief else 1
         lo, hi = clause_range(comp)
         prop_sign = flip * polarity_of(comp)
         estimated = b.diplomatic and any(c.dep_ == "advmod" and c.lower_ in ESTIMATE_ADVERBS for c in verb.children)
@@ -502,7 +510,7 @@ def _asserted(b: Builder, sent: Span) -> None:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "that", "unless") for c in (
                 *tok.children, *host.children)):
             continue  # a condition, or a content clause ("the rumour that X") no rule above claimed
-        if tok.dep_ in ("relcl", "acl") and tok.head.lemma_ in CLAIM_NOUNS | FALSE_FRAMES:
+        if tok.dep_ in ("relcl", "acl") and tok.head.lemma_ in _CLAIM_FRAMES:
             continue  # the same, when the parser reads "that" as a relative pronoun
         if any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):  # "a plan to overthrow": no claim yet
             continue
@@ -607,8 +615,10 @@ def _backed(b: Builder, sent: Span) -> None:
     an actor even when the main clause names only the one who acted.
     """
     for prep in sent:
+        if prep.lower_ != "with" or prep.dep_ != "prep":  # the cheap test first
+            continue
         verb = prep.head if prep.head.pos_ in ("VERB", "AUX") else prep.head.head  # "seized power with ..."
-        if prep.lower_ != "with" or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
         noun = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_ in BACKING_NOUNS), None)
         if noun is None or b.covered(noun):

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from ..context import text_of
 from .lexicon import KIN_NOUNS, PERSON_NOUNS, TITLES
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -177,7 +178,7 @@ def _model() -> Language | None:
 
 def reread_capitals(doc: Doc, nlp: Language | None = None) -> list[tuple[int, int, Doc]]:
     """Each capital block of ``doc`` as the model reads it truecased: ``(start, end, parsed block)``."""
-    text = doc.text
+    text = text_of(doc)
     blocks = capital_blocks(text)
     if not blocks or (nlp := nlp or _model()) is None:
         return []

@@ -92,6 +92,9 @@ class Candidate:
         return key(self.text)
 
 
+_HEADS = FACILITY_NOUNS | ORG_HEADS  # made once, not at every mention it tests
+
+
 def _is_title(token: Token) -> bool:
     return token.lower_.rstrip(".") in TITLES
 
@@ -292,7 +295,7 @@ def _saint_building(doc: Doc, tokens: list[Token]) -> list[Token]:
     end = k + 1
     while end < len(doc) and doc[end].text[:1].isupper() and not doc[end].is_sent_start:
         end += 1
-    if end > k + 1 and doc[end - 1].lower_ in FACILITY_NOUNS | ORG_HEADS:
+    if end > k + 1 and doc[end - 1].lower_ in _HEADS:
         return tokens + list(doc[k:end])
     return tokens
 
@@ -524,7 +527,7 @@ def _segments(doc: Doc, ent: Span) -> list[Span]:
     while tail - 1 > ent.start and (_figure(doc[tail - 1]) or (
             doc[tail - 1].text in {*_DASHES, ":", ".", "/"} and tail - 2 > ent.start and _figure(doc[tail - 2]))):
         tail -= 1
-    if tail < ent.end and doc[tail - 1].lower_ in FACILITY_NOUNS | ORG_HEADS:
+    if tail < ent.end and doc[tail - 1].lower_ in _HEADS:
         tail = ent.end  # "Pier 4", "Radio 4": the number is the name's
     cuts = [t.i for t in ent if (t.is_space and "\n" in t.text) or "[" in t.text or "]" in t.text
             or (t.lower_ in HEADLINE_VERBS and t.is_title and ent.start < t.i < ent.end - 1)
@@ -646,7 +649,7 @@ def _join_plural_possessors(doc: Doc, cands: list[Candidate]) -> list[Candidate]
     for cand in sorted(cands, key=lambda c: c.start):
         words = cand.text.split()
         owner = _PLURAL_OWNER.search(text, max(0, cand.start - 60), cand.start)
-        if owner is None or len(words) < 2 or words[-1].lower() not in ORG_HEADS | FACILITY_NOUNS:
+        if owner is None or len(words) < 2 or words[-1].lower() not in _HEADS:
             out.append(cand)
             continue
         prev = out[-1] if out and out[-1].end > owner.start() else None

@@ -151,9 +151,12 @@ def _competitor(doc: Doc, run: list[Token], line: list[Token]) -> bool:
     return opens and (versus or (bool(_NUMBER.match(rest)) and not rest.lstrip().startswith("(")))
 
 
+_COUNTRY_AFTER = re.compile(r"[ \t]*\([ \t]*([^()\n]{2,30}?)[ \t]*\)")
+
+
 def _athlete(doc: Doc, run: list[Token], places: frozenset[str]) -> bool:
     """A name of two words or more followed by a country in parentheses: "Ana Ruiz ( Norland )"."""
-    m = re.match(r"[ \t]*\([ \t]*([^()\n]{2,30}?)[ \t]*\)", text_of(doc)[run[-1].idx + len(run[-1].text):])
+    m = _COUNTRY_AFTER.match(text_of(doc), run[-1].idx + len(run[-1].text))  # no copy of the rest of the text
     return m is not None and len([t for t in run if t.is_alpha]) >= 2 and _is_place(m.group(1), places)
 
 

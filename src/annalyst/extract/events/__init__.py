@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from ...language.event_labels import make_label
 from ...model import Event, Participant, Span
-from ..context import DocContext
+from ..context import DocContext, text_of
 from .arguments import PLACE_TYPES, EntityIndex, arguments_of, entities_of, same_block
 from .dating import dated_timexes, ends_interval, narrative_value, split_value, timex_roots
 from .factuality import heading_spans, in_spans, non_factual
@@ -211,7 +211,7 @@ def _find_triggers(doc) -> list[_Trigger]:
     """Event words of the narrative: headings and bylines name no event, and a negated, hypothetical or
     denied verb reports none (see :mod:`.factuality`)."""
     out: list[_Trigger] = []
-    headings = heading_spans(doc.text)
+    headings = heading_spans(text_of(doc))
     for token in doc:
         if in_spans(token.idx, headings):
             continue
