@@ -49,10 +49,10 @@ def sample(tmp_path_factory) -> Path:
     return path
 
 
-def _start(sample: Path, out: Path) -> subprocess.Popen:
+def _start(sample: Path, out: Path, *more: str) -> subprocess.Popen:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))}
     return subprocess.Popen([sys.executable, "-m", "annalyst", "analyze", str(sample), "--out", str(out),
-                             "--batch-size", str(BATCH)],
+                             "--batch-size", str(BATCH), *more],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
 
 
@@ -143,6 +143,31 @@ def test_crash_safety_killed_runs_resume_to_the_clean_dossier(sample, tmp_path):
         with open_store(out / "annalyst.db") as store:
             assert store.load() == expected_store, f"killed {moment}: the store differs"
         assert (out / "report.html").read_bytes() == (clean / "report.html").read_bytes()
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_crash_safety_sigterm_stops_two_workers_cleanly_and_the_next_run_resumes(sample, tmp_path):
+    # a batch system ends a job with SIGTERM: the run stops as on Ctrl-C, says how to resume, and no worker
+    # process prints a traceback of its own
+    out = tmp_path / "terminated"
+    run = _start(sample, out, "--workers", "2")
+    deadline = time.monotonic() + LIMIT
+    while run.poll() is None and _checkpointed(out) < BATCH:
+        assert time.monotonic() < deadline, "the run never checkpointed its first batch"
+        time.sleep(0.05)
+    assert run.poll() is None, "the run ended before it could be stopped"
+    run.send_signal(signal.SIGTERM)
+    _, stderr = run.communicate(timeout=120)
+    assert run.returncode == 130, stderr[-2000:]
+    assert "interrupted" in stderr and "run the same command again to resume" in stderr
+    assert "Traceback" not in stderr, stderr[-2000:]
+    kept = _checkpointed(out)
+    assert kept >= BATCH
+    again = _start(sample, out, "--workers", "2")
+    stdout, stderr = again.communicate(timeout=LIMIT)
+    assert again.returncode == 0, stderr[-2000:]
+    assert f"reused from an earlier run: {kept}" in stdout
 
 
 def test_crash_safety_a_write_cut_short_leaves_the_previous_file_and_no_temporary(tmp_path, monkeypatch):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 import time
 from collections.abc import Iterator
@@ -57,6 +58,10 @@ class _Progress:
             left = (total - n) / rate
             line += f", about {left / 60:.0f} min left" if left >= 90 else f", about {left:.0f} s left"
         return line + ")"
+
+
+def _interrupt(_signum: int, _frame: Any) -> None:
+    raise KeyboardInterrupt
 
 
 def _store_option(default: str) -> Any:
@@ -144,6 +149,8 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], out: Path, workers: int,
 
     if cluster and workers > 1:
         raise click.UsageError("--cluster and --workers exclude each other: the cluster's workers do the work")
+    # a batch system's or a supervisor's SIGTERM stops a run as Ctrl-C does: the checkpoint keeps what was done
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         _, summary = analyse(paths, out, workers=workers, batch_size=batch_size, model=model,
                              progress=_Progress(), store=store, cluster=cluster,
@@ -156,6 +163,8 @@ def analyze(ctx: click.Context, paths: tuple[str, ...], out: Path, workers: int,
         click.echo(f"\ninterrupted: documents analysed so far are kept in {out}/.checkpoint.db; "
                    "run the same command again to resume", err=True)
         sys.exit(130)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     for failure in summary.failures:
         click.echo(f"error: {failure.error}", err=True)
     for message in summary.partial:

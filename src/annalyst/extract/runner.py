@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -75,6 +76,9 @@ def in_batches(documents: Iterable[Document], size: int) -> Iterator[list[Docume
 
 
 def _worker_init(model: str | None) -> None:
+    # Ctrl-C reaches every process of the terminal's group: the parent stops the pool and says how to resume,
+    # so a worker leaves it to the parent rather than print a traceback of its own
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     load_model(model)
 
 
