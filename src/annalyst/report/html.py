@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from ..export.atomic import write_atomic
-from ..export.dossier import dossier_to_dict
+from ..export.dossier import dossier_parts
 from ..model import Dossier
 from .payload import Limits, report_payload
 
@@ -49,13 +50,35 @@ def json_for_script(value: Any) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
+class _Part:
+    """One list of the dossier in its contract form, made again record by record at each reading (never held
+    whole: the payload keeps only what its limits let through)."""
+
+    def __init__(self, dossier: Dossier, key: str):
+        self.dossier, self.key = dossier, key
+
+    def __len__(self) -> int:
+        return len(getattr(self.dossier, self.key))
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return next(value for key, value in dossier_parts(self.dossier) if key == self.key)
+
+
+class _Contract(dict):
+    """The dossier as ``dossier_to_dict`` gives it, each list a :class:`_Part` read on demand."""
+
+    def __init__(self, dossier: Dossier):
+        super().__init__((key, value if isinstance(value, str) else _Part(dossier, key))
+                         for key, value in dossier_parts(dossier))
+
+
 def _env() -> Environment:
     return Environment(loader=PackageLoader("annalyst.report", "templates"),
                        autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
 
 
 def render_report(d: Dossier | dict[str, Any], limits: Limits | None = None) -> str:
-    data = d if isinstance(d, dict) else dossier_to_dict(d)
+    data = d if isinstance(d, dict) else _Contract(d)
     payload = report_payload(data, limits)
     return _env().get_template("report.html").render(
         meta=payload["meta"],
