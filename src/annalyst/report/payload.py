@@ -102,7 +102,10 @@ class _Builder:
         self.d, self.lim = d, limits
         self.docs = {doc["id"]: doc for doc in d["documents"]}
         self.names: dict[str, str] = {}
-        self.entity_names = {e["id"]: e["name"] for e in d["entities"]}
+        self.entity_names: dict[str, str] = {}
+        self.entity_types: dict[str, str] = {}
+        for e in d["entities"]:  # one pass: a large case's entities are made again at each reading
+            self.entity_names[e["id"]], self.entity_types[e["id"]] = e["name"], e["type"]
         self.inlined: set[str] = set()
         self.used_docs: set[str] = set()
 
@@ -258,7 +261,7 @@ class _Builder:
     def network(self) -> dict[str, Any]:
         """Who is linked to whom: people, organisations and places sharing an event, or a quote
         (speaker and addressee, speaker and reporter, speaker and whoever the quoted words name)."""
-        kinds = {e["id"]: e["type"] for e in self.d["entities"] if e["type"] in ("PERSON", "ORG", "GPE")}
+        kinds = {x: kind for x, kind in self.entity_types.items() if kind in ("PERSON", "ORG", "GPE")}
         # per pair, the events and quotes that tie it (dicts: ordered and without repeats)
         edges: dict[tuple[str, str], dict[str, dict[str, None]]] = defaultdict(lambda: {"events": {}, "quotes": {}})
 
