@@ -191,7 +191,7 @@ def test_crash_safety_a_write_cut_short_leaves_the_previous_file_and_no_temporar
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(dossier_module, "_stream", cut_short)  # the dossier is written as a stream
-    monkeypatch.setattr(report_module, "render_report", lambda d: (_ for _ in ()).throw(MemoryError()))
+    monkeypatch.setattr(report_module, "page_pieces", lambda d, limits=None: (_ for _ in ()).throw(MemoryError()))
     new = Dossier(documents=())
     with pytest.raises(OSError):
         write_dossier(new, tmp_path / "dossier.json")

@@ -6,8 +6,10 @@
                                                                                            └─▶ report.html
 
 Ingest and extraction stream: documents are read lazily and parsed in
-batches, so memory holds one batch of parses plus the plain records found so
-far. Failures at either stage are collected, reported and written to the
+batches, and each batch's records go to the checkpoint (``OUT/.checkpoint.db``),
+from where the cross-document stage reads them back pass by pass: memory holds
+one batch of parses, then what that stage builds, never every analysis at once.
+Failures at either stage are collected, reported and written to the
 dossier; they never stop the run.
 """
 
@@ -100,7 +102,9 @@ def analyse(paths: Iterable[str | Path], out: str | Path, *, workers: int = 1, b
     out.mkdir(parents=True, exist_ok=True)
     summary = RunSummary(out=out)
     failures: list[Failure] = []
-    analyses: list[DocAnalysis] = []
+    # what the cross-document stage reads, as (document id, checkpoint key): every analysis, fresh or reused,
+    # is on disk in the checkpoint and read back from there, never all held in memory at once
+    analysed: list[tuple[str, tuple[str, str]]] = []
     checkpoint = Checkpoint(out / ".checkpoint.db", code_fingerprint(model_name(model)))
     order: dict[str, int] = {}  # input order, whether a result is reused or made now
     paths = list(paths)
@@ -118,10 +122,9 @@ def analyse(paths: Iterable[str | Path], out: str | Path, *, workers: int = 1, b
     def pending() -> Iterator[Document]:
         for document in _unique(read_sources(paths, max_document_size), failures, summary):
             order[document.id] = len(order)
-            kept = checkpoint.get(document.sha256, document.source)
-            if kept is not None:
+            if checkpoint.has(document.sha256, document.source):
                 summary.resumed += 1
-                analyses.append(kept)
+                analysed.append((document.id, (document.sha256, document.source)))
                 tick()
             else:
                 yield document
@@ -139,21 +142,25 @@ def analyse(paths: Iterable[str | Path], out: str | Path, *, workers: int = 1, b
                 failures.append(result)
                 log.warning("%s", result.error)
             else:
-                analyses.append(result)
+                analysed.append((result.document.id, (result.document.sha256, result.document.source)))
                 fresh.append(result)
                 if len(fresh) >= batch_size:
                     checkpoint.put_many(fresh)
                     fresh.clear()
             tick()
+        checkpoint.put_many(fresh)
+        fresh.clear()
+        analysed.sort(key=lambda x: order[x[0]])
+        _took("per-document stage (read, checkpoint, parse)", started)
+        if progress:
+            progress("resolving", len(analysed), None)
+        step = time.monotonic()
+        dossier = resolve(checkpoint.reread([key for _, key in analysed]), failures)
+        documents = len(analysed)
+        step = _took("cross-document stage", step)
     finally:
         checkpoint.put_many(fresh)
         checkpoint.close()
-    analyses.sort(key=lambda a: order[a.document.id])
-    if progress:
-        progress("resolving", len(analyses), None)
-    dossier = resolve(analyses, failures)
-    documents = len(analyses)
-    analyses.clear()  # the dossier holds what it needs of them (the documents themselves, not copies)
     dossier, summary.corrections = correct_case(dossier, out)  # a reviewer's decisions survive every re-run
     summary.store = _write_case(dossier, out, store)
     summary.documents = documents
@@ -166,13 +173,24 @@ def analyse(paths: Iterable[str | Path], out: str | Path, *, workers: int = 1, b
     return dossier, summary
 
 
+def _took(step: str, since: float) -> float:
+    """Log how long ``step`` took (``annalyst -v``: where a run, or a re-run, spends its time); returns now."""
+    now = time.monotonic()
+    log.info("%s: %.1fs", step, now - since)
+    return now
+
+
 def _write_case(dossier: Dossier, out: Path, store: str | None = None) -> str:
     """Write dossier, store and report; returns where the store is when ``store`` named one."""
+    step = time.monotonic()
     write_dossier(dossier, out / "dossier.json")
+    step = _took("dossier.json", step)
     with open_store(store or out / "annalyst.db") as opened:
         opened.save(dossier, replace=store is None)  # the folder's own store holds its latest run only
         where = opened.where if store else ""
+    step = _took("store", step)
     write_report(dossier, out / "report.html")
+    _took("report", step)
     return where
 
 

@@ -14,9 +14,11 @@ items as ``[start, end, kind, ref]``); plain objects with the dossier's field na
 from __future__ import annotations
 
 import bisect
+import heapq
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
-from itertools import combinations
+from itertools import combinations, islice
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -100,14 +102,17 @@ class _Builder:
         self.d, self.lim = d, limits
         self.docs = {doc["id"]: doc for doc in d["documents"]}
         self.names: dict[str, str] = {}
-        self.entity_by_id = {e["id"]: e for e in d["entities"]}
+        self.entity_names: dict[str, str] = {}
+        self.entity_types: dict[str, str] = {}
+        for e in d["entities"]:  # one pass: a large case's entities are made again at each reading
+            self.entity_names[e["id"]], self.entity_types[e["id"]] = e["name"], e["type"]
         self.inlined: set[str] = set()
         self.used_docs: set[str] = set()
 
     # -- helpers
     def name(self, ref: str | None) -> None:
-        if ref and ref != "author" and ref in self.entity_by_id:
-            self.names[ref] = self.entity_by_id[ref]["name"]
+        if ref and ref != "author" and ref in self.entity_names:
+            self.names[ref] = self.entity_names[ref]
 
     def span(self, doc: str, start: int, end: int) -> list[Any]:
         """``[doc, start, end]`` plus ``[before, after]`` when the document's text is not in the page."""
@@ -129,26 +134,25 @@ class _Builder:
                 self.inlined.add(doc["id"])
                 budget -= n
 
-    def comparisons(self, claims: dict[str, dict]) -> list[dict[str, Any]]:
-        rows = [link for link in self.d["links"]
-                if link["kind"] in ("contradicts", "agrees") and link["a"] in claims and link["b"] in claims]
-        rows.sort(key=lambda link: (link["kind"] != "contradicts", -link["score"]))
-        return rows[:self.lim.comparisons]
+    def comparisons(self, claims: set[str]) -> list[dict[str, Any]]:
+        rows = (link for link in self.d["links"]
+                if link["kind"] in ("contradicts", "agrees") and link["a"] in claims and link["b"] in claims)
+        return _first(rows, self.lim.comparisons, lambda link: (link["kind"] != "contradicts", -link["score"]))
 
     def build(self) -> dict[str, Any]:
         d, lim = self.d, self.lim
-        all_claims = {c["id"]: c for c in d["claims"]}
-        all_quotes = {q["id"]: q for q in d["quotes"]}
+        all_claims = {c["id"] for c in d["claims"]}
+        all_quotes = {q["id"] for q in d["quotes"]}
         comparisons = self.comparisons(all_claims)
         same_quote = [link for link in d["links"] if link["kind"] == "same_quote"
                       and link["a"] in all_quotes and link["b"] in all_quotes]
 
         # which quotes and claims are shown: those compared across sources first, then in order
         linked = {x for link in (*comparisons, *same_quote) for x in (link["a"], link["b"])}
-        claims = sorted(d["claims"], key=lambda c: c["id"] not in linked)[:lim.claims]
-        quotes = sorted(d["quotes"], key=lambda q: (q["id"] not in linked, q["speaker"] is None))[:lim.quotes]
-        events = sorted(d["events"], key=lambda e: -len(e["mentions"]))[:lim.events]
-        entities = sorted(d["entities"], key=lambda e: (-len(e["mentions"]), e["name"]))[:lim.entities]
+        claims = _first(d["claims"], lim.claims, lambda c: c["id"] not in linked)
+        quotes = _first(d["quotes"], lim.quotes, lambda q: (q["id"] not in linked, q["speaker"] is None))
+        events = _first(d["events"], lim.events, lambda e: -len(e["mentions"]))
+        entities = _first(d["entities"], lim.entities, lambda e: (-len(e["mentions"]), e["name"]))
 
         cited: Counter[str] = Counter()
         for item in (*claims, *quotes):
@@ -165,7 +169,7 @@ class _Builder:
         links = [{k: link[k] for k in ("id", "kind", "a", "b", "score", "explanation")}
                  for link in (*comparisons, *same_quote)]
         links += [{k: link[k] for k in ("id", "kind", "a", "b", "score", "explanation")}
-                  for link in d["links"] if link["kind"] == "same_event"][:lim.comparisons]
+                  for link in islice((x for x in d["links"] if x["kind"] == "same_event"), lim.comparisons)]
         network = self.network()
         for node in network["nodes"]:
             self.name(node["id"])
@@ -193,8 +197,9 @@ class _Builder:
             "network": network,
             "reader": readers,
             "findings": [{k: f.get(k) for k in ("kind", "message", "doc", "start", "end")}
-                         for f in d.get("findings", [])][:1000],
-            "failures": [{k: f.get(k) for k in ("source", "stage", "error")} for f in d.get("failures", [])][:1000],
+                         for f in islice(d.get("findings", []), 1000)],
+            "failures": [{k: f.get(k) for k in ("source", "stage", "error")}
+                         for f in islice(d.get("failures", []), 1000)],
         }
 
     def claim(self, c: dict[str, Any]) -> dict[str, Any]:
@@ -256,7 +261,7 @@ class _Builder:
     def network(self) -> dict[str, Any]:
         """Who is linked to whom: people, organisations and places sharing an event, or a quote
         (speaker and addressee, speaker and reporter, speaker and whoever the quoted words name)."""
-        kinds = {e["id"]: e["type"] for e in self.d["entities"] if e["type"] in ("PERSON", "ORG", "GPE")}
+        kinds = {x: kind for x, kind in self.entity_types.items() if kind in ("PERSON", "ORG", "GPE")}
         # per pair, the events and quotes that tie it (dicts: ordered and without repeats)
         edges: dict[tuple[str, str], dict[str, dict[str, None]]] = defaultdict(lambda: {"events": {}, "quotes": {}})
 
@@ -269,11 +274,13 @@ class _Builder:
             if len(members) <= 8:  # a long list of participants is a roll-call, not a tie between each pair
                 for a, b in combinations(members, 2):
                     tie(a, b, "events", e["id"])
+        quoted = {q["doc"] for q in self.d["quotes"]}  # only these documents' mentions can be tied to a quote
         starts: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
         for ent in self.d["entities"]:
             if ent["id"] in kinds:
                 for m in ent["mentions"]:
-                    starts[m["doc"]].append((m["start"], m["end"], ent["id"]))
+                    if m["doc"] in quoted:
+                        starts[m["doc"]].append((m["start"], m["end"], ent["id"]))
         for spans in starts.values():
             spans.sort()
         for q in self.d["quotes"]:
@@ -312,10 +319,11 @@ class _Builder:
                 if m["doc"] in inl:
                     items[m["doc"]].append([m["start"], m["end"], "m", e["id"]])
                     self.names.setdefault(e["id"], e["name"])
-        timexes = {t["id"]: t for t in self.d["timexes"]}
-        for t in self.d["timexes"]:
-            if t["doc"] in inl:
-                items[t["doc"]].append([t["start"], t["end"], "t", _date_label(t, timexes)])
+        shown = [t for t in self.d["timexes"] if t["doc"] in inl]
+        anchors = {t["anchor"] for t in shown if t.get("anchor")}  # the dates they were resolved against
+        timexes = {t["id"]: t for t in self.d["timexes"] if t["id"] in anchors}
+        for t in shown:
+            items[t["doc"]].append([t["start"], t["end"], "t", _date_label(t, timexes)])
         for q in self.d["quotes"]:
             if q["doc"] in inl:
                 items[q["doc"]].append([q["start"], q["end"], "q", q["id"]])
@@ -351,6 +359,11 @@ class _Builder:
                 row["text"] = doc["text"]
             out.append(row)
         return out
+
+
+def _first(items: Iterable[dict[str, Any]], n: int, key: Any) -> list[dict[str, Any]]:
+    """``sorted(items, key=key)[:n]`` holding only ``n`` items at a time (the same items, in the same order)."""
+    return heapq.nsmallest(n, items, key=key)
 
 
 def report_payload(d: dict[str, Any], limits: Limits | None = None) -> dict[str, Any]:

@@ -42,13 +42,17 @@ _WORD = re.compile(r"\b\w+\b(?!:)")
 
 
 def resolve(analyses: Sequence[DocAnalysis], failures: Iterable[Failure] = ()) -> Dossier:
+    """The dossier of ``analyses``, which are read in order three times (twice for the entities, once for
+    the rest): a sequence that reads them again from disk at each pass is enough, none need stay in memory."""
     entities, mapping = resolve_entities(analyses)
     quotes: list[Quote] = []
     claims: list[Claim] = []
     events: list[Event] = []
     timexes = []
     findings = []
+    documents: list[Document] = []
     for a in analyses:
+        documents.append(a.document)
         timexes.extend(a.timexes)
         findings.extend(a.findings)
         quotes.extend(replace(q, speaker=_rewrite(mapping, q.speaker), addressee=_rewrite(mapping, q.addressee),
@@ -58,15 +62,14 @@ def resolve(analyses: Sequence[DocAnalysis], failures: Iterable[Failure] = ()) -
         events.extend(replace(e, place=_rewrite(mapping, e.place),
                               participants=tuple(Participant(mapping.get(p.entity, p.entity), p.role)
                                                  for p in e.participants)) for e in a.events)
-    published = {a.document.id: a.document.published for a in analyses if a.document.published}
+    published = {d.id: d.published for d in documents if d.published}
     events, event_links, event_map, event_findings = merge_events(events, entities, published)
     findings.extend(event_findings)
     claims = [replace(c, about=tuple(dict.fromkeys(event_map.get(x, x) for x in c.about))) for c in claims]
-    documents = [a.document for a in analyses]
     links = [*_name_documents(event_links, documents), *link_quotes(quotes, entities, documents),
              *compare_claims(claims, events, entities, documents)]
     return Dossier(
-        documents=tuple(a.document for a in analyses),
+        documents=tuple(documents),
         entities=tuple(entities),
         timexes=tuple(timexes),
         events=tuple(events),

@@ -14,6 +14,7 @@ import hashlib
 import pickle
 import sqlite3
 import zlib
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -49,6 +50,10 @@ class Checkpoint:
                                 (sha256, self.fingerprint, source)).fetchone()
         return pickle.loads(zlib.decompress(row[0])) if row else None
 
+    def has(self, sha256: str, source: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM analyses WHERE sha256=? AND fingerprint=? AND source=?",
+                                 (sha256, self.fingerprint, source)).fetchone() is not None
+
     def put_many(self, analyses: list[DocAnalysis]) -> None:
         with self.conn:
             self.conn.executemany(
@@ -56,5 +61,32 @@ class Checkpoint:
                 [(a.document.sha256, self.fingerprint, a.document.source,
                   zlib.compress(pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL))) for a in analyses])
 
+    def reread(self, keys: Sequence[tuple[str, str]]) -> Reread:
+        """The analyses of ``keys`` (``(sha256, source)``, all saved) in that order, read from disk at each pass."""
+        return Reread(self, keys)
+
     def close(self) -> None:
         self.conn.close()
+
+
+class Reread(Sequence[DocAnalysis]):
+    """Analyses kept on disk, not in memory: each reading (iteration or index) unpickles them again, so the
+    cross-document stage holds one analysis at a time on top of what it builds (``resolve`` reads them in
+    three passes; each costs what a resumed run's reading of the checkpoint costs)."""
+
+    def __init__(self, checkpoint: Checkpoint, keys: Sequence[tuple[str, str]]):
+        self.checkpoint, self.keys = checkpoint, keys
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        found = self.checkpoint.get(*self.keys[i])
+        if found is None:
+            raise KeyError(f"{self.keys[i][1]}: not in the checkpoint {self.checkpoint.path}")
+        return found
+
+    def __iter__(self) -> Iterator[DocAnalysis]:
+        return (self[i] for i in range(len(self)))
