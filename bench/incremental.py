@@ -20,8 +20,6 @@ lines). On a machine other jobs share, compare CPU times: the wall clock swings 
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
 import shutil
 import subprocess
@@ -29,25 +27,9 @@ import sys
 import time
 from pathlib import Path
 
+from memory import changed, records  # bench/ is on the path of a script run from it
+
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _records(corpus: Path, n: int) -> list[str]:
-    opener = gzip.open if corpus.suffix == ".gz" else open
-    lines = []
-    with opener(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                lines.append(line if line.endswith("\n") else line + "\n")
-                if len(lines) == n:
-                    break
-    return lines
-
-
-def _changed(line: str) -> str:
-    record = json.loads(line)
-    record["text"] = record.get("text", "") + "\n\nA line added for the benchmark."
-    return json.dumps(record, ensure_ascii=False) + "\n"
 
 
 def _run(source: Path, out: Path, workers: int, env: dict[str, str]) -> dict[str, object]:
@@ -83,13 +65,13 @@ def main(argv: list[str] | None = None) -> int:
     shutil.rmtree(args.work, ignore_errors=True)
     args.work.mkdir(parents=True)
     source, out = args.work / "corpus.jsonl", args.work / "out"
-    lines = _records(args.corpus, args.records)
+    lines = records(args.corpus, args.records)
     source.write_text("".join(lines), encoding="utf-8")
 
     first = _run(source, out, args.workers, env)
     step = max(len(lines) // args.change, 1) if args.change else 0
     for k in range(args.change):  # spread over the corpus: these miss the checkpoint and are analysed again
-        lines[k * step] = _changed(lines[k * step])
+        lines[k * step] = changed(lines[k * step])
     source.write_text("".join(lines), encoding="utf-8")
     again = _run(source, out, args.workers, env)
     runs = [("first run", first), (f"re-run, {args.change} changed", again)]

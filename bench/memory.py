@@ -29,13 +29,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _records(corpus: Path, n: int) -> list[str]:
+def records(corpus: Path, n: int) -> list[str]:
+    """The first ``n`` non-blank lines of a ``.jsonl`` or ``.jsonl.gz``, each ending with a newline."""
     opener = gzip.open if corpus.suffix == ".gz" else open
     lines = []
     with opener(corpus, "rt", encoding="utf-8") as f:
         for line in f:
             if line.strip():
-                lines.append(line)
+                lines.append(line if line.endswith("\n") else line + "\n")
                 if len(lines) == n:
                     break
     return lines
@@ -47,7 +48,8 @@ def _fingerprint(env: dict[str, str]) -> str:
                           env=env, check=True, capture_output=True, text=True).stdout.strip()
 
 
-def _changed(line: str) -> str:
+def changed(line: str) -> str:
+    """A JSON Lines record whose text has one more line, so that its analysis cannot be reused."""
     import json
 
     record = json.loads(line)
@@ -64,10 +66,10 @@ def _prepare(corpus: Path, out: Path, work: Path, n: int, fingerprint: str, chan
     with sqlite3.connect(folder / "out" / ".checkpoint.db") as conn:  # a record's source is FILE#ID
         conn.execute("UPDATE analyses SET fingerprint = ?, source = ? || substr(source, instr(source, '#'))",
                      (fingerprint, str(source)))
-    lines = _records(corpus, n)
+    lines = records(corpus, n)
     step = max(len(lines) // change, 1) if change else 0
     for k in range(change):  # spread over the corpus: these miss the checkpoint and are analysed again
-        lines[k * step] = _changed(lines[k * step])
+        lines[k * step] = changed(lines[k * step])
     source.write_text("".join(lines), encoding="utf-8")
     return source, folder / "out"
 
