@@ -803,3 +803,11 @@ def test_timexes_a_clock_time_takes_the_day_written_earlier_in_its_own_sentence(
                           "that he called at noon. He left that day.", published="2031-11-23")
     assert found["noon"].value == "2031-11-15T12:00"
     assert found["that day"].value == "2031-11-15"
+
+
+def test_timexes_a_yearless_date_in_a_title_takes_no_verb_of_the_next_line(timexes_of):
+    # the parser may join a title to the sentence below it: the present tense there is not the title's
+    text = ("On October 2 – the fleet of Tarvel, the pride of its sailors\n\n"
+            "Most people associate October 2 with the harvest. The fleet of Tarvel sank on October 2, 1911.")
+    found, _ = timexes_of(text, published="2031-03-12")
+    assert found["October 2"].value == "XXXX-10-02"

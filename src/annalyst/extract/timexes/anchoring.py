@@ -606,7 +606,8 @@ class Resolver:
 
         A past narrative ("On June 30 he wrote") means the last such day before the writing; a
         present or future one ("is expected at the summit in April", "will meet on 2 May") the next
-        such day (a day used as a name, "2 October is a holiday", is caught before)."""
+        such day (a day used as a name, "2 October is a holiday", is caught before); one with no verb
+        at all (a title, a caption) that would fall after the day of writing is no particular year's."""
         tense = -1 if c.extra.get("perfect") else c.tense  # "prices have come down since mid-October"
         year = isodates.year_for(r.month, r.day, anchor.value, tense)  # type: ignore[arg-type]
         parts = isodates.parse(anchor.value)
@@ -615,6 +616,8 @@ class Resolver:
         later = year == parts[0] and (r.month, r.day or 1) > (parts[1] or 12, parts[2] or 31)
         if tense < 0:
             return year - 1 if later else year
+        if tense == 0 and later and not c.extra.get("present"):
+            return None  # no verb at all (a title, a caption: "On 2 October – the fleet"): no particular year
         return year
 
     def _apply(self, r: Reading, anchor: _Anchor | None) -> str | None:

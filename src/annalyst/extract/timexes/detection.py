@@ -163,8 +163,11 @@ def _has_present_verb(token: Token) -> bool:
             break
         head = head.head
     heads.append(head)
-    return any(h.tag_ in ("VBZ", "VBP") or any(t.dep_ in ("aux", "auxpass") and t.tag_ in ("VBZ", "VBP")
-                                               for t in h.children) for h in heads)
+    # a title's line is a sentence of its own, though the parser may join it to the next line's verb
+    text = token.doc.text
+    return any("\n" not in text[min(token.idx, h.idx):max(token.idx, h.idx)]
+               and (h.tag_ in ("VBZ", "VBP") or any(t.dep_ in ("aux", "auxpass") and t.tag_ in ("VBZ", "VBP")
+                                                    for t in h.children)) for h in heads)
 
 
 def _hangs_from_a_noun(token: Token, end: int) -> bool:
