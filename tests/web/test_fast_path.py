@@ -145,6 +145,41 @@ def test_the_answers_kept_stay_within_their_bytes():
     assert answers.size <= 20_000 and 10 < len(answers.kept) < 40 and ("/p39", b"") not in answers.kept
 
 
+def test_an_answer_kept_twice_counts_once():
+    # two clients asking for one page at the same moment both miss, and both answers are kept: the second
+    # replaces the first, and the bytes counted must be one answer's, or the limit shrinks with every race
+    import asyncio
+
+    started = asyncio.Event()
+
+    async def app(scope, receive, send):
+        await started.wait()
+        await send({"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"text/plain")]})
+        await send({"type": "http.response.body", "body": b"x" * 100})
+
+    answers = Answers(app, limit=20_000)
+
+    async def ask(sent: list) -> None:
+        scope = {"type": "http", "method": "GET", "path": "/page", "query_string": b"", "headers": []}
+
+        async def send(message):
+            sent.append(message)
+
+        await answers(scope, None, send)
+
+    async def race() -> None:
+        first, second = [], []
+        both = asyncio.gather(ask(first), ask(second))
+        await asyncio.sleep(0)
+        started.set()
+        await both
+        assert first[-1]["body"] == second[-1]["body"] == b"x" * 100
+
+    asyncio.run(race())
+    assert answers.misses == 2 and list(answers.kept) == [("/page", b"")]
+    assert answers.size == Answers._cost(("/page", b""), answers.kept[("/page", b"")])
+
+
 @pytest.fixture
 def calls(monkeypatch):
     import uvicorn

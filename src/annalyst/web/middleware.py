@@ -122,6 +122,9 @@ class Answers:
         return _ENTRY + len(key[0]) + len(key[1]) + len(body) + len(tag) + sum(len(k) + len(v) for k, v in headers)
 
     def _keep(self, key: tuple[str, bytes], answer: tuple[list[tuple[bytes, bytes]], bytes, bytes]) -> None:
+        earlier = self.kept.pop(key, None)  # two requests for one URL that both missed: the second replaces it
+        if earlier is not None:
+            self.size -= self._cost(key, earlier)
         self.kept[key] = answer
         self.size += self._cost(key, answer)
         while self.size > self.limit and self.kept:
